@@ -1,0 +1,164 @@
+"""The one entry point: no sub-command opens the GUI, sub-commands do headless work.
+
+Heavy modules are imported inside the command that needs them, so `validate` never loads Qt
+and the GUI never loads reportlab or pygame at start-up.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import time
+from pathlib import Path
+
+from app import APP_NAME, __version__
+
+log = logging.getLogger(__name__)
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m app", description=f"{APP_NAME}: run in-person empathy workshops, offline.",
+        epilog="With no command, the app window opens.")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--data-dir", type=Path, metavar="DIR",
+                        help="folder for the database, its backups and logs (default: your user data folder; "
+                             "a folder on a USB stick works too)")
+    parser.add_argument("--startup-check", action="store_true",
+                        help="open the window, print 'started in N ms' once it is painted, and exit")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    validate = commands.add_parser("validate", help="check the curriculum files",
+                                   description="Check curriculum TOML files; one line per problem.")
+    validate.add_argument("path", nargs="?", type=Path, help="curriculum folder (default: the bundled one)")
+    validate.add_argument("--json", action="store_true", help="print counts and errors as JSON")
+
+    commands.add_parser("demo", help="add the demo class to the data folder",
+                        description="Add the demo class (12 students, 2 past sessions); running it again "
+                                    "changes nothing.")
+    info = commands.add_parser("info", help="what is in the data folder",
+                               description="Print the schema version, data folder and counts.")
+    info.add_argument("--json", action="store_true", help="print one JSON object")
+
+    backup = commands.add_parser("backup", help="make a backup of the database now",
+                                 description="Write a consistent copy of the database to DATA_DIR/backups "
+                                             "and rotate old ones (7 daily, 4 weekly, 6 monthly).")
+    backup.add_argument("--list", action="store_true", help="list the backups instead, newest first")
+    restore = commands.add_parser("restore", help="put a backup back in place of the database",
+                                  description="Replace the database with BACKUP; the current file is moved "
+                                              "to DATA_DIR/set-aside, never deleted.")
+    restore.add_argument("backup", type=Path, help="a file from DATA_DIR/backups")
+    return parser
+
+
+def _setup_logging(data_dir: Path | None) -> None:
+    handlers: list[logging.Handler] = []
+    if data_dir is not None:
+        from logging.handlers import RotatingFileHandler
+
+        try:
+            (data_dir / "logs").mkdir(parents=True, exist_ok=True)
+            handlers.append(RotatingFileHandler(data_dir / "logs" / "app.log", maxBytes=1_000_000,
+                                                backupCount=3, encoding="utf-8"))
+        except OSError:
+            pass  # a read-only data folder must not stop the app; the store reports it properly
+    stderr = logging.StreamHandler()
+    stderr.setLevel(logging.WARNING)
+    handlers.append(stderr)
+    logging.basicConfig(level=logging.INFO, handlers=handlers,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s", force=True)
+
+
+def _validate(args: argparse.Namespace) -> int:
+    from app.curriculum import load_curriculum
+    from app.paths import activities_dir
+
+    root = args.path or activities_dir()
+    curriculum = load_curriculum(root)
+    base = Path.cwd()
+    errors = [p.format(base) for p in curriculum.problems]
+    if args.json:
+        print(json.dumps({**curriculum.summary(), "errors": errors}, indent=2, ensure_ascii=False))
+    else:
+        for line in errors:
+            print(line)
+        counts = curriculum.summary()["activities"]
+        shown = ", ".join(f"{k} {v}" for k, v in counts.items())  # type: ignore[union-attr]
+        verdict = f"{len(errors)} problem(s)" if errors else "all good"
+        print(f"{root}: {shown} activities; {len(curriculum.prompts)} prompts, {len(curriculum.plans)} plans, "
+              f"{len(curriculum.challenges)} challenges, {len(curriculum.decks)} decks, "
+              f"{len(curriculum.rhythms)} rhythms: {verdict}", file=sys.stderr if errors else sys.stdout)
+    return 1 if errors else 0
+
+
+def _with_store(data_dir: Path, action: str, args: argparse.Namespace) -> int:
+    from app.store import StoreError, open_store
+
+    try:
+        store = open_store(data_dir)
+    except StoreError as error:
+        print(error, file=sys.stderr)
+        return 2
+    try:
+        if action == "demo":
+            from app.demo import create_demo
+
+            added = create_demo(store)
+            print("Demo class added." if added else "The demo class is already in this data folder.")
+        elif action == "info":
+            from app.store.info import info
+
+            figures = info(store)
+            if args.json:
+                print(json.dumps(figures, indent=2))
+            else:
+                for key, value in figures.items():
+                    print(f"{key}: {value}")
+        elif action == "backup":
+            from app.store.backup import list_backups, make_backup
+
+            if args.list:
+                for path in list_backups(data_dir):
+                    print(path)
+            else:
+                print(f"Backup written: {make_backup(data_dir, source=store.db.conn)}")
+    except OSError as error:
+        print(f"Could not finish: {error}. Check the data folder has free space and is writable.",
+              file=sys.stderr)
+        return 2
+    finally:
+        store.close()
+    return 0
+
+
+def _restore(data_dir: Path, backup: Path) -> int:
+    from app.store.backup import restore
+
+    try:
+        aside = restore(data_dir, backup)
+    except OSError as error:
+        print(f"Nothing was changed: {error}", file=sys.stderr)
+        return 2
+    print(f"Restored {backup}. The previous database was moved to {aside}.")
+    return 0
+
+
+def main(argv: list[str] | None = None, t0: float | None = None) -> int:
+    t0 = t0 if t0 is not None else time.perf_counter()
+    args = _build_parser().parse_args(argv)
+    if args.command == "validate":
+        logging.basicConfig(level=logging.WARNING)
+        return _validate(args)
+    from app.paths import default_data_dir
+
+    data_dir: Path = (args.data_dir or default_data_dir()).expanduser()
+    _setup_logging(data_dir)
+    if args.command == "restore":
+        return _restore(data_dir, args.backup)
+    if args.command in ("demo", "info", "backup"):
+        return _with_store(data_dir, args.command, args)
+    from app.ui.launch import run_gui
+
+    return run_gui(data_dir, startup_check=args.startup_check, t0=t0)

@@ -1,0 +1,136 @@
+"""Typed reading of one TOML table, collecting every problem instead of stopping at the first.
+
+Each getter returns a usable default when the field is wrong, so one run reports all the
+problems in a file; `finish()` flags fields nobody asked for (usually a typo).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from app.curriculum.problems import FieldPath, Locator, Problem, field_name
+
+ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+
+
+@dataclass
+class Source:
+    """One file being read: where problems go and how to find their lines."""
+
+    file: Path
+    locator: Locator
+    problems: list[Problem] = field(default_factory=list)
+
+    def report(self, path: FieldPath, message: str) -> None:
+        self.problems.append(Problem(self.file, self.locator.line_of(path), field_name(path), message))
+
+
+class Reader:
+    def __init__(self, data: dict[str, Any], source: Source, path: FieldPath = ()) -> None:
+        self.data = data
+        self.source = source
+        self.path = path
+        self._seen: set[str] = set()
+
+    def report(self, key: str | None, message: str) -> None:
+        self.source.report((*self.path, key) if key else self.path, message)
+
+    def _get(self, key: str, required: bool, expected: str) -> Any:
+        self._seen.add(key)
+        if key not in self.data:
+            if required:
+                self.report(key, f"missing; expected {expected}")
+            return None
+        return self.data[key]
+
+    def text(self, key: str, *, required: bool = True, max_len: int | None = None) -> str:
+        value = self._get(key, required, "text")
+        if value is None:
+            return ""
+        if not isinstance(value, str) or not value.strip():
+            self.report(key, "expected non-empty text")
+            return ""
+        if max_len is not None and len(value) > max_len:
+            self.report(key, f"expected at most {max_len} characters, found {len(value)}")
+        return value.strip()
+
+    def ident(self, key: str = "id") -> str:
+        value = self.text(key)
+        if value and not ID_PATTERN.match(value):
+            self.report(key, f"expected lower-case words joined by '-', like 'self-name-beat', not {value!r}")
+        return value
+
+    def optional_ident(self, key: str) -> str | None:
+        if key not in self.data:
+            self._seen.add(key)
+            return None
+        return self.ident(key) or None
+
+    def integer(self, key: str, lo: int, hi: int, *, required: bool = True, default: int = 0) -> int:
+        value = self._get(key, required, f"a whole number from {lo} to {hi}")
+        if value is None:
+            return default
+        if isinstance(value, bool) or not isinstance(value, int) or not lo <= value <= hi:
+            self.report(key, f"expected a whole number from {lo} to {hi}, found {value!r}")
+            return default
+        return value
+
+    def choice(self, key: str, options: Iterable[str], *, required: bool = True, default: str = "") -> str:
+        options = tuple(options)
+        value = self._get(key, required, "one of " + ", ".join(options))
+        if value is None:
+            return default
+        if value not in options:
+            self.report(key, f"expected one of {', '.join(options)}; found {value!r}")
+            return default
+        return value
+
+    def texts(self, key: str, *, min_items: int = 0, max_len: int | None = None,
+              required: bool = True, options: Iterable[str] | None = None) -> tuple[str, ...]:
+        need = f"a list of at least {min_items} texts" if min_items else "a list of texts"
+        value = self._get(key, required, need)
+        if value is None:
+            return ()
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            self.report(key, f"expected {need} in [\"…\", \"…\"]")
+            return ()
+        if len(value) < min_items:
+            self.report(key, f"expected at least {min_items} items, found {len(value)}")
+        allowed = tuple(options) if options is not None else None
+        for index, item in enumerate(value):
+            if max_len is not None and len(item) > max_len:
+                self.source.report((*self.path, key, index),
+                                   f"expected at most {max_len} characters, found {len(item)}")
+            if allowed is not None and item not in allowed:
+                self.source.report((*self.path, key, index),
+                                   f"expected one of {', '.join(allowed)}; found {item!r}")
+        return tuple(v.strip() for v in value)
+
+    def table(self, key: str, *, required: bool = True) -> Reader | None:
+        value = self._get(key, required, "a table")
+        if value is None:
+            return None
+        if not isinstance(value, dict):
+            self.report(key, "expected a table, like [" + key + "] or { … }")
+            return None
+        return Reader(value, self.source, (*self.path, key))
+
+    def tables(self, key: str, *, min_items: int = 1) -> list[Reader]:
+        value = self._get(key, min_items > 0, f"at least {min_items} [[{key}]] table(s)")
+        if value is None:
+            return []
+        if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+            self.report(key, f"expected [[{key}]] tables")
+            return []
+        if len(value) < min_items:
+            self.report(key, f"expected at least {min_items} [[{key}]] table(s), found {len(value)}")
+        return [Reader(v, self.source, (*self.path, key, i)) for i, v in enumerate(value)]
+
+    def finish(self) -> None:
+        for key in self.data:
+            if key not in self._seen:
+                self.report(key, "unknown field (a typo?); see activities/README.md for the fields")

@@ -1,0 +1,213 @@
+"""Load a whole `activities/` folder: every file read, every problem collected, nothing raised.
+
+A broken activity becomes a `BrokenItem` the GUI can show marked; every other file still loads.
+"""
+
+from __future__ import annotations
+
+import logging
+import tomllib
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any, TypeVar
+
+from app.curriculum.fields import Reader, Source
+from app.curriculum.model import (
+    Activity,
+    BrokenItem,
+    Curriculum,
+    Phase,
+    Prompt,
+    SessionPlan,
+)
+from app.curriculum.parse import (
+    parse_activity,
+    parse_challenge,
+    parse_deck,
+    parse_phase,
+    parse_plan,
+    parse_prompt,
+    parse_rhythm,
+)
+from app.curriculum.problems import Locator, Problem, toml_error_line
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+DEFAULT_PHASES = (
+    Phase("self", "Self", "Who am I?", "", "#C8553D"),
+    Phase("other", "Other", "Who are you?", "", "#2F6690"),
+    Phase("community", "Community", "Who are we?", "", "#3A7D44"),
+)
+KNOWN_FOLDERS = {"prompts", "plans", "challenges", "decks", "rhythms", "guide"}
+
+
+def _read(file: Path) -> tuple[Source, dict[str, Any] | None]:
+    """Parse one TOML file; a file that is not TOML becomes a problem with its line."""
+    try:
+        text = file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        source = Source(file, Locator(""))
+        source.report((), f"could not be read as UTF-8 text ({error})")
+        return source, None
+    source = Source(file, Locator(text))
+    try:
+        return source, tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        message = str(error)
+        source.problems.append(Problem(file, toml_error_line(message), "(file)", f"not valid TOML: {message}"))
+        return source, None
+
+
+def _files(folder: Path) -> list[Path]:
+    return sorted(folder.glob("*.toml")) if folder.is_dir() else []
+
+
+class _Loader:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.sources: list[Source] = []
+
+    def read(self, file: Path) -> tuple[Source, dict[str, Any] | None]:
+        source, data = _read(file)
+        self.sources.append(source)
+        return source, data
+
+    def one_per_file(self, folder: str, parse: Callable[[Reader], T]) -> list[tuple[T, Source]]:
+        out = []
+        for file in _files(self.root / folder):
+            source, data = self.read(file)
+            if data is not None:
+                out.append((parse(Reader(data, source)), source))
+        return out
+
+    def phases(self) -> tuple[Phase, ...]:
+        file = self.root / "phases.toml"
+        if not file.is_file():
+            self.sources.append(source := Source(file, Locator("")))
+            source.report((), "missing; expected the file that lists the phases (using Self, Other, Community)")
+            return DEFAULT_PHASES
+        source, data = self.read(file)
+        if data is None:
+            return DEFAULT_PHASES
+        reader = Reader(data, source)
+        phases = tuple(parse_phase(t) for t in reader.tables("phase"))
+        reader.finish()
+        return phases if phases and not source.problems else DEFAULT_PHASES
+
+    def prompts(self, phase_ids: tuple[str, ...]) -> list[tuple[Prompt, Source]]:
+        out = []
+        for file in _files(self.root / "prompts"):
+            source, data = self.read(file)
+            if data is None:
+                continue
+            reader = Reader(data, source)
+            out += [(parse_prompt(t, phase_ids), source) for t in reader.tables("prompt")]
+            reader.finish()
+        return out
+
+    def activities(self, phase_ids: tuple[str, ...]) -> list[tuple[Activity | None, Source, str]]:
+        out: list[tuple[Activity | None, Source, str]] = []
+        for phase_id in phase_ids:
+            for file in _files(self.root / phase_id):
+                source, data = self.read(file)
+                activity = parse_activity(Reader(data, source), phase_ids, phase_id) if data else None
+                out.append((activity, source, phase_id))
+        return out
+
+    def stray_files(self, phase_ids: tuple[str, ...]) -> None:
+        expected = KNOWN_FOLDERS | set(phase_ids)
+        for path in sorted(self.root.iterdir()):
+            if (path.suffix == ".toml" and path.name != "phases.toml") or (
+                    path.is_dir() and path.name not in expected and not path.name.startswith((".", "_"))):
+                self.sources.append(source := Source(path, Locator("")))
+                source.report((), "not in a known place; expected phases.toml or a folder named "
+                                  + ", ".join(sorted(expected)))
+
+
+def _unique(items: Iterable[tuple[Any, Source]], kind: str) -> list[Any]:
+    """Keep the first of each id; a later duplicate is reported on its own file."""
+    seen: dict[str, Path] = {}
+    kept = []
+    for item, source in items:
+        if not item.id:
+            continue
+        if item.id in seen:
+            source.report(("id",), f"duplicate {kind} id {item.id!r}; expected a new id "
+                                   f"(already used in {seen[item.id].name})")
+            continue
+        seen[item.id] = source.file
+        kept.append(item)
+    return kept
+
+
+def _check_activity(activity: Activity, source: Source, prompts: dict[str, Prompt],
+                    decks: set[str], rhythms: set[str]) -> None:
+    for index, prompt_id in enumerate(activity.prompt_ids):
+        if prompt_id not in prompts:
+            source.report(("prompts", index), f"expected the id of a prompt in the prompt bank; "
+                                              f"{prompt_id!r} is not there")
+    if activity.deck and activity.deck not in decks:
+        source.report(("deck",), f"expected the id of a deck in decks/; {activity.deck!r} is not there")
+    if activity.rhythm and activity.rhythm not in rhythms:
+        source.report(("rhythm",), f"expected the id of a pattern in rhythms/; {activity.rhythm!r} is not there")
+
+
+def _check_plan(plan: SessionPlan, source: Source, activities: dict[str, Activity]) -> None:
+    for index, item in enumerate(plan.items):
+        activity = activities.get(item.activity)
+        if activity is None:
+            source.report(("item", index, "activity"),
+                          f"expected the id of a working activity; {item.activity!r} is not one")
+            continue
+        want = activity.full_minutes if item.variant == "full" else activity.short_minutes
+        if item.minutes != want:
+            source.report(("item", index, "minutes"),
+                          f"expected {want} (the {item.variant} length of {activity.id}), found {item.minutes}")
+
+
+def load_curriculum(root: Path) -> Curriculum:
+    root = Path(root)
+    if not root.is_dir():
+        problem = Problem(root, None, "(folder)", "not found; expected a folder of curriculum TOML files")
+        return Curriculum(root, DEFAULT_PHASES, (), {}, (), (), (), (), (), (problem,))
+    loader = _Loader(root)
+    phases = loader.phases()
+    phase_ids = tuple(p.id for p in phases)
+    loader.stray_files(phase_ids)
+    prompts = {p.id: p for p in _unique(loader.prompts(phase_ids), "prompt")}
+    decks = _unique(loader.one_per_file("decks", parse_deck), "deck")
+    rhythms = _unique(loader.one_per_file("rhythms", parse_rhythm), "rhythm")
+    challenges = _unique(loader.one_per_file("challenges", parse_challenge), "challenge")
+    deck_ids, rhythm_ids = {d.id for d in decks}, {r.id for r in rhythms}
+
+    parsed = loader.activities(phase_ids)
+    seen: dict[str, Path] = {}
+    good: list[Activity] = []
+    broken: list[BrokenItem] = []
+    for activity, source, phase_id in parsed:
+        if activity is not None:
+            _check_activity(activity, source, prompts, deck_ids, rhythm_ids)
+            if activity.id in seen:
+                source.report(("id",), f"duplicate activity id {activity.id!r}; expected a new id "
+                                       f"(already used in {seen[activity.id].name})")
+            elif activity.id:
+                seen[activity.id] = source.file
+        if activity is None or source.problems:
+            title = activity.title if activity and activity.title else source.file.stem
+            broken.append(BrokenItem("activity", source.file, phase_id, title, tuple(source.problems)))
+        else:
+            good.append(activity)
+
+    by_id = {a.id: a for a in good}
+    plans = []
+    for plan, source in loader.one_per_file("plans", lambda r: parse_plan(r, phase_ids)):
+        _check_plan(plan, source, by_id)
+        plans.append((plan, source))
+    plans_kept = _unique(plans, "plan")
+    problems = tuple(p for s in loader.sources for p in s.problems)
+    log.info("curriculum loaded from %s: %d activities, %d problems", root, len(good), len(problems))
+    return Curriculum(root=root, phases=phases, activities=tuple(good), prompts=prompts,
+                      plans=tuple(sorted(plans_kept, key=lambda p: (p.kind, p.number or 0, p.id))),
+                      challenges=tuple(challenges), decks=tuple(decks), rhythms=tuple(rhythms),
+                      broken=tuple(broken), problems=problems)

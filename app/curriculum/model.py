@@ -1,0 +1,188 @@
+"""The curriculum as frozen dataclasses: what the rest of the app reads, never raw TOML."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.curriculum.problems import Problem
+
+METHODS = ("rhythm", "drums", "movement", "role-play", "writing", "storytelling", "circle",
+           "discussion", "game", "listening", "drawing", "opening", "closing")
+ADAPTATIONS = {
+    "mobility": "Limited mobility",
+    "hearing": "Hearing",
+    "sight": "Sight",
+    "language": "Still learning the language",
+    "literacy": "Low literacy",
+    "group_size": "Very large or small groups",
+    "shy": "Shy students",
+}
+LEVELS = ("simple", "standard")
+VOICES = ("low", "high", "click", "shaker", "bell")
+PROJECTOR_LINE_MAX = 90
+
+
+@dataclass(frozen=True)
+class Phase:
+    id: str
+    title: str
+    tagline: str
+    summary: str
+    colour: str
+
+
+@dataclass(frozen=True)
+class Step:
+    title: str
+    minutes: int
+    short_minutes: int
+    script: str
+    projector: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Activity:
+    id: str
+    title: str
+    phase: str
+    methods: tuple[str, ...]
+    summary: str
+    short_minutes: int
+    full_minutes: int
+    group_min: int
+    group_max: int
+    space: str
+    materials: tuple[str, ...]
+    goals: tuple[str, ...]
+    steps: tuple[Step, ...]
+    prompt_ids: tuple[str, ...]
+    debrief: tuple[str, ...]
+    wellbeing: str
+    opt_out: str
+    adaptations: tuple[tuple[str, str], ...]
+    rhythm: str | None
+    deck: str | None
+    file: Path
+
+
+@dataclass(frozen=True)
+class Prompt:
+    id: str
+    text: str
+    phase: str
+    methods: tuple[str, ...]
+    level: str
+
+
+@dataclass(frozen=True)
+class PlanItem:
+    activity: str
+    variant: str
+    minutes: int
+
+
+@dataclass(frozen=True)
+class SessionPlan:
+    id: str
+    title: str
+    phase: str
+    kind: str
+    number: int | None
+    minutes: int
+    summary: str
+    items: tuple[PlanItem, ...]
+
+
+@dataclass(frozen=True)
+class Challenge:
+    id: str
+    title: str
+    summary: str
+    how: tuple[str, ...]
+    days: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Card:
+    title: str
+    text: str
+    role: str | None
+    audience: tuple[str, ...]
+    intensity: int
+    content_notes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Deck:
+    id: str
+    title: str
+    description: str
+    cards: tuple[Card, ...]
+
+
+@dataclass(frozen=True)
+class RhythmPart:
+    name: str
+    voice: str
+    hits: str
+
+
+@dataclass(frozen=True)
+class Rhythm:
+    id: str
+    title: str
+    summary: str
+    tempo: int
+    beats_per_bar: int
+    subdivision: int
+    bars: int
+    parts: tuple[RhythmPart, ...]
+
+
+@dataclass(frozen=True)
+class BrokenItem:
+    """A file that could not be used as a whole; the GUI lists it, marked, instead of crashing."""
+
+    kind: str
+    file: Path
+    phase: str | None
+    title: str
+    problems: tuple[Problem, ...]
+
+
+@dataclass(frozen=True)
+class Curriculum:
+    root: Path
+    phases: tuple[Phase, ...]
+    activities: tuple[Activity, ...]
+    prompts: dict[str, Prompt]
+    plans: tuple[SessionPlan, ...]
+    challenges: tuple[Challenge, ...]
+    decks: tuple[Deck, ...]
+    rhythms: tuple[Rhythm, ...]
+    broken: tuple[BrokenItem, ...] = ()
+    problems: tuple[Problem, ...] = field(default=())
+
+    def phase(self, phase_id: str) -> Phase | None:
+        return next((p for p in self.phases if p.id == phase_id), None)
+
+    def activities_in(self, phase_id: str) -> tuple[Activity, ...]:
+        return tuple(a for a in self.activities if a.phase == phase_id)
+
+    def broken_in(self, phase_id: str) -> tuple[BrokenItem, ...]:
+        return tuple(b for b in self.broken if b.kind == "activity" and b.phase == phase_id)
+
+    def activity(self, activity_id: str) -> Activity | None:
+        return next((a for a in self.activities if a.id == activity_id), None)
+
+    def summary(self) -> dict[str, object]:
+        """The figures `validate --json` reports."""
+        return {
+            "activities": {p.id: len(self.activities_in(p.id)) for p in self.phases},
+            "session_plans": len(self.plans),
+            "prompts": len(self.prompts),
+            "challenges": len(self.challenges),
+            "decks": [{"id": d.id, "cards": len(d.cards)} for d in self.decks],
+            "rhythms": len(self.rhythms),
+        }

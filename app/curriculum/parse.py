@@ -1,0 +1,176 @@
+"""One function per kind of curriculum file: a Reader in, a frozen object out.
+
+Cross-file checks (references, duplicate ids, plan minutes) live in loader.py, since they
+need everything loaded first.
+"""
+
+from __future__ import annotations
+
+from app.curriculum.fields import Reader
+from app.curriculum.model import (
+    ADAPTATIONS,
+    LEVELS,
+    METHODS,
+    PROJECTOR_LINE_MAX,
+    VOICES,
+    Activity,
+    Card,
+    Challenge,
+    Deck,
+    Phase,
+    PlanItem,
+    Prompt,
+    Rhythm,
+    RhythmPart,
+    SessionPlan,
+    Step,
+)
+
+MAX_MINUTES = 240
+
+
+def parse_phase(r: Reader) -> Phase:
+    phase = Phase(id=r.ident(), title=r.text("title", max_len=40), tagline=r.text("tagline"),
+                  summary=r.text("summary"), colour=r.text("colour"))
+    if phase.colour and not (len(phase.colour) == 7 and phase.colour.startswith("#")):
+        r.report("colour", f"expected a colour like \"#D9643A\", found {phase.colour!r}")
+    r.finish()
+    return phase
+
+
+def _step(r: Reader) -> Step:
+    minutes = r.integer("minutes", 1, MAX_MINUTES)
+    short = r.integer("short_minutes", 0, MAX_MINUTES, required=False, default=minutes)
+    step = Step(title=r.text("title"), minutes=minutes, short_minutes=short, script=r.text("script"),
+                projector=r.texts("projector", min_items=1, max_len=PROJECTOR_LINE_MAX))
+    if short > minutes:
+        r.report("short_minutes", f"expected at most the full step's {minutes} minutes, found {short}")
+    r.finish()
+    return step
+
+
+def parse_activity(r: Reader, phases: tuple[str, ...], folder_phase: str) -> Activity:
+    activity_id = r.ident()
+    title = r.text("title", max_len=60)
+    phase = r.choice("phase", phases, default=folder_phase)
+    if phase and phase != folder_phase:
+        r.report("phase", f"expected {folder_phase!r}, the phase of the folder the file is in")
+    methods = r.texts("methods", min_items=1, options=METHODS)
+    summary = r.text("summary")
+    short = full = 0
+    duration = r.table("duration")
+    if duration:
+        short = duration.integer("short", 1, MAX_MINUTES)
+        full = duration.integer("full", 1, MAX_MINUTES)
+        if short > full:
+            duration.report("short", f"expected at most the full {full} minutes, found {short}")
+        duration.finish()
+    group_min = group_max = 0
+    group = r.table("group_size")
+    if group:
+        group_min = group.integer("min", 1, 200)
+        group_max = group.integer("max", 1, 200)
+        if group_min > group_max:
+            group.report("min", f"expected at most max ({group_max}), found {group_min}")
+        group.finish()
+    space = r.text("space")
+    materials = r.texts("materials", min_items=1)
+    goals = r.texts("goals", min_items=1)
+    prompt_ids = r.texts("prompts", min_items=3)
+    debrief = r.texts("debrief", min_items=1)
+    wellbeing = r.text("wellbeing")
+    opt_out = r.text("opt_out")
+    rhythm = r.optional_ident("rhythm")
+    deck = r.optional_ident("deck")
+    adaptations: list[tuple[str, str]] = []
+    table = r.table("adaptations")
+    if table:
+        adaptations = [(key, table.text(key)) for key in ADAPTATIONS]
+        table.finish()
+    steps = tuple(_step(s) for s in r.tables("step"))
+    if steps and full and sum(s.minutes for s in steps) != full:
+        r.report("step", f"expected step minutes to add up to duration.full ({full}), "
+                         f"they add up to {sum(s.minutes for s in steps)}")
+    if steps and short and sum(s.short_minutes for s in steps) != short:
+        r.report("step", f"expected step short_minutes to add up to duration.short ({short}), "
+                         f"they add up to {sum(s.short_minutes for s in steps)}")
+    r.finish()
+    return Activity(
+        id=activity_id, title=title, phase=phase, methods=methods, summary=summary,
+        short_minutes=short, full_minutes=full, group_min=group_min, group_max=group_max,
+        space=space, materials=materials, goals=goals, steps=steps, prompt_ids=prompt_ids,
+        debrief=debrief, wellbeing=wellbeing, opt_out=opt_out, adaptations=tuple(adaptations),
+        rhythm=rhythm, deck=deck, file=r.source.file,
+    )
+
+
+def parse_prompt(r: Reader, phases: tuple[str, ...]) -> Prompt:
+    prompt = Prompt(id=r.ident(), text=r.text("text", max_len=240), phase=r.choice("phase", (*phases, "any")),
+                    methods=r.texts("methods", required=False, options=METHODS),
+                    level=r.choice("level", LEVELS))
+    r.finish()
+    return prompt
+
+
+def parse_plan(r: Reader, phases: tuple[str, ...]) -> SessionPlan:
+    plan_id = r.ident()
+    title = r.text("title")
+    phase = r.choice("phase", (*phases, "any"))
+    kind = r.choice("kind", ("session", "advisory"))
+    number = r.integer("number", 1, 99, required=False, default=0) or None
+    minutes = r.integer("minutes", 5, MAX_MINUTES)
+    summary = r.text("summary")
+    items = []
+    for item in r.tables("item"):
+        items.append(PlanItem(activity=item.ident("activity"), variant=item.choice("variant", ("full", "short")),
+                              minutes=item.integer("minutes", 1, MAX_MINUTES)))
+        item.finish()
+    total = sum(i.minutes for i in items)
+    if items and minutes and total != minutes:
+        r.report("minutes", f"expected the items' minutes to add up to {minutes}, they add up to {total}")
+    r.finish()
+    return SessionPlan(id=plan_id, title=title, phase=phase, kind=kind, number=number, minutes=minutes,
+                       summary=summary, items=tuple(items))
+
+
+def parse_challenge(r: Reader) -> Challenge:
+    challenge = Challenge(id=r.ident(), title=r.text("title"), summary=r.text("summary"),
+                          how=r.texts("how", min_items=1), days=r.texts("days", min_items=5))
+    if len(challenge.days) > 5:
+        r.report("days", f"expected exactly 5 daily check-in prompts, found {len(challenge.days)}")
+    r.finish()
+    return challenge
+
+
+def parse_deck(r: Reader) -> Deck:
+    deck_id, title, description = r.ident(), r.text("title"), r.text("description")
+    cards = []
+    for c in r.tables("card"):
+        cards.append(Card(title=c.text("title", max_len=60), text=c.text("text"),
+                          role=c.text("role", required=False) or None,
+                          audience=c.texts("audience", required=False),
+                          intensity=c.integer("intensity", 1, 3, default=1),
+                          content_notes=c.texts("content_notes", required=False)))
+        c.finish()
+    r.finish()
+    return Deck(id=deck_id, title=title, description=description, cards=tuple(cards))
+
+
+def parse_rhythm(r: Reader) -> Rhythm:
+    rhythm_id, title, summary = r.ident(), r.text("title"), r.text("summary")
+    tempo = r.integer("tempo", 30, 240, default=90)
+    beats = r.integer("beats_per_bar", 1, 16, default=4)
+    subdivision = r.integer("subdivision", 1, 8, required=False, default=1)
+    bars = r.integer("bars", 1, 256, default=4)
+    parts = []
+    for p in r.tables("part"):
+        part = RhythmPart(name=p.text("name"), voice=p.choice("voice", VOICES), hits=p.text("hits"))
+        steps = part.hits.replace(" ", "")
+        if part.hits and (len(steps) != beats * subdivision or set(steps) - {"x", "."}):
+            p.report("hits", f"expected {beats * subdivision} steps of 'x' (hit) or '.' (rest), "
+                             f"found {part.hits!r}")
+        parts.append(part)
+        p.finish()
+    r.finish()
+    return Rhythm(id=rhythm_id, title=title, summary=summary, tempo=tempo, beats_per_bar=beats,
+                  subdivision=subdivision, bars=bars, parts=tuple(parts))

@@ -1,0 +1,43 @@
+"""Classes: the groups a facilitator runs the program with."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.store.db import Store
+from app.store.ids import iso, new_id
+from app.store.tx import transaction
+
+
+@dataclass(frozen=True)
+class ClassSummary:
+    id: str
+    name: str
+    students: int
+    sessions: int
+    last_session: str | None
+
+
+def create_class(store: Store, name: str, *, class_id: str | None = None) -> str:
+    class_id = class_id or new_id()
+    now = iso()
+    with transaction(store.db.conn):
+        store.db["classes"].insert({"id": class_id, "name": name.strip(), "created_at": now, "updated_at": now})
+    return class_id
+
+
+def list_classes(store: Store) -> list[ClassSummary]:
+    """Live (not archived, not deleted) classes with the figures the home screen shows."""
+    rows = store.db.execute("""
+        SELECT c.id, c.name,
+          (SELECT COUNT(*) FROM students s WHERE s.class_id = c.id AND s.deleted_at IS NULL),
+          (SELECT COUNT(*) FROM sessions x WHERE x.class_id = c.id AND x.deleted_at IS NULL),
+          (SELECT MAX(held_on) FROM sessions x WHERE x.class_id = c.id AND x.deleted_at IS NULL)
+        FROM classes c WHERE c.deleted_at IS NULL AND c.archived_at IS NULL
+        ORDER BY c.name COLLATE NOCASE""").fetchall()
+    return [ClassSummary(*row) for row in rows]
+
+
+def class_exists(store: Store, class_id: str, *, include_deleted: bool = False) -> bool:
+    sql = "SELECT 1 FROM classes WHERE id = ?" + ("" if include_deleted else " AND deleted_at IS NULL")
+    return store.db.execute(sql, [class_id]).fetchone() is not None

@@ -1,0 +1,134 @@
+"""Opening the database safely: refuse what we must not touch, migrate what we may.
+
+A file that is not ours, is damaged, or was written by a newer app is never written to; the
+error says what happened and names the last good backup, so a facilitator can get back.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from app.store import migrations
+
+log = logging.getLogger(__name__)
+
+DB_NAME = "empathy.sqlite3"
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class StoreError(Exception):
+    """A problem a user can act on; the message says what to do."""
+
+
+class NewerDatabaseError(StoreError):
+    pass
+
+
+class DamagedDatabaseError(StoreError):
+    def __init__(self, message: str, path: Path, last_good_backup: Path | None) -> None:
+        super().__init__(message)
+        self.path = path
+        self.last_good_backup = last_good_backup
+
+
+@dataclass
+class Store:
+    """The open database and the folder it lives in (backups and logs sit beside it)."""
+
+    db: Database
+    data_dir: Path
+    created: bool = False
+
+    @property
+    def path(self) -> Path:
+        return self.data_dir / DB_NAME
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def check_file(path: Path) -> str | None:
+    """Why this file is not a usable database, or None if it looks fine. Reads only."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as error:
+        return f"it could not be read ({error.strerror})"
+    if header != SQLITE_HEADER:
+        return "it is not a database file"
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            rows = conn.execute("PRAGMA quick_check").fetchall()
+            names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as error:
+        return f"it is damaged ({error})"
+    if rows != [("ok",)]:
+        return "it is damaged (" + "; ".join(str(r[0]) for r in rows[:3]) + ")"
+    if names and "schema_version" not in names:
+        return "it is a database of some other program"
+    return None
+
+
+def _damaged(path: Path, reason: str, data_dir: Path) -> DamagedDatabaseError:
+    from app.store.backup import last_good_backup
+
+    backup = last_good_backup(data_dir)
+    advice = (f"The last good backup is {backup}. Choose 'Restore backup' in the app, or run "
+              f"`python -m app restore \"{backup}\"`; the damaged file is kept aside, not deleted."
+              if backup else "No backup was found. Copy the file somewhere safe and ask for help; "
+                             "or start with a fresh data folder using --data-dir.")
+    return DamagedDatabaseError(f"The database {path} cannot be opened: {reason}. "
+                                f"It has not been changed. {advice}", path, backup)
+
+
+def open_store(data_dir: Path) -> Store:
+    """Open (creating on first use) the database in data_dir, migrated to the latest schema."""
+    data_dir = Path(data_dir)
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise StoreError(f"The data folder {data_dir} cannot be created ({error.strerror}). "
+                         "Choose a folder you can write to with --data-dir.") from error
+    path = data_dir / DB_NAME
+    created = not path.exists() or path.stat().st_size == 0
+    if not created:
+        reason = check_file(path)
+        if reason:
+            raise _damaged(path, reason, data_dir)
+    try:
+        conn = sqlite3.connect(path, timeout=5.0, check_same_thread=False)
+    except sqlite3.Error as error:
+        raise StoreError(f"The database {path} cannot be opened ({error}). "
+                         "Check that the folder is writable, or choose another with --data-dir.") from error
+    db = Database(conn)
+    version = migrations.current_version(db)
+    if version > migrations.LATEST:
+        db.close()
+        raise NewerDatabaseError(
+            f"The database {path} was written by a newer version of Empathy Ambassadors "
+            f"(schema {version}; this version knows up to {migrations.LATEST}). It has not been changed. "
+            "Install the newer version, or open a different data folder with --data-dir.")
+    try:
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        if 0 < version < migrations.LATEST:
+            from app.store.backup import make_backup
+
+            make_backup(data_dir, source=conn, reason="before-upgrade")
+        ran = migrations.migrate(db)
+    except sqlite3.OperationalError as error:
+        db.close()
+        raise StoreError(f"The database {path} could not be prepared ({error}). If the disk is full, free "
+                         "some space; if another copy of the app is open on it, close that one.") from error
+    if ran:
+        log.info("migrated %s by %d step(s) to schema %d", path, ran, migrations.LATEST)
+    return Store(db=db, data_dir=data_dir, created=created)

@@ -1,0 +1,145 @@
+"""Numbered schema migrations; each runs once, in a transaction, and is recorded in schema_version.
+
+Every table that can travel between laptops has a UUID `id`, `updated_at` for last-writer-wins
+merges, and `deleted_at` as a tombstone so a merge never brings a deletion back.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+
+from sqlite_utils import Database
+
+from app.store.ids import iso
+from app.store.tx import transaction
+
+_V1 = """
+CREATE TABLE classes (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    archived_at TEXT,
+    deleted_at TEXT
+);
+CREATE TABLE students (
+    id TEXT PRIMARY KEY,
+    class_id TEXT NOT NULL REFERENCES classes(id),
+    display_name TEXT NOT NULL,
+    pronouns TEXT,
+    avatar_colour TEXT NOT NULL DEFAULT '#888888',
+    avatar_icon TEXT NOT NULL DEFAULT 'star',
+    pin_hash TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT
+);
+CREATE INDEX students_class ON students(class_id);
+CREATE TABLE sessions (
+    id TEXT PRIMARY KEY,
+    class_id TEXT NOT NULL REFERENCES classes(id),
+    phase TEXT NOT NULL,
+    plan_id TEXT,
+    held_on TEXT NOT NULL,
+    notes TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT
+);
+CREATE INDEX sessions_class ON sessions(class_id);
+CREATE TABLE session_activities (
+    id TEXT PRIMARY KEY,
+    session_id TEXT NOT NULL REFERENCES sessions(id),
+    position INTEGER NOT NULL,
+    activity_id TEXT NOT NULL,
+    planned_minutes INTEGER NOT NULL,
+    actual_minutes INTEGER,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT
+);
+CREATE TABLE attendance (
+    session_id TEXT NOT NULL REFERENCES sessions(id),
+    student_id TEXT NOT NULL REFERENCES students(id),
+    present INTEGER NOT NULL CHECK (present IN (0, 1)),
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (session_id, student_id)
+);
+CREATE TABLE journal_entries (
+    id TEXT PRIMARY KEY,
+    student_id TEXT NOT NULL REFERENCES students(id),
+    session_id TEXT REFERENCES sessions(id),
+    prompt_id TEXT,
+    body TEXT NOT NULL DEFAULT '',
+    visibility TEXT NOT NULL DEFAULT 'private' CHECK (visibility IN ('private', 'facilitator', 'class')),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT
+);
+CREATE INDEX journal_student ON journal_entries(student_id);
+CREATE TABLE rhythm_runs (
+    id TEXT PRIMARY KEY,
+    class_id TEXT REFERENCES classes(id),
+    session_id TEXT REFERENCES sessions(id),
+    pattern_id TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    summary_json TEXT NOT NULL DEFAULT '{}',
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT
+);
+CREATE TABLE decks (
+    id TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT
+);
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+"""
+
+# Index = migration number - 1. Append only: a shipped migration is never edited.
+MIGRATIONS: tuple[tuple[str, str], ...] = (
+    ("tables for classes, students, sessions, journals, rhythm runs, decks, settings", _V1),
+)
+LATEST = len(MIGRATIONS)
+
+
+def _statements(script: str) -> Iterator[str]:
+    """Split a script on statement ends (sqlite3.complete_statement copes with triggers)."""
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            yield buffer.strip()
+            buffer = ""
+    if buffer.strip():
+        yield buffer.strip()
+
+
+def current_version(db: Database) -> int:
+    if "schema_version" not in db.table_names():
+        return 0
+    row = db.execute("SELECT MAX(version) FROM schema_version").fetchone()
+    return int(row[0] or 0)
+
+
+def migrate(db: Database) -> int:
+    """Bring the database up to LATEST; returns how many migrations ran."""
+    conn = db.conn
+    with transaction(conn):
+        conn.execute("CREATE TABLE IF NOT EXISTS schema_version ("
+                     "version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)")
+    start = current_version(db)
+    for number in range(start + 1, LATEST + 1):
+        description, script = MIGRATIONS[number - 1]
+        with transaction(conn):
+            for statement in _statements(script):
+                conn.execute(statement)
+            conn.execute("INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)",
+                         (number, description, iso()))
+    return LATEST - start

@@ -1,0 +1,109 @@
+"""HTML for the read-only detail pages (activity, broken file, class).
+
+Pure string building (no Qt), so it is tested without a screen; QTextBrowser shows it.
+Everything from files or the database is escaped.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from app.curriculum import Activity, BrokenItem, Curriculum
+from app.curriculum.model import ADAPTATIONS
+from app.store.classes import ClassSummary
+from app.store.sessions import SessionSummary
+from app.store.students import Student
+
+STYLE = """
+<style>
+h1 { font-size: 24pt; margin-bottom: 2px; }
+h2 { font-size: 15pt; margin-top: 18px; margin-bottom: 4px; }
+.meta { color: #444; font-size: 11pt; }
+.summary { font-size: 13pt; }
+.step { margin-top: 10px; }
+.minutes { color: #555; font-weight: normal; }
+.projector { background: #1d2330; color: #ffffff; padding: 6px; font-size: 12pt; }
+.problem { color: #8a1c1c; }
+td { padding: 2px 10px 2px 0; }
+</style>
+"""
+
+
+def _list(items: tuple[str, ...] | list[str]) -> str:
+    return "<ul>" + "".join(f"<li>{escape(i)}</li>" for i in items) + "</ul>"
+
+
+def _para(text: str) -> str:
+    return "".join(f"<p>{escape(p.strip())}</p>" for p in text.split("\n\n") if p.strip())
+
+
+def minutes_label(activity: Activity) -> str:
+    if activity.short_minutes and activity.short_minutes != activity.full_minutes:
+        return f"{activity.full_minutes} min (short version {activity.short_minutes} min)"
+    return f"{activity.full_minutes} min"
+
+
+def activity_html(activity: Activity, curriculum: Curriculum) -> str:
+    phase = curriculum.phase(activity.phase)
+    parts = [STYLE, f"<h1>{escape(activity.title)}</h1>",
+             f"<p class='meta'>{escape(phase.title if phase else activity.phase)} · "
+             f"{escape(', '.join(activity.methods))}</p>",
+             f"<p class='summary'>{escape(activity.summary)}</p>",
+             "<table>",
+             f"<tr><td><b>Duration</b></td><td>{escape(minutes_label(activity))}</td></tr>",
+             f"<tr><td><b>Group size</b></td><td>{activity.group_min}–{activity.group_max} students</td></tr>",
+             f"<tr><td><b>Space</b></td><td>{escape(activity.space)}</td></tr>",
+             "</table>",
+             "<h2>Goals</h2>", _list(activity.goals),
+             "<h2>Materials</h2>", _list(activity.materials)]
+    if activity.rhythm or activity.deck:
+        uses = [f"rhythm pattern “{escape(activity.rhythm)}”"] if activity.rhythm else []
+        uses += [f"card deck “{escape(activity.deck)}”"] if activity.deck else []
+        parts.append(f"<p class='meta'>Uses the {' and the '.join(uses)}.</p>")
+    parts.append("<h2>Steps</h2>")
+    for number, step in enumerate(activity.steps, start=1):
+        short = "" if step.short_minutes == step.minutes else (
+            " · skipped in the short version" if step.short_minutes == 0 else f" · short: {step.short_minutes} min")
+        parts += [f"<h3 class='step'>{number}. {escape(step.title)} "
+                  f"<span class='minutes'>({step.minutes} min{short})</span></h3>",
+                  _para(step.script),
+                  "<table width='100%' cellpadding='6'><tr><td class='projector'>On the projector:<br>"
+                  + "<br>".join(escape(line) for line in step.projector) + "</td></tr></table>"]
+    parts += ["<h2>Debrief</h2>", _list(activity.debrief), "<h2>Reflection prompts</h2>"]
+    parts.append(_list([curriculum.prompts[p].text for p in activity.prompt_ids if p in curriculum.prompts]))
+    parts += ["<h2>Wellbeing</h2>", _para(activity.wellbeing),
+              f"<p><b>Passing is always fine:</b> {escape(activity.opt_out)}</p>", "<h2>Adaptations</h2><table>"]
+    parts += [f"<tr><td valign='top'><b>{escape(ADAPTATIONS[key])}</b></td><td>{escape(text)}</td></tr>"
+              for key, text in activity.adaptations]
+    parts.append("</table>")
+    return "".join(parts)
+
+
+def broken_html(item: BrokenItem) -> str:
+    lines = "".join(f"<li class='problem'>{escape(p.format(item.file.parent.parent))}</li>" for p in item.problems)
+    return (f"{STYLE}<h1>⚠ {escape(item.title)}</h1>"
+            f"<p class='summary'>This activity's file has problems, so it cannot be shown yet. "
+            f"The rest of the program works as usual.</p>"
+            f"<p class='meta'>File: {escape(str(item.file))}</p><h2>What to fix</h2><ul>{lines}</ul>"
+            "<p>Fix the file in a text editor, then check it with <code>python -m app validate</code> "
+            "and restart the app.</p>")
+
+
+def class_html(summary: ClassSummary, students: list[Student], sessions: list[SessionSummary],
+               curriculum: Curriculum) -> str:
+    chips = "".join(
+        f"<td align='center' width='110'><span style='font-size:26pt; color:{escape(s.avatar_colour)}'>●</span>"
+        f"<br>{escape(s.display_name)}</td>" + ("</tr><tr>" if i % 6 == 5 else "")
+        for i, s in enumerate(students))
+    rows = []
+    for session in sessions:
+        phase = curriculum.phase(session.phase)
+        plan = next((p for p in curriculum.plans if p.id == session.plan_id), None)
+        rows.append(f"<tr><td>{escape(session.held_on)}</td><td>{escape(phase.title if phase else session.phase)}"
+                    f"</td><td>{escape(plan.title if plan else session.plan_id or '—')}</td>"
+                    f"<td>{session.present} present, {session.absent} absent</td></tr>"
+                    f"<tr><td></td><td colspan='3' class='meta'>{escape(session.notes)}</td></tr>")
+    return (f"{STYLE}<h1>{escape(summary.name)}</h1>"
+            f"<p class='meta'>{summary.students} students · {summary.sessions} sessions</p>"
+            f"<h2>Students</h2><table><tr>{chips}</tr></table>"
+            f"<h2>Past sessions</h2><table>{''.join(rows) or '<tr><td>No sessions yet.</td></tr>'}</table>")

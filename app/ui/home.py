@@ -1,0 +1,79 @@
+"""The home screen: the facilitator's classes and the three phases of the program."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.curriculum import Curriculum
+from app.store.classes import ClassSummary
+from app.ui.models import ClassListModel, ItemRole
+
+
+class HomePage(QWidget):
+    phase_chosen = Signal(str)
+    class_chosen = Signal(str)
+
+    def __init__(self, curriculum: Curriculum) -> None:
+        super().__init__()
+        self.setObjectName("home")
+        layout = QGridLayout(self)
+        layout.setContentsMargins(24, 18, 24, 18)
+        layout.setHorizontalSpacing(24)
+        title = QLabel("Welcome, facilitator")
+        title.setObjectName("pageTitle")
+        layout.addWidget(title, 0, 0, 1, 2)
+
+        classes_box = QVBoxLayout()
+        classes_box.addWidget(self._heading("Your classes"))
+        self.class_model = ClassListModel()
+        self.class_list = QListView()
+        self.class_list.setObjectName("classList")
+        self.class_list.setAccessibleName("Classes")
+        self.class_list.setModel(self.class_model)
+        self.class_list.setSpacing(4)
+        self.class_list.activated.connect(self._class_activated)
+        self.class_list.clicked.connect(self._class_activated)
+        classes_box.addWidget(self.class_list)
+        layout.addLayout(classes_box, 1, 0)
+
+        phases_box = QVBoxLayout()
+        phases_box.addWidget(self._heading("The program"))
+        self.phase_buttons: dict[str, QPushButton] = {}
+        for number, phase in enumerate(curriculum.phases, start=1):
+            count = len(curriculum.activities_in(phase.id))
+            button = QPushButton(f"{number}. {phase.title}\n{phase.tagline}\n{count} activities")
+            button.setObjectName(f"phase-{phase.id}")
+            button.setAccessibleName(f"Phase {number}: {phase.title}")
+            button.setToolTip(phase.summary)
+            button.setStyleSheet(f"QPushButton {{ background: {phase.colour}; }}")
+            button.setProperty("class", "phaseButton")
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+            button.clicked.connect(lambda _=False, pid=phase.id: self.phase_chosen.emit(pid))
+            phases_box.addWidget(button)
+            self.phase_buttons[phase.id] = button
+        layout.addLayout(phases_box, 1, 1)
+        layout.setColumnStretch(0, 2)
+        layout.setColumnStretch(1, 3)
+
+    @staticmethod
+    def _heading(text: str) -> QLabel:
+        label = QLabel(text)
+        label.setObjectName("sectionTitle")
+        return label
+
+    def set_classes(self, classes: list[ClassSummary]) -> None:
+        self.class_model.set_classes(classes)
+
+    def _class_activated(self, index: QModelIndex) -> None:
+        summary = index.data(ItemRole)
+        if summary is not None:
+            self.class_chosen.emit(summary.id)

@@ -1,0 +1,117 @@
+"""Starting the GUI: open the data safely, load the curriculum, show the window, then back up."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app import APP_NAME, __version__
+from app.curriculum import load_curriculum
+from app.demo import first_start
+from app.paths import activities_dir
+from app.store import DamagedDatabaseError, Store, StoreError, open_store
+from app.store.backup import backup_if_due, restore
+from app.ui.main_window import MainWindow
+from app.ui.style import STYLESHEET
+
+log = logging.getLogger(__name__)
+
+
+class BackupRunner(QObject):
+    """Today's backup on a worker thread; the result comes back as a signal to the UI thread."""
+
+    finished = Signal(str)
+
+    def __init__(self, data_dir: Path) -> None:
+        super().__init__()
+        self.data_dir = data_dir
+
+    def start(self) -> None:
+        QThreadPool.globalInstance().start(self._run)
+
+    def _run(self) -> None:
+        try:
+            written = backup_if_due(self.data_dir)
+            self.finished.emit(f"Backup saved: {written.name}" if written else "")
+        except Exception as error:  # a failed backup must never take the app down
+            log.exception("backup failed")
+            self.finished.emit(f"Today's backup could not be written ({error}). "
+                               "Free some disk space; your work is still saved.")
+
+
+def _open_interactively(data_dir: Path, headless: bool) -> Store | None:
+    """Open the store; on a refused database explain what to do, offer the last good backup."""
+    while True:
+        try:
+            return open_store(data_dir)
+        except DamagedDatabaseError as error:
+            log.error("%s", error)
+            if headless:
+                print(error, file=sys.stderr)
+                return None
+            box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, str(error))
+            restore_button = box.addButton("Restore backup", QMessageBox.ButtonRole.AcceptRole) \
+                if error.last_good_backup else None
+            box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+            box.exec()
+            if restore_button is None or box.clickedButton() is not restore_button:
+                return None
+            try:
+                restore(data_dir, error.last_good_backup)  # type: ignore[arg-type]
+            except OSError as restore_error:
+                QMessageBox.critical(None, APP_NAME, f"The backup could not be restored: {restore_error}")
+                return None
+        except StoreError as error:
+            log.error("%s", error)
+            if headless:
+                print(error, file=sys.stderr)
+            else:
+                QMessageBox.critical(None, APP_NAME, str(error))
+            return None
+
+
+def run_gui(data_dir: Path, *, startup_check: bool = False, t0: float | None = None) -> int:
+    t0 = t0 if t0 is not None else time.perf_counter()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    font = QFont(app.font())
+    font.setPointSizeF(max(font.pointSizeF(), 11.0))
+    app.setFont(font)
+    app.setStyleSheet(STYLESHEET)
+
+    store = _open_interactively(data_dir, headless=startup_check)
+    if store is None:
+        return 2
+    curriculum = load_curriculum(activities_dir())
+    if first_start(store):
+        log.info("first start: demo class added to %s", data_dir)
+    window = MainWindow(store, curriculum, settings_file=data_dir / "window.ini")
+
+    if startup_check:
+        def report() -> None:
+            print(f"started in {(time.perf_counter() - t0) * 1000:.0f} ms", flush=True)
+            window.close()
+            app.quit()
+
+        def first_paint() -> None:
+            window.painted.disconnect(first_paint)
+            QTimer.singleShot(0, report)
+
+        window.painted.connect(first_paint)
+    else:
+        backup = BackupRunner(data_dir)
+        backup.finished.connect(lambda text: text and window.statusBar().showMessage(text, 8000))
+        QTimer.singleShot(1500, backup.start)
+    window.show()
+    code = app.exec()
+    QThreadPool.globalInstance().waitForDone(10_000)
+    store.close()
+    return code
+

@@ -1,0 +1,74 @@
+"""The phase page (its activity list) and the read-only detail page."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtWidgets import QLabel, QListView, QTextBrowser, QVBoxLayout, QWidget
+
+from app.curriculum import Curriculum, Phase
+from app.ui.models import ActivityListModel, ItemRole
+
+
+class PhasePage(QWidget):
+    """Lists one phase's activities; broken files are listed too, marked, never hidden."""
+
+    item_chosen = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 18)
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setObjectName("pageSummary")
+        self.model = ActivityListModel()
+        self.list = QListView()
+        self.list.setObjectName("activityList")
+        self.list.setAccessibleName("Activities")
+        self.list.setModel(self.model)
+        self.list.setSpacing(4)
+        self.list.activated.connect(self._chosen)
+        self.list.clicked.connect(self._chosen)
+        layout.addWidget(self.title)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.list, 1)
+        self.phase: Phase | None = None
+
+    def show_phase(self, phase: Phase, curriculum: Curriculum) -> None:
+        self.phase = phase
+        self.title.setText(f"{phase.title}: {phase.tagline}")
+        self.title.setStyleSheet(f"color: {phase.colour};")
+        self.summary.setText(phase.summary)
+        self.model.set_items(curriculum.activities_in(phase.id), curriculum.broken_in(phase.id))
+        if self.model.rowCount():
+            self.list.setCurrentIndex(self.model.index(0))
+        self.list.setFocus()
+
+    def _chosen(self, index: QModelIndex) -> None:
+        item = index.data(ItemRole)
+        if item is not None:
+            self.item_chosen.emit(item)
+
+
+class DetailPage(QWidget):
+    """A scrollable, selectable page of rendered HTML (activity, class, broken file)."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 6, 12, 6)
+        self.browser = QTextBrowser()
+        self.browser.setObjectName(name)
+        self.browser.setAccessibleName(name)
+        self.browser.setOpenLinks(False)
+        layout.addWidget(self.browser)
+
+    def show_html(self, html: str) -> None:
+        self.browser.setHtml(html)
+        self.browser.verticalScrollBar().setValue(0)
+        self.browser.setFocus()
+
+    def text(self) -> str:
+        return self.browser.toPlainText()
