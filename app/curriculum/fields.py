@@ -91,7 +91,7 @@ class Reader:
 
     def texts(self, key: str, *, min_items: int = 0, max_len: int | None = None,
               required: bool = True, options: Iterable[str] | None = None) -> tuple[str, ...]:
-        need = f"a list of at least {min_items} texts" if min_items else "a list of texts"
+        need = f"a list of texts (at least {min_items})" if min_items else "a list of texts"
         value = self._get(key, required, need)
         if value is None:
             return ()

@@ -111,7 +111,7 @@ class _Loader:
         for phase_id in phase_ids:
             for file in _files(self.root / phase_id):
                 source, data = self.read(file)
-                activity = parse_activity(Reader(data, source), phase_ids, phase_id) if data else None
+                activity = parse_activity(Reader(data, source), phase_ids, phase_id) if data is not None else None
                 out.append((activity, source, phase_id))
         return out
 

@@ -1,0 +1,85 @@
+#!/usr/bin/env python3
+"""Developer tasks that need nothing but Python 3.11+ and pip on a fresh machine.
+
+    python3 dev.py run [APP ARGS]   make .venv from requirements.lock, open the app (demo class on first start)
+    python3 dev.py test [PYTEST ARGS]  same environment; ruff, then the whole test suite, headless
+    python3 dev.py bench            the benchmarks in tests/bench (figures, not pass/fail)
+    python3 dev.py bundle           the standalone one-folder bundle in dist/, then a start-up check of it
+    python3 dev.py lock             rewrite requirements.lock from a clean install of pyproject's dependencies
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+LOCK = ROOT / "requirements.lock"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
+
+
+def _run(*args: str | Path, env: dict[str, str] | None = None) -> int:
+    return subprocess.call([str(a) for a in args], cwd=ROOT, env={**os.environ, **(env or {})})
+
+
+def ensure_env() -> None:
+    """Create .venv and install the locked versions; re-install only when the lock file changed."""
+    if not PYTHON.exists():
+        print("Creating .venv …", flush=True)
+        venv.create(VENV, with_pip=True)
+    stamp = VENV / ".lock-sha256"
+    digest = hashlib.sha256(LOCK.read_bytes()).hexdigest()
+    if stamp.exists() and stamp.read_text() == digest:
+        return
+    print("Installing the locked dependencies into .venv (first time: a few minutes) …", flush=True)
+    if _run(PYTHON, "-m", "pip", "install", "--disable-pip-version-check", "-q", "-r", LOCK) != 0:
+        sys.exit("Installing dependencies failed; see the messages above.")
+    stamp.write_text(digest)
+
+
+def main(argv: list[str]) -> int:
+    task, rest = (argv[0], argv[1:]) if argv else ("help", [])
+    if task == "run":
+        ensure_env()
+        return _run(PYTHON, "-m", "app", *rest)
+    if task == "test":
+        ensure_env()
+        if _run(PYTHON, "-m", "ruff", "check", ".") != 0:
+            return 1
+        return _run(PYTHON, "-m", "pytest", *rest, env={"QT_QPA_PLATFORM": "offscreen"})
+    if task == "bench":
+        ensure_env()
+        return _run(PYTHON, "tests/bench/bench_startup.py", *rest)
+    if task == "bundle":
+        ensure_env()
+        if _run(PYTHON, "-m", "PyInstaller", "--noconfirm", "--clean", "build.spec") != 0:
+            return 1
+        exe = ROOT / "dist" / "empathy-ambassadors" / "empathy-ambassadors"
+        scratch = ROOT / "build" / "bundle-check-data"
+        shutil.rmtree(scratch, ignore_errors=True)
+        return _run(exe, "--data-dir", scratch, "--startup-check", env={"QT_QPA_PLATFORM": "offscreen"})
+    if task == "lock":
+        scratch = ROOT / "build" / "lock-venv"
+        shutil.rmtree(scratch, ignore_errors=True)
+        venv.create(scratch, with_pip=True)
+        python = scratch / BIN.name / PYTHON.name
+        if subprocess.call([str(python), "-m", "pip", "install", "-q", f"{ROOT}[test,build]"]) != 0:
+            return 1
+        frozen = subprocess.run([str(python), "-m", "pip", "freeze", "--exclude", "empathy-ambassadors"],
+                                capture_output=True, text=True, check=True).stdout
+        LOCK.write_text("# Exact versions the test suite passed with (Python 3.11, Linux x86_64). "
+                        "Regenerate: python3 dev.py lock\n" + frozen)
+        return 0
+    print(__doc__)
+    return 0 if task == "help" else 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,123 @@
+"""Shared fixtures: real SQLite in a temporary data folder, real curriculum files on disk."""
+
+from __future__ import annotations
+
+import os
+import sys
+import textwrap
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from app.store import Store, open_store  # noqa: E402
+
+PHASES = """
+[[phase]]
+id = "self"
+title = "Self"
+tagline = "Who am I?"
+summary = "Identity and self-worth."
+colour = "#C8553D"
+
+[[phase]]
+id = "other"
+title = "Other"
+tagline = "Who are you?"
+summary = "People like me and unlike me."
+colour = "#2F6690"
+"""
+
+PROMPTS = """
+[[prompt]]
+id = "p-one"
+text = "One thing I noticed today was …"
+phase = "self"
+level = "simple"
+
+[[prompt]]
+id = "p-two"
+text = "Something that surprised me about someone else was …"
+phase = "other"
+level = "standard"
+
+[[prompt]]
+id = "p-three"
+text = "Next time I would …"
+phase = "any"
+methods = ["writing"]
+level = "simple"
+"""
+
+
+def activity_toml(activity_id: str = "self-test", phase: str = "self", title: str = "Test activity") -> str:
+    return textwrap.dedent(f'''\
+        id = "{activity_id}"
+        title = "{title}"
+        phase = "{phase}"
+        methods = ["circle", "writing"]
+        summary = "A short test activity."
+        duration = {{ short = 5, full = 10 }}
+        group_size = {{ min = 2, max = 30 }}
+        space = "Any classroom."
+        materials = ["Paper"]
+        goals = ["Notice one thing about yourself."]
+        prompts = ["p-one", "p-two", "p-three"]
+        debrief = ["What did you notice?"]
+        wellbeing = "Nobody has to share."
+        opt_out = "Say 'pass' at any time."
+
+        [adaptations]
+        mobility = "Stay seated."
+        hearing = "Write the instructions on the board."
+        sight = "Read the projector aloud."
+        language = "Use the simple prompts."
+        literacy = "Draw instead of writing."
+        group_size = "Work in pairs for big groups."
+        shy = "Write instead of speaking."
+
+        [[step]]
+        title = "Think"
+        minutes = 4
+        short_minutes = 2
+        script = "Ask everyone to think quietly."
+        projector = ["Think quietly for a minute."]
+
+        [[step]]
+        title = "Share"
+        minutes = 6
+        short_minutes = 3
+        script = "Invite anyone who wants to share."
+        projector = ["Share if you want to.", "You can always pass."]
+        ''')
+
+
+@pytest.fixture
+def curriculum_dir(tmp_path: Path) -> Path:
+    """A small, valid curriculum folder that a test can then break on purpose."""
+    root = tmp_path / "activities"
+    (root / "self").mkdir(parents=True)
+    (root / "other").mkdir()
+    (root / "prompts").mkdir()
+    (root / "phases.toml").write_text(PHASES, encoding="utf-8")
+    (root / "prompts" / "bank.toml").write_text(PROMPTS, encoding="utf-8")
+    (root / "self" / "self-test.toml").write_text(activity_toml(), encoding="utf-8")
+    (root / "other" / "other-test.toml").write_text(
+        activity_toml("other-test", "other", "Other test"), encoding="utf-8")
+    return root
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def store(data_dir: Path) -> Iterator[Store]:
+    opened = open_store(data_dir)
+    yield opened
+    opened.close()

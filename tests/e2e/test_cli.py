@@ -1,0 +1,94 @@
+"""The command line, run as a real subprocess against real files."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from app import __version__
+from tests.e2e.helpers import run_app
+
+
+@pytest.mark.parametrize("command", [[], ["validate"], ["demo"], ["info"], ["backup"], ["restore"]])
+def test_help_at_every_level(command: list[str]) -> None:
+    result = run_app(*command, "--help")
+    assert result.returncode == 0
+    assert result.stdout.startswith("usage: python -m app")
+
+
+def test_version() -> None:
+    result = run_app("--version")
+    assert result.stdout.strip() == f"Empathy Ambassadors {__version__}"
+
+
+def test_validate_bundled_curriculum_passes_and_reports_counts() -> None:
+    result = run_app("validate", "--json")
+    assert result.returncode == 0, result.stdout + result.stderr
+    report = json.loads(result.stdout)
+    assert set(report) == {"activities", "session_plans", "prompts", "challenges", "decks", "rhythms", "errors"}
+    assert set(report["activities"]) == {"self", "other", "community"}
+    assert min(report["activities"].values()) >= 2
+    assert report["errors"] == []
+    assert all(set(deck) == {"id", "cards"} for deck in report["decks"])
+
+
+def test_validate_a_broken_folder_exits_1_with_one_line_per_problem(curriculum_dir: Path) -> None:
+    (curriculum_dir / "self" / "bad.toml").write_text('id = "Bad Id"\n', encoding="utf-8")
+    result = run_app("validate", str(curriculum_dir), cwd=curriculum_dir.parent)
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert lines[0] == ("activities/self/bad.toml:1: id: expected lower-case words joined by '-', "
+                        "like 'self-name-beat', not 'Bad Id'")
+    assert all(line.startswith("activities/self/bad.toml") for line in lines)
+    assert "problem(s)" in result.stderr
+    report = json.loads(run_app("validate", "--json", str(curriculum_dir), cwd=curriculum_dir.parent).stdout)
+    assert report["errors"] == lines and report["activities"] == {"self": 1, "other": 1}
+
+
+def test_demo_info_backup_in_a_data_folder(tmp_path: Path) -> None:
+    data = tmp_path / "usb-stick" / "empathy"
+    assert run_app("--data-dir", str(data), "demo").stdout.strip() == "Demo class added."
+    assert run_app("--data-dir", str(data), "demo").stdout.strip() == "The demo class is already in this data folder."
+    info = json.loads(run_app("--data-dir", str(data), "info", "--json").stdout)
+    assert info == {"schema_version": 1, "data_dir": str(data.resolve()), "classes": 1, "students": 12,
+                    "sessions": 2, "journal_entries": {"private": 0, "facilitator": 0, "class": 0},
+                    "rhythm_runs": 0, "decks": 0}
+    result = run_app("--data-dir", str(data), "backup")
+    assert result.returncode == 0 and result.stdout.startswith("Backup written: ")
+    [listed] = run_app("--data-dir", str(data), "backup", "--list").stdout.splitlines()
+    assert Path(listed).parent == data / "backups"
+    assert (data / "logs" / "app.log").is_file()
+
+
+def test_startup_check_prints_time_and_creates_demo(tmp_path: Path) -> None:
+    result = run_app("--data-dir", str(tmp_path / "d"), "--startup-check")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("started in ") and result.stdout.strip().endswith(" ms")
+    conn = sqlite3.connect(tmp_path / "d" / "empathy.sqlite3")
+    assert conn.execute("SELECT name FROM classes").fetchall() == [("Demo class 8B",)]
+    conn.close()
+
+
+def test_a_damaged_database_stops_the_app_with_advice_and_is_kept(tmp_path: Path) -> None:
+    data = tmp_path / "d"
+    data.mkdir()
+    (data / "empathy.sqlite3").write_bytes(b"\x00" * 5000)
+    result = run_app("--data-dir", str(data), "--startup-check")
+    assert result.returncode == 2
+    assert "cannot be opened: it is not a database file" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert (data / "empathy.sqlite3").read_bytes() == b"\x00" * 5000
+
+
+def test_restore_from_the_command_line(tmp_path: Path) -> None:
+    data = tmp_path / "d"
+    run_app("--data-dir", str(data), "demo")
+    backup = run_app("--data-dir", str(data), "backup").stdout.split(": ", 1)[1].strip()
+    result = run_app("--data-dir", str(data), "restore", backup)
+    assert result.returncode == 0 and "moved to" in result.stdout
+    assert json.loads(run_app("--data-dir", str(data), "info", "--json").stdout)["students"] == 12
+    bad = run_app("--data-dir", str(data), "restore", str(tmp_path / "missing.sqlite3"))
+    assert bad.returncode == 2 and bad.stderr.startswith("Nothing was changed")

@@ -1,0 +1,92 @@
+"""Opening the database: created and migrated when new; refused, untouched, when it is not ours to write."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from app.store import DamagedDatabaseError, NewerDatabaseError, open_store
+from app.store.backup import make_backup
+from app.store.classes import create_class, list_classes
+from app.store.db import DB_NAME
+from app.store.migrations import LATEST, current_version
+
+
+def test_new_database_is_migrated_with_wal_and_foreign_keys(data_dir: Path) -> None:
+    store = open_store(data_dir)
+    assert store.created
+    assert current_version(store.db) == LATEST
+    assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    with pytest.raises(sqlite3.IntegrityError):
+        store.db.execute("INSERT INTO students (id, class_id, display_name, created_at, updated_at) "
+                         "VALUES ('s', 'no-such-class', 'Ana', 'x', 'x')")
+    store.close()
+
+
+def test_reopening_keeps_data_and_runs_no_migration_twice(data_dir: Path) -> None:
+    store = open_store(data_dir)
+    class_id = create_class(store, "7C")
+    store.close()
+    again = open_store(data_dir)
+    assert not again.created
+    assert [c.id for c in list_classes(again)] == [class_id]
+    assert again.db.execute("SELECT COUNT(*) FROM schema_version").fetchone()[0] == LATEST
+    again.close()
+
+
+def test_ids_are_uuids_and_times_are_utc(store) -> None:
+    class_id = create_class(store, "7C")
+    row = store.db["classes"].get(class_id)
+    assert len(class_id) == 36 and class_id.count("-") == 4
+    assert row["created_at"].endswith("Z")
+
+
+def test_database_from_a_newer_version_is_refused_and_untouched(data_dir: Path) -> None:
+    store = open_store(data_dir)
+    store.db.execute("INSERT INTO schema_version VALUES (?, 'from the future', 'x')", [LATEST + 1])
+    store.db.conn.commit()
+    store.close()
+    before = (data_dir / DB_NAME).read_bytes()
+    with pytest.raises(NewerDatabaseError, match="newer version of Empathy Ambassadors"):
+        open_store(data_dir)
+    assert (data_dir / DB_NAME).read_bytes() == before
+
+
+def test_a_file_that_is_not_a_database_is_never_overwritten(data_dir: Path) -> None:
+    data_dir.mkdir()
+    (data_dir / DB_NAME).write_text("my lesson notes, not a database\n")
+    with pytest.raises(DamagedDatabaseError, match=r"not a database file.*No backup was found") as caught:
+        open_store(data_dir)
+    assert (data_dir / DB_NAME).read_text() == "my lesson notes, not a database\n"
+    assert caught.value.last_good_backup is None
+
+
+def test_damaged_database_names_the_last_good_backup(data_dir: Path) -> None:
+    store = open_store(data_dir)
+    for n in range(300):
+        create_class(store, f"class {n}")
+    backup = make_backup(data_dir, source=store.db.conn)
+    store.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.close()
+    path = data_dir / DB_NAME
+    raw = bytearray(path.read_bytes())
+    raw[4096:4096 * 3] = b"\xff" * (4096 * 2)  # scribble over pages of the table
+    path.write_bytes(bytes(raw))
+    with pytest.raises(DamagedDatabaseError) as caught:
+        open_store(data_dir)
+    assert caught.value.last_good_backup == backup
+    assert str(backup) in str(caught.value)
+    assert path.read_bytes() == bytes(raw)
+
+
+def test_another_programs_database_is_refused(data_dir: Path) -> None:
+    data_dir.mkdir()
+    conn = sqlite3.connect(data_dir / DB_NAME)
+    conn.execute("CREATE TABLE recipes (name TEXT)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(DamagedDatabaseError, match="some other program"):
+        open_store(data_dir)
