@@ -1,4 +1,12 @@
-"""PyInstaller needs an entry script file; this one just runs app.cli:main (see build.spec)."""
-from app.cli import main
+"""PyInstaller needs an entry script file; this one runs app.cli:main (see build.spec).
 
-raise SystemExit(main())
+The clock starts first, as in app/__main__.py, so --startup-check measures the whole start.
+"""
+
+import time
+
+_T0 = time.perf_counter()
+
+from app.cli import main  # noqa: E402
+
+raise SystemExit(main(t0=_T0))

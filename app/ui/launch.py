@@ -8,13 +8,13 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_NAME, __version__
 from app.curriculum import load_curriculum
 from app.demo import first_start
-from app.paths import activities_dir
+from app.paths import activities_dir, assets_dir
 from app.store import DamagedDatabaseError, Store, StoreError, open_store
 from app.store.backup import backup_if_due, restore
 from app.ui.main_window import MainWindow
@@ -85,6 +85,7 @@ def run_gui(data_dir: Path, *, startup_check: bool = False, t0: float | None = N
     font.setPointSizeF(max(font.pointSizeF(), 11.0))
     app.setFont(font)
     app.setStyleSheet(STYLESHEET)
+    app.setWindowIcon(QIcon(str(assets_dir() / "icons" / "app.svg")))
 
     store = _open_interactively(data_dir, headless=startup_check)
     if store is None:

@@ -81,6 +81,12 @@ class MainWindow(QMainWindow):
         go = self.menuBar().addMenu("&Go")
         go.addActions([self.back_action, self.home_action])
         go.addSeparator()
+        for number, phase in enumerate(self.curriculum.phases, start=1):
+            action = QAction(f"Phase &{number}: {phase.title}", self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _=False, pid=phase.id: self._navigate(lambda: self.show_phase(pid)))
+            go.addAction(action)
+        go.addSeparator()
         go.addAction(quit_action)
         self.menuBar().addMenu("&Help").addAction(about_action)
 

@@ -100,3 +100,14 @@ def test_window_geometry_is_remembered(qtbot, store, data_dir: Path) -> None:
     second = MainWindow(store, curriculum, settings_file=data_dir / "window.ini")
     qtbot.addWidget(second)
     assert (second.width(), second.height()) == (720, 540)
+
+
+def test_keyboard_only_facilitator_reaches_an_activity(qtbot, window) -> None:  # noqa: ANN001
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.phase_page
+    assert window.phase_page.phase.id == "community"
+    qtbot.keyClick(window.phase_page.list, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.activity_page
+    assert window.curriculum.activities_in("community")[0].title in window.activity_page.text()
+    qtbot.keyClick(window, Qt.Key.Key_Home, Qt.KeyboardModifier.AltModifier)
+    assert window.stack.currentWidget() is window.home
