@@ -140,6 +140,11 @@ class Rhythm:
     parts: tuple[RhythmPart, ...]
 
 
+def _reading_order(activity: Activity) -> tuple[int, str]:
+    rank = 0 if "opening" in activity.methods else 2 if "closing" in activity.methods else 1
+    return rank, activity.title.casefold()
+
+
 @dataclass(frozen=True)
 class BrokenItem:
     """A file that could not be used as a whole; the GUI lists it, marked, instead of crashing."""
@@ -168,7 +173,8 @@ class Curriculum:
         return next((p for p in self.phases if p.id == phase_id), None)
 
     def activities_in(self, phase_id: str) -> tuple[Activity, ...]:
-        return tuple(a for a in self.activities if a.phase == phase_id)
+        """A phase's activities as a facilitator reads them: openings first, closings last, else by title."""
+        return tuple(sorted((a for a in self.activities if a.phase == phase_id), key=_reading_order))
 
     def broken_in(self, phase_id: str) -> tuple[BrokenItem, ...]:
         return tuple(b for b in self.broken if b.kind == "activity" and b.phase == phase_id)

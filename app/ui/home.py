@@ -46,6 +46,7 @@ class HomePage(QWidget):
         layout.addLayout(classes_box, 1, 0)
 
         phases_box = QVBoxLayout()
+        phases_box.setSpacing(12)
         phases_box.addWidget(self._heading("The program"))
         self.phase_buttons: dict[str, QPushButton] = {}
         for number, phase in enumerate(curriculum.phases, start=1):

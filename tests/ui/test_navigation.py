@@ -102,7 +102,7 @@ def test_window_geometry_is_remembered(qtbot, store, data_dir: Path) -> None:
     assert (second.width(), second.height()) == (720, 540)
 
 
-def test_keyboard_only_facilitator_reaches_an_activity(qtbot, window) -> None:  # noqa: ANN001
+def test_keyboard_only_facilitator_reaches_an_activity(qtbot, window) -> None:
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget() is window.phase_page
     assert window.phase_page.phase.id == "community"

@@ -101,3 +101,12 @@ def test_minutes_that_do_not_add_up_and_long_projector_lines(curriculum_dir: Pat
 def test_missing_folder_is_one_clear_problem(tmp_path: Path) -> None:
     curriculum = load_curriculum(tmp_path / "nowhere")
     assert [p.message for p in curriculum.problems] == ["not found; expected a folder of curriculum TOML files"]
+
+
+def test_a_phase_lists_openings_first_and_closings_last(curriculum_dir: Path) -> None:
+    for name, title, methods in [("a", "Zebra opening", '["opening"]'), ("b", "Alpha closing", '["closing"]'),
+                                 ("c", "Middle", '["game"]')]:
+        text = activity_toml(f"self-{name}", title=title).replace('["circle", "writing"]', methods)
+        (curriculum_dir / "self" / f"{name}.toml").write_text(text, encoding="utf-8")
+    titles = [a.title for a in load_curriculum(curriculum_dir).activities_in("self")]
+    assert titles == ["Zebra opening", "Middle", "Test activity", "Alpha closing"]
