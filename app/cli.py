@@ -123,7 +123,7 @@ def _with_store(data_dir: Path, action: str, args: argparse.Namespace) -> int:
                 for path in list_backups(data_dir):
                     print(path)
             else:
-                print(f"Backup written: {make_backup(data_dir, source=store.db.conn)}")
+                print(f"Backup written: {make_backup(data_dir, source=store.conn)}")
     except OSError as error:
         print(f"Could not finish: {error}. Check the data folder has free space and is writable.",
               file=sys.stderr)

@@ -39,7 +39,7 @@ def create_demo(store: Store, today: date | None = None) -> bool:
     if class_exists(store, DEMO_CLASS_ID, include_deleted=True):
         return False
     today = today or date.today()
-    with transaction(store.db.conn):
+    with transaction(store.conn):
         create_class(store, DEMO_CLASS_NAME, class_id=DEMO_CLASS_ID)
         ids = {name: add_student(store, DEMO_CLASS_ID, name, avatar_colour=colour, avatar_icon=icon,
                                  student_id=stable_id(f"demo-student-{name}"))
@@ -61,7 +61,7 @@ def first_start(store: Store) -> bool:
     (so a facilitator who deletes the demo class never sees it come back)."""
     if get_setting(store, FIRST_START_KEY):
         return False
-    with transaction(store.db.conn):
+    with transaction(store.conn):
         added = create_demo(store)
         set_setting(store, FIRST_START_KEY, "1")
     return added

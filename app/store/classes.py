@@ -21,14 +21,14 @@ class ClassSummary:
 def create_class(store: Store, name: str, *, class_id: str | None = None) -> str:
     class_id = class_id or new_id()
     now = iso()
-    with transaction(store.db.conn):
+    with transaction(store.conn):
         store.db["classes"].insert({"id": class_id, "name": name.strip(), "created_at": now, "updated_at": now})
     return class_id
 
 
 def list_classes(store: Store) -> list[ClassSummary]:
     """Live (not archived, not deleted) classes with the figures the home screen shows."""
-    rows = store.db.execute("""
+    rows = store.conn.execute("""
         SELECT c.id, c.name,
           (SELECT COUNT(*) FROM students s WHERE s.class_id = c.id AND s.deleted_at IS NULL),
           (SELECT COUNT(*) FROM sessions x WHERE x.class_id = c.id AND x.deleted_at IS NULL),
@@ -40,4 +40,4 @@ def list_classes(store: Store) -> list[ClassSummary]:
 
 def class_exists(store: Store, class_id: str, *, include_deleted: bool = False) -> bool:
     sql = "SELECT 1 FROM classes WHERE id = ?" + ("" if include_deleted else " AND deleted_at IS NULL")
-    return store.db.execute(sql, [class_id]).fetchone() is not None
+    return store.conn.execute(sql, [class_id]).fetchone() is not None

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from app.store import migrations
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 log = logging.getLogger(__name__)
 
@@ -38,22 +41,39 @@ class DamagedDatabaseError(StoreError):
 
 @dataclass
 class Store:
-    """The open database and the folder it lives in (backups and logs sit beside it)."""
+    """The open database and the folder it lives in (backups and logs sit beside it).
 
-    db: Database
+    Reads go straight through `conn`; writes use sqlite-utils through `db`, which is imported on
+    first use so a plain start (which only reads) does not pay for importing it.
+    """
+
+    conn: sqlite3.Connection
     data_dir: Path
     created: bool = False
+    _closed: bool = field(default=False, repr=False)
+
+    @cached_property
+    def db(self) -> Database:
+        from sqlite_utils import Database
+
+        return Database(self.conn)
 
     @property
     def path(self) -> Path:
         return self.data_dir / DB_NAME
 
     def close(self) -> None:
-        self.db.close()
+        if not self._closed:
+            self.conn.close()
+            self._closed = True
 
 
-def check_file(path: Path) -> str | None:
-    """Why this file is not a usable database, or None if it looks fine. Reads only."""
+def check_file(path: Path, *, thorough: bool = True) -> str | None:
+    """Why this file is not a usable database, or None if it looks fine. Reads only.
+
+    `thorough` runs SQLite's quick_check over every page, which grows with the database; the GUI
+    opens with the cheap checks and runs the thorough one in the background (see `integrity_problem`).
+    """
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
@@ -64,7 +84,7 @@ def check_file(path: Path) -> str | None:
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            rows = conn.execute("PRAGMA quick_check").fetchall()
+            rows = conn.execute("PRAGMA quick_check").fetchall() if thorough else [("ok",)]
             names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         finally:
             conn.close()
@@ -75,6 +95,13 @@ def check_file(path: Path) -> str | None:
     if names and "schema_version" not in names:
         return "it is a database of some other program"
     return None
+
+
+def integrity_problem(data_dir: Path) -> DamagedDatabaseError | None:
+    """The thorough check of an open database, as the error to show, or None when all is well."""
+    path = Path(data_dir) / DB_NAME
+    reason = check_file(path)
+    return _damaged(path, reason, Path(data_dir)) if reason else None
 
 
 def _damaged(path: Path, reason: str, data_dir: Path) -> DamagedDatabaseError:
@@ -89,7 +116,7 @@ def _damaged(path: Path, reason: str, data_dir: Path) -> DamagedDatabaseError:
                                 f"It has not been changed. {advice}", path, backup)
 
 
-def open_store(data_dir: Path) -> Store:
+def open_store(data_dir: Path, *, thorough_check: bool = True) -> Store:
     """Open (creating on first use) the database in data_dir, migrated to the latest schema."""
     data_dir = Path(data_dir)
     try:
@@ -100,7 +127,7 @@ def open_store(data_dir: Path) -> Store:
     path = data_dir / DB_NAME
     created = not path.exists() or path.stat().st_size == 0
     if not created:
-        reason = check_file(path)
+        reason = check_file(path, thorough=thorough_check)
         if reason:
             raise _damaged(path, reason, data_dir)
     try:
@@ -108,15 +135,13 @@ def open_store(data_dir: Path) -> Store:
     except sqlite3.Error as error:
         raise StoreError(f"The database {path} cannot be opened ({error}). "
                          "Check that the folder is writable, or choose another with --data-dir.") from error
-    db = Database(conn)
-    version = migrations.current_version(db)
-    if version > migrations.LATEST:
-        db.close()
-        raise NewerDatabaseError(
-            f"The database {path} was written by a newer version of Empathy Ambassadors "
-            f"(schema {version}; this version knows up to {migrations.LATEST}). It has not been changed. "
-            "Install the newer version, or open a different data folder with --data-dir.")
     try:
+        version = migrations.current_version(conn)
+        if version > migrations.LATEST:
+            raise NewerDatabaseError(
+                f"The database {path} was written by a newer version of Empathy Ambassadors "
+                f"(schema {version}; this version knows up to {migrations.LATEST}). It has not been changed. "
+                "Install the newer version, or open a different data folder with --data-dir.")
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA foreign_keys=ON")
         conn.execute("PRAGMA synchronous=NORMAL")
@@ -124,11 +149,18 @@ def open_store(data_dir: Path) -> Store:
             from app.store.backup import make_backup
 
             make_backup(data_dir, source=conn, reason="before-upgrade")
-        ran = migrations.migrate(db)
-    except sqlite3.OperationalError as error:
-        db.close()
-        raise StoreError(f"The database {path} could not be prepared ({error}). If the disk is full, free "
-                         "some space; if another copy of the app is open on it, close that one.") from error
+        ran = migrations.migrate(conn)
+    except StoreError:
+        conn.close()
+        raise
+    except (sqlite3.OperationalError, OSError) as error:
+        conn.close()
+        raise StoreError(f"The database {path} could not be prepared ({error}). Nothing was lost. If the disk "
+                         "is full, free some space; if another copy of the app is open on it, close that one."
+                         ) from error
+    except sqlite3.DatabaseError as error:
+        conn.close()
+        raise _damaged(path, f"it is damaged ({error})", data_dir) from error
     if ran:
         log.info("migrated %s by %d step(s) to schema %d", path, ran, migrations.LATEST)
-    return Store(db=db, data_dir=data_dir, created=created)
+    return Store(conn=conn, data_dir=data_dir, created=created)

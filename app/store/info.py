@@ -11,16 +11,16 @@ VISIBILITIES = ("private", "facilitator", "class")
 
 
 def _count(store: Store, table: str) -> int:
-    return int(store.db.execute(f"SELECT COUNT(*) FROM {table} WHERE deleted_at IS NULL").fetchone()[0])
+    return int(store.conn.execute(f"SELECT COUNT(*) FROM {table} WHERE deleted_at IS NULL").fetchone()[0])
 
 
 def info(store: Store) -> dict[str, Any]:
     entries = dict.fromkeys(VISIBILITIES, 0)
-    for visibility, count in store.db.execute(
+    for visibility, count in store.conn.execute(
             "SELECT visibility, COUNT(*) FROM journal_entries WHERE deleted_at IS NULL GROUP BY visibility"):
         entries[visibility] = count
     return {
-        "schema_version": migrations.current_version(store.db),
+        "schema_version": migrations.current_version(store.conn),
         "data_dir": str(store.data_dir.resolve()),
         "classes": _count(store, "classes"),
         "students": _count(store, "students"),

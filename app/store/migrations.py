@@ -9,8 +9,6 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 
-from sqlite_utils import Database
-
 from app.store.ids import iso
 from app.store.tx import transaction
 
@@ -121,20 +119,19 @@ def _statements(script: str) -> Iterator[str]:
         yield buffer.strip()
 
 
-def current_version(db: Database) -> int:
-    if "schema_version" not in db.table_names():
+def current_version(conn: sqlite3.Connection) -> int:
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'").fetchone() is None:
         return 0
-    row = db.execute("SELECT MAX(version) FROM schema_version").fetchone()
+    row = conn.execute("SELECT MAX(version) FROM schema_version").fetchone()
     return int(row[0] or 0)
 
 
-def migrate(db: Database) -> int:
+def migrate(conn: sqlite3.Connection) -> int:
     """Bring the database up to LATEST; returns how many migrations ran."""
-    conn = db.conn
     with transaction(conn):
         conn.execute("CREATE TABLE IF NOT EXISTS schema_version ("
                      "version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)")
-    start = current_version(db)
+    start = current_version(conn)
     for number in range(start + 1, LATEST + 1):
         description, script = MIGRATIONS[number - 1]
         with transaction(conn):

@@ -35,7 +35,7 @@ def set_attendance(store: Store, session_id: str, student_id: str, present: bool
 
 
 def sessions_of(store: Store, class_id: str) -> list[SessionSummary]:
-    rows = store.db.execute("""
+    rows = store.conn.execute("""
         SELECT s.id, s.phase, s.plan_id, s.held_on, s.notes,
           (SELECT COUNT(*) FROM attendance a WHERE a.session_id = s.id AND a.present = 1),
           (SELECT COUNT(*) FROM attendance a WHERE a.session_id = s.id AND a.present = 0)

@@ -7,7 +7,7 @@ from app.store.ids import iso
 
 
 def get_setting(store: Store, key: str, default: str | None = None) -> str | None:
-    row = store.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+    row = store.conn.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
     return row[0] if row else default
 
 

@@ -31,7 +31,7 @@ def add_student(store: Store, class_id: str, display_name: str, *, avatar_colour
 
 
 def students_in(store: Store, class_id: str) -> list[Student]:
-    rows = store.db.execute(
+    rows = store.conn.execute(
         "SELECT id, class_id, display_name, pronouns, avatar_colour, avatar_icon FROM students "
         "WHERE class_id = ? AND deleted_at IS NULL ORDER BY display_name COLLATE NOCASE", [class_id]).fetchall()
     return [Student(*row) for row in rows]

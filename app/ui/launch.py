@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QFont, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import APP_NAME, __version__
 from app.curriculum import load_curriculum
@@ -17,16 +17,22 @@ from app.demo import first_start
 from app.paths import activities_dir, assets_dir
 from app.store import DamagedDatabaseError, Store, StoreError, open_store
 from app.store.backup import backup_if_due, restore
+from app.store.db import integrity_problem
 from app.ui.main_window import MainWindow
 from app.ui.style import STYLESHEET
 
 log = logging.getLogger(__name__)
 
 
-class BackupRunner(QObject):
-    """Today's backup on a worker thread; the result comes back as a signal to the UI thread."""
+class Maintenance(QObject):
+    """After the window is up: the thorough integrity check, then today's backup, on a worker thread.
+
+    Results come back as signals to the UI thread. A damaged database is never backed up (that
+    would rotate a good backup out for a bad one).
+    """
 
     finished = Signal(str)
+    damaged = Signal(object)
 
     def __init__(self, data_dir: Path) -> None:
         super().__init__()
@@ -37,6 +43,10 @@ class BackupRunner(QObject):
 
     def _run(self) -> None:
         try:
+            problem = integrity_problem(self.data_dir)
+            if problem is not None:
+                self.damaged.emit(problem)
+                return
             written = backup_if_due(self.data_dir)
             self.finished.emit(f"Backup saved: {written.name}" if written else "")
         except Exception as error:  # a failed backup must never take the app down
@@ -45,11 +55,32 @@ class BackupRunner(QObject):
                                "Free some disk space; your work is still saved.")
 
 
+def _offer_restore(window: QWidget, store: Store, error: DamagedDatabaseError) -> None:
+    """Found damaged while running: explain, and offer the last good backup (the app then closes)."""
+    log.error("%s", error)
+    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, str(error), parent=window)
+    restore_button = box.addButton("Restore backup and close", QMessageBox.ButtonRole.AcceptRole) \
+        if error.last_good_backup else None
+    box.addButton("Keep working for now", QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    if restore_button is None or box.clickedButton() is not restore_button:
+        return
+    store.close()
+    try:
+        aside = restore(store.data_dir, error.last_good_backup)  # type: ignore[arg-type]
+    except OSError as restore_error:
+        QMessageBox.critical(window, APP_NAME, f"The backup could not be restored: {restore_error}")
+    else:
+        QMessageBox.information(window, APP_NAME, f"The backup is back in place; the damaged file was moved to "
+                                                  f"{aside}. Start the app again to go on.")
+    QApplication.quit()
+
+
 def _open_interactively(data_dir: Path, headless: bool) -> Store | None:
     """Open the store; on a refused database explain what to do, offer the last good backup."""
     while True:
         try:
-            return open_store(data_dir)
+            return open_store(data_dir, thorough_check=False)
         except DamagedDatabaseError as error:
             log.error("%s", error)
             if headless:
@@ -107,9 +138,10 @@ def run_gui(data_dir: Path, *, startup_check: bool = False, t0: float | None = N
 
         window.painted.connect(first_paint)
     else:
-        backup = BackupRunner(data_dir)
-        backup.finished.connect(lambda text: text and window.statusBar().showMessage(text, 8000))
-        QTimer.singleShot(1500, backup.start)
+        maintenance = Maintenance(data_dir)
+        maintenance.finished.connect(lambda text: text and window.statusBar().showMessage(text, 8000))
+        maintenance.damaged.connect(lambda error: _offer_restore(window, store, error))
+        QTimer.singleShot(1500, maintenance.start)
     window.show()
     code = app.exec()
     QThreadPool.globalInstance().waitForDone(10_000)

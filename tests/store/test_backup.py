@@ -13,7 +13,7 @@ from app.store.db import DB_NAME
 
 def test_backup_is_a_complete_openable_copy(store, data_dir: Path) -> None:
     create_class(store, "8A")
-    path = make_backup(data_dir, source=store.db.conn)
+    path = make_backup(data_dir, source=store.conn)
     copy = open_store(_only(path))
     assert [c.name for c in list_classes(copy)] == ["8A"]
     copy.close()
@@ -46,7 +46,7 @@ def test_daily_use_for_two_months_keeps_a_bounded_rotation(store, data_dir: Path
 
 def test_restore_puts_backup_back_and_keeps_the_old_file(store, data_dir: Path) -> None:
     create_class(store, "Before")
-    backup = make_backup(data_dir, source=store.db.conn)
+    backup = make_backup(data_dir, source=store.conn)
     create_class(store, "After")
     store.close()
     aside = restore(data_dir, backup)
@@ -57,7 +57,7 @@ def test_restore_puts_backup_back_and_keeps_the_old_file(store, data_dir: Path) 
 
 
 def test_last_good_backup_skips_a_damaged_one(store, data_dir: Path) -> None:
-    good = make_backup(data_dir, source=store.db.conn, now=datetime(2026, 1, 1, tzinfo=UTC))
-    bad = make_backup(data_dir, source=store.db.conn, now=datetime(2026, 1, 2, tzinfo=UTC))
+    good = make_backup(data_dir, source=store.conn, now=datetime(2026, 1, 1, tzinfo=UTC))
+    bad = make_backup(data_dir, source=store.conn, now=datetime(2026, 1, 2, tzinfo=UTC))
     bad.write_bytes(b"garbage")
     assert last_good_backup(data_dir) == good

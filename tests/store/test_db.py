@@ -17,11 +17,11 @@ from app.store.migrations import LATEST, current_version
 def test_new_database_is_migrated_with_wal_and_foreign_keys(data_dir: Path) -> None:
     store = open_store(data_dir)
     assert store.created
-    assert current_version(store.db) == LATEST
-    assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert current_version(store.conn) == LATEST
+    assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     with pytest.raises(sqlite3.IntegrityError):
-        store.db.execute("INSERT INTO students (id, class_id, display_name, created_at, updated_at) "
+        store.conn.execute("INSERT INTO students (id, class_id, display_name, created_at, updated_at) "
                          "VALUES ('s', 'no-such-class', 'Ana', 'x', 'x')")
     store.close()
 
@@ -33,7 +33,7 @@ def test_reopening_keeps_data_and_runs_no_migration_twice(data_dir: Path) -> Non
     again = open_store(data_dir)
     assert not again.created
     assert [c.id for c in list_classes(again)] == [class_id]
-    assert again.db.execute("SELECT COUNT(*) FROM schema_version").fetchone()[0] == LATEST
+    assert again.conn.execute("SELECT COUNT(*) FROM schema_version").fetchone()[0] == LATEST
     again.close()
 
 
@@ -46,8 +46,8 @@ def test_ids_are_uuids_and_times_are_utc(store) -> None:
 
 def test_database_from_a_newer_version_is_refused_and_untouched(data_dir: Path) -> None:
     store = open_store(data_dir)
-    store.db.execute("INSERT INTO schema_version VALUES (?, 'from the future', 'x')", [LATEST + 1])
-    store.db.conn.commit()
+    store.conn.execute("INSERT INTO schema_version VALUES (?, 'from the future', 'x')", [LATEST + 1])
+    store.conn.commit()
     store.close()
     before = (data_dir / DB_NAME).read_bytes()
     with pytest.raises(NewerDatabaseError, match="newer version of Empathy Ambassadors"):
@@ -68,8 +68,8 @@ def test_damaged_database_names_the_last_good_backup(data_dir: Path) -> None:
     store = open_store(data_dir)
     for n in range(300):
         create_class(store, f"class {n}")
-    backup = make_backup(data_dir, source=store.db.conn)
-    store.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    backup = make_backup(data_dir, source=store.conn)
+    store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     store.close()
     path = data_dir / DB_NAME
     raw = bytearray(path.read_bytes())
@@ -90,3 +90,16 @@ def test_another_programs_database_is_refused(data_dir: Path) -> None:
     conn.close()
     with pytest.raises(DamagedDatabaseError, match="some other program"):
         open_store(data_dir)
+
+
+def test_damage_the_quick_open_trips_over_is_reported_not_raised_raw(data_dir: Path) -> None:
+    store = open_store(data_dir)
+    store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.close()
+    path = data_dir / DB_NAME
+    raw = bytearray(path.read_bytes())
+    raw[4096:] = b"\xff" * (len(raw) - 4096)  # every table page after the schema
+    path.write_bytes(bytes(raw))
+    with pytest.raises(DamagedDatabaseError, match="damaged"):
+        open_store(data_dir, thorough_check=False)
+    assert path.read_bytes() == bytes(raw)

@@ -24,8 +24,8 @@ def test_first_start_adds_a_living_demo_class_once(store) -> None:
 
 def test_a_deleted_demo_class_does_not_come_back_on_the_next_start(store) -> None:
     first_start(store)
-    store.db.execute("UPDATE classes SET deleted_at = '2026-01-01T00:00:00Z'")
-    store.db.conn.commit()
+    store.conn.execute("UPDATE classes SET deleted_at = '2026-01-01T00:00:00Z'")
+    store.conn.commit()
     assert not first_start(store)
     assert list_classes(store) == []
 
