@@ -121,3 +121,26 @@ def store(data_dir: Path) -> Iterator[Store]:
     opened = open_store(data_dir)
     yield opened
     opened.close()
+
+
+def damaged_database_with_backup(data_dir: Path, pages: slice) -> tuple[Path, bytes]:
+    """A database of 300 classes with a good backup, then its `pages` (4 KiB each) scribbled over.
+
+    Returns the backup and the damaged bytes, so a test can check the file was left as it was.
+    """
+    from app.store.backup import make_backup
+    from app.store.classes import create_class
+    from app.store.db import DB_NAME
+
+    store = open_store(data_dir)
+    for n in range(300):
+        create_class(store, f"class {n}")
+    backup = make_backup(data_dir, source=store.conn)
+    store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.close()
+    path = data_dir / DB_NAME
+    raw = bytearray(path.read_bytes())
+    for page in range(*pages.indices(len(raw) // 4096)):
+        raw[page * 4096:(page + 1) * 4096] = b"\xff" * 4096
+    path.write_bytes(bytes(raw))
+    return backup, bytes(raw)

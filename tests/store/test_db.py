@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from app.store import DamagedDatabaseError, NewerDatabaseError, open_store
-from app.store.backup import make_backup
 from app.store.classes import create_class, list_classes
 from app.store.db import DB_NAME
 from app.store.migrations import LATEST, current_version
+from tests.conftest import damaged_database_with_backup
 
 
 def test_new_database_is_migrated_with_wal_and_foreign_keys(data_dir: Path) -> None:
@@ -65,21 +65,12 @@ def test_a_file_that_is_not_a_database_is_never_overwritten(data_dir: Path) -> N
 
 
 def test_damaged_database_names_the_last_good_backup(data_dir: Path) -> None:
-    store = open_store(data_dir)
-    for n in range(300):
-        create_class(store, f"class {n}")
-    backup = make_backup(data_dir, source=store.conn)
-    store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    store.close()
-    path = data_dir / DB_NAME
-    raw = bytearray(path.read_bytes())
-    raw[4096:4096 * 3] = b"\xff" * (4096 * 2)  # scribble over pages of the table
-    path.write_bytes(bytes(raw))
+    backup, damaged = damaged_database_with_backup(data_dir, slice(1, 3))  # pages of the table
     with pytest.raises(DamagedDatabaseError) as caught:
         open_store(data_dir)
     assert caught.value.last_good_backup == backup
     assert str(backup) in str(caught.value)
-    assert path.read_bytes() == bytes(raw)
+    assert (data_dir / DB_NAME).read_bytes() == damaged
 
 
 def test_another_programs_database_is_refused(data_dir: Path) -> None:

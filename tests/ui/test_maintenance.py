@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.store import open_store
-from app.store.backup import list_backups, make_backup
+from app.store.backup import list_backups
 from app.store.classes import create_class
-from app.store.db import DB_NAME
 from app.ui.launch import Maintenance
+from tests.conftest import damaged_database_with_backup
 
 
 def test_healthy_database_gets_todays_backup_once(qtbot, store, data_dir: Path) -> None:
@@ -24,16 +24,7 @@ def test_healthy_database_gets_todays_backup_once(qtbot, store, data_dir: Path) 
 
 
 def test_damage_found_after_opening_is_reported_with_the_backup_and_not_backed_up(qtbot, data_dir: Path) -> None:
-    store = open_store(data_dir)
-    for n in range(300):
-        create_class(store, f"class {n}")
-    good = make_backup(data_dir, source=store.conn)
-    store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    store.close()
-    path = data_dir / DB_NAME
-    raw = bytearray(path.read_bytes())
-    raw[-4096 * 2:] = b"\xff" * (4096 * 2)  # the last pages of the classes table
-    path.write_bytes(bytes(raw))
+    good, _ = damaged_database_with_backup(data_dir, slice(-2, None))  # the last pages of the table
 
     reopened = open_store(data_dir, thorough_check=False)  # the GUI's quick open still works …
     runner = Maintenance(data_dir)
