@@ -16,6 +16,7 @@ from app.curriculum.model import (
     Activity,
     BrokenItem,
     Curriculum,
+    GuideChapter,
     Phase,
     Prompt,
     SessionPlan,
@@ -73,9 +74,10 @@ class _Loader:
         self.sources.append(source)
         return source, data
 
-    def one_per_file(self, folder: str, parse: Callable[[Reader], T]) -> list[tuple[T, Source]]:
+    def one_per_file(self, folder: str, parse: Callable[[Reader], T],
+                     roots: list[Path] | None = None) -> list[tuple[T, Source]]:
         out = []
-        for file in _files(self.root / folder):
+        for file in (f for root in roots or [self.root] for f in _files(root / folder)):
             source, data = self.read(file)
             if data is not None:
                 out.append((parse(Reader(data, source)), source))
@@ -106,10 +108,10 @@ class _Loader:
             reader.finish()
         return out
 
-    def activities(self, phase_ids: tuple[str, ...]) -> list[tuple[Activity | None, Source, str]]:
+    def activities(self, phase_ids: tuple[str, ...], roots: list[Path]) -> list[tuple[Activity | None, Source, str]]:
         out: list[tuple[Activity | None, Source, str]] = []
-        for phase_id in phase_ids:
-            for file in _files(self.root / phase_id):
+        for root, phase_id in ((root, phase_id) for root in roots for phase_id in phase_ids):
+            for file in _files(root / phase_id):
                 source, data = self.read(file)
                 activity = parse_activity(Reader(data, source), phase_ids, phase_id) if data is not None else None
                 out.append((activity, source, phase_id))
@@ -141,7 +143,7 @@ def _unique(items: Iterable[tuple[Any, Source]], kind: str) -> list[Any]:
     return kept
 
 
-def _check_activity(activity: Activity, source: Source, prompts: dict[str, Prompt],
+def check_activity_refs(activity: Activity, source: Source, prompts: dict[str, Prompt],
                     decks: set[str], rhythms: set[str]) -> None:
     for index, prompt_id in enumerate(activity.prompt_ids):
         if prompt_id not in prompts:
@@ -153,8 +155,15 @@ def _check_activity(activity: Activity, source: Source, prompts: dict[str, Promp
         source.report(("rhythm",), f"expected the id of a pattern in rhythms/; {activity.rhythm!r} is not there")
 
 
-def _check_plan(plan: SessionPlan, source: Source, activities: dict[str, Activity]) -> None:
+def check_plan_refs(plan: SessionPlan, source: Source, activities: dict[str, Activity],
+                prompts: dict[str, Prompt]) -> None:
     for index, item in enumerate(plan.items):
+        for n, prompt_id in enumerate(item.prompt_ids):
+            if prompt_id not in prompts:
+                source.report(("item", index, "prompts", n),
+                              f"expected the id of a prompt in the prompt bank; {prompt_id!r} is not there")
+        if item.activity is None:
+            continue
         activity = activities.get(item.activity)
         if activity is None:
             source.report(("item", index, "activity"),
@@ -166,11 +175,29 @@ def _check_plan(plan: SessionPlan, source: Source, activities: dict[str, Activit
                           f"expected {want} (the {item.variant} length of {activity.id}), found {item.minutes}")
 
 
-def load_curriculum(root: Path) -> Curriculum:
+def _guide(root: Path, loader: _Loader) -> tuple[GuideChapter, ...]:
+    chapters = []
+    for file in sorted((root / "guide").glob("*.md")) if (root / "guide").is_dir() else []:
+        text = file.read_text(encoding="utf-8", errors="replace")
+        first = text.lstrip().splitlines()[0] if text.strip() else ""
+        if not first.startswith("# "):
+            loader.sources.append(source := Source(file, Locator("")))
+            source.problems.append(Problem(file, 1, "(title)", "expected the first line to be '# Chapter title'"))
+            continue
+        chapters.append(GuideChapter(first[2:].strip(), text, file))
+    return tuple(chapters)
+
+
+def load_curriculum(root: Path, user_root: Path | None = None) -> Curriculum:
+    """Load the shipped curriculum, plus a facilitator's own activities and plans from `user_root`.
+
+    Own copies are checked exactly like shipped files; their ids must not clash with shipped ones.
+    """
     root = Path(root)
     if not root.is_dir():
         problem = Problem(root, None, "(folder)", "not found; expected a folder of curriculum TOML files")
         return Curriculum(root, DEFAULT_PHASES, (), {}, (), (), (), (), (), (problem,))
+    roots = [root] + ([Path(user_root)] if user_root and Path(user_root).is_dir() else [])
     loader = _Loader(root)
     phases = loader.phases()
     phase_ids = tuple(p.id for p in phases)
@@ -181,13 +208,12 @@ def load_curriculum(root: Path) -> Curriculum:
     challenges = _unique(loader.one_per_file("challenges", parse_challenge), "challenge")
     deck_ids, rhythm_ids = {d.id for d in decks}, {r.id for r in rhythms}
 
-    parsed = loader.activities(phase_ids)
     seen: dict[str, Path] = {}
     good: list[Activity] = []
     broken: list[BrokenItem] = []
-    for activity, source, phase_id in parsed:
+    for activity, source, phase_id in loader.activities(phase_ids, roots):
         if activity is not None:
-            _check_activity(activity, source, prompts, deck_ids, rhythm_ids)
+            check_activity_refs(activity, source, prompts, deck_ids, rhythm_ids)
             if activity.id in seen:
                 source.report(("id",), f"duplicate activity id {activity.id!r}; expected a new id "
                                        f"(already used in {seen[activity.id].name})")
@@ -201,13 +227,19 @@ def load_curriculum(root: Path) -> Curriculum:
 
     by_id = {a.id: a for a in good}
     plans = []
-    for plan, source in loader.one_per_file("plans", lambda r: parse_plan(r, phase_ids)):
-        _check_plan(plan, source, by_id)
-        plans.append((plan, source))
+    for plan, source in loader.one_per_file("plans", lambda r: parse_plan(r, phase_ids), roots):
+        check_plan_refs(plan, source, by_id, prompts)
+        if source.problems:
+            broken.append(BrokenItem("plan", source.file, plan.phase or None, plan.title or source.file.stem,
+                                     tuple(source.problems)))
+        else:
+            plans.append((plan, source))
     plans_kept = _unique(plans, "plan")
+    guide = _guide(root, loader)
     problems = tuple(p for s in loader.sources for p in s.problems)
     log.info("curriculum loaded from %s: %d activities, %d problems", root, len(good), len(problems))
     return Curriculum(root=root, phases=phases, activities=tuple(good), prompts=prompts,
-                      plans=tuple(sorted(plans_kept, key=lambda p: (p.kind, p.number or 0, p.id))),
+                      plans=tuple(sorted(plans_kept, key=lambda p: (p.kind != "session", p.number or 0, p.id))),
                       challenges=tuple(challenges), decks=tuple(decks), rhythms=tuple(rhythms),
-                      broken=tuple(broken), problems=problems)
+                      broken=tuple(broken), problems=problems, guide=guide,
+                      user_root=roots[1] if len(roots) > 1 else None)

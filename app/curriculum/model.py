@@ -19,6 +19,8 @@ ADAPTATIONS = {
     "shy": "Shy students",
 }
 LEVELS = ("simple", "standard")
+PLAN_PARTS = ("opening", "core", "reflection", "closing")
+PLAN_MINUTES = {"session": (45, 60), "advisory": (15, 15)}
 VOICES = ("low", "high", "click", "shaker", "bell")
 PROJECTOR_LINE_MAX = 90
 
@@ -77,9 +79,14 @@ class Prompt:
 
 @dataclass(frozen=True)
 class PlanItem:
-    activity: str
-    variant: str
+    """One part of a plan: an activity (in its full or short version) or a reflection segment."""
+
+    part: str
     minutes: int
+    activity: str | None = None
+    variant: str = "full"
+    title: str = ""
+    prompt_ids: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -92,6 +99,7 @@ class SessionPlan:
     minutes: int
     summary: str
     items: tuple[PlanItem, ...]
+    file: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -101,6 +109,13 @@ class Challenge:
     summary: str
     how: tuple[str, ...]
     days: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class GuideChapter:
+    title: str
+    markdown: str
+    file: Path
 
 
 @dataclass(frozen=True)
@@ -168,6 +183,15 @@ class Curriculum:
     rhythms: tuple[Rhythm, ...]
     broken: tuple[BrokenItem, ...] = ()
     problems: tuple[Problem, ...] = field(default=())
+    guide: tuple[GuideChapter, ...] = ()
+    user_root: Path | None = None
+
+    def is_mine(self, file: Path | None) -> bool:
+        """Whether a file is a facilitator's own copy (kept in the data folder), not shipped content."""
+        return bool(file and self.user_root and self.user_root in file.parents)
+
+    def plan(self, plan_id: str) -> SessionPlan | None:
+        return next((p for p in self.plans if p.id == plan_id), None)
 
     def phase(self, phase_id: str) -> Phase | None:
         return next((p for p in self.phases if p.id == phase_id), None)

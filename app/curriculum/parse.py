@@ -11,6 +11,8 @@ from app.curriculum.model import (
     ADAPTATIONS,
     LEVELS,
     METHODS,
+    PLAN_MINUTES,
+    PLAN_PARTS,
     PROJECTOR_LINE_MAX,
     VOICES,
     Activity,
@@ -120,17 +122,44 @@ def parse_plan(r: Reader, phases: tuple[str, ...]) -> SessionPlan:
     number = r.integer("number", 1, 99, required=False, default=0) or None
     minutes = r.integer("minutes", 5, MAX_MINUTES)
     summary = r.text("summary")
-    items = []
-    for item in r.tables("item"):
-        items.append(PlanItem(activity=item.ident("activity"), variant=item.choice("variant", ("full", "short")),
-                              minutes=item.integer("minutes", 1, MAX_MINUTES)))
-        item.finish()
+    items = [_plan_item(item) for item in r.tables("item")]
+    if items and kind and all(i.part for i in items):
+        _check_plan_shape(r, kind, minutes, items)
     total = sum(i.minutes for i in items)
     if items and minutes and total != minutes:
         r.report("minutes", f"expected the items' minutes to add up to {minutes}, they add up to {total}")
     r.finish()
     return SessionPlan(id=plan_id, title=title, phase=phase, kind=kind, number=number, minutes=minutes,
-                       summary=summary, items=tuple(items))
+                       summary=summary, items=tuple(items), file=r.source.file)
+
+
+def _plan_item(r: Reader) -> PlanItem:
+    part = r.choice("part", PLAN_PARTS)
+    minutes = r.integer("minutes", 1, MAX_MINUTES)
+    if "activity" in r.data or "prompts" not in r.data:
+        item = PlanItem(part=part, minutes=minutes, activity=r.ident("activity"),
+                        variant=r.choice("variant", ("full", "short"), default="full"))
+    else:
+        item = PlanItem(part=part, minutes=minutes, title=r.text("title"), prompt_ids=r.texts("prompts", min_items=1))
+    r.finish()
+    return item
+
+
+def _check_plan_shape(r: Reader, kind: str, minutes: int, items: list[PlanItem]) -> None:
+    """Welcoming opening → core → reflection → optimistic closing, in the time a school gives."""
+    low, high = PLAN_MINUTES[kind]
+    if minutes and not low <= minutes <= high:
+        span = f"exactly {low}" if low == high else f"{low}–{high}"
+        r.report("minutes", f"expected {span} minutes for {'an' if kind == 'advisory' else 'a'} {kind} plan, "
+                            f"found {minutes}")
+    if items[0].part != "opening":
+        r.source.report((*r.path, "item", 0, "part"), f"expected the first item to be the opening, "
+                                                      f"found {items[0].part!r}")
+    if items[-1].part != "closing":
+        r.source.report((*r.path, "item", len(items) - 1, "part"),
+                        f"expected the last item to be the closing, found {items[-1].part!r}")
+    if not any(i.part == "reflection" for i in items):
+        r.report("item", "expected at least one item with part = \"reflection\"")
 
 
 def parse_challenge(r: Reader) -> Challenge:

@@ -43,12 +43,14 @@ def minutes_label(activity: Activity) -> str:
     return f"{activity.full_minutes} min"
 
 
-def activity_html(activity: Activity, curriculum: Curriculum) -> str:
+def activity_html(activity: Activity, curriculum: Curriculum, mine: bool = False) -> str:
     phase = curriculum.phase(activity.phase)
     parts = [STYLE, f"<h1>{escape(activity.title)}</h1>",
              f"<p class='meta'>{escape(phase.title if phase else activity.phase)} · "
              f"{escape(', '.join(activity.methods))}</p>",
              f"<p class='summary'>{escape(activity.summary)}</p>",
+             "<p class='meta'>This is your own copy: edit it with Ctrl+E.</p>" if mine else
+             "<p class='meta'>To adapt this activity, make your own copy with Ctrl+D.</p>",
              "<table>",
              f"<tr><td><b>Duration</b></td><td>{escape(minutes_label(activity))}</td></tr>",
              f"<tr><td><b>Group size</b></td><td>{activity.group_min}–{activity.group_max} students</td></tr>",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QListView,
     QPushButton,
@@ -21,6 +22,10 @@ from app.ui.models import ClassListModel, ItemRole
 class HomePage(QWidget):
     phase_chosen = Signal(str)
     class_chosen = Signal(str)
+    section_chosen = Signal(str)
+
+    SECTIONS = (("plans", "Session plans"), ("prompts", "Prompt bank"), ("challenges", "Challenges"),
+                ("guide", "Facilitator guide"))
 
     def __init__(self, curriculum: Curriculum) -> None:
         super().__init__()
@@ -50,8 +55,7 @@ class HomePage(QWidget):
         phases_box.addWidget(self._heading("The program"))
         self.phase_buttons: dict[str, QPushButton] = {}
         for number, phase in enumerate(curriculum.phases, start=1):
-            count = len(curriculum.activities_in(phase.id))
-            button = QPushButton(f"{number}. {phase.title}\n{phase.tagline}\n{count} activities")
+            button = QPushButton()
             button.setObjectName(f"phase-{phase.id}")
             button.setAccessibleName(f"Phase {number}: {phase.title}")
             button.setToolTip(phase.summary)
@@ -61,7 +65,18 @@ class HomePage(QWidget):
             button.clicked.connect(lambda _=False, pid=phase.id: self.phase_chosen.emit(pid))
             phases_box.addWidget(button)
             self.phase_buttons[phase.id] = button
+        sections = QHBoxLayout()
+        self.section_buttons: dict[str, QPushButton] = {}
+        for key, text in self.SECTIONS:
+            button = QPushButton(text)
+            button.setObjectName(f"section-{key}")
+            button.setProperty("class", "sectionButton")
+            button.clicked.connect(lambda _=False, k=key: self.section_chosen.emit(k))
+            sections.addWidget(button)
+            self.section_buttons[key] = button
+        phases_box.addLayout(sections)
         layout.addLayout(phases_box, 1, 1)
+        self.update_counts(curriculum)
         layout.setColumnStretch(0, 2)
         layout.setColumnStretch(1, 3)
 
@@ -70,6 +85,14 @@ class HomePage(QWidget):
         label = QLabel(text)
         label.setObjectName("sectionTitle")
         return label
+
+    def update_counts(self, curriculum: Curriculum) -> None:
+        for number, phase in enumerate(curriculum.phases, start=1):
+            count = len(curriculum.activities_in(phase.id))
+            self.phase_buttons[phase.id].setText(f"{number}. {phase.title}\n{phase.tagline}\n{count} activities")
+        sessions = sum(p.kind == "session" for p in curriculum.plans)
+        self.section_buttons["plans"].setToolTip(f"{sessions} sessions, {len(curriculum.plans) - sessions} advisory")
+        self.section_buttons["prompts"].setToolTip(f"{len(curriculum.prompts)} reflection prompts")
 
     def set_classes(self, classes: list[ClassSummary]) -> None:
         self.class_model.set_classes(classes)

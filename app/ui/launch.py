@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import APP_NAME, __version__
 from app.curriculum import load_curriculum
+from app.curriculum.copies import user_root
 from app.demo import first_start
 from app.paths import activities_dir, assets_dir
 from app.store import DamagedDatabaseError, Store, StoreError, open_store
@@ -121,7 +122,7 @@ def run_gui(data_dir: Path, *, startup_check: bool = False, t0: float | None = N
     store = _open_interactively(data_dir, headless=startup_check)
     if store is None:
         return 2
-    curriculum = load_curriculum(activities_dir())
+    curriculum = load_curriculum(activities_dir(), user_root(data_dir))
     if first_start(store):
         log.info("first start: demo class added to %s", data_dir)
     window = MainWindow(store, curriculum, settings_file=data_dir / "window.ini")

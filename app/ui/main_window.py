@@ -1,4 +1,6 @@
-"""The main window: home → phase → activity, with Back/Home like a browser."""
+"""The main window: home → phase → activity (and plans, prompts, challenges, guide), with Back/Home
+like a browser. Pages are built once; navigating re-shows them from the current curriculum and data.
+"""
 
 from __future__ import annotations
 
@@ -11,14 +13,19 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QToolBar
 
 from app import APP_NAME, __version__
-from app.curriculum import Activity, BrokenItem, Curriculum
+from app.curriculum import Activity, BrokenItem, Curriculum, load_curriculum
+from app.curriculum.copies import make_copy, user_root
+from app.curriculum.model import SessionPlan
 from app.store import Store
 from app.store.classes import list_classes
 from app.store.sessions import sessions_of
 from app.store.students import students_in
 from app.ui.activity_html import activity_html, broken_html, class_html
+from app.ui.editor_page import EditorPage
 from app.ui.home import HomePage
 from app.ui.pages import DetailPage, PhasePage
+from app.ui.program_html import challenges_html, plan_html
+from app.ui.program_pages import GuidePage, PlansPage, PromptBankPage
 
 log = logging.getLogger(__name__)
 
@@ -34,18 +41,31 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.setObjectName("mainWindow")
         self.resize(1200, 800)
+        self.current_item: Activity | SessionPlan | None = None
 
         self.stack = QStackedWidget()
         self.home = HomePage(curriculum)
         self.phase_page = PhasePage()
         self.activity_page = DetailPage("Activity details")
         self.class_page = DetailPage("Class details")
-        for page in (self.home, self.phase_page, self.activity_page, self.class_page):
+        self.plans_page = PlansPage()
+        self.plan_page = DetailPage("Session plan")
+        self.prompts_page = PromptBankPage()
+        self.challenges_page = DetailPage("Challenges")
+        self.guide_page = GuidePage()
+        self.editor_page = EditorPage()
+        for page in (self.home, self.phase_page, self.activity_page, self.class_page, self.plans_page,
+                     self.plan_page, self.prompts_page, self.challenges_page, self.guide_page, self.editor_page):
             self.stack.addWidget(page)
         self.setCentralWidget(self.stack)
         self.home.phase_chosen.connect(lambda pid: self._navigate(lambda: self.show_phase(pid)))
         self.home.class_chosen.connect(lambda cid: self._navigate(lambda: self.show_class(cid)))
+        self.home.section_chosen.connect(self.open_section)
         self.phase_page.item_chosen.connect(lambda item: self._navigate(lambda: self.show_item(item)))
+        self.plans_page.plan_chosen.connect(lambda plan: self._navigate(lambda: self.show_plan(plan.id)))
+        self.plan_page.link_clicked.connect(self._follow_link)
+        self.editor_page.saved.connect(self._copy_saved)
+        self.editor_page.deleted.connect(self._copy_deleted)
 
         self._history: list[Callable[[], None]] = []
         self._current: Callable[[], None] = self.show_home
@@ -56,17 +76,27 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
 
+    def _action(self, text: str, shortcut: QKeySequence | str | QKeySequence.StandardKey,
+                slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _=False: slot())
+        action.setToolTip(f"{text.replace('&', '')} ({action.shortcut().toString()})")
+        self.addAction(action)
+        return action
+
     def _make_actions(self) -> None:
-        self.back_action = QAction("&Back", self)
+        self.back_action = self._action("&Back", QKeySequence.StandardKey.Back, self.back)
         self.back_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Back), QKeySequence("Backspace")])
-        self.back_action.triggered.connect(self.back)
-        self.home_action = QAction("&Home", self)
-        self.home_action.setShortcut(QKeySequence("Alt+Home"))
-        self.home_action.triggered.connect(self.go_home)
-        quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        self.home_action = self._action("&Home", "Alt+Home", self.go_home)
+        quit_action = self._action("&Quit", QKeySequence.StandardKey.Quit, self.close)
         quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        quit_action.triggered.connect(self.close)
+        self.copy_action = self._action("&Copy to adapt", "Ctrl+D", self.copy_current)
+        self.edit_action = self._action("&Edit my copy", "Ctrl+E", self.edit_current)
+        sections = [self._action(text, f"Ctrl+{n}", lambda k=key: self.open_section(k))
+                    for n, (key, text) in enumerate(HomePage.SECTIONS[:3], start=4)]
+        self.guide_action = self._action("Facilitator &guide", QKeySequence.StandardKey.HelpContents,
+                                         lambda: self.open_section("guide"))
         about_action = QAction(f"&About {APP_NAME}", self)
         about_action.triggered.connect(self._about)
 
@@ -74,70 +104,113 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("navigation")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.back_action, self.home_action):
-            action.setToolTip(f"{action.text().replace('&', '')} ({action.shortcut().toString()})")
-            toolbar.addAction(action)
+        toolbar.addActions([self.back_action, self.home_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.copy_action, self.edit_action])
         self.addToolBar(toolbar)
         go = self.menuBar().addMenu("&Go")
         go.addActions([self.back_action, self.home_action])
         go.addSeparator()
         for number, phase in enumerate(self.curriculum.phases, start=1):
-            action = QAction(f"Phase &{number}: {phase.title}", self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _=False, pid=phase.id: self._navigate(lambda: self.show_phase(pid)))
-            go.addAction(action)
+            go.addAction(self._action(f"Phase &{number}: {phase.title}", f"Ctrl+{number}",
+                                      lambda pid=phase.id: self._navigate(lambda: self.show_phase(pid))))
+        go.addActions(sections)
         go.addSeparator()
         go.addAction(quit_action)
-        self.menuBar().addMenu("&Help").addAction(about_action)
+        self.menuBar().addMenu("&Program").addActions([self.copy_action, self.edit_action])
+        self.menuBar().addMenu("&Help").addActions([self.guide_action, about_action])
+        self._set_current_item(None)
 
     def _make_status(self) -> None:
-        problems = len(self.curriculum.problems)
-        if problems:
-            files = len({p.file for p in self.curriculum.problems})
-            warning = QLabel(f"⚠ {files} curriculum file(s) have problems: they are marked in the lists. "
-                             "Run 'python -m app validate' for details.")
-            warning.setObjectName("curriculumWarning")
-            self.statusBar().addWidget(warning)
+        self.curriculum_warning = QLabel()
+        self.curriculum_warning.setObjectName("curriculumWarning")
+        self.statusBar().addWidget(self.curriculum_warning)
         self.statusBar().addPermanentWidget(QLabel(f"Data: {self.store.data_dir}"))
+        self._update_warning()
+
+    def _update_warning(self) -> None:
+        files = len({p.file for p in self.curriculum.problems})
+        self.curriculum_warning.setText(
+            f"⚠ {files} curriculum file(s) have problems: they are marked in the lists. "
+            "Run 'python -m app validate' for details." if files else "")
 
     # Navigation ---------------------------------------------------------------------------
+    def _may_leave(self) -> bool:
+        return self.stack.currentWidget() is not self.editor_page or self.editor_page.confirm_leave()
+
     def _navigate(self, show: Callable[[], None]) -> None:
+        if not self._may_leave():
+            return
         self._history.append(self._current)
         self._current = show
         show()
         self.back_action.setEnabled(True)
 
     def back(self) -> None:
-        if self._history:
+        if self._history and self._may_leave():
             self._current = self._history.pop()
             self._current()
         self.back_action.setEnabled(bool(self._history))
 
     def go_home(self) -> None:
+        if not self._may_leave():
+            return
         self._history.clear()
         self._current = self.show_home
         self.show_home()
         self.back_action.setEnabled(False)
 
+    def _show(self, page, item: Activity | SessionPlan | None = None) -> None:
+        self._set_current_item(item)
+        self.stack.setCurrentWidget(page)
+
+    def _set_current_item(self, item: Activity | SessionPlan | None) -> None:
+        self.current_item = item
+        self.copy_action.setEnabled(item is not None)
+        self.edit_action.setEnabled(item is not None and self.curriculum.is_mine(item.file))
+
     def show_home(self) -> None:
         self.home.set_classes(list_classes(self.store))
-        self.stack.setCurrentWidget(self.home)
+        self._show(self.home)
 
     def show_phase(self, phase_id: str) -> None:
         phase = self.curriculum.phase(phase_id)
         if phase is not None:
             self.phase_page.show_phase(phase, self.curriculum)
-            self.stack.setCurrentWidget(self.phase_page)
+            self._show(self.phase_page)
 
     def show_item(self, item: Activity | BrokenItem) -> None:
-        html = activity_html(item, self.curriculum) if isinstance(item, Activity) else broken_html(item)
-        self.activity_page.show_html(html)
-        self.stack.setCurrentWidget(self.activity_page)
+        if isinstance(item, Activity):
+            item = self.curriculum.activity(item.id) or item  # the newest version after an edit
+            self.activity_page.show_html(activity_html(item, self.curriculum, self.curriculum.is_mine(item.file)))
+            self._show(self.activity_page, item)
+        else:
+            self.activity_page.show_html(broken_html(item))
+            self._show(self.activity_page)
 
     def show_activity(self, activity_id: str) -> None:
         activity = self.curriculum.activity(activity_id)
         if activity is not None:
             self._navigate(lambda: self.show_item(activity))
+
+    def show_plan(self, plan_id: str) -> None:
+        plan = self.curriculum.plan(plan_id)
+        if plan is not None:
+            self.plan_page.show_html(plan_html(plan, self.curriculum, self.curriculum.is_mine(plan.file)))
+            self._show(self.plan_page, plan)
+
+    def _follow_link(self, link: str) -> None:
+        kind, _, target = link.partition(":")
+        if kind == "activity":
+            self.show_activity(target)
+
+    def open_section(self, key: str) -> None:
+        shows = {"plans": lambda: (self.plans_page.show_plans(self.curriculum), self._show(self.plans_page)),
+                 "prompts": lambda: (self.prompts_page.show_prompts(self.curriculum), self._show(self.prompts_page)),
+                 "challenges": lambda: (self.challenges_page.show_html(challenges_html(self.curriculum)),
+                                        self._show(self.challenges_page)),
+                 "guide": lambda: (self.guide_page.show_guide(self.curriculum), self._show(self.guide_page))}
+        self._navigate(shows[key])
 
     def show_class(self, class_id: str) -> None:
         summary = next((c for c in list_classes(self.store) if c.id == class_id), None)
@@ -146,7 +219,51 @@ class MainWindow(QMainWindow):
         html = class_html(summary, students_in(self.store, class_id), sessions_of(self.store, class_id),
                           self.curriculum)
         self.class_page.show_html(html)
-        self.stack.setCurrentWidget(self.class_page)
+        self._show(self.class_page)
+
+    # Own copies -----------------------------------------------------------------------------
+    def copy_current(self) -> None:
+        item = self.current_item
+        if item is None or not self._may_leave():
+            return
+        try:
+            file = make_copy(item, self.curriculum, self.store.data_dir)
+        except OSError as error:
+            QMessageBox.warning(self, APP_NAME, f"The copy could not be made ({error}). Check that the data "
+                                                "folder has free space and can be written to.")
+            return
+        self.reload_curriculum()
+        self.statusBar().showMessage(f"Copied to {file}. Change what you need, then press Ctrl+S.", 8000)
+        self._navigate(lambda: self._edit(file))
+
+    def edit_current(self) -> None:
+        item = self.current_item
+        if item is not None and self.curriculum.is_mine(item.file):
+            file = item.file
+            self._navigate(lambda: self._edit(file))  # type: ignore[arg-type]
+
+    def _edit(self, file: Path) -> None:
+        if not file.exists():
+            self.statusBar().showMessage("That copy has been deleted.", 6000)
+            return
+        self.editor_page.open_file(file, self.curriculum)
+        self._show(self.editor_page)
+
+    def reload_curriculum(self) -> None:
+        self.curriculum = load_curriculum(self.curriculum.root, user_root(self.store.data_dir))
+        self.home.update_counts(self.curriculum)
+        self._update_warning()
+
+    def _copy_saved(self, file: Path) -> None:
+        self.reload_curriculum()
+        self.editor_page.curriculum = self.curriculum
+        self.statusBar().showMessage(f"Saved {file.name}; it is in the program now.", 6000)
+
+    def _copy_deleted(self, file: Path) -> None:
+        self.reload_curriculum()
+        self.statusBar().showMessage(f"Your copy {file.name} was deleted.", 6000)
+        self._history.clear()
+        self.go_home()
 
     # Window -------------------------------------------------------------------------------
     def _about(self) -> None:
@@ -160,6 +277,9 @@ class MainWindow(QMainWindow):
         self.painted.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._may_leave():
+            event.ignore()
+            return
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.sync()
         super().closeEvent(event)

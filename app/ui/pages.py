@@ -53,7 +53,9 @@ class PhasePage(QWidget):
 
 
 class DetailPage(QWidget):
-    """A scrollable, selectable page of rendered HTML (activity, class, broken file)."""
+    """A scrollable, selectable page of rendered HTML (activity, class, plan, broken file)."""
+
+    link_clicked = Signal(str)
 
     def __init__(self, name: str) -> None:
         super().__init__()
@@ -63,6 +65,7 @@ class DetailPage(QWidget):
         self.browser.setObjectName(name)
         self.browser.setAccessibleName(name)
         self.browser.setOpenLinks(False)
+        self.browser.anchorClicked.connect(lambda url: self.link_clicked.emit(url.toString()))
         layout.addWidget(self.browser)
 
     def show_html(self, html: str) -> None:

@@ -10,6 +10,7 @@ QPushButton[class="phaseButton"] {
     padding: 14px 20px; border-radius: 10px; min-height: 90px;
 }
 QPushButton[class="phaseButton"]:focus { border: 4px solid #111; }
+QPushButton[class="sectionButton"] { font-size: 12pt; padding: 10px; }
 QListView { font-size: 12pt; }
 QListView::item { padding: 8px; border-bottom: 1px solid #ddd; }
 QListView::item:selected { background: #dbe7f5; color: black; }

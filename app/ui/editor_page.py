@@ -1,0 +1,141 @@
+"""Editing a facilitator's own copy of an activity or plan: TOML text, checked before saving.
+
+Nothing is saved that the loader would reject, and nothing typed is thrown away without asking.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QFontDatabase, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.curriculum import Curriculum
+from app.curriculum.copies import check_text, delete_copy, save_text
+
+log = logging.getLogger(__name__)
+
+
+class EditorPage(QWidget):
+    saved = Signal(Path)
+    deleted = Signal(Path)
+
+    def __init__(self) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 18)
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        hint = QLabel("Your own copy, kept in your data folder. Change what you need; Ctrl+Z undoes. "
+                      "Check and save (Ctrl+S) saves only when the file is correct. See activities/README.md "
+                      "for the fields.")
+        hint.setWordWrap(True)
+        hint.setObjectName("pageSummary")
+        self.editor = QPlainTextEdit()
+        self.editor.setObjectName("tomlEditor")
+        self.editor.setAccessibleName("Copy text (TOML)")
+        self.editor.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.problems = QListWidget()
+        self.problems.setObjectName("editorProblems")
+        self.problems.setAccessibleName("Problems to fix before saving")
+        self.problems.setMaximumHeight(140)
+        self.problems.hide()
+        self.status = QLabel()
+        self.status.setObjectName("editorStatus")
+        buttons = QHBoxLayout()
+        self.save_action = QAction("Check and &save", self)
+        self.save_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
+        self.save_action.triggered.connect(self.save)
+        self.addAction(self.save_action)
+        save_button = QPushButton(f"Check and save ({self.save_action.shortcut().toString()})")
+        save_button.clicked.connect(self.save)
+        delete_button = QPushButton("Delete this copy…")
+        delete_button.clicked.connect(self.delete)
+        buttons.addWidget(save_button)
+        buttons.addStretch(1)
+        buttons.addWidget(delete_button)
+        for widget in (self.title, hint, self.editor, self.problems, self.status):
+            layout.addWidget(widget, 1 if widget is self.editor else 0)
+        layout.addLayout(buttons)
+        self.file: Path | None = None
+        self.curriculum: Curriculum | None = None
+
+    def open_file(self, file: Path, curriculum: Curriculum) -> None:
+        self.file, self.curriculum = file, curriculum
+        self.title.setText(f"Editing your copy: {file.name}")
+        self.editor.setPlainText(file.read_text(encoding="utf-8"))
+        self.editor.document().setModified(False)
+        self.problems.clear()
+        self.problems.hide()
+        self.status.setText("")
+        self.editor.setFocus()
+
+    def is_modified(self) -> bool:
+        return self.file is not None and self.editor.document().isModified()
+
+    def save(self) -> bool:
+        if self.file is None or self.curriculum is None:
+            return False
+        text = self.editor.toPlainText()
+        problems = check_text(text, self.file, self.curriculum)
+        self.problems.clear()
+        if problems:
+            self.problems.addItems([p.format(self.file.parent) for p in problems])
+            self.problems.show()
+            self.status.setText(f"Not saved yet: fix the {len(problems)} problem(s) above. Your text is kept here.")
+            return False
+        try:
+            save_text(self.file, text)
+        except OSError as error:
+            log.error("saving %s failed: %s", self.file, error)
+            self.status.setText(f"Could not save ({error.strerror or error}). Free some disk space and press "
+                                "Ctrl+S again; your text is kept here.")
+            return False
+        self.problems.hide()
+        self.editor.document().setModified(False)
+        self.status.setText("Saved.")
+        self.saved.emit(self.file)
+        return True
+
+    def confirm_leave(self) -> bool:
+        """Ask before unsaved changes would be lost; True means it is fine to leave the page."""
+        if not self.is_modified():
+            return True
+        answer = QMessageBox.question(
+            self, "Unsaved changes", "Your copy has changes that are not saved. Save them now?",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.editor.document().setModified(False)
+            return True
+        return False
+
+    def delete(self) -> None:
+        if self.file is None or self.curriculum is None:
+            return
+        answer = QMessageBox.question(
+            self, "Delete your copy?", f"Delete your copy {self.file.name}? The shipped version stays as it is.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            moved = delete_copy(self.file, self.curriculum)
+        except OSError as error:
+            self.status.setText(f"Could not delete: {error}")
+            return
+        log.info("deleted own copy %s (moved to %s)", self.file, moved)
+        self.editor.document().setModified(False)
+        self.deleted.emit(self.file)
