@@ -69,20 +69,21 @@ class EditorPage(QWidget):
             layout.addWidget(widget, 1 if widget is self.editor else 0)
         layout.addLayout(buttons)
         self.file: Path | None = None
+        self._saved_text = ""
         self.curriculum: Curriculum | None = None
 
     def open_file(self, file: Path, curriculum: Curriculum) -> None:
         self.file, self.curriculum = file, curriculum
         self.title.setText(f"Editing your copy: {file.name}")
-        self.editor.setPlainText(file.read_text(encoding="utf-8"))
-        self.editor.document().setModified(False)
+        self._saved_text = file.read_text(encoding="utf-8")
+        self.editor.setPlainText(self._saved_text)
         self.problems.clear()
         self.problems.hide()
         self.status.setText("")
         self.editor.setFocus()
 
     def is_modified(self) -> bool:
-        return self.file is not None and self.editor.document().isModified()
+        return self.file is not None and self.editor.toPlainText() != self._saved_text
 
     def save(self) -> bool:
         if self.file is None or self.curriculum is None:
@@ -103,7 +104,7 @@ class EditorPage(QWidget):
                                 "Ctrl+S again; your text is kept here.")
             return False
         self.problems.hide()
-        self.editor.document().setModified(False)
+        self._saved_text = text
         self.status.setText("Saved.")
         self.saved.emit(self.file)
         return True
@@ -119,7 +120,7 @@ class EditorPage(QWidget):
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
         if answer == QMessageBox.StandardButton.Discard:
-            self.editor.document().setModified(False)
+            self._saved_text = self.editor.toPlainText()
             return True
         return False
 
@@ -137,5 +138,5 @@ class EditorPage(QWidget):
             self.status.setText(f"Could not delete: {error}")
             return
         log.info("deleted own copy %s (moved to %s)", self.file, moved)
-        self.editor.document().setModified(False)
+        self._saved_text = self.editor.toPlainText()
         self.deleted.emit(self.file)

@@ -118,9 +118,10 @@ class PromptFilter(QSortFilterProxyModel):
         self.phase = self.method = self.level = ""
 
     def set_filter(self, text: str, phase: str, method: str, level: str) -> None:
+        self.beginFilterChange()
         self.words = text.casefold().split()
         self.phase, self.method, self.level = phase, method, level
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:
         prompt: Prompt = self.sourceModel().index(row, 0, parent).data(ItemRole)
