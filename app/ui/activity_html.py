@@ -81,14 +81,15 @@ def activity_html(activity: Activity, curriculum: Curriculum, mine: bool = False
     return "".join(parts)
 
 
-def broken_html(item: BrokenItem) -> str:
+def broken_html(item: BrokenItem, mine: bool = False) -> str:
     lines = "".join(f"<li class='problem'>{escape(p.format(item.file.parent.parent))}</li>" for p in item.problems)
     return (f"{STYLE}<h1>⚠ {escape(item.title)}</h1>"
-            f"<p class='summary'>This activity's file has problems, so it cannot be shown yet. "
+            f"<p class='summary'>This {escape(item.kind)}'s file has problems, so it cannot be shown yet. "
             f"The rest of the program works as usual.</p>"
             f"<p class='meta'>File: {escape(str(item.file))}</p><h2>What to fix</h2><ul>{lines}</ul>"
-            "<p>Fix the file in a text editor, then check it with <code>python -m app validate</code> "
-            "and restart the app.</p>")
+            + ("<p>This is your own copy: press Ctrl+E to fix it here.</p>" if mine else
+               "<p>Fix the file in a text editor, then check it with <code>python -m app validate</code> "
+               "and restart the app.</p>"))
 
 
 def class_html(summary: ClassSummary, students: list[Student], sessions: list[SessionSummary],

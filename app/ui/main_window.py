@@ -41,7 +41,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.setObjectName("mainWindow")
         self.resize(1200, 800)
-        self.current_item: Activity | SessionPlan | None = None
+        self.current_item: Activity | SessionPlan | BrokenItem | None = None
 
         self.stack = QStackedWidget()
         self.home = HomePage(curriculum)
@@ -62,7 +62,9 @@ class MainWindow(QMainWindow):
         self.home.class_chosen.connect(lambda cid: self._navigate(lambda: self.show_class(cid)))
         self.home.section_chosen.connect(self.open_section)
         self.phase_page.item_chosen.connect(lambda item: self._navigate(lambda: self.show_item(item)))
-        self.plans_page.plan_chosen.connect(lambda plan: self._navigate(lambda: self.show_plan(plan.id)))
+        self.plans_page.plan_chosen.connect(
+            lambda plan: self._navigate(lambda: self.show_item(plan) if isinstance(plan, BrokenItem)
+                                        else self.show_plan(plan.id)))
         self.plan_page.link_clicked.connect(self._follow_link)
         self.editor_page.saved.connect(self._copy_saved)
         self.editor_page.deleted.connect(self._copy_deleted)
@@ -185,8 +187,8 @@ class MainWindow(QMainWindow):
             self.activity_page.show_html(activity_html(item, self.curriculum, self.curriculum.is_mine(item.file)))
             self._show(self.activity_page, item)
         else:
-            self.activity_page.show_html(broken_html(item))
-            self._show(self.activity_page)
+            self.activity_page.show_html(broken_html(item, self.curriculum.is_mine(item.file)))
+            self._show(self.activity_page, item)
 
     def show_activity(self, activity_id: str) -> None:
         activity = self.curriculum.activity(activity_id)
@@ -224,7 +226,7 @@ class MainWindow(QMainWindow):
     # Own copies -----------------------------------------------------------------------------
     def copy_current(self) -> None:
         item = self.current_item
-        if item is None or not self._may_leave():
+        if not isinstance(item, Activity | SessionPlan) or not self._may_leave():
             return
         try:
             file = make_copy(item, self.curriculum, self.store.data_dir)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.curriculum import Curriculum
+from app.curriculum import BrokenItem, Curriculum
 from app.curriculum.model import METHODS, Prompt, SessionPlan
 from app.ui.models import ItemRole
 from app.ui.program_html import plan_label
@@ -91,14 +91,17 @@ class PlansPage(QWidget):
         layout.addWidget(self.list, 1)
         self._curriculum: Curriculum | None = None
 
-    def _describe(self, plan: SessionPlan) -> tuple[str, str]:
+    def _describe(self, plan: SessionPlan | BrokenItem) -> tuple[str, str]:
+        if isinstance(plan, BrokenItem):
+            return (f"⚠ {plan.title}\nNeeds fixing: {len(plan.problems)} problem(s) in {plan.file.name}",
+                    "\n".join(p.format() for p in plan.problems[:5]))
         mine = " · my copy" if self._curriculum and self._curriculum.is_mine(plan.file) else ""
         phase = self._curriculum.phase(plan.phase) if self._curriculum else None
         return (f"{plan.title}\n{plan_label(plan)} · {phase.title if phase else 'any phase'}{mine}", plan.summary)
 
     def show_plans(self, curriculum: Curriculum) -> None:
         self._curriculum = curriculum
-        self.model.set_items(list(curriculum.plans))
+        self.model.set_items([*curriculum.plans, *(b for b in curriculum.broken if b.kind == "plan")])
         if self.model.rowCount():
             self.list.setCurrentIndex(self.model.index(0))
         self.list.setFocus()

@@ -124,3 +124,22 @@ def test_deleting_a_copy_asks_first(qtbot, window, monkeypatch) -> None:
     assert not file.exists()
     assert window.stack.currentWidget() is window.home
     assert window.curriculum.activity("self-test-mine") is None
+
+
+def test_a_copy_broken_outside_the_app_is_marked_and_can_be_fixed_here(qtbot, window) -> None:  # noqa: ANN001
+    window.show_activity("self-test")
+    window.copy_current()
+    file = window.editor_page.file
+    good = file.read_text()
+    file.write_text(good.replace('opt_out = "Say', 'optout = "Say'))  # edited by hand elsewhere
+    window.reload_curriculum()
+    window.go_home()
+    [broken] = window.curriculum.broken
+    assert broken.file == file
+    window.show_item(broken)
+    assert "press Ctrl+E to fix it here" in window.activity_page.text()
+    assert not window.copy_action.isEnabled() and window.edit_action.isEnabled()
+    window.edit_current()
+    window.editor_page.editor.setPlainText(good)
+    assert window.editor_page.save()
+    assert window.curriculum.activity("self-test-mine") is not None and window.curriculum.broken == ()
