@@ -162,13 +162,14 @@ class MainWindow(QMainWindow):
         self.show_home()
         self.back_action.setEnabled(False)
 
-    def _show(self, page, item: Activity | SessionPlan | None = None) -> None:
+    def _show(self, page, item: Activity | SessionPlan | BrokenItem | None = None) -> None:
         self._set_current_item(item)
         self.stack.setCurrentWidget(page)
 
-    def _set_current_item(self, item: Activity | SessionPlan | None) -> None:
+    def _set_current_item(self, item: Activity | SessionPlan | BrokenItem | None) -> None:
+        """Copy works on anything that loads; edit on the facilitator's own files, broken ones too."""
         self.current_item = item
-        self.copy_action.setEnabled(item is not None)
+        self.copy_action.setEnabled(isinstance(item, Activity | SessionPlan))
         self.edit_action.setEnabled(item is not None and self.curriculum.is_mine(item.file))
 
     def show_home(self) -> None:
