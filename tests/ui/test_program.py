@@ -126,7 +126,7 @@ def test_deleting_a_copy_asks_first(qtbot, window, monkeypatch) -> None:
     assert window.curriculum.activity("self-test-mine") is None
 
 
-def test_a_copy_broken_outside_the_app_is_marked_and_can_be_fixed_here(qtbot, window) -> None:  # noqa: ANN001
+def test_a_copy_broken_outside_the_app_is_marked_and_can_be_fixed_here(qtbot, window) -> None:
     window.show_activity("self-test")
     window.copy_current()
     file = window.editor_page.file
