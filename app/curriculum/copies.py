@@ -9,14 +9,10 @@ from __future__ import annotations
 import os
 import re
 import time
-import tomllib
 from pathlib import Path
 
-from app.curriculum.fields import Reader, Source
-from app.curriculum.loader import check_activity_refs, check_plan_refs
 from app.curriculum.model import Activity, Curriculum, SessionPlan
-from app.curriculum.parse import parse_activity, parse_plan
-from app.curriculum.problems import Locator, Problem, toml_error_line
+from app.curriculum.problems import Problem
 
 USER_FOLDER = "curriculum"
 _TOP_KEY = re.compile(r'^(id|title)\s*=\s*"(?:[^"\\]|\\.)*"\s*$')
@@ -78,6 +74,13 @@ def make_copy(item: Activity | SessionPlan, curriculum: Curriculum, data_dir: Pa
 
 def check_text(text: str, file: Path, curriculum: Curriculum) -> list[Problem]:
     """Every problem the loader would report for this text at this place, before anything is saved."""
+    import tomllib
+
+    from app.curriculum.fields import Reader, Source
+    from app.curriculum.loader import check_activity_refs, check_plan_refs
+    from app.curriculum.parse import parse_activity, parse_plan
+    from app.curriculum.problems import Locator, toml_error_line
+
     source = Source(file, Locator(text))
     try:
         data = tomllib.loads(text)

@@ -12,7 +12,7 @@ from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import APP_NAME, __version__
-from app.curriculum import load_curriculum
+from app.curriculum.cache import load_cached
 from app.curriculum.copies import user_root
 from app.demo import first_start
 from app.paths import activities_dir, assets_dir
@@ -122,7 +122,7 @@ def run_gui(data_dir: Path, *, startup_check: bool = False, t0: float | None = N
     store = _open_interactively(data_dir, headless=startup_check)
     if store is None:
         return 2
-    curriculum = load_curriculum(activities_dir(), user_root(data_dir))
+    curriculum = load_cached(activities_dir(), user_root(data_dir), data_dir / "cache")
     if first_start(store):
         log.info("first start: demo class added to %s", data_dir)
     window = MainWindow(store, curriculum, settings_file=data_dir / "window.ini")

@@ -13,7 +13,8 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QToolBar
 
 from app import APP_NAME, __version__
-from app.curriculum import Activity, BrokenItem, Curriculum, load_curriculum
+from app.curriculum import Activity, BrokenItem, Curriculum
+from app.curriculum.cache import load_cached
 from app.curriculum.copies import make_copy, user_root
 from app.curriculum.model import SessionPlan
 from app.store import Store
@@ -253,7 +254,8 @@ class MainWindow(QMainWindow):
         self._show(self.editor_page)
 
     def reload_curriculum(self) -> None:
-        self.curriculum = load_curriculum(self.curriculum.root, user_root(self.store.data_dir))
+        self.curriculum = load_cached(self.curriculum.root, user_root(self.store.data_dir),
+                                      self.store.data_dir / "cache")
         self.home.update_counts(self.curriculum)
         self._update_warning()
 
