@@ -34,6 +34,8 @@ def _build_parser() -> argparse.ArgumentParser:
                                    description="Check curriculum TOML files; one line per problem.")
     validate.add_argument("path", nargs="?", type=Path, help="curriculum folder (default: the bundled one)")
     validate.add_argument("--json", action="store_true", help="print counts and errors as JSON")
+    validate.add_argument("--mine", action="store_true",
+                          help="also check your own copies of activities and plans in the data folder")
 
     commands.add_parser("demo", help="add the demo class to the data folder",
                         description="Add the demo class (12 students, 2 past sessions); running it again "
@@ -76,7 +78,13 @@ def _validate(args: argparse.Namespace) -> int:
     from app.paths import activities_dir
 
     root = args.path or activities_dir()
-    curriculum = load_curriculum(root)
+    mine = None
+    if args.mine:
+        from app.curriculum.copies import user_root
+        from app.paths import default_data_dir
+
+        mine = user_root((args.data_dir or default_data_dir()).expanduser())
+    curriculum = load_curriculum(root, mine)
     base = Path.cwd()
     errors = [p.format(base) for p in curriculum.problems]
     if args.json:

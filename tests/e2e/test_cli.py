@@ -92,3 +92,14 @@ def test_restore_from_the_command_line(tmp_path: Path) -> None:
     assert json.loads(run_app("--data-dir", str(data), "info", "--json").stdout)["students"] == 12
     bad = run_app("--data-dir", str(data), "restore", str(tmp_path / "missing.sqlite3"))
     assert bad.returncode == 2 and bad.stderr.startswith("Nothing was changed")
+
+
+def test_validate_mine_checks_own_copies_in_the_data_folder(curriculum_dir: Path, tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    (data / "curriculum" / "self").mkdir(parents=True)
+    copy = (curriculum_dir / "self" / "self-test.toml").read_text().replace('"self-test"', '"self-test-mine"')
+    (data / "curriculum" / "self" / "self-test-mine.toml").write_text(copy.replace("minutes = 6", "minutes = 60"))
+    assert run_app("validate", str(curriculum_dir)).returncode == 0
+    result = run_app("--data-dir", str(data), "validate", "--mine", str(curriculum_dir))
+    assert result.returncode == 1
+    assert "self-test-mine.toml" in result.stdout and "add up to duration.full (10)" in result.stdout
