@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.curriculum import Curriculum
 from app.store.classes import ClassSummary
-from app.ui.models import ClassListModel, ItemRole
+from app.ui.models import ItemRole, TextListModel, describe_class
 
 
 class HomePage(QWidget):
@@ -39,7 +39,7 @@ class HomePage(QWidget):
 
         classes_box = QVBoxLayout()
         classes_box.addWidget(self._heading("Your classes"))
-        self.class_model = ClassListModel()
+        self.class_model = TextListModel(describe_class)
         self.class_list = QListView()
         self.class_list.setObjectName("classList")
         self.class_list.setAccessibleName("Classes")
@@ -95,7 +95,7 @@ class HomePage(QWidget):
         self.section_buttons["prompts"].setToolTip(f"{len(curriculum.prompts)} reflection prompts")
 
     def set_classes(self, classes: list[ClassSummary]) -> None:
-        self.class_model.set_classes(classes)
+        self.class_model.set_items(classes)
 
     def _class_activated(self, index: QModelIndex) -> None:
         summary = index.data(ItemRole)

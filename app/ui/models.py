@@ -1,7 +1,11 @@
-"""List models for the home screen's classes and a phase's activities (Qt model/view)."""
+"""One list model for everything the app lists as a few lines of text (Qt model/view).
+
+Each list supplies a `describe(item) -> (text, tooltip)`; broken curriculum files are drawn in red.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
@@ -13,43 +17,18 @@ from app.ui.activity_html import minutes_label
 
 ItemRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
+BROKEN_COLOUR = QColor("#8a1c1c")
 
 
-class ClassListModel(QAbstractListModel):
-    def __init__(self, classes: list[ClassSummary] | None = None) -> None:
+class TextListModel(QAbstractListModel):
+    def __init__(self, describe: Callable[[Any], tuple[str, str]]) -> None:
         super().__init__()
-        self._classes = list(classes or [])
+        self._items: list[Any] = []
+        self._describe = describe
 
-    def set_classes(self, classes: list[ClassSummary]) -> None:
+    def set_items(self, items: list[Any]) -> None:
         self.beginResetModel()
-        self._classes = list(classes)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt API)
-        return 0 if parent.isValid() else len(self._classes)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        item = self._classes[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            last = f" · last met {item.last_session}" if item.last_session else ""
-            return f"{item.name}\n{item.students} students · {item.sessions} sessions{last}"
-        if role == ItemRole:
-            return item
-        return None
-
-
-class ActivityListModel(QAbstractListModel):
-    """A phase's activities, then any broken files of that phase, marked so they are noticed."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._items: list[Activity | BrokenItem] = []
-
-    def set_items(self, activities: tuple[Activity, ...], broken: tuple[BrokenItem, ...]) -> None:
-        self.beginResetModel()
-        self._items = [*activities, *broken]
+        self._items = list(items)
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt API)
@@ -59,17 +38,28 @@ class ActivityListModel(QAbstractListModel):
         if not index.isValid():
             return None
         item = self._items[index.row()]
-        broken = isinstance(item, BrokenItem)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            if isinstance(item, BrokenItem):
-                return f"⚠ {item.title}\nNeeds fixing: {len(item.problems)} problem(s) in {item.file.name}"
-            return f"{item.title}\n{minutes_label(item)} · {', '.join(item.methods)}"
+            return self._describe(item)[0]
         if role == Qt.ItemDataRole.ToolTipRole:
-            if isinstance(item, BrokenItem):
-                return "\n".join(p.format() for p in item.problems[:5])
-            return item.summary
-        if role == Qt.ItemDataRole.ForegroundRole and broken:
-            return QColor("#8a1c1c")
+            return self._describe(item)[1]
+        if role == Qt.ItemDataRole.ForegroundRole and isinstance(item, BrokenItem):
+            return BROKEN_COLOUR
         if role == ItemRole:
             return item
         return None
+
+
+def describe_broken(item: BrokenItem) -> tuple[str, str]:
+    return (f"⚠ {item.title}\nNeeds fixing: {len(item.problems)} problem(s) in {item.file.name}",
+            "\n".join(p.format() for p in item.problems[:5]))
+
+
+def describe_class(item: ClassSummary) -> tuple[str, str]:
+    last = f" · last met {item.last_session}" if item.last_session else ""
+    return f"{item.name}\n{item.students} students · {item.sessions} sessions{last}", item.name
+
+
+def describe_activity(item: Activity | BrokenItem) -> tuple[str, str]:
+    if isinstance(item, BrokenItem):
+        return describe_broken(item)
+    return f"{item.title}\n{minutes_label(item)} · {', '.join(item.methods)}", item.summary

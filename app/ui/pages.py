@@ -6,7 +6,7 @@ from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QLabel, QListView, QTextBrowser, QVBoxLayout, QWidget
 
 from app.curriculum import Curriculum, Phase
-from app.ui.models import ActivityListModel, ItemRole
+from app.ui.models import ItemRole, TextListModel, describe_activity
 
 
 class PhasePage(QWidget):
@@ -23,7 +23,7 @@ class PhasePage(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setObjectName("pageSummary")
-        self.model = ActivityListModel()
+        self.model = TextListModel(describe_activity)
         self.list = QListView()
         self.list.setObjectName("activityList")
         self.list.setAccessibleName("Activities")
@@ -41,7 +41,7 @@ class PhasePage(QWidget):
         self.title.setText(f"{phase.title}: {phase.tagline}")
         self.title.setStyleSheet(f"color: {phase.colour};")
         self.summary.setText(phase.summary)
-        self.model.set_items(curriculum.activities_in(phase.id), curriculum.broken_in(phase.id))
+        self.model.set_items([*curriculum.activities_in(phase.id), *curriculum.broken_in(phase.id)])
         if self.model.rowCount():
             self.list.setCurrentIndex(self.model.index(0))
         self.list.setFocus()

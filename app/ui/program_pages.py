@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import (
-    QAbstractListModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
-    Qt,
     Signal,
 )
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -28,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.curriculum import BrokenItem, Curriculum
 from app.curriculum.model import METHODS, Prompt, SessionPlan
-from app.ui.models import ItemRole
+from app.ui.models import ItemRole, TextListModel, describe_broken
 from app.ui.program_html import plan_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -38,35 +34,6 @@ def _title(text: str) -> QLabel:
     label = QLabel(text)
     label.setObjectName("pageTitle")
     return label
-
-
-class _ListModel(QAbstractListModel):
-    """A read-only list of curriculum items shown as two lines of text."""
-
-    def __init__(self, describe) -> None:
-        super().__init__()
-        self._items: list[Any] = []
-        self._describe = describe
-
-    def set_items(self, items: list[Any]) -> None:
-        self.beginResetModel()
-        self._items = list(items)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt API)
-        return 0 if parent.isValid() else len(self._items)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        item = self._items[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._describe(item)[0]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._describe(item)[1]
-        if role == ItemRole:
-            return item
-        return None
 
 
 class PlansPage(QWidget):
@@ -80,7 +47,7 @@ class PlansPage(QWidget):
         hint = QLabel("Twelve sessions (four per phase) and short plans for a 15-minute advisory period.")
         hint.setObjectName("pageSummary")
         layout.addWidget(hint)
-        self.model = _ListModel(self._describe)
+        self.model = TextListModel(self._describe)
         self.list = QListView()
         self.list.setObjectName("planList")
         self.list.setAccessibleName("Session plans")
@@ -93,8 +60,7 @@ class PlansPage(QWidget):
 
     def _describe(self, plan: SessionPlan | BrokenItem) -> tuple[str, str]:
         if isinstance(plan, BrokenItem):
-            return (f"⚠ {plan.title}\nNeeds fixing: {len(plan.problems)} problem(s) in {plan.file.name}",
-                    "\n".join(p.format() for p in plan.problems[:5]))
+            return describe_broken(plan)
         mine = " · my copy" if self._curriculum and self._curriculum.is_mine(plan.file) else ""
         phase = self._curriculum.phase(plan.phase) if self._curriculum else None
         return (f"{plan.title}\n{plan_label(plan)} · {phase.title if phase else 'any phase'}{mine}", plan.summary)
@@ -157,7 +123,7 @@ class PromptBankPage(QWidget):
         self.count = QLabel()
         self.count.setObjectName("promptCount")
         layout.addWidget(self.count)
-        self.source = _ListModel(lambda p: (f"{p.text}\n{p.phase} · {p.level}"
+        self.source = TextListModel(lambda p: (f"{p.text}\n{p.phase} · {p.level}"
                                             + (f" · {', '.join(p.methods)}" if p.methods else ""), p.id))
         self.filter = PromptFilter()
         self.filter.setSourceModel(self.source)
