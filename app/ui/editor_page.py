@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.curriculum import Curriculum
 from app.curriculum.copies import check_text, delete_copy, save_text
+from app.ui.widgets import page_layout, text_label
 
 log = logging.getLogger(__name__)
 
@@ -33,15 +33,10 @@ class EditorPage(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 18, 24, 18)
-        self.title = QLabel()
-        self.title.setObjectName("pageTitle")
-        hint = QLabel("Your own copy, kept in your data folder. Change what you need; Ctrl+Z undoes. "
+        layout, self.title = page_layout(self)
+        hint = text_label("Your own copy, kept in your data folder. Change what you need; Ctrl+Z undoes. "
                       "Check and save (Ctrl+S) saves only when the file is correct. See activities/README.md "
                       "for the fields.")
-        hint.setWordWrap(True)
-        hint.setObjectName("pageSummary")
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("tomlEditor")
         self.editor.setAccessibleName("Copy text (TOML)")
@@ -65,7 +60,7 @@ class EditorPage(QWidget):
         buttons.addWidget(save_button)
         buttons.addStretch(1)
         buttons.addWidget(delete_button)
-        for widget in (self.title, hint, self.editor, self.problems, self.status):
+        for widget in (hint, self.editor, self.problems, self.status):
             layout.addWidget(widget, 1 if widget is self.editor else 0)
         layout.addLayout(buttons)
         self.file: Path | None = None

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Signal
-from PySide6.QtWidgets import QLabel, QListView, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from app.curriculum import Curriculum, Phase
 from app.ui.models import ItemRole, TextListModel, describe_activity
+from app.ui.widgets import item_list, page_layout, text_label
 
 
 class PhasePage(QWidget):
@@ -16,22 +17,12 @@ class PhasePage(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 18, 24, 18)
-        self.title = QLabel()
-        self.title.setObjectName("pageTitle")
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.summary.setObjectName("pageSummary")
+        layout, self.title = page_layout(self)
+        self.summary = text_label()
         self.model = TextListModel(describe_activity)
-        self.list = QListView()
-        self.list.setObjectName("activityList")
-        self.list.setAccessibleName("Activities")
-        self.list.setModel(self.model)
-        self.list.setSpacing(4)
+        self.list = item_list("activityList", "Activities", self.model)
         self.list.activated.connect(self._chosen)
         self.list.clicked.connect(self._chosen)
-        layout.addWidget(self.title)
         layout.addWidget(self.summary)
         layout.addWidget(self.list, 1)
         self.phase: Phase | None = None

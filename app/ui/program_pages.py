@@ -12,13 +12,10 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
-    QListView,
     QListWidget,
     QSplitter,
     QTextBrowser,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -26,14 +23,9 @@ from app.curriculum import BrokenItem, Curriculum
 from app.curriculum.model import METHODS, Prompt, SessionPlan
 from app.ui.models import ItemRole, TextListModel, describe_broken
 from app.ui.program_html import plan_label
+from app.ui.widgets import item_list, page_layout, text_label
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def _title(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName("pageTitle")
-    return label
 
 
 class PlansPage(QWidget):
@@ -41,18 +33,11 @@ class PlansPage(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 18, 24, 18)
-        layout.addWidget(_title("Session plans"))
-        hint = QLabel("Twelve sessions (four per phase) and short plans for a 15-minute advisory period.")
-        hint.setObjectName("pageSummary")
-        layout.addWidget(hint)
+        layout, _ = page_layout(self, "Session plans")
+        layout.addWidget(text_label("Twelve sessions (four per phase) and short plans for a 15-minute "
+                                    "advisory period."))
         self.model = TextListModel(self._describe)
-        self.list = QListView()
-        self.list.setObjectName("planList")
-        self.list.setAccessibleName("Session plans")
-        self.list.setModel(self.model)
-        self.list.setSpacing(4)
+        self.list = item_list("planList", "Session plans", self.model)
         self.list.activated.connect(self._chosen)
         self.list.clicked.connect(self._chosen)
         layout.addWidget(self.list, 1)
@@ -104,9 +89,7 @@ class PromptFilter(QSortFilterProxyModel):
 class PromptBankPage(QWidget):
     def __init__(self) -> None:
         super().__init__()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 18, 24, 18)
-        layout.addWidget(_title("Prompt bank"))
+        layout, _ = page_layout(self, "Prompt bank")
         controls = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search the prompts (Ctrl+F)")
@@ -120,19 +103,14 @@ class PromptBankPage(QWidget):
         for combo in (self.phase, self.method, self.level):
             controls.addWidget(combo, 1)
         layout.addLayout(controls)
-        self.count = QLabel()
-        self.count.setObjectName("promptCount")
+        self.count = text_label(name="promptCount")
         layout.addWidget(self.count)
         self.source = TextListModel(lambda p: (f"{p.text}\n{p.phase} · {p.level}"
                                             + (f" · {', '.join(p.methods)}" if p.methods else ""), p.id))
         self.filter = PromptFilter()
         self.filter.setSourceModel(self.source)
-        self.list = QListView()
-        self.list.setObjectName("promptList")
-        self.list.setAccessibleName("Prompts")
-        self.list.setModel(self.filter)
+        self.list = item_list("promptList", "Prompts", self.filter)
         self.list.setWordWrap(True)
-        self.list.setSpacing(2)
         layout.addWidget(self.list, 1)
         self.search.textChanged.connect(self._apply)
         for combo in (self.phase, self.method, self.level):
@@ -166,9 +144,7 @@ class GuidePage(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 18, 24, 18)
-        layout.addWidget(_title("Facilitator guide"))
+        layout, _ = page_layout(self, "Facilitator guide")
         splitter = QSplitter()
         self.chapters = QListWidget()
         self.chapters.setAccessibleName("Guide chapters")

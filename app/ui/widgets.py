@@ -1,0 +1,31 @@
+"""Small building blocks every page shares, so pages look alike and read alike."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
+
+
+def page_layout(page: QWidget, title: str = "") -> tuple[QVBoxLayout, QLabel]:
+    """The page's column with the standard margins, starting with its title."""
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(24, 18, 24, 18)
+    label = QLabel(title)
+    label.setObjectName("pageTitle")
+    layout.addWidget(label)
+    return layout, label
+
+
+def text_label(text: str = "", name: str = "pageSummary") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setObjectName(name)
+    return label
+
+
+def item_list(name: str, accessible: str, model) -> QListView:
+    view = QListView()
+    view.setObjectName(name)
+    view.setAccessibleName(accessible)
+    view.setModel(model)
+    view.setSpacing(4)
+    return view
