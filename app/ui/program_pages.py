@@ -153,7 +153,8 @@ class GuidePage(QWidget):
         self.text.setAccessibleName("Guide chapter")
         splitter.addWidget(self.chapters)
         splitter.addWidget(self.text)
-        splitter.setSizes([260, 900])
+        self.chapters.setWordWrap(True)
+        splitter.setSizes([320, 900])
         layout.addWidget(splitter, 1)
         self._curriculum: Curriculum | None = None
         self.chapters.currentRowChanged.connect(self._show_chapter)
