@@ -100,9 +100,51 @@ CREATE TABLE settings (
 );
 """
 
+_V2 = """
+CREATE TABLE session_state (
+    session_id TEXT PRIMARY KEY REFERENCES sessions(id),
+    slide INTEGER NOT NULL DEFAULT 0,
+    timer_remaining_ms INTEGER,
+    timer_running INTEGER NOT NULL DEFAULT 0,
+    status TEXT NOT NULL DEFAULT 'running' CHECK (status IN ('running', 'finished')),
+    started_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE turns (
+    id TEXT PRIMARY KEY,
+    session_id TEXT NOT NULL REFERENCES sessions(id),
+    student_id TEXT NOT NULL REFERENCES students(id),
+    passed INTEGER NOT NULL DEFAULT 0 CHECK (passed IN (0, 1)),
+    taken_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT
+);
+CREATE INDEX turns_session ON turns(session_id);
+CREATE TABLE groupings (
+    id TEXT PRIMARY KEY,
+    session_id TEXT REFERENCES sessions(id),
+    class_id TEXT NOT NULL REFERENCES classes(id),
+    groups_json TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT
+);
+CREATE INDEX groupings_class ON groupings(class_id);
+CREATE TABLE pair_rules (
+    id TEXT PRIMARY KEY,
+    class_id TEXT NOT NULL REFERENCES classes(id),
+    student_a TEXT NOT NULL REFERENCES students(id),
+    student_b TEXT NOT NULL REFERENCES students(id),
+    kind TEXT NOT NULL CHECK (kind IN ('apart', 'together')),
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT
+);
+"""
+
 # Index = migration number - 1. Append only: a shipped migration is never edited.
 MIGRATIONS: tuple[tuple[str, str], ...] = (
     ("tables for classes, students, sessions, journals, rhythm runs, decks, settings", _V1),
+    ("session runner state, fair turns, groupings, keep-apart/keep-together pairs", _V2),
 )
 LATEST = len(MIGRATIONS)
 

@@ -94,3 +94,25 @@ def test_damage_the_quick_open_trips_over_is_reported_not_raised_raw(data_dir: P
     with pytest.raises(DamagedDatabaseError, match="damaged"):
         open_store(data_dir, thorough_check=False)
     assert path.read_bytes() == bytes(raw)
+
+
+def test_an_older_database_is_backed_up_then_upgraded_keeping_its_data(data_dir: Path) -> None:
+    from app.store.backup import list_backups
+    from app.store.migrations import MIGRATIONS, _statements
+
+    data_dir.mkdir()
+    conn = sqlite3.connect(data_dir / DB_NAME)
+    conn.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, description TEXT NOT NULL, "
+                 "applied_at TEXT NOT NULL)")
+    for statement in _statements(MIGRATIONS[0][1]):
+        conn.execute(statement)
+    conn.execute("INSERT INTO schema_version VALUES (1, 'v1', '2026-01-01T00:00:00Z')")
+    conn.execute("INSERT INTO classes (id, name, created_at, updated_at) VALUES ('c1', 'Old class', 'x', 'x')")
+    conn.commit()
+    conn.close()
+    store = open_store(data_dir)
+    assert current_version(store.conn) == LATEST
+    assert [c.name for c in list_classes(store)] == ["Old class"]
+    [backup] = list_backups(data_dir)
+    assert backup.name.endswith("-before-upgrade.sqlite3")
+    store.close()
