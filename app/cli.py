@@ -52,6 +52,8 @@ def _build_parser() -> argparse.ArgumentParser:
                                   description="Replace the database with BACKUP; the current file is moved "
                                               "to DATA_DIR/set-aside, never deleted.")
     restore.add_argument("backup", type=Path, help="a file from DATA_DIR/backups")
+    commands.add_parser("chime", help="play the gentle end-of-timer chime (the app does this itself)",
+                        description="Play the end-of-timer chime once, in this process (pygame).")
     return parser
 
 
@@ -159,6 +161,10 @@ def main(argv: list[str] | None = None, t0: float | None = None) -> int:
     if args.command == "validate":
         logging.basicConfig(level=logging.WARNING)
         return _validate(args)
+    if args.command == "chime":
+        from app.rhythm.engine import play_chime
+
+        return play_chime()
     from app.paths import default_data_dir
 
     data_dir: Path = (args.data_dir or default_data_dir()).expanduser()

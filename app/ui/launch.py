@@ -143,6 +143,7 @@ def run_gui(data_dir: Path, *, startup_check: bool = False, t0: float | None = N
         maintenance.finished.connect(lambda text: text and window.statusBar().showMessage(text, 8000))
         maintenance.damaged.connect(lambda error: _offer_restore(window, store, error))
         QTimer.singleShot(1500, maintenance.start)
+        QTimer.singleShot(0, window.offer_resume)
     window.show()
     code = app.exec()
     QThreadPool.globalInstance().waitForDone(10_000)

@@ -43,6 +43,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.resize(1200, 800)
         self.current_item: Activity | SessionPlan | BrokenItem | None = None
+        self.current_class: str | None = None
+        self.runner_window = None
 
         self.stack = QStackedWidget()
         self.home = HomePage(curriculum)
@@ -94,6 +96,7 @@ class MainWindow(QMainWindow):
         self.home_action = self._action("&Home", "Alt+Home", self.go_home)
         quit_action = self._action("&Quit", QKeySequence.StandardKey.Quit, self.close)
         quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.run_action = self._action("&Run a session…", "Ctrl+R", self.run_session)
         self.copy_action = self._action("&Copy to adapt", "Ctrl+D", self.copy_current)
         self.edit_action = self._action("&Edit my copy", "Ctrl+E", self.edit_current)
         sections = [self._action(text, f"Ctrl+{n}", lambda k=key: self.open_section(k))
@@ -109,6 +112,8 @@ class MainWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.addActions([self.back_action, self.home_action])
         toolbar.addSeparator()
+        toolbar.addAction(self.run_action)
+        toolbar.addSeparator()
         toolbar.addActions([self.copy_action, self.edit_action])
         self.addToolBar(toolbar)
         go = self.menuBar().addMenu("&Go")
@@ -120,7 +125,7 @@ class MainWindow(QMainWindow):
         go.addActions(sections)
         go.addSeparator()
         go.addAction(quit_action)
-        self.menuBar().addMenu("&Program").addActions([self.copy_action, self.edit_action])
+        self.menuBar().addMenu("&Program").addActions([self.run_action, self.copy_action, self.edit_action])
         self.menuBar().addMenu("&Help").addActions([self.guide_action, about_action])
         self._set_current_item(None)
 
@@ -224,6 +229,18 @@ class MainWindow(QMainWindow):
                           self.curriculum)
         self.class_page.show_html(html)
         self._show(self.class_page)
+        self.current_class = class_id
+
+    # Sessions ------------------------------------------------------------------------------------
+    def run_session(self) -> None:
+        from app.ui.runner.start import start_new
+
+        self.runner_window = start_new(self, self.store, self.curriculum, self.current_class)
+
+    def offer_resume(self) -> None:
+        from app.ui.runner.start import offer_resume
+
+        self.runner_window = offer_resume(self, self.store, self.curriculum)
 
     # Own copies -----------------------------------------------------------------------------
     def copy_current(self) -> None:

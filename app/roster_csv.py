@@ -1,0 +1,420 @@
+"""Read a class list from a spreadsheet CSV into a preview, before anything is written.
+
+PURE: standard library only (no Qt, no SQLite). The import dialog shows the preview — who will be added, every row
+that will not be and why, the columns that were ignored — and only then asks the store to write.
+
+What a real school spreadsheet brings, and what happens to it:
+- UTF-8 with or without a BOM; Windows "ANSI" (cp1252) when UTF-8 fails; UTF-16 with a BOM (Excel's "Unicode text").
+  Bytes with NULs (an .xlsx, an .xls, a PDF) are "not text": a whole-file problem.
+- Comma, semicolon or tab between cells, found by trying each and looking for a heading row with a name column
+  (``csv.Sniffer`` guesses wrong on short files). A sheet with one column splits nothing, so a name may hold a comma.
+- Quoted cells with delimiters, doubled quotes and line breaks inside; CRLF, LF or CR line ends.
+- A title above the heading row (within the first few rows); blank rows (skipped, they are not students).
+- Extra columns: never stored. Columns such as surname, date of birth or email are listed in ``ignored_columns`` so the
+  preview can say they were ignored and not stored.
+- A file with no heading row and a single column: every row is a name.
+- Duplicate names (ignoring case and spacing): the first is imported, later ones are rejected naming the first line;
+  names already in the class are rejected too.
+- A bad colour, icon or pronouns never costs a child their place: the value is dropped and a note says so.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+MAX_NAME = 40
+MAX_PRONOUNS = 20
+ICONS = ("star", "sun", "moon", "leaf", "heart", "drum", "music", "rocket", "fish", "flower", "bolt", "wave")
+DELIMITERS = (",", ";", "\t")
+HEADER_SEARCH = 10  # the heading row may sit under a title: look this many non-blank rows down
+TEXT_WIDTH = 80  # RejectedRow.text is at most this long
+
+NOT_TEXT = "this file is not text (is it an Excel .xlsx? Save it as CSV UTF-8 first)"
+EMPTY = "the file is empty"
+NO_NAME_COLUMN = "no column for names: expected a header such as Name, First name, Display name or Student"
+FULL_NAME_ONLY = ("the names are in a Full name column, and we keep as little as possible about a child: "
+                  "add a column First name (or Display name) with the name to show in the app")
+NO_STUDENTS = "there are no students under the heading row"
+
+# Heading (normalised: see _heading) -> priority; when several columns could hold the name, the lowest wins, so a
+# "First name" column is preferred to a "Name" column that may hold full names.
+NAME_HEADINGS = {
+    "display name": 0, "displayname": 0, "preferred name": 0,
+    "first name": 1, "firstname": 1, "given name": 1, "forename": 1,
+    "name": 2, "student name": 2, "pupil name": 2,
+    "student": 3, "pupil": 3,
+}
+OPTIONAL_HEADINGS = {
+    "pronouns": "pronouns", "pronoun": "pronouns",
+    "colour": "colour", "color": "colour", "avatar colour": "colour", "avatar color": "colour",
+    "icon": "icon", "avatar": "icon", "avatar icon": "icon",
+}
+# Columns we recognise only to be sure we never take them for names (they are ignored like any other extra column).
+PRIVATE_HEADINGS = {
+    "surname", "last name", "lastname", "family name", "full name", "fullname", "date of birth", "dob", "birthday",
+    "birth date", "birthdate", "email", "e mail", "email address", "address", "home address", "phone", "telephone",
+    "gender", "age",
+}
+_SPREADSHEET_ERRORS = {"#N/A", "#REF!", "#VALUE!", "#NAME?", "#DIV/0!", "#NULL!", "#NUM!", "#SPILL!", "#CALC!"}
+_COLOUR = re.compile(r"#?([0-9A-Fa-f]{6})")
+
+
+@dataclass(frozen=True)
+class RosterRow:
+    """A student who will be imported. ``line`` is where the row starts in the file (1-based)."""
+
+    line: int
+    name: str
+    pronouns: str | None
+    colour: str | None  # "#RRGGBB" (upper case) or None: the app chooses
+    icon: str | None  # one of ICONS or None: the app chooses
+
+
+@dataclass(frozen=True)
+class RejectedRow:
+    """A row that will not be imported: where it starts, what it said (shortened), and why, in plain words."""
+
+    line: int
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class RosterPreview:
+    """Everything the import dialog shows before writing.
+
+    ``delimiter`` is ",", ";" or "\\t", or "" for a file with a single column (nothing is split) or no rows.
+    ``problem`` is a whole-file problem (nothing can be imported); ``notes`` are remarks about imported rows
+    ("line 7: colour 'blue' is not #RRGGBB; a colour will be chosen"). When ``problem`` is set, ``rows`` is
+    empty, or (a cell too long to read) holds only the rows before the trouble: import nothing.
+    """
+
+    rows: tuple[RosterRow, ...]
+    rejected: tuple[RejectedRow, ...]
+    ignored_columns: tuple[str, ...]
+    delimiter: str
+    problem: str | None
+    notes: tuple[str, ...] = ()
+
+
+def parse_roster(data: bytes, existing_names: Iterable[str] = ()) -> RosterPreview:
+    """Read ``data`` (the bytes of a CSV file); ``existing_names`` are the students already in the class."""
+    text = _decode(data)
+    if text is None:
+        return _problem(NOT_TEXT)
+    lines = io.StringIO(text, newline="").readlines()
+    if not any(line.strip() for line in lines):
+        return _problem(EMPTY)
+    nosplit = _nosplit_char(text)
+    layout = _find_layout(lines, nosplit)
+    if isinstance(layout, str):
+        return _problem(layout, _guess_delimiter(lines, nosplit))
+    return _read(lines, layout, existing_names)
+
+
+# --- decoding ---------------------------------------------------------------------------------------------------------
+
+def _decode(data: bytes) -> str | None:
+    """The text of the file, or None when it is not text."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with a BOM ("Unicode text" from Excel)
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError:
+            return None
+        return None if "\x00" in text else text
+    data = data.removeprefix(b"\xef\xbb\xbf")
+    if b"\x00" in data or data.startswith(b"PK\x03\x04"):  # .xlsx/.ods are zip files; .xls, PDFs etc. hold NULs
+        return None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        # Excel on Windows saves "CSV (Comma delimited)" in the ANSI code page; the 5 bytes cp1252 leaves undefined
+        # become U+FFFD, and a name holding one is rejected with a hint to save as CSV UTF-8.
+        return data.decode("cp1252", errors="replace")
+
+
+def _nosplit_char(text: str) -> str:
+    """A delimiter that does not occur in ``text``, for reading a one-column file without splitting anything."""
+    return next(chr(code) for code in range(0xE000, 0xF900) if chr(code) not in text)
+
+
+# --- finding the heading row and the delimiter ------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Layout:
+    sep: str  # what csv splits on (the no-split character for one column)
+    delimiter: str  # what the preview reports
+    header: tuple[str, ...] | None  # None: no heading row, every row is a name
+    header_line: int  # last line of the heading row (0 when there is none)
+    name: int
+    optional: dict[str, int]  # role -> column
+    ignored: tuple[int, ...]  # columns with a heading that are not used
+
+
+def _records(lines: list[str], sep: str) -> Iterator[tuple[int, int, list[str]]]:
+    """(first line, last line, cells) of every record, blank ones included; lines are 1-based."""
+    reader = csv.reader(lines, delimiter=sep, quotechar='"', skipinitialspace=True, strict=False)
+    previous = 0
+    for cells in reader:
+        yield previous + 1, reader.line_num, cells
+        previous = reader.line_num
+
+
+def _blank(cells: list[str]) -> bool:
+    return not any(cell.strip() for cell in cells)
+
+
+def _heading(cell: str) -> str:
+    """A heading as compared: case and spacing ignored, "First_Name:", "first-name" and "Colour (#RRGGBB)" match."""
+    text = re.sub(r"\(.*?\)|\[.*?\]", " ", cell.replace("\ufeff", "")).casefold()
+    return " ".join(re.sub(r"[_\-.:*]+", " ", text).split())
+
+
+def _known(heading: str) -> bool:
+    return heading in NAME_HEADINGS or heading in OPTIONAL_HEADINGS or heading in PRIVATE_HEADINGS
+
+
+def _count_outside_quotes(text: str, char: str) -> int:
+    count, quoted = 0, False
+    for ch in text:
+        if ch == '"':
+            quoted = not quoted
+        elif ch == char and not quoted:
+            count += 1
+    return count
+
+
+def _raw(lines: list[str], first: int, last: int) -> str:
+    return "".join(lines[first - 1:last]).rstrip("\r\n")
+
+
+def _header_in(lines: list[str], sep: str) -> tuple[int, int, int, list[str]] | None:
+    """(index among non-blank rows, first line, last line, cells) of the first row with a name heading, if any."""
+    seen = 0
+    try:
+        for first, last, cells in _records(lines, sep):
+            if _blank(cells):
+                continue
+            if any(_heading(cell) in NAME_HEADINGS for cell in cells):
+                return seen, first, last, cells
+            seen += 1
+            if seen >= HEADER_SEARCH:
+                return None
+    except csv.Error:
+        return None
+    return None
+
+
+def _find_layout(lines: list[str], nosplit: str) -> _Layout | str:
+    """How to read the file, or the whole-file problem that stops it being read.
+
+    Each delimiter (and "no delimiter") is tried; the winner finds a heading row soonest, then recognises the most
+    headings, then occurs most often in the heading row outside quotes.
+    """
+    best: tuple[tuple[int, int, int, int], str, int, list[str]] | None = None
+    for preference, sep in enumerate((nosplit, *DELIMITERS)):
+        found = _header_in(lines, sep)
+        if found is None:
+            continue
+        index, first, last, cells = found
+        known = sum(_known(_heading(cell)) for cell in cells)
+        count = _count_outside_quotes(_raw(lines, first, last), sep)
+        key = (index, -known, -count, preference)
+        if best is None or key < best[0]:
+            best = key, sep, last, cells
+    if best is None:
+        return _headerless(lines, nosplit)
+    _, sep, header_line, cells = best
+    headings = [_heading(cell) for cell in cells]
+    name = min((column for column, h in enumerate(headings) if h in NAME_HEADINGS),
+               key=lambda column: (NAME_HEADINGS[headings[column]], column))
+    optional: dict[str, int] = {}
+    for column, h in enumerate(headings):
+        if h in OPTIONAL_HEADINGS:
+            optional.setdefault(OPTIONAL_HEADINGS[h], column)
+    used = {name, *optional.values()}
+    ignored = tuple(column for column, cell in enumerate(cells) if column not in used and cell.strip())
+    return _Layout(sep, "" if sep == nosplit else sep, tuple(cells), header_line, name, optional, ignored)
+
+
+def _guess_delimiter(lines: list[str], nosplit: str) -> str:
+    """The delimiter seen most often outside quotes in the first non-blank row ("" when there is none)."""
+    for first, last, cells in _records(lines, nosplit):
+        if not _blank(cells):
+            raw = _raw(lines, first, last)
+            counts = [(_count_outside_quotes(raw, d), -i, d) for i, d in enumerate(DELIMITERS)]
+            count, _, delimiter = max(counts)
+            return delimiter if count else ""
+    return ""
+
+
+def _headerless(lines: list[str], nosplit: str) -> _Layout | str:
+    """No heading row: a single column is a list of names; anything else is a problem."""
+    delimiter = _guess_delimiter(lines, nosplit)
+    sep = delimiter or nosplit
+    for _, _, cells in _records(lines, sep):
+        if _blank(cells):
+            continue
+        headings = {_heading(cell) for cell in cells}
+        if headings & {"full name", "fullname"}:
+            return FULL_NAME_ONLY
+        if delimiter or any(_known(h) for h in headings):  # several columns, or a heading such as "Surname"
+            return NO_NAME_COLUMN
+        return _Layout(nosplit, "", None, 0, 0, {}, ())
+    return EMPTY
+
+
+# --- reading the rows -------------------------------------------------------------------------------------------------
+
+def _read(lines: list[str], layout: _Layout, existing_names: Iterable[str]) -> RosterPreview:
+    existing = {_key(name) for name in existing_names}
+    first_line: dict[str, int] = {}  # key -> line of the imported student with that name
+    rows: list[RosterRow] = []
+    rejected: list[RejectedRow] = []
+    notes: list[str] = []
+    unheaded: set[int] = set()  # columns without a heading that hold something
+    heading_count = len(layout.header) if layout.header is not None else 1
+    problem: str | None = None
+    records = _records(lines, layout.sep)
+    last = 0
+    while True:
+        try:
+            first, last, cells = next(records)
+        except StopIteration:
+            break
+        except csv.Error:  # with strict=False only a cell over csv.field_size_limit() gets here
+            problem = f'from line {last + 1}: a cell is too long to read. Is a quote mark (") missing its partner?'
+            break
+        if _blank(cells):
+            continue
+        raw = _raw(lines, first, last)
+        if last <= layout.header_line:
+            if last < layout.header_line:
+                rejected.append(RejectedRow(first, _shorten(raw), f"this is above the heading row (line "
+                                                                  f"{layout.header_line}), so it is not a student"))
+            continue
+        for column, cell in enumerate(cells):
+            if cell.strip() and column != layout.name and column not in layout.optional.values() and (
+                    column >= heading_count or not layout.header or not layout.header[column].strip()):
+                unheaded.add(column)
+        name, reason = _check_name(cells[layout.name] if layout.name < len(cells) else "")
+        if last == len(lines) and last > first and raw.count('"') % 2:
+            reason = ('a quote mark (") is never closed, so everything from here to the end of the file '
+                      "was read as one row")
+        key = _key(name) if name else ""
+        if reason is None and key in existing:
+            reason = "already in this class"
+        if reason is None and key in first_line:
+            reason = f"the same name as line {first_line[key]} (add an initial to tell them apart)"
+        if reason is not None or name is None:
+            rejected.append(RejectedRow(first, _shorten(raw), reason or "no name in the name column"))
+            continue
+        first_line[key] = first
+        rows.append(RosterRow(first, name, _pronouns(first, _cell(cells, layout, "pronouns"), notes),
+                              _colour(first, _cell(cells, layout, "colour"), notes),
+                              _icon(first, _cell(cells, layout, "icon"), notes)))
+
+    ignored = [layout.header[column].strip() for column in layout.ignored] if layout.header else []
+    ignored += [f"column {_column_letter(column)} (no heading)" for column in sorted(unheaded)]
+    if problem is None and not rows and not rejected:
+        problem = NO_STUDENTS
+    return RosterPreview(tuple(rows), tuple(rejected), tuple(dict.fromkeys(ignored)), layout.delimiter, problem,
+                         tuple(notes))
+
+
+def _cell(cells: list[str], layout: _Layout, role: str) -> str:
+    column = layout.optional.get(role)
+    return cells[column].strip() if column is not None and column < len(cells) else ""
+
+
+def _check_name(cell: str) -> tuple[str | None, str | None]:
+    """(the name as it will be stored, None) or (None, why it cannot be)."""
+    name = unicodedata.normalize("NFC", cell).strip()
+    if not name:
+        return None, "no name in the name column"
+    if "\n" in name or "\r" in name:
+        return None, "the name runs over more than one line"
+    if any(unicodedata.category(ch) == "Cc" for ch in name):
+        return None, "the name has an invisible control character in it"
+    if "\ufffd" in name:
+        return None, "the name has a letter that could not be read (save the sheet as CSV UTF-8 and try again)"
+    if name.upper() in _SPREADSHEET_ERRORS:
+        return None, f"the name cell shows a spreadsheet error ({name}) instead of a name"
+    name = " ".join(name.split())
+    if len(name) > MAX_NAME:
+        return None, f"the name is longer than {MAX_NAME} characters"
+    return name, None
+
+
+def _key(name: str) -> str:
+    """Names compared for duplicates: trimmed, spacing collapsed, case ignored."""
+    return unicodedata.normalize("NFC", " ".join(name.split()).casefold())
+
+
+def _pronouns(line: int, value: str, notes: list[str]) -> str | None:
+    if not value:
+        return None
+    if any(unicodedata.category(ch) == "Cc" for ch in value):
+        notes.append(f"line {line}: the pronouns {_show(value)} have a line break or control character; left blank")
+        return None
+    value = " ".join(unicodedata.normalize("NFC", value).split())
+    if len(value) > MAX_PRONOUNS:
+        notes.append(f"line {line}: the pronouns {_show(value)} are longer than {MAX_PRONOUNS} characters; left blank")
+        return None
+    return value
+
+
+def _colour(line: int, value: str, notes: list[str]) -> str | None:
+    if not value:
+        return None
+    match = _COLOUR.fullmatch(value)
+    if match is None:
+        notes.append(f"line {line}: colour {_show(value)} is not #RRGGBB; a colour will be chosen")
+        return None
+    return "#" + match.group(1).upper()
+
+
+def _icon(line: int, value: str, notes: list[str]) -> str | None:
+    if not value:
+        return None
+    icon = value.casefold()
+    if icon not in ICONS:
+        notes.append(f"line {line}: icon {_show(value)} is not one of {', '.join(ICONS)}; an icon will be chosen")
+        return None
+    return icon
+
+
+# --- showing text -----------------------------------------------------------------------------------------------------
+
+def _visible(text: str) -> str:
+    """Line breaks as ↵, tabs as →, other control characters as �: what the teacher sees of a raw row."""
+    text = text.replace("\r\n", "↵").replace("\r", "↵").replace("\n", "↵").replace("\t", "→")
+    return "".join("�" if unicodedata.category(ch) == "Cc" else ch for ch in text)
+
+
+def _shorten(text: str, width: int = TEXT_WIDTH) -> str:
+    text = _visible(text)
+    return text if len(text) <= width else text[:width - 1] + "…"
+
+
+def _show(value: str) -> str:
+    return "'" + _shorten(value, 30) + "'"
+
+
+def _column_letter(column: int) -> str:
+    """0 -> A, 25 -> Z, 26 -> AA: how the spreadsheet names the column."""
+    letters = ""
+    column += 1
+    while column:
+        column, rest = divmod(column - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
+def _problem(problem: str, delimiter: str = "") -> RosterPreview:
+    return RosterPreview((), (), (), delimiter, problem)

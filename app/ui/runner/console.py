@@ -1,0 +1,180 @@
+"""The presenter console: what the facilitator sees on the laptop while the class sees the projector."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QSpinBox,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.session_flow import format_ms, planned_minutes_before, timer_colour
+from app.ui.runner.controller import SessionRunner
+
+COLOURS = {"ok": "#1f7a3a", "soon": "#b36b00", "over": "#b3261e"}
+
+
+class PresenterConsole(QWidget):
+    def __init__(self, runner: SessionRunner) -> None:
+        super().__init__()
+        self.runner = runner
+        grid = QGridLayout(self)
+        grid.setContentsMargins(16, 12, 16, 12)
+
+        top = QHBoxLayout()
+        self.position = QLabel()
+        self.position.setObjectName("position")
+        self.pace = QLabel()
+        self.pace.setObjectName("pace")
+        self.timer = QLabel()
+        self.timer.setObjectName("timer")
+        self.timer.setAccessibleName("Step timer")
+        self.projector_state = QLabel()
+        self.projector_state.setObjectName("projectorState")
+        top.addWidget(self.timer)
+        info = QVBoxLayout()
+        for widget in (self.position, self.pace, self.projector_state):
+            info.addWidget(widget)
+        top.addLayout(info)
+        top.addStretch(1)
+        grid.addLayout(top, 0, 0, 1, 2)
+
+        main = QVBoxLayout()
+        self.heading = QLabel()
+        self.heading.setObjectName("stepHeading")
+        self.heading.setWordWrap(True)
+        self.script = QTextBrowser()
+        self.script.setObjectName("script")
+        self.script.setAccessibleName("Facilitator script")
+        self.preview = QLabel()
+        self.preview.setObjectName("projectorPreview")
+        self.preview.setWordWrap(True)
+        self.next_up = QLabel()
+        self.next_up.setObjectName("nextUp")
+        self.next_up.setWordWrap(True)
+        main.addWidget(self.heading)
+        main.addWidget(self.script, 1)
+        main.addWidget(self.preview)
+        main.addWidget(self.next_up)
+        self.buttons = QGridLayout()
+        main.addLayout(self.buttons)
+        grid.addLayout(main, 1, 0)
+
+        side = QVBoxLayout()
+        side.addWidget(QLabel("<b>Attendance</b> (untick who is away)"))
+        self.attendance = QListWidget()
+        self.attendance.setObjectName("attendance")
+        self.attendance.setAccessibleName("Attendance")
+        self.attendance.itemChanged.connect(self._attendance_changed)
+        side.addWidget(self.attendance, 2)
+        groups_row = QHBoxLayout()
+        groups_row.addWidget(QLabel("Group size"))
+        self.group_size = QSpinBox()
+        self.group_size.setRange(2, 8)
+        self.group_size.setValue(4)
+        self.group_size.setAccessibleName("Group size")
+        groups_row.addWidget(self.group_size)
+        side.addLayout(groups_row)
+        self.turn = QLabel()
+        self.turn.setObjectName("turnLabel")
+        side.addWidget(self.turn)
+        side.addWidget(QLabel("<b>Quick notes</b> (only you see these)"))
+        self.notes = QPlainTextEdit()
+        self.notes.setObjectName("notes")
+        self.notes.setAccessibleName("Quick notes")
+        self.notes.setPlaceholderText("Saved as you type.")
+        side.addWidget(self.notes, 1)
+        grid.addLayout(side, 1, 1)
+        grid.setColumnStretch(0, 5)
+        grid.setColumnStretch(1, 2)
+
+        self._notes_timer = QTimer(self)
+        self._notes_timer.setSingleShot(True)
+        self._notes_timer.setInterval(800)
+        self._notes_timer.timeout.connect(lambda: runner.save_notes(self.notes.toPlainText()))
+        self.notes.textChanged.connect(self._notes_timer.start)
+        self.timer.setStyleSheet("font-size: 28pt; font-weight: 700; padding: 2px 14px; border-radius: 8px;")
+        self.heading.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        self.preview.setStyleSheet("background: #121620; color: white; padding: 8px; font-size: 12pt;")
+        runner.changed.connect(self.refresh)
+        runner.tick.connect(self.refresh_timer)
+
+    def add_button(self, action: QAction) -> None:
+        button = QToolButton()
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        count = self.buttons.count()
+        self.buttons.addWidget(button, count // 6, count % 6)
+
+    def load(self, notes: str) -> None:
+        self.notes.blockSignals(True)
+        self.notes.setPlainText(notes)
+        self.notes.blockSignals(False)
+        self.attendance.blockSignals(True)
+        self.attendance.clear()
+        for student in sorted(self.runner.students.values(), key=lambda s: s.display_name.casefold()):
+            item = QListWidgetItem(student.display_name)
+            item.setData(Qt.ItemDataRole.UserRole, student.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            present = self.runner.present.get(student.id, True)
+            item.setCheckState(Qt.CheckState.Checked if present else Qt.CheckState.Unchecked)
+            self.attendance.addItem(item)
+        self.attendance.blockSignals(False)
+        self.refresh()
+
+    def flush_notes(self) -> None:
+        if self._notes_timer.isActive():
+            self._notes_timer.stop()
+            self.runner.save_notes(self.notes.toPlainText())
+
+    def _attendance_changed(self, item: QListWidgetItem) -> None:
+        self.runner.set_present(item.data(Qt.ItemDataRole.UserRole), item.checkState() == Qt.CheckState.Checked)
+
+    def refresh(self) -> None:
+        runner, slide = self.runner, self.runner.slide
+        self.position.setText(f"Step {runner.index + 1} of {len(runner.slides)} · {escape(slide.part or slide.kind)}")
+        self.heading.setText(f"{escape(slide.heading)} — {escape(slide.title)}")
+        self.script.setPlainText(slide.script)
+        self.preview.setText("On the projector: " + " / ".join(escape(line) for line in slide.lines))
+        upcoming = runner.next_slide
+        self.next_up.setText(f"<b>Next:</b> {escape(upcoming.heading)} — {escape(upcoming.title)} "
+                             f"({upcoming.minutes} min)" if upcoming else "<b>Next:</b> the end of the session")
+        mode_text = {"slide": "Projector: showing the step", "blackout": "Projector: BLACKED OUT (B)",
+                     "pause": "Projector: pause slide", "turn": "Projector: whose turn",
+                     "groups": "Projector: the groups"}
+        self.projector_state.setText(mode_text[runner.mode])
+        if runner.current_turn:
+            self.turn.setText(f"Turn: <b>{escape(runner.students[runner.current_turn[1]].display_name)}</b> "
+                              "(Shift+W if they pass)")
+        self.refresh_timer()
+
+    def refresh_timer(self) -> None:
+        runner = self.runner
+        total = runner.slide.minutes * 60_000
+        remaining = runner.countdown.remaining()
+        if total == 0:
+            self.timer.setText("—")
+            self.timer.setStyleSheet(self.timer.styleSheet().split("background")[0])
+            return
+        state = timer_colour(remaining, total)
+        paused = "" if runner.countdown.running else " ⏸"
+        self.timer.setText(format_ms(remaining) + paused)
+        self.timer.setProperty("state", state)
+        base = "font-size: 28pt; font-weight: 700; padding: 2px 14px; border-radius: 8px;"
+        self.timer.setStyleSheet(f"{base} background: {COLOURS[state]}; color: white;")
+        planned_end = planned_minutes_before(runner.slides, runner.index + 1)
+        self.pace.setText(f"Planned: {runner.slide.minutes} min for this step · "
+                          f"{planned_end} of {runner.plan.minutes} min by its end")
+

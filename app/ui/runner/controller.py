@@ -1,0 +1,183 @@
+"""The state of a running session, saved as it changes; the console and projector only show it."""
+
+from __future__ import annotations
+
+import logging
+import random
+import sys
+
+from PySide6.QtCore import QObject, QProcess, QTimer, Signal
+
+from app.curriculum import Curriculum
+from app.curriculum.model import SessionPlan
+from app.session_flow import Countdown, Slide, build_slides
+from app.store import Store
+from app.store import runner as saved
+from app.store.students import Student, students_in
+from app.turns import next_turn
+
+log = logging.getLogger(__name__)
+SAVE_EVERY_MS = 5_000
+
+
+def chime_command() -> tuple[str, list[str]]:
+    """The app itself, run with `chime`: in a checkout `python -m app chime`, frozen `exe chime`."""
+    if getattr(sys, "frozen", False):
+        return sys.executable, ["chime"]
+    return sys.executable, ["-m", "app", "chime"]
+
+
+class SessionRunner(QObject):
+    changed = Signal()       # slide, projector mode, attendance, turn or groups changed
+    tick = Signal()          # the timer moved
+    message = Signal(str)    # something to tell the facilitator (never the class)
+
+    def __init__(self, store: Store, curriculum: Curriculum, plan: SessionPlan, session_id: str, class_id: str,
+                 *, slide: int = 0, remaining_ms: int | None = None, running: bool = False) -> None:
+        super().__init__()
+        self.store, self.curriculum, self.plan = store, curriculum, plan
+        self.session_id, self.class_id = session_id, class_id
+        self.slides: tuple[Slide, ...] = build_slides(plan, curriculum)
+        self.index = max(0, min(slide, len(self.slides) - 1))
+        self.countdown = Countdown(remaining_ms if remaining_ms is not None else self._slide_ms())
+        self.mode = "slide"          # slide, blackout, pause, turn, groups
+        self.students: dict[str, Student] = {s.id: s for s in students_in(store, class_id)}
+        self.present = saved.attendance(store, session_id)
+        self.current_turn: tuple[str, str] | None = None   # (turn id, student id)
+        self.groups: list[list[str]] | None = None
+        self._chimed = self.countdown.remaining() <= 0
+        self._rng = random.Random()
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(250)
+        self._ticker.timeout.connect(self._on_tick)
+        self._ticker.start()
+        self._saver = QTimer(self)
+        self._saver.setInterval(SAVE_EVERY_MS)
+        self._saver.timeout.connect(self.save)
+        self._saver.start()
+        if running:
+            self.countdown.start()
+
+    # Slides ----------------------------------------------------------------------------------
+    @property
+    def slide(self) -> Slide:
+        return self.slides[self.index]
+
+    @property
+    def next_slide(self) -> Slide | None:
+        return self.slides[self.index + 1] if self.index + 1 < len(self.slides) else None
+
+    def _slide_ms(self) -> int:
+        return self.slides[self.index].minutes * 60_000
+
+    def go(self, index: int) -> None:
+        index = max(0, min(index, len(self.slides) - 1))
+        if index == self.index and self.mode == "slide":
+            return
+        self.index = index
+        self.countdown.reset(self._slide_ms())
+        self._chimed = self._slide_ms() == 0
+        if self.slide.minutes:
+            self.countdown.start()
+        self.mode = "slide"
+        self.save()
+        self.changed.emit()
+
+    def next(self) -> None:
+        self.go(self.index + 1)
+
+    def previous(self) -> None:
+        self.go(self.index - 1)
+
+    # Timer -------------------------------------------------------------------------------------
+    def toggle_timer(self) -> None:
+        if self.countdown.running:
+            self.countdown.pause()
+        else:
+            self.countdown.start()
+        self.save()
+        self.tick.emit()
+
+    def add_minute(self) -> None:
+        self.countdown.add_minute()
+        self._chimed = self.countdown.remaining() <= 0
+        self.save()
+        self.tick.emit()
+
+    def _on_tick(self) -> None:
+        if not self._chimed and self.countdown.running and self.countdown.remaining() <= 0:
+            self._chimed = True
+            QProcess.startDetached(*chime_command())
+            self.message.emit("Time is up for this step.")
+        self.tick.emit()
+
+    # What the projector shows --------------------------------------------------------------------
+    def _set_mode(self, mode: str) -> None:
+        self.mode = "slide" if self.mode == mode else mode
+        self.changed.emit()
+
+    def toggle_blackout(self) -> None:
+        self._set_mode("blackout")
+
+    def toggle_pause(self) -> None:
+        self._set_mode("pause")
+
+    def show_slide(self) -> None:
+        self.mode = "slide"
+        self.changed.emit()
+
+    # Attendance, turns, groups -----------------------------------------------------------------------
+    def present_ids(self) -> list[str]:
+        return [s for s in self.students if self.present.get(s, True)]
+
+    def set_present(self, student_id: str, present: bool) -> None:
+        self.present[student_id] = present
+        saved.mark_attendance(self.store, self.session_id, student_id, present)
+        self.changed.emit()
+
+    def whose_turn(self) -> None:
+        student = next_turn(self.present_ids(), saved.turns(self.store, self.session_id), self._rng)
+        if student is None:
+            self.message.emit("Nobody is marked present.")
+            return
+        self.current_turn = (saved.record_turn(self.store, self.session_id, student), student)
+        self.mode = "turn"
+        self.changed.emit()
+
+    def pass_turn(self) -> None:
+        """The student passes: it does not count as their turn, and someone else is picked."""
+        if self.current_turn is None:
+            return
+        saved.mark_turn_passed(self.store, self.current_turn[0])
+        self.whose_turn()
+
+    def make_groups(self, size: int) -> None:
+        from app.grouping import GroupingError, GroupingRequest, make_groups
+
+        rules = saved.pair_rules(self.store, self.class_id)
+        request = GroupingRequest(students=tuple(self.present_ids()), size=size,
+                                  history=saved.pair_history(self.store, self.class_id),
+                                  keep_apart=rules["apart"], keep_together=rules["together"])
+        try:
+            groups = make_groups(request, time_limit=0.5)
+        except GroupingError as error:
+            self.message.emit(str(error))
+            return
+        saved.save_groups(self.store, self.class_id, self.session_id, groups)
+        self.groups = groups
+        self.mode = "groups"
+        self.changed.emit()
+
+    # Saving ----------------------------------------------------------------------------------------------
+    def save(self) -> None:
+        saved.save_position(self.store, self.session_id, self.index, self.countdown.remaining(),
+                            self.countdown.running)
+
+    def save_notes(self, text: str) -> None:
+        saved.save_notes(self.store, self.session_id, text)
+
+    def finish(self) -> None:
+        self._ticker.stop()
+        self._saver.stop()
+        self.save()
+        saved.finish_session(self.store, self.session_id)

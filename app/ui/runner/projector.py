@@ -1,0 +1,150 @@
+"""The projector view: only student-facing content, large and high-contrast, readable from the back.
+
+It shows exactly one of: a slide, the pause slide, a turn, the groups, or nothing (blackout).
+Sizes follow the screen: body text is 1/24 of the screen height (45 px on 1080p).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtWidgets import QGridLayout, QLabel, QStackedLayout, QVBoxLayout, QWidget
+
+from app.session_flow import Slide
+
+BACKGROUND = "#121620"
+TEXT = "#FFFFFF"
+
+
+class Avatar(QWidget):
+    """A coloured disc with a letter: a student's avatar, never a photo."""
+
+    def __init__(self, colour: str, name: str, size: int) -> None:
+        super().__init__()
+        self.colour, self.letter = QColor(colour), (name[:1] or "?").upper()
+        self.setFixedSize(size, size)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setBrush(self.colour)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawEllipse(self.rect())
+        painter.setPen(QColor(TEXT))
+        font = painter.font()
+        font.setPixelSize(int(self.height() * 0.5))
+        font.setBold(True)
+        painter.setFont(font)
+        painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.letter)
+
+
+class ProjectorView(QWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWindowTitle("Empathy Ambassadors — Projector")
+        self.setObjectName("projector")
+        self.setAccessibleName("Projector view")
+        self.setStyleSheet(f"QWidget#projector, QWidget#projector QWidget {{ background: {BACKGROUND}; }}"
+                           f"QLabel {{ color: {TEXT}; }}")
+        self.stack = QStackedLayout(self)
+        self.heading = self._label("heading")
+        self.lines = self._label("lines")
+        self.slide_page = self._page(self.heading, self.lines)
+        self.pause_page = self._page(self._label("pause", "Pause"), self._label("pauseSub", "Back in a moment."))
+        self.turn_name = self._label("turnName")
+        self.turn_page = QWidget()
+        self.turn_layout = QVBoxLayout(self.turn_page)
+        self.groups_page = QWidget()
+        self.groups_grid = QGridLayout(self.groups_page)
+        self.black_page = QWidget()
+        self.black_page.setStyleSheet("background: black;")
+        for page in (self.slide_page, self.pause_page, self.turn_page, self.groups_page, self.black_page):
+            self.stack.addWidget(page)
+        self.mode = "slide"
+
+    @staticmethod
+    def _label(name: str, text: str = "") -> QLabel:
+        label = QLabel(text)
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        return label
+
+    @staticmethod
+    def _page(*labels: QLabel) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(60, 40, 60, 40)
+        layout.addStretch(1)
+        for label in labels:
+            layout.addWidget(label)
+        layout.addStretch(2)
+        return page
+
+    def body_px(self) -> int:
+        return max(24, self.height() // 24)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        body = self.body_px()
+        self.heading.setStyleSheet(f"font-size: {int(body * 1.5)}px; font-weight: 700; color: #FFD479;")
+        for name in ("lines", "pauseSub"):
+            self.findChild(QLabel, name).setStyleSheet(f"font-size: {body}px; line-height: 140%;")
+        self.findChild(QLabel, "pause").setStyleSheet(f"font-size: {body * 3}px; font-weight: 700;")
+        self.turn_name.setStyleSheet(f"font-size: {body * 2}px; font-weight: 700;")
+
+    # What the class sees ----------------------------------------------------------------------
+    def show_slide(self, slide: Slide) -> None:
+        self.heading.setText(slide.heading)
+        self.lines.setText("<br>".join(_escape(line) for line in slide.lines))
+        self._set_mode("slide", self.slide_page)
+
+    def show_pause(self) -> None:
+        self._set_mode("pause", self.pause_page)
+
+    def show_blackout(self) -> None:
+        self._set_mode("blackout", self.black_page)
+
+    def show_turn(self, name: str, colour: str) -> None:
+        _clear(self.turn_layout)
+        self.turn_layout.addStretch(1)
+        avatar = Avatar(colour, name, self.body_px() * 5)
+        self.turn_layout.addWidget(avatar, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.turn_name = self._label("turnName", name)
+        self.turn_name.setStyleSheet(f"font-size: {self.body_px() * 2}px; font-weight: 700;")
+        self.turn_layout.addWidget(self.turn_name)
+        self.turn_layout.addStretch(1)
+        self._set_mode("turn", self.turn_page)
+
+    def show_groups(self, groups: list[list[tuple[str, str]]]) -> None:
+        """Groups as cards: (name, avatar colour) per student; nothing else about them."""
+        _clear(self.groups_grid)
+        columns = 3 if len(groups) > 4 else 2
+        body = max(20, int(self.body_px() * (0.8 if len(groups) > 6 else 1)))
+        for number, group in enumerate(groups):
+            card = QLabel(f"<b>Group {number + 1}</b><br>" + "<br>".join(_escape(name) for name, _ in group))
+            card.setObjectName("groupCard")
+            card.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            card.setStyleSheet(f"font-size: {body}px; border: 3px solid #FFD479; border-radius: 16px; padding: 12px;")
+            self.groups_grid.addWidget(card, number // columns, number % columns)
+        self._set_mode("groups", self.groups_page)
+
+    def _set_mode(self, mode: str, page: QWidget) -> None:
+        self.mode = mode
+        self.stack.setCurrentWidget(page)
+
+    def visible_text(self) -> str:
+        """Everything the class can read right now (tests check what never appears here)."""
+        page = self.stack.currentWidget()
+        return "\n".join(label.text() for label in page.findChildren(QLabel))
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _clear(layout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        if item.widget():
+            item.widget().deleteLater()

@@ -1,0 +1,146 @@
+"""The runner window: the presenter console, its clicker-friendly actions, and the projector window
+placed on the display screen (following screens as they come and go)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+
+from app import APP_NAME
+from app.ui.runner.console import PresenterConsole
+from app.ui.runner.controller import SessionRunner
+from app.ui.runner.projector import ProjectorView
+from app.ui.runner.screens import ScreenRoles
+
+log = logging.getLogger(__name__)
+
+
+class RunnerWindow(QMainWindow):
+    def __init__(self, runner: SessionRunner, notes: str) -> None:
+        super().__init__()
+        self.runner = runner
+        self.setWindowTitle(f"{APP_NAME} — {runner.plan.title}")
+        self.setObjectName("runnerWindow")
+        self.console = PresenterConsole(runner)
+        self.setCentralWidget(self.console)
+        self.projector = ProjectorView()
+        self.roles = ScreenRoles()
+        self.presenting = False
+        self._make_actions()
+        self.console.load(notes)
+        runner.changed.connect(self.update_projector)
+        runner.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.roles.changed.connect(self._screens_changed)
+        self.update_projector()
+        self.statusBar().showMessage("F5 shows the projector view; Esc hides it. Page Down / Page Up move "
+                                     "between steps; B blacks out the projector.", 15000)
+
+    def _action(self, text: str, keys: list[str] | QKeySequence.StandardKey, slot: Callable[[], object],
+                button: bool = True) -> QAction:
+        action = QAction(text, self)
+        sequences = [QKeySequence(k) for k in keys] if isinstance(keys, list) else [QKeySequence(keys)]
+        action.setShortcuts(sequences)
+        action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)  # the clicker works on either window
+        action.triggered.connect(lambda _=False: slot())
+        action.setToolTip(f"{text.replace('&', '')} ({', '.join(s.toString() for s in sequences)})")
+        self.addAction(action)
+        if button:
+            self.console.add_button(action)
+        return action
+
+    def _make_actions(self) -> None:
+        r = self.runner
+        self.previous_action = self._action("◀ Previous", ["PgUp", "Left"], r.previous)
+        self.next_action = self._action("Next ▶", ["PgDown", "Right", "Space"], r.next)
+        self.timer_action = self._action("Pause/Start timer", ["T"], r.toggle_timer)
+        self.minute_action = self._action("+1 min", ["+", "="], r.add_minute)
+        self.blackout_action = self._action("Blackout", ["B", "."], r.toggle_blackout)
+        self.pause_action = self._action("Pause slide", ["P"], r.toggle_pause)
+        self.turn_action = self._action("Whose turn?", ["W"], r.whose_turn)
+        self.pass_action = self._action("Pass", ["Shift+W"], r.pass_turn)
+        self.groups_action = self._action("Make groups", ["G"], lambda: r.make_groups(self.console.group_size.value()))
+        self.present_action = self._action("Present", ["F5"], self.present)
+        self.stop_action = self._action("Stop presenting", ["Esc"], self.stop_presenting, button=False)
+        self.swap_action = self._action("Swap screens", ["Ctrl+Shift+S"], self.roles.swap)
+        self.end_action = self._action("End session", ["Ctrl+W"], self.close)
+        menu = self.menuBar().addMenu("&Session")
+        menu.addActions([self.next_action, self.previous_action, self.timer_action, self.minute_action])
+        menu.addSeparator()
+        menu.addActions([self.present_action, self.stop_action, self.blackout_action, self.pause_action,
+                         self.swap_action])
+        menu.addSeparator()
+        menu.addActions([self.turn_action, self.pass_action, self.groups_action])
+        menu.addSeparator()
+        menu.addAction(self.end_action)
+        for action in self.actions():
+            self.projector.addAction(action)
+
+    # Projector ----------------------------------------------------------------------------------
+    def update_projector(self) -> None:
+        runner, view = self.runner, self.projector
+        if runner.mode == "blackout":
+            view.show_blackout()
+        elif runner.mode == "pause":
+            view.show_pause()
+        elif runner.mode == "turn" and runner.current_turn:
+            student = runner.students[runner.current_turn[1]]
+            view.show_turn(student.display_name, student.avatar_colour)
+        elif runner.mode == "groups" and runner.groups:
+            view.show_groups([[(runner.students[s].display_name, runner.students[s].avatar_colour) for s in group]
+                              for group in runner.groups])
+        else:
+            view.show_slide(runner.slide)
+
+    def _place(self, widget: QWidget, screen, full: bool) -> None:
+        """Without a window manager a window must be moved to its screen before going full screen."""
+        widget.setScreen(screen)
+        widget.setGeometry(screen.geometry() if full else screen.availableGeometry())
+        if full:
+            widget.showFullScreen()
+        else:
+            widget.showNormal()
+
+    def present(self) -> None:
+        self.presenting = True
+        self._place(self.projector, self.roles.display, full=True)
+        if self.roles.two_screens:
+            self.raise_()
+            self.activateWindow()
+        self.update_projector()
+
+    def stop_presenting(self) -> None:
+        self.presenting = False
+        self.projector.hide()
+        self.raise_()
+        self.activateWindow()
+
+    def _screens_changed(self) -> None:
+        if not self.presenting:
+            if self.roles.two_screens:
+                self.statusBar().showMessage("A second screen is connected: press F5 to present on it.", 10000)
+            return
+        if self.roles.two_screens or self.roles.display is self.projector.screen():
+            self.present()
+        else:
+            self.stop_presenting()
+            self.statusBar().showMessage("The projector screen was disconnected. Press F5 to present on this "
+                                         "screen.", 15000)
+
+    # Ending --------------------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        answer = QMessageBox.question(self, "End the session?",
+                                      "End this session? Attendance and notes are saved. An ended session "
+                                      "cannot be resumed.",
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            event.ignore()
+            return
+        self.console.flush_notes()
+        self.runner.finish()
+        self.projector.close()
+        super().closeEvent(event)
