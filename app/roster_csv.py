@@ -107,14 +107,14 @@ def parse_roster(data: bytes, existing_names: Iterable[str] = ()) -> RosterPrevi
     text = _decode(data)
     if text is None:
         return _problem(NOT_TEXT)
-    lines = io.StringIO(text, newline="").readlines()
-    if not any(line.strip() for line in lines):
+    src = _Source.of(text)
+    if not any(line.strip() for line in src.lines):
         return _problem(EMPTY)
-    nosplit = _nosplit_char(text)
-    layout = _find_layout(lines, nosplit)
+    nosplit = _unused_char(text, avoid=src.cr)
+    layout = _find_layout(src, nosplit)
     if isinstance(layout, str):
-        return _problem(layout, _guess_delimiter(lines, nosplit))
-    return _read(lines, layout, existing_names)
+        return _problem(layout, _guess_delimiter(src, nosplit))
+    return _read(src, layout, existing_names)
 
 
 # --- decoding ---------------------------------------------------------------------------------------------------------
@@ -138,9 +138,43 @@ def _decode(data: bytes) -> str | None:
         return data.decode("cp1252", errors="replace")
 
 
-def _nosplit_char(text: str) -> str:
-    """A delimiter that does not occur in ``text``, for reading a one-column file without splitting anything."""
-    return next(chr(code) for code in range(0xE000, 0xF900) if chr(code) not in text)
+def _unused_char(text: str, avoid: str = "") -> str:
+    """A private-use character that does not occur in ``text`` (the delimiter of a one-column file, say)."""
+    return next(chr(code) for code in range(0xE000, 0xF900) if chr(code) not in text and chr(code) != avoid)
+
+
+@dataclass(frozen=True)
+class _Source:
+    """The file as physical lines (each with its line end).
+
+    Lines end where the file says they do: at LF or CRLF when the file has any LF, and otherwise at CR (old Mac
+    Excel). A lone CR in a file of LF lines is an ordinary character, as ``csv.writer`` leaves it unquoted there; it
+    is carried through the csv module as the private-use character ``cr`` and put back in every cell and raw row.
+    """
+
+    lines: tuple[str, ...]
+    cr: str  # "" when nothing was replaced
+
+    @classmethod
+    def of(cls, text: str) -> _Source:
+        cr = ""
+        if "\n" in text and re.search(r"\r(?!\n)", text):
+            cr = _unused_char(text)
+            text = re.sub(r"\r(?!\n)", cr, text)
+        return cls(tuple(io.StringIO(text, newline="").readlines()), cr)
+
+    def records(self, sep: str) -> Iterator[tuple[int, int, list[str]]]:
+        """(first line, last line, cells) of every record, blank ones included; lines are 1-based."""
+        reader = csv.reader(self.lines, delimiter=sep, quotechar='"', skipinitialspace=True, strict=False)
+        previous = 0
+        for cells in reader:
+            yield previous + 1, reader.line_num, [cell.replace(self.cr, "\r") for cell in cells] if self.cr else cells
+            previous = reader.line_num
+
+    def raw(self, first: int, last: int) -> str:
+        """The text of lines ``first``..``last`` as in the file, without the final line end."""
+        text = "".join(self.lines[first - 1:last]).rstrip("\r\n")
+        return text.replace(self.cr, "\r") if self.cr else text
 
 
 # --- finding the heading row and the delimiter ------------------------------------------------------------------------
@@ -156,17 +190,14 @@ class _Layout:
     ignored: tuple[int, ...]  # columns with a heading that are not used
 
 
-def _records(lines: list[str], sep: str) -> Iterator[tuple[int, int, list[str]]]:
-    """(first line, last line, cells) of every record, blank ones included; lines are 1-based."""
-    reader = csv.reader(lines, delimiter=sep, quotechar='"', skipinitialspace=True, strict=False)
-    previous = 0
-    for cells in reader:
-        yield previous + 1, reader.line_num, cells
-        previous = reader.line_num
+_SEPARATORS = str.maketrans("", "", ",;")
 
 
-def _blank(cells: list[str]) -> bool:
-    return not any(cell.strip() for cell in cells)
+def _blank(cells: list[str], sep: str) -> bool:
+    """Nothing but spaces; in a one-column file (nothing split) a row of stray commas and semicolons is blank too."""
+    if sep in DELIMITERS:
+        return not any(cell.strip() for cell in cells)
+    return not any(cell.translate(_SEPARATORS).strip() for cell in cells)
 
 
 def _heading(cell: str) -> str:
@@ -189,16 +220,12 @@ def _count_outside_quotes(text: str, char: str) -> int:
     return count
 
 
-def _raw(lines: list[str], first: int, last: int) -> str:
-    return "".join(lines[first - 1:last]).rstrip("\r\n")
-
-
-def _header_in(lines: list[str], sep: str) -> tuple[int, int, int, list[str]] | None:
+def _header_in(src: _Source, sep: str) -> tuple[int, int, int, list[str]] | None:
     """(index among non-blank rows, first line, last line, cells) of the first row with a name heading, if any."""
     seen = 0
     try:
-        for first, last, cells in _records(lines, sep):
-            if _blank(cells):
+        for first, last, cells in src.records(sep):
+            if _blank(cells, sep):
                 continue
             if any(_heading(cell) in NAME_HEADINGS for cell in cells):
                 return seen, first, last, cells
@@ -210,7 +237,7 @@ def _header_in(lines: list[str], sep: str) -> tuple[int, int, int, list[str]] | 
     return None
 
 
-def _find_layout(lines: list[str], nosplit: str) -> _Layout | str:
+def _find_layout(src: _Source, nosplit: str) -> _Layout | str:
     """How to read the file, or the whole-file problem that stops it being read.
 
     Each delimiter (and "no delimiter") is tried; the winner finds a heading row soonest, then recognises the most
@@ -218,17 +245,17 @@ def _find_layout(lines: list[str], nosplit: str) -> _Layout | str:
     """
     best: tuple[tuple[int, int, int, int], str, int, list[str]] | None = None
     for preference, sep in enumerate((nosplit, *DELIMITERS)):
-        found = _header_in(lines, sep)
+        found = _header_in(src, sep)
         if found is None:
             continue
         index, first, last, cells = found
         known = sum(_known(_heading(cell)) for cell in cells)
-        count = _count_outside_quotes(_raw(lines, first, last), sep)
+        count = _count_outside_quotes(src.raw(first, last), sep)
         key = (index, -known, -count, preference)
         if best is None or key < best[0]:
             best = key, sep, last, cells
     if best is None:
-        return _headerless(lines, nosplit)
+        return _headerless(src, nosplit)
     _, sep, header_line, cells = best
     headings = [_heading(cell) for cell in cells]
     name = min((column for column, h in enumerate(headings) if h in NAME_HEADINGS),
@@ -242,23 +269,23 @@ def _find_layout(lines: list[str], nosplit: str) -> _Layout | str:
     return _Layout(sep, "" if sep == nosplit else sep, tuple(cells), header_line, name, optional, ignored)
 
 
-def _guess_delimiter(lines: list[str], nosplit: str) -> str:
+def _guess_delimiter(src: _Source, nosplit: str) -> str:
     """The delimiter seen most often outside quotes in the first non-blank row ("" when there is none)."""
-    for first, last, cells in _records(lines, nosplit):
-        if not _blank(cells):
-            raw = _raw(lines, first, last)
+    for first, last, cells in src.records(nosplit):
+        if not _blank(cells, nosplit):
+            raw = src.raw(first, last)
             counts = [(_count_outside_quotes(raw, d), -i, d) for i, d in enumerate(DELIMITERS)]
             count, _, delimiter = max(counts)
             return delimiter if count else ""
     return ""
 
 
-def _headerless(lines: list[str], nosplit: str) -> _Layout | str:
+def _headerless(src: _Source, nosplit: str) -> _Layout | str:
     """No heading row: a single column is a list of names; anything else is a problem."""
-    delimiter = _guess_delimiter(lines, nosplit)
+    delimiter = _guess_delimiter(src, nosplit)
     sep = delimiter or nosplit
-    for _, _, cells in _records(lines, sep):
-        if _blank(cells):
+    for _, _, cells in src.records(sep):
+        if _blank(cells, sep):
             continue
         headings = {_heading(cell) for cell in cells}
         if headings & {"full name", "fullname"}:
@@ -271,7 +298,7 @@ def _headerless(lines: list[str], nosplit: str) -> _Layout | str:
 
 # --- reading the rows -------------------------------------------------------------------------------------------------
 
-def _read(lines: list[str], layout: _Layout, existing_names: Iterable[str]) -> RosterPreview:
+def _read(src: _Source, layout: _Layout, existing_names: Iterable[str]) -> RosterPreview:
     existing = {_key(name) for name in existing_names}
     first_line: dict[str, int] = {}  # key -> line of the imported student with that name
     rows: list[RosterRow] = []
@@ -280,7 +307,7 @@ def _read(lines: list[str], layout: _Layout, existing_names: Iterable[str]) -> R
     unheaded: set[int] = set()  # columns without a heading that hold something
     heading_count = len(layout.header) if layout.header is not None else 1
     problem: str | None = None
-    records = _records(lines, layout.sep)
+    records = src.records(layout.sep)
     last = 0
     while True:
         try:
@@ -290,9 +317,9 @@ def _read(lines: list[str], layout: _Layout, existing_names: Iterable[str]) -> R
         except csv.Error:  # with strict=False only a cell over csv.field_size_limit() gets here
             problem = f'from line {last + 1}: a cell is too long to read. Is a quote mark (") missing its partner?'
             break
-        if _blank(cells):
+        if _blank(cells, layout.sep):
             continue
-        raw = _raw(lines, first, last)
+        raw = src.raw(first, last)
         if last <= layout.header_line:
             if last < layout.header_line:
                 rejected.append(RejectedRow(first, _shorten(raw), f"this is above the heading row (line "
@@ -303,7 +330,7 @@ def _read(lines: list[str], layout: _Layout, existing_names: Iterable[str]) -> R
                     column >= heading_count or not layout.header or not layout.header[column].strip()):
                 unheaded.add(column)
         name, reason = _check_name(cells[layout.name] if layout.name < len(cells) else "")
-        if last == len(lines) and last > first and raw.count('"') % 2:
+        if last == len(src.lines) and last > first and raw.count('"') % 2:
             reason = ('a quote mark (") is never closed, so everything from here to the end of the file '
                       "was read as one row")
         key = _key(name) if name else ""

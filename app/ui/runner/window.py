@@ -30,6 +30,7 @@ class RunnerWindow(QMainWindow):
         self.projector = ProjectorView()
         self.roles = ScreenRoles()
         self.presenting = False
+        self.ended = False
         self._make_actions()
         self.console.load(notes)
         runner.changed.connect(self.update_projector)
@@ -131,16 +132,22 @@ class RunnerWindow(QMainWindow):
                                          "screen.", 15000)
 
     # Ending --------------------------------------------------------------------------------------
-    def closeEvent(self, event: QCloseEvent) -> None:
-        answer = QMessageBox.question(self, "End the session?",
-                                      "End this session? Attendance and notes are saved. An ended session "
-                                      "cannot be resumed.",
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
-            event.ignore()
-            return
-        self.console.flush_notes()
-        self.runner.finish()
+    def end_session(self) -> None:
+        """End without asking (the caller has asked): notes flushed, state saved, marked finished."""
+        if not self.ended:
+            self.console.flush_notes()
+            self.runner.finish()
+            self.ended = True
         self.projector.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.ended:
+            answer = QMessageBox.question(
+                self, "End the session?", "End this session? Attendance and notes are saved. An ended session "
+                "cannot be resumed.", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        self.end_session()
         super().closeEvent(event)

@@ -1,0 +1,118 @@
+"""Running a session: clicker keys, blackout, timer, turns, privacy of the projector, resume after a crash."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from app.store import runner as saved
+from app.ui.runner.start import open_runner
+from tests.ui.runner_helpers import CURRICULUM, new_runner, stop
+
+
+@pytest.fixture
+def run(qtbot, store, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window = new_runner(store)
+    qtbot.addWidget(window)
+    qtbot.addWidget(window.projector)
+    window.present()
+    yield window
+    stop(window)
+
+
+def test_clicker_keys_move_between_steps(qtbot, run) -> None:
+    runner = run.runner
+    assert runner.slide.kind == "welcome" and run.projector.mode == "slide"
+    for key in (Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Space):
+        qtbot.keyClick(run, key)
+    assert runner.index == 3
+    qtbot.keyClick(run.projector, Qt.Key.Key_PageUp)  # the clicker works whichever window has focus
+    qtbot.keyClick(run, Qt.Key.Key_Left)
+    assert runner.index == 1
+    assert run.projector.heading.text() == runner.slide.heading
+    assert runner.slide.lines[0] in run.projector.lines.text()
+    assert run.next_action.shortcuts()[0].toString() == "PgDown"  # visible shortcuts in the Session menu
+
+
+def test_blackout_with_b_or_dot_and_back(qtbot, run) -> None:
+    qtbot.keyClick(run, Qt.Key.Key_B)
+    assert run.projector.mode == "blackout" and run.projector.visible_text() == ""
+    qtbot.keyClick(run, Qt.Key.Key_B)
+    assert run.projector.mode == "slide"
+    qtbot.keyClick(run, Qt.Key.Key_Period)
+    assert run.projector.mode == "blackout"
+    qtbot.keyClick(run, Qt.Key.Key_PageDown)
+    assert run.projector.mode == "slide"  # moving on always shows the new step
+
+
+def test_timer_counts_down_pauses_and_takes_a_minute(qtbot, run) -> None:
+    runner = run.runner
+    runner.next()
+    assert runner.countdown.running and runner.countdown.remaining() <= runner.slide.minutes * 60_000
+    qtbot.keyClick(run, Qt.Key.Key_T)
+    assert not runner.countdown.running
+    before = runner.countdown.remaining()
+    qtbot.keyClick(run, Qt.Key.Key_Plus)
+    assert runner.countdown.remaining() == before + 60_000
+    assert run.console.timer.text().endswith("⏸") and run.console.timer.property("state") == "ok"
+
+
+def test_projector_never_shows_notes_or_attendance(qtbot, run) -> None:
+    run.console.notes.setPlainText("Keep Farid and Bo apart today (private note)")
+    run.console.attendance.item(0).setCheckState(Qt.CheckState.Unchecked)  # Amara is away
+    seen = []
+    for press in (None, Qt.Key.Key_PageDown, Qt.Key.Key_P, Qt.Key.Key_P, Qt.Key.Key_W, Qt.Key.Key_B):
+        if press is not None:
+            qtbot.keyClick(run, press)
+        seen.append(run.projector.visible_text())
+    text = "\n".join(seen)
+    assert "private note" not in text and "Attendance" not in text and "away" not in text
+    assert "Pause" in text
+
+
+def test_whose_turn_picks_present_students_fairly_and_a_pass_does_not_count(qtbot, run) -> None:
+    runner = run.runner
+    away = run.console.attendance.item(0).data(Qt.ItemDataRole.UserRole)
+    run.console.attendance.item(0).setCheckState(Qt.CheckState.Unchecked)
+    picked = []
+    for _ in range(11):
+        qtbot.keyClick(run, Qt.Key.Key_W)
+        picked.append(runner.current_turn[1])
+        assert run.projector.mode == "turn"
+        assert runner.students[picked[-1]].display_name in run.projector.visible_text()
+    assert away not in picked and len(set(picked)) == 11  # 11 present, nobody twice
+    qtbot.keyClick(run, Qt.Key.Key_W, Qt.KeyboardModifier.ShiftModifier)  # the 12th… passes
+    turns = saved.turns(run.runner.store, run.runner.session_id)
+    assert turns[-2][1] is True and turns[-1][0] != away
+
+
+def test_a_crash_mid_session_resumes_at_the_same_step(qtbot, store) -> None:
+    window = new_runner(store)
+    qtbot.addWidget(window)
+    for _ in range(4):
+        window.runner.next()
+    window.console.notes.setPlainText("Good start")
+    window.console.flush_notes()
+    session_id = window.runner.session_id
+    window.runner._saver.stop()
+    window.runner._ticker.stop()  # the laptop dies here: nothing is closed or ended
+    running = saved.unfinished_session(store)
+    assert running is not None and running.session_id == session_id and running.slide == 4
+    resumed = open_runner(None, store, CURRICULUM, running)
+    qtbot.addWidget(resumed)
+    assert resumed.runner.index == 4 and resumed.console.notes.toPlainText() == "Good start"
+    stop(window)
+    stop(resumed)
+
+
+def test_ending_the_session_asks_and_then_it_is_not_offered_again(qtbot, store, monkeypatch) -> None:
+    window = new_runner(store)
+    qtbot.addWidget(window)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    window.close()
+    assert window.isVisible() and saved.unfinished_session(store) is not None
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.close()
+    assert saved.unfinished_session(store) is None
