@@ -109,6 +109,7 @@ class RunnerWindow(QMainWindow):
         self.presenting = True
         self._place(self.projector, self.roles.display, full=True)
         if self.roles.two_screens:
+            self._place(self, self.roles.control, full=False)  # the console follows a swap too
             self.raise_()
             self.activateWindow()
         self.update_projector()
