@@ -41,3 +41,20 @@ def list_classes(store: Store) -> list[ClassSummary]:
 def class_exists(store: Store, class_id: str, *, include_deleted: bool = False) -> bool:
     sql = "SELECT 1 FROM classes WHERE id = ?" + ("" if include_deleted else " AND deleted_at IS NULL")
     return store.conn.execute(sql, [class_id]).fetchone() is not None
+
+
+def rename_class(store: Store, class_id: str, name: str) -> None:
+    with transaction(store.conn):
+        store.conn.execute("UPDATE classes SET name = ?, updated_at = ? WHERE id = ?", [name.strip(), iso(), class_id])
+
+
+def archive_class(store: Store, class_id: str, archived: bool = True) -> None:
+    """Archived classes leave the home screen but keep everything (they can be brought back)."""
+    with transaction(store.conn):
+        store.conn.execute("UPDATE classes SET archived_at = ?, updated_at = ? WHERE id = ?",
+                           [iso() if archived else None, iso(), class_id])
+
+
+def archived_classes(store: Store) -> list[tuple[str, str]]:
+    return [tuple(r) for r in store.conn.execute(  # type: ignore[misc]
+        "SELECT id, name FROM classes WHERE archived_at IS NOT NULL AND deleted_at IS NULL ORDER BY name")]

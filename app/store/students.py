@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from app.store.db import Store
 from app.store.ids import iso, new_id
+from app.store.tx import transaction
 
 
 @dataclass(frozen=True)
@@ -35,3 +36,25 @@ def students_in(store: Store, class_id: str) -> list[Student]:
         "SELECT id, class_id, display_name, pronouns, avatar_colour, avatar_icon FROM students "
         "WHERE class_id = ? AND deleted_at IS NULL ORDER BY display_name COLLATE NOCASE", [class_id]).fetchall()
     return [Student(*row) for row in rows]
+
+
+def update_student(store: Store, student_id: str, *, display_name: str, pronouns: str | None,
+                   avatar_colour: str, avatar_icon: str) -> None:
+    with transaction(store.conn):
+        store.conn.execute("UPDATE students SET display_name = ?, pronouns = ?, avatar_colour = ?, avatar_icon = ?, "
+                           "updated_at = ? WHERE id = ?",
+                           [display_name.strip(), pronouns or None, avatar_colour, avatar_icon, iso(), student_id])
+
+
+def remove_student(store: Store, student_id: str) -> None:
+    """A tombstone, so a merge from another laptop never brings the student back."""
+    with transaction(store.conn):
+        store.conn.execute("UPDATE students SET deleted_at = ?, updated_at = ? WHERE id = ?",
+                           [iso(), iso(), student_id])
+
+
+def add_students(store: Store, class_id: str, rows: list[tuple[str, str | None, str, str]]) -> list[str]:
+    """Many at once (an import): all or nothing."""
+    with transaction(store.conn):
+        return [add_student(store, class_id, name, pronouns=pronouns, avatar_colour=colour, avatar_icon=icon)
+                for name, pronouns, colour, icon in rows]

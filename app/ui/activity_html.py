@@ -10,9 +10,7 @@ from html import escape
 
 from app.curriculum import Activity, BrokenItem, Curriculum
 from app.curriculum.model import ADAPTATIONS
-from app.store.classes import ClassSummary
 from app.store.sessions import SessionSummary
-from app.store.students import Student
 
 STYLE = """
 <style>
@@ -92,21 +90,15 @@ def broken_html(item: BrokenItem, mine: bool = False) -> str:
                "and restart the app.</p>"))
 
 
-def class_html(summary: ClassSummary, students: list[Student], sessions: list[SessionSummary],
-               curriculum: Curriculum) -> str:
-    chips = "".join(
-        f"<td align='center' width='110'><span style='font-size:26pt; color:{escape(s.avatar_colour)}'>●</span>"
-        f"<br>{escape(s.display_name)}</td>" + ("</tr><tr>" if i % 6 == 5 else "")
-        for i, s in enumerate(students))
+def sessions_html(sessions: list[SessionSummary], curriculum: Curriculum) -> str:
+    """A class's past sessions with attendance figures and the facilitator's notes (console only)."""
     rows = []
     for session in sessions:
         phase = curriculum.phase(session.phase)
-        plan = next((p for p in curriculum.plans if p.id == session.plan_id), None)
+        plan = curriculum.plan(session.plan_id or "")
         rows.append(f"<tr><td>{escape(session.held_on)}</td><td>{escape(phase.title if phase else session.phase)}"
                     f"</td><td>{escape(plan.title if plan else session.plan_id or '—')}</td>"
                     f"<td>{session.present} present, {session.absent} absent</td></tr>"
                     f"<tr><td></td><td colspan='3' class='meta'>{escape(session.notes)}</td></tr>")
-    return (f"{STYLE}<h1>{escape(summary.name)}</h1>"
-            f"<p class='meta'>{summary.students} students · {summary.sessions} sessions</p>"
-            f"<h2>Students</h2><table><tr>{chips}</tr></table>"
-            f"<h2>Past sessions</h2><table>{''.join(rows) or '<tr><td>No sessions yet.</td></tr>'}</table>")
+    return (f"{STYLE}<h2>Past sessions</h2>"
+            f"<table>{''.join(rows) or '<tr><td>No sessions yet: press Ctrl+R to run one.</td></tr>'}</table>")

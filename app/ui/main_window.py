@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QToolBar
+from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QToolBar
 
 from app import APP_NAME, __version__
 from app.curriculum import Activity, BrokenItem, Curriculum
@@ -18,10 +18,9 @@ from app.curriculum.cache import load_cached
 from app.curriculum.copies import make_copy, user_root
 from app.curriculum.model import SessionPlan
 from app.store import Store
-from app.store.classes import list_classes
-from app.store.sessions import sessions_of
-from app.store.students import students_in
-from app.ui.activity_html import activity_html, broken_html, class_html
+from app.store.classes import create_class, list_classes
+from app.ui.activity_html import activity_html, broken_html
+from app.ui.class_page import ClassPage
 from app.ui.editor_page import EditorPage
 from app.ui.home import HomePage
 from app.ui.pages import DetailPage, PhasePage
@@ -50,7 +49,8 @@ class MainWindow(QMainWindow):
         self.home = HomePage(curriculum)
         self.phase_page = PhasePage()
         self.activity_page = DetailPage("Activity details")
-        self.class_page = DetailPage("Class details")
+        self.class_page = ClassPage(store)
+        self.class_page.archived.connect(self.go_home)
         self.plans_page = PlansPage()
         self.plan_page = DetailPage("Session plan")
         self.prompts_page = PromptBankPage()
@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         quit_action = self._action("&Quit", QKeySequence.StandardKey.Quit, self.close)
         quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.run_action = self._action("&Run a session…", "Ctrl+R", self.run_session)
+        self.new_class_action = self._action("&New class…", "Ctrl+Shift+N", self.new_class)
         self.copy_action = self._action("&Copy to adapt", "Ctrl+D", self.copy_current)
         self.edit_action = self._action("&Edit my copy", "Ctrl+E", self.edit_current)
         sections = [self._action(text, f"Ctrl+{n}", lambda k=key: self.open_section(k))
@@ -125,7 +126,8 @@ class MainWindow(QMainWindow):
         go.addActions(sections)
         go.addSeparator()
         go.addAction(quit_action)
-        self.menuBar().addMenu("&Program").addActions([self.run_action, self.copy_action, self.edit_action])
+        self.menuBar().addMenu("&Program").addActions([self.run_action, self.new_class_action, self.copy_action,
+                                                       self.edit_action])
         self.menuBar().addMenu("&Help").addActions([self.guide_action, about_action])
         self._set_current_item(None)
 
@@ -222,14 +224,15 @@ class MainWindow(QMainWindow):
         self._navigate(shows[key])
 
     def show_class(self, class_id: str) -> None:
-        summary = next((c for c in list_classes(self.store) if c.id == class_id), None)
-        if summary is None:
-            return
-        html = class_html(summary, students_in(self.store, class_id), sessions_of(self.store, class_id),
-                          self.curriculum)
-        self.class_page.show_html(html)
-        self._show(self.class_page)
-        self.current_class = class_id
+        if self.class_page.show_class(class_id, self.curriculum):
+            self._show(self.class_page)
+            self.current_class = class_id
+
+    def new_class(self) -> None:
+        name, ok = QInputDialog.getText(self, "New class", "Class name (for example 8B or Tuesday club)")
+        if ok and name.strip():
+            class_id = create_class(self.store, name)
+            self._navigate(lambda: self.show_class(class_id))
 
     # Sessions ------------------------------------------------------------------------------------
     def run_session(self) -> None:

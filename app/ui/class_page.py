@@ -1,0 +1,163 @@
+"""A class: its students (add, edit, remove, import from a spreadsheet), facilitator-only pair rules,
+and its past sessions. Everything asks before it removes anything."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QMessageBox,
+    QTextBrowser,
+    QToolButton,
+    QWidget,
+)
+
+from app.curriculum import Curriculum
+from app.store import Store
+from app.store import runner as saved
+from app.store.classes import archive_class, list_classes, rename_class
+from app.store.sessions import sessions_of
+from app.store.students import Student, add_students, remove_student, students_in, update_student
+from app.ui.activity_html import sessions_html
+from app.ui.models import ItemRole, TextListModel
+from app.ui.roster_dialogs import COLOURS, ICON_SYMBOLS, PairDialog, StudentDialog, choose_and_preview
+from app.ui.widgets import item_list, page_layout, text_label
+
+
+def describe_student(student: Student) -> tuple[str, str]:
+    pronouns = f" ({student.pronouns})" if student.pronouns else ""
+    return f"{ICON_SYMBOLS.get(student.avatar_icon, '●')}  {student.display_name}{pronouns}", student.display_name
+
+
+class ClassPage(QWidget):
+    archived = Signal()
+
+    def __init__(self, store: Store) -> None:
+        super().__init__()
+        self.store = store
+        self.class_id: str | None = None
+        layout, self.title = page_layout(self)
+        self.summary = text_label()
+        layout.addWidget(self.summary)
+        self.model = TextListModel(describe_student)
+        self.list = item_list("studentList", "Students", self.model)
+        self.list.activated.connect(lambda _index: self.edit_student())
+        buttons = QHBoxLayout()
+        self.actions_by_name: dict[str, QAction] = {}
+        for name, text, keys, slot in (
+                ("add", "Add student", "Ctrl+N", self.add_student),
+                ("edit", "Edit", "F2", self.edit_student),
+                ("remove", "Remove", "Delete", self.remove_student),
+                ("import", "Import CSV…", "Ctrl+I", self.import_csv),
+                ("pairs", "Keep apart/together…", "Ctrl+K", self.add_pair),
+                ("rename", "Rename class…", "Ctrl+Shift+R", self.rename),
+                ("archive", "Archive class…", "", self.archive)):
+            action = QAction(text, self)
+            if keys:
+                action.setShortcut(QKeySequence(keys))
+                action.setToolTip(f"{text} ({keys})")
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _=False, slot=slot: slot())
+            self.addAction(action)
+            button = QToolButton()
+            button.setDefaultAction(action)
+            buttons.addWidget(button)
+            self.actions_by_name[name] = action
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.list, 2)
+        self.sessions = QTextBrowser()
+        self.sessions.setAccessibleName("Past sessions")
+        layout.addWidget(self.sessions, 1)
+        self.curriculum: Curriculum | None = None
+
+    def show_class(self, class_id: str, curriculum: Curriculum) -> bool:
+        summary = next((c for c in list_classes(self.store) if c.id == class_id), None)
+        if summary is None:
+            return False
+        self.class_id, self.curriculum = class_id, curriculum
+        self.title.setText(summary.name)
+        students = students_in(self.store, class_id)
+        self.summary.setText(f"{len(students)} students · {summary.sessions} sessions. Enter or F2 edits a "
+                             "student; Ctrl+R runs a session with this class.")
+        self.model.set_items(students)
+        self.sessions.setHtml(sessions_html(sessions_of(self.store, class_id), curriculum))
+        self.list.setFocus()
+        return True
+
+    def _refresh(self) -> None:
+        if self.class_id and self.curriculum:
+            self.show_class(self.class_id, self.curriculum)
+
+    def _selected(self) -> Student | None:
+        return self.list.currentIndex().data(ItemRole)
+
+    def _names(self, but: Student | None = None) -> set[str]:
+        return {s.display_name for s in students_in(self.store, self.class_id or "") if s != but}
+
+    def add_student(self) -> None:
+        count = self.model.rowCount()
+        dialog = StudentDialog(self, taken=self._names(), suggested_colour=COLOURS[count % len(COLOURS)])
+        if dialog.exec():
+            add_students(self.store, self.class_id or "", [dialog.values()])
+            self._refresh()
+
+    def edit_student(self) -> None:
+        student = self._selected()
+        if student is None:
+            return
+        dialog = StudentDialog(self, student, taken=self._names(but=student))
+        if dialog.exec():
+            name, pronouns, colour, icon = dialog.values()
+            update_student(self.store, student.id, display_name=name, pronouns=pronouns, avatar_colour=colour,
+                           avatar_icon=icon)
+            self._refresh()
+
+    def remove_student(self) -> None:
+        student = self._selected()
+        if student is None:
+            return
+        answer = QMessageBox.question(self, "Remove student?",
+                                      f"Remove {student.display_name} from this class? They leave the roster, "
+                                      "groups and turns; past attendance stays in the session records.",
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            remove_student(self.store, student.id)
+            self._refresh()
+
+    def import_csv(self) -> None:
+        preview = choose_and_preview(self, sorted(self._names()))
+        if preview is None:
+            return
+        start = self.model.rowCount()
+        rows = [(row.name, row.pronouns, row.colour or COLOURS[(start + n) % len(COLOURS)], row.icon or "star")
+                for n, row in enumerate(preview.rows)]
+        add_students(self.store, self.class_id or "", rows)
+        self._refresh()
+
+    def add_pair(self) -> None:
+        students = students_in(self.store, self.class_id or "")
+        if len(students) < 2:
+            return
+        dialog = PairDialog(self, students)
+        if dialog.exec():
+            first, second, kind = dialog.values()
+            saved.add_pair_rule(self.store, self.class_id or "", first, second, kind)
+
+    def rename(self) -> None:
+        name, ok = QInputDialog.getText(self, "Rename class", "Class name", text=self.title.text())
+        if ok and name.strip():
+            rename_class(self.store, self.class_id or "", name)
+            self._refresh()
+
+    def archive(self) -> None:
+        answer = QMessageBox.question(self, "Archive class?",
+                                      f"Archive {self.title.text()}? It leaves the home screen; nothing is deleted.",
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            archive_class(self.store, self.class_id or "")
+            self.archived.emit()
