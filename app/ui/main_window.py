@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.run_action = self._action("&Run a session…", "Ctrl+R", self.run_session)
         self.new_class_action = self._action("&New class…", "Ctrl+Shift+N", self.new_class)
+        self.build_action = self._action("&Build a plan…", "Ctrl+Shift+B", self.build_plan)
         self.copy_action = self._action("&Copy to adapt", "Ctrl+D", self.copy_current)
         self.edit_action = self._action("&Edit my copy", "Ctrl+E", self.edit_current)
         sections = [self._action(text, f"Ctrl+{n}", lambda k=key: self.open_section(k))
@@ -126,8 +127,8 @@ class MainWindow(QMainWindow):
         go.addActions(sections)
         go.addSeparator()
         go.addAction(quit_action)
-        self.menuBar().addMenu("&Program").addActions([self.run_action, self.new_class_action, self.copy_action,
-                                                       self.edit_action])
+        self.menuBar().addMenu("&Program").addActions([self.run_action, self.new_class_action, self.build_action,
+                                                       self.copy_action, self.edit_action])
         self.menuBar().addMenu("&Help").addActions([self.guide_action, about_action])
         self._set_current_item(None)
 
@@ -244,6 +245,16 @@ class MainWindow(QMainWindow):
         from app.ui.runner.start import offer_resume
 
         self.runner_window = offer_resume(self, self.store, self.curriculum)
+
+    def build_plan(self) -> None:
+        from app.ui.plan_builder import PlanBuilder
+
+        builder = PlanBuilder(self, self.curriculum, self.store.data_dir)
+        if builder.exec() and builder.saved_file is not None:
+            self.reload_curriculum()
+            plan = next((p for p in self.curriculum.plans if p.file == builder.saved_file), None)
+            if plan is not None:
+                self._navigate(lambda: self.show_plan(plan.id))
 
     # Own copies -----------------------------------------------------------------------------
     def copy_current(self) -> None:

@@ -143,3 +143,37 @@ def test_a_copy_broken_outside_the_app_is_marked_and_can_be_fixed_here(qtbot, wi
     window.editor_page.editor.setPlainText(good)
     assert window.editor_page.save()
     assert window.curriculum.activity("self-test-mine") is not None and window.curriculum.broken == ()
+
+
+def test_build_a_plan_from_activities(qtbot, window) -> None:
+    from app.ui.plan_builder import PlanBuilder
+
+    builder = PlanBuilder(window, window.curriculum, window.store.data_dir)
+    qtbot.addWidget(builder)
+    builder.activities.setCurrentRow(0)  # self-test (10 min)
+    builder.add_activity()
+    builder.add_journal()
+    builder.activities.setCurrentRow(1)  # other-test
+    builder.add_activity()
+    builder.accept()
+    assert builder.saved_file is None and "Not saved yet" in builder.problems.text()  # 25 min, no opening…
+
+    builder.items.setCurrentRow(0)
+    builder.part.setCurrentText("opening")
+    builder.variant.setCurrentText("short")
+    builder.items.setCurrentRow(1)
+    builder.minutes.setValue(30)
+    builder.items.setCurrentRow(2)
+    builder.part.setCurrentText("closing")
+    model, root = builder.items.model(), builder.items.model().index(0, 0).parent()
+    model.moveRow(root, 1, root, 3)  # what a drag of row 2 to the end does
+    assert [i.part for i in builder.plan_items()] == ["opening", "closing", "reflection"]
+    model.moveRow(root, 2, root, 1)
+    assert [i.part for i in builder.plan_items()] == ["opening", "reflection", "closing"]
+    builder.title.setText("Our Friday circle")
+    assert builder.total.text() == "Total: 45 minutes"
+    builder.accept()
+    assert builder.saved_file is not None and builder.saved_file.name == "my-our-friday-circle-mine.toml"
+    window.reload_curriculum()
+    plan = window.curriculum.plan("my-our-friday-circle-mine")
+    assert plan is not None and plan.minutes == 45 and window.curriculum.is_mine(plan.file)
