@@ -52,6 +52,13 @@ def _build_parser() -> argparse.ArgumentParser:
                                   description="Replace the database with BACKUP; the current file is moved "
                                               "to DATA_DIR/set-aside, never deleted.")
     restore.add_argument("backup", type=Path, help="a file from DATA_DIR/backups")
+    groups = commands.add_parser("groups", help="plan mixing groups (a synthetic class, or a real one)",
+                                 description="Plan groups so students work with classmates they have worked with "
+                                             "least. --students N for a synthetic class, --class NAME for one of "
+                                             "yours (its history and keep-apart/together rules count).")
+    from app.grouping_cli import add_arguments
+
+    add_arguments(groups)
     commands.add_parser("chime", help="play the gentle end-of-timer chime (the app does this itself)",
                         description="Play the end-of-timer chime once, in this process (pygame).")
     return parser
@@ -143,6 +150,50 @@ def _with_store(data_dir: Path, action: str, args: argparse.Namespace) -> int:
     return 0
 
 
+def _groups_for_class(data_dir: Path, args: argparse.Namespace) -> int:
+    """Groups for a real class, with its history and its (facilitator-only) pair rules."""
+    from app.grouping import GroupingError, GroupingRequest, plan_rounds, score
+    from app.store import StoreError, open_store
+    from app.store.classes import list_classes
+    from app.store.runner import pair_history, pair_rules
+    from app.store.students import students_in
+
+    try:
+        store = open_store(data_dir)
+    except StoreError as error:
+        print(error, file=sys.stderr)
+        return 2
+    try:
+        found = [c for c in list_classes(store) if c.name.casefold() == args.class_name.casefold()]
+        if not found:
+            names = ", ".join(c.name for c in list_classes(store)) or "none yet"
+            print(f"No class called {args.class_name!r}. Classes: {names}.", file=sys.stderr)
+            return 2
+        class_id = found[0].id
+        names = {s.id: s.display_name for s in students_in(store, class_id)}
+        rules = pair_rules(store, class_id)
+        history = pair_history(store, class_id)
+        request = GroupingRequest(tuple(names), args.size, history=history, keep_apart=rules["apart"],
+                                  keep_together=rules["together"], seed=args.seed)
+        start = time.perf_counter()
+        rounds = plan_rounds(request, args.sessions or 1)
+    except GroupingError as error:
+        print(f"groups: {error}", file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+    seconds = round(time.perf_counter() - start, 3)
+    figures = score(rounds, history)
+    if args.json:
+        print(json.dumps({"rounds": rounds, **figures, "seconds": seconds}))
+        return 0
+    for number, groups in enumerate(rounds, start=1):
+        print(f"Session {number}: " + "  |  ".join(", ".join(names[s] for s in g) for g in groups))
+    print(f"{figures['repeats']} repeats (history included), {figures['never_met_pairs']} pairs never met "
+          f"({seconds:.2f} s)")
+    return 0
+
+
 def _restore(data_dir: Path, backup: Path) -> int:
     from app.store.backup import restore
 
@@ -171,6 +222,12 @@ def main(argv: list[str] | None = None, t0: float | None = None) -> int:
     _setup_logging(data_dir)
     if args.command == "restore":
         return _restore(data_dir, args.backup)
+    if args.command == "groups":
+        if args.class_name:
+            return _groups_for_class(data_dir, args)
+        from app.grouping_cli import groups_command
+
+        return groups_command(args)
     if args.command in ("demo", "info", "backup"):
         return _with_store(data_dir, args.command, args)
     from app.ui.launch import run_gui

@@ -103,3 +103,16 @@ def test_validate_mine_checks_own_copies_in_the_data_folder(curriculum_dir: Path
     result = run_app("--data-dir", str(data), "validate", "--mine", str(curriculum_dir))
     assert result.returncode == 1
     assert "self-test-mine.toml" in result.stdout and "add up to duration.full (10)" in result.stdout
+
+
+def test_groups_for_a_synthetic_and_a_real_class(tmp_path: Path) -> None:
+    result = run_app("groups", "--students", "15", "--size", "3", "--sessions", "7", "--seed", "1", "--json")
+    report = json.loads(result.stdout)
+    assert set(report) == {"rounds", "repeats", "max_meetings", "never_met_pairs", "seconds"}
+    assert len(report["rounds"]) == 7 and all(len(r) == 5 for r in report["rounds"])
+    data = tmp_path / "d"
+    run_app("--data-dir", str(data), "demo")
+    real = run_app("--data-dir", str(data), "groups", "--class", "Demo class 8B", "--size", "4", "--seed", "3")
+    assert real.returncode == 0 and real.stdout.startswith("Session 1: ") and "Amara" in real.stdout
+    missing = run_app("--data-dir", str(data), "groups", "--class", "9Z", "--size", "4")
+    assert missing.returncode == 2 and "No class called '9Z'. Classes: Demo class 8B." in missing.stderr

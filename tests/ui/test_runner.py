@@ -116,3 +116,22 @@ def test_ending_the_session_asks_and_then_it_is_not_offered_again(qtbot, store, 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     window.close()
     assert saved.unfinished_session(store) is None
+
+
+def test_groups_on_the_projector_skip_absent_students_and_honour_keep_apart(qtbot, run) -> None:
+    runner = run.runner
+    ids = sorted(runner.students, key=lambda s: runner.students[s].display_name)
+    saved.add_pair_rule(runner.store, runner.class_id, ids[1], ids[2], "apart")
+    run.console.attendance.item(0).setCheckState(Qt.CheckState.Unchecked)  # Amara is away
+    run.console.group_size.setValue(4)
+    qtbot.keyClick(run, Qt.Key.Key_G)
+    assert run.projector.mode == "groups"
+    groups = runner.groups
+    assert sorted(s for g in groups for s in g) == sorted(ids[1:])
+    assert max(map(len, groups)) - min(map(len, groups)) <= 1 and max(map(len, groups)) <= 4
+    assert not any(ids[1] in g and ids[2] in g for g in groups)
+    text = run.projector.visible_text()
+    assert runner.students[ids[0]].display_name not in text
+    assert all(runner.students[s].display_name in text for s in ids[1:])
+    assert "apart" not in text.casefold()
+    assert saved.pair_history(runner.store, runner.class_id)  # kept for next time's mixing
