@@ -41,6 +41,8 @@ class PresenterConsole(QWidget):
         self.timer = QLabel()
         self.timer.setObjectName("timer")
         self.timer.setAccessibleName("Step timer")
+        self.timer.setMinimumWidth(150)
+        self.timer.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.projector_state = QLabel()
         self.projector_state.setObjectName("projectorState")
         top.addWidget(self.timer)
@@ -165,8 +167,9 @@ class PresenterConsole(QWidget):
         total = runner.slide.minutes * 60_000
         remaining = runner.countdown.remaining()
         if total == 0:
-            self.timer.setText("—")
-            self.timer.setStyleSheet(self.timer.styleSheet().split("background")[0])
+            self.timer.setText("no timer")
+            self.timer.setStyleSheet("font-size: 14pt; color: #555; padding: 2px 14px;")
+            self.pace.setText("")
             return
         state = timer_colour(remaining, total)
         paused = "" if runner.countdown.running else " ⏸"
