@@ -178,7 +178,7 @@ def _groups_for_class(data_dir: Path, args: argparse.Namespace) -> int:
         start = time.perf_counter()
         rounds = plan_rounds(request, args.sessions or 1)
     except GroupingError as error:
-        print(f"groups: {error}", file=sys.stderr)
+        print(f"groups: {error.describe(names)}", file=sys.stderr)
         return 1
     finally:
         store.close()

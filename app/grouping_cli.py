@@ -41,8 +41,8 @@ def groups_command(args: argparse.Namespace) -> int:
     try:
         rounds = plan_rounds(GroupingRequest(synthetic_students(students), size, seed=args.seed), sessions,
                              time_limit=time_limit)
-    except GroupingError as error:
-        print(f"groups: {error}", file=sys.stderr)
+    except GroupingError as error:  # synthetic ids (s01, …) are their own names
+        print(f"groups: {error.describe({s: s for s in error.students})}", file=sys.stderr)
         return 1
     seconds = round(time.perf_counter() - start, 3)
     figures = score(rounds)

@@ -9,9 +9,11 @@ history about them.
 - Group count is ceil(n / size), so sizes differ by at most one and never exceed `size`
   (13 students in 4s → 4, 3, 3, 3).
 - Keep-together pairs chain into blocks that always share a group; keep-apart pairs never do. When the
-  rules cannot all hold, `GroupingError` says why (and names the students in `.students`).
-- The search minimises Σ over pairs of m², m = times the pair has worked together (history + plan): a
-  local search (swaps, simulated annealing, restarts) started from a known design where one fits.
+  rules cannot all hold, `GroupingError` says why (`.describe(names)` names the students concerned).
+- The search minimises Σ over pairs of m², m = times the pair has worked together (history + plan): swaps
+  accepted by simulated annealing (_search.py), started from a known design where one fits
+  (_designs.py); plan_rounds keeps the plan with the fewest repeats, make_groups the lowest cost. Both
+  stop early when a lower bound is reached.
 - Deterministic for a given seed: the search stops after a fixed number of moves (sized from the time
   limit); the time limit itself is only a safety net on a very slow machine.
 """
@@ -25,11 +27,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from app.grouping._designs import known_design
-from app.grouping._search import (
+from app.grouping._problem import (
     Infeasible,
     Problem,
     Round,
-    Search,
     check_round,
     cost_and_repeats,
     cost_floor,
@@ -38,24 +39,42 @@ from app.grouping._search import (
     random_round,
     repeats_floor,
 )
+from app.grouping._search import Search
 
 __all__ = ["GroupingError", "GroupingRequest", "group_sizes", "make_groups", "plan_rounds", "score",
            "synthetic_students"]
 
-# Moves per second of time limit. About a quarter of the limit on a current laptop core, so a slower
+# Moves per second of time limit: about a quarter of the limit on a current laptop core, so a slower
 # school machine still finishes its fixed number of moves (and so gives the same groups for a seed).
 MOVES_PER_SECOND = 400_000
-# Annealing runs: (share of the moves, starting temperature, final temperature); each run after the first
-# starts again from the best plan so far.
-SCHEDULE = ((0.5, 3.0, 0.3), (0.25, 1.5, 0.3), (0.25, 1.5, 0.3))
+# Annealing runs: (share of the moves, starting temperature, final temperature); a run after the first
+# starts again from the best plan so far. One long cooling did as well as restarts on the cases tried.
+SCHEDULE: tuple[tuple[float, float, float], ...] = ((1.0, 2.0, 0.2),)
 
 
 class GroupingError(ValueError):
-    """The keep-apart / keep-together rules cannot all hold with these students and group size."""
+    """The keep-apart / keep-together rules cannot all hold with these students and group size.
 
-    def __init__(self, message: str, students: Iterable[str] = ()) -> None:
-        super().__init__(message)
+    `kind` is "block_too_big" (keep-together pairs chain more students than a group holds),
+    "apart_and_together" (a keep-apart pair is also linked by keep-together pairs), "impossible" (no
+    grouping honours every rule: proven by exhaustive search) or "not_found" (none found, search gave up).
+    `students` are the ids the rules concern. str(error) names nobody (ids are UUIDs in the app);
+    `describe(names)` names them, given a mapping from id to display name.
+    """
+
+    def __init__(self, template: str, students: Iterable[str] = (), kind: str = "impossible") -> None:
+        self.template = template  # "{who}" marks where the students' names go
         self.students = tuple(students)
+        self.kind = kind
+        super().__init__(self.describe())
+
+    def describe(self, names: Mapping[str, str] | None = None) -> str:
+        """The message; with `names` (id → display name) it names the students concerned."""
+        if names is None or not self.students:
+            return self.template.replace("{who}", "")
+        listed = [names.get(s, s) for s in self.students]
+        who = " and ".join(listed) if len(listed) == 2 else ", ".join(listed)
+        return self.template.replace("{who}", f" ({who})")
 
 
 @dataclass(frozen=True)
@@ -108,9 +127,9 @@ def plan_rounds(request: GroupingRequest, sessions: int, *, time_limit: float = 
     rng = _rng(request.seed)
     deadline = time.perf_counter() + time_limit
     first = _first_round(problem, ids, rng)
-    plan = _design_start(problem, sessions, rng)
+    plan = _design_start(problem, sessions, rng, first)
     if plan is None:
-        plan = [first] + [random_round(problem, rng) for _ in range(sessions - 1)]
+        plan = [first, *_more_rounds(problem, rng, sessions - 1, first)]
     plan = _improve(problem, plan, rng, by_repeats=True, budget=int(MOVES_PER_SECOND * time_limit),
                     deadline=deadline)
     return [_named(groups, ids) for groups in plan]
@@ -194,9 +213,9 @@ def _prepare(request: GroupingRequest) -> tuple[list[str], Problem]:
         if len(unit) > largest:
             names = [ids[s] for s in unit]
             raise GroupingError(
-                f"Keep-together pairs link {len(unit)} students ({', '.join(names)}), but with {n} students "
-                f"in groups of {request.size} a group has at most {largest}: remove a keep-together pair "
-                f"or make groups larger.", names)
+                f"Keep-together pairs link {len(unit)} students{{who}}, but with {n} students in groups of "
+                f"{request.size} a group has at most {largest}: remove a keep-together pair or make groups "
+                f"larger.", names, "block_too_big")
     apart = [0] * n
     for pair in request.keep_apart:
         ab = _pair(pair, "keep_apart")
@@ -204,8 +223,8 @@ def _prepare(request: GroupingRequest) -> tuple[list[str], Problem]:
             a, b = index[ab[0]], index[ab[1]]
             if root(a) == root(b):
                 raise GroupingError(
-                    f"{ids[a]} and {ids[b]} must be kept apart, but keep-together pairs link them into one "
-                    f"group: remove one of these rules.", (ids[a], ids[b]))
+                    "Two students{who} must be kept apart, but keep-together pairs link them into one "
+                    "group: remove one of these rules.", (ids[a], ids[b]), "apart_and_together")
             apart[a] |= 1 << b
             apart[b] |= 1 << a
     return ids, Problem(n, sizes, history, apart, units)
@@ -221,13 +240,25 @@ def _first_round(problem: Problem, ids: list[str], rng: random.Random) -> Round:
         sizes = ", ".join(str(s) for s in problem.sizes)
         if error.proven:
             raise GroupingError(
-                f"No way to make {len(problem.sizes)} groups (sizes {sizes}) that keeps every keep-apart pair "
-                f"apart and every keep-together pair together: remove a rule or change the group size.",
-                constrained) from None
+                f"No way to make {len(problem.sizes)} groups (sizes {sizes}) that honours the keep-apart and "
+                f"keep-together pairs of these students{{who}}: remove a rule or change the group size.",
+                constrained, "impossible") from None
         raise GroupingError(
-            f"Could not find {len(problem.sizes)} groups (sizes {sizes}) that keep every keep-apart pair apart "
-            f"and every keep-together pair together; there may be none: remove a rule or change the group size.",
-            constrained) from None
+            f"Could not find {len(problem.sizes)} groups (sizes {sizes}) that honour the keep-apart and "
+            f"keep-together pairs of these students{{who}}; there may be none: remove a rule or change the group "
+            f"size.",
+            constrained, "not_found") from None
+
+
+def _more_rounds(problem: Problem, rng: random.Random, count: int, fallback: Round) -> list[Round]:
+    """`count` random valid rounds (a copy of `fallback` if the constraints make one hard to find)."""
+    rounds = []
+    for _ in range(count):
+        try:
+            rounds.append(random_round(problem, rng))
+        except Infeasible:
+            rounds.append([group[:] for group in fallback])
+    return rounds
 
 
 def _named(groups: Round, ids: list[str]) -> list[list[str]]:
@@ -237,7 +268,7 @@ def _named(groups: Round, ids: list[str]) -> list[list[str]]:
 
 # --- search ------------------------------------------------------------------------------------------
 
-def _design_start(problem: Problem, sessions: int, rng: random.Random) -> list[Round] | None:
+def _design_start(problem: Problem, sessions: int, rng: random.Random, first: Round) -> list[Round] | None:
     """A known design relabelled onto the class, or None.
 
     Up to size-1 phantom students are dropped when the class is a little smaller than the design; rounds
@@ -272,7 +303,7 @@ def _design_start(problem: Problem, sessions: int, rng: random.Random) -> list[R
             best = ((repeats, cost), chosen)
     if best is None:
         return None
-    return best[1] + [random_round(problem, rng) for _ in range(sessions - len(best[1]))]
+    return best[1] + _more_rounds(problem, rng, sessions - len(best[1]), first)
 
 
 def _rebalance(problem: Problem, groups: Round) -> Round | None:
@@ -293,7 +324,7 @@ def _rebalance(problem: Problem, groups: Round) -> Round | None:
 
 def _improve(problem: Problem, plan: list[Round], rng: random.Random, *, by_repeats: bool, budget: int,
              deadline: float) -> list[Round]:
-    """Anneal, then re-anneal twice from the best plan found; stop early at the lower bound."""
+    """Anneal by SCHEDULE, restarting each run from the best plan found; stop early at the lower bound."""
     rounds = len(plan)
     floor_cost = cost_floor(problem, rounds)
     floor = (repeats_floor(problem, rounds), floor_cost) if by_repeats else (floor_cost, problem.n ** 4)

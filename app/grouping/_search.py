@@ -14,198 +14,14 @@ from __future__ import annotations
 import math
 import random
 import time
-from dataclasses import dataclass, field
 
-Round = list[list[int]]
-
-
-class Infeasible(Exception):
-    """No round can satisfy the constraints; `proven` says whether the search was exhaustive."""
-
-    def __init__(self, proven: bool) -> None:
-        super().__init__("infeasible" if proven else "no round found")
-        self.proven = proven
-
-
-@dataclass
-class Problem:
-    n: int
-    sizes: list[int]  # group sizes, largest first; they sum to n
-    history: list[list[int]]  # n × n, symmetric, zero diagonal
-    apart: list[int]  # bit mask per student of the students it must be kept apart from
-    units: list[tuple[int, ...]]  # keep-together blocks (size ≥ 2) and single students
-    unit_of: list[int] = field(default_factory=list)
-
-    def __post_init__(self) -> None:
-        self.unit_of = [0] * self.n
-        for u, unit in enumerate(self.units):
-            for s in unit:
-                self.unit_of[s] = u
-
-    @property
-    def singles(self) -> list[int]:
-        return [unit[0] for unit in self.units if len(unit) == 1]
-
-    @property
-    def blocks(self) -> list[tuple[int, ...]]:
-        return [unit for unit in self.units if len(unit) > 1]
-
-
-def mask_of(members: list[int] | tuple[int, ...]) -> int:
-    mask = 0
-    for s in members:
-        mask |= 1 << s
-    return mask
-
-
-def random_round(problem: Problem, rng: random.Random, node_limit: int = 200_000) -> Round:
-    """A random round that honours every constraint (backtracking over the constrained units).
-
-    Raises Infeasible(proven=True) when an exhaustive search finds none, Infeasible(proven=False) when the
-    node limit runs out first.
-    """
-    sizes = problem.sizes
-    apart = problem.apart
-    unit_mask = [mask_of(unit) for unit in problem.units]
-    unit_apart = [0] * len(problem.units)
-    for u, unit in enumerate(problem.units):
-        for s in unit:
-            unit_apart[u] |= apart[s]
-    constrained = [u for u, unit in enumerate(problem.units) if len(unit) > 1 or unit_apart[u]]
-    free = [problem.units[u][0] for u in range(len(problem.units)) if u not in set(constrained)]
-    rng.shuffle(constrained)
-    # most demanding first: big blocks, then many keep-apart partners
-    constrained.sort(key=lambda u: (-len(problem.units[u]), -bin(unit_apart[u]).count("1")))
-    room = list(sizes)
-    masks = [0] * len(sizes)
-    members: list[list[int]] = [[] for _ in sizes]
-    nodes = 0
-    order = list(range(len(sizes)))
-
-    def place(i: int) -> bool:
-        nonlocal nodes
-        if i == len(constrained):
-            return True
-        nodes += 1
-        if nodes > node_limit:
-            raise Infeasible(proven=False)
-        u = constrained[i]
-        unit = problem.units[u]
-        size = len(unit)
-        rng.shuffle(order)
-        tried_empty: set[int] = set()
-        for g in order:
-            if room[g] < size or masks[g] & unit_apart[u]:
-                continue
-            if not members[g]:  # empty groups of one size are interchangeable: try one of them
-                if sizes[g] in tried_empty:
-                    continue
-                tried_empty.add(sizes[g])
-            room[g] -= size
-            masks[g] |= unit_mask[u]
-            members[g].extend(unit)
-            if place(i + 1):
-                return True
-            room[g] += size
-            masks[g] &= ~unit_mask[u]
-            del members[g][-size:]
-        return False
-
-    if not place(0):
-        raise Infeasible(proven=True)
-    rng.shuffle(free)
-    k = 0
-    for g, group in enumerate(members):
-        take = room[g]
-        group.extend(free[k:k + take])
-        k += take
-    for group in members:
-        rng.shuffle(group)
-    return members
-
-
-def check_round(problem: Problem, groups: Round) -> bool:
-    """True when the round has the problem's group sizes and honours every constraint."""
-    if sorted((len(g) for g in groups), reverse=True) != sorted(problem.sizes, reverse=True):
-        return False
-    seen = [g for group in groups for g in group]
-    if sorted(seen) != list(range(problem.n)):
-        return False
-    for group in groups:
-        mask = mask_of(group)
-        if any(problem.apart[s] & mask for s in group):
-            return False
-    where = {s: g for g, group in enumerate(groups) for s in group}
-    return all(len({where[s] for s in unit}) == 1 for unit in problem.units)
-
-
-def meetings(problem: Problem, plan: list[Round]) -> list[list[int]]:
-    m = [row[:] for row in problem.history]
-    for groups in plan:
-        for group in groups:
-            for i, a in enumerate(group):
-                row = m[a]
-                for b in group[i + 1:]:
-                    row[b] += 1
-                    m[b][a] += 1
-    return m
-
-
-def cost_and_repeats(m: list[list[int]]) -> tuple[int, int]:
-    cost = repeats = 0
-    for a, row in enumerate(m):
-        for v in row[a + 1:]:
-            cost += v * v
-            if v > 1:
-                repeats += v - 1
-    return cost, repeats
-
-
-def cost_floor(problem: Problem, rounds: int) -> int:
-    """A lower bound on the cost: the plan's meetings poured onto the least-met pairs first."""
-    extra = rounds * sum(s * (s - 1) // 2 for s in problem.sizes)
-    levels: dict[int, int] = {}
-    n = problem.n
-    for a in range(n):
-        for b in range(a + 1, n):
-            v = problem.history[a][b]
-            levels[v] = levels.get(v, 0) + 1
-    cost = 0
-    keys = sorted(levels)
-    # water-filling: raise the lowest level to the next one while meetings remain
-    count = 0
-    level = keys[0] if keys else 0
-    idx = 0
-    while True:
-        while idx < len(keys) and keys[idx] == level:
-            count += levels[keys[idx]]
-            idx += 1
-        nxt = keys[idx] if idx < len(keys) else None
-        if nxt is None or extra < count * (nxt - level):
-            q, r = divmod(extra, count) if count else (0, 0)
-            top = level + q
-            cost += (count - r) * top * top + r * (top + 1) * (top + 1)
-            break
-        extra -= count * (nxt - level)
-        level = nxt
-    for v in keys[idx:]:
-        cost += levels[v] * v * v
-    return cost
-
-
-def repeats_floor(problem: Problem, rounds: int) -> int:
-    """A lower bound on repeats: too many meetings for too few pairs, overall and per student."""
-    n = problem.n
-    pairs = n * (n - 1) // 2
-    hist_total = sum(sum(row) for row in problem.history) // 2
-    total = hist_total + rounds * sum(s * (s - 1) // 2 for s in problem.sizes)
-    smallest = min(problem.sizes) - 1
-    per_student = sum(max(0, sum(problem.history[a]) + rounds * smallest - (n - 1)) for a in range(n))
-    return max(0, total - pairs, (per_student + 1) // 2)
+from app.grouping._problem import Problem, Round, cost_and_repeats, mask_of, meetings
 
 
 class Search:
     """Simulated annealing over a whole plan; keeps the best plan seen."""
+
+    focus = 0.8  # how often a move for a student with no repeated partner in its group is skipped
 
     def __init__(self, problem: Problem, plan: list[Round], rng: random.Random, *, by_repeats: bool) -> None:
         self.p = problem
@@ -252,6 +68,7 @@ class Search:
         block_share = 0.0
         if blocks:
             block_share = min(0.5, sum(len(b) for b in blocks) / p.n)
+            iterations = int(iterations / (1 + 3 * block_share))  # a block move costs about four swaps
         if len(p.sizes) < 2 or n_rounds == 0:
             return False
         cost, repeats = self.cost, self.repeats
@@ -289,7 +106,7 @@ class Search:
                     if ma[x] > 1:
                         break
                 else:
-                    if rnd() < 0.8:
+                    if rnd() < self.focus:
                         continue
                 b = singles[int(rnd() * n_single)]
                 gb = where[b]
@@ -358,57 +175,68 @@ class Search:
         return self.best_key <= floor
 
     def _block_move(self, r: int, temp: float) -> tuple[int, int] | None:
-        """Swap a keep-together block with a unit of its size or with as many single students."""
+        """Swap a keep-together block with a unit of its size or with as many single students.
+
+        Returns (change in cost, change in repeats) when the move was made.
+        """
         p = self.p
-        rng = self.rng
+        rnd = self.rng.random
         groups, where = self.plan[r], self.where[r]
         blocks = p.blocks
-        block = blocks[int(rng.random() * len(blocks))]
+        block = blocks[int(rnd() * len(blocks))]
         ga = where[block[0]]
-        gb = int(rng.random() * len(groups))
+        gb = int(rnd() * len(groups))
         if gb == ga:
             return None
         size = len(block)
-        candidates = [p.units[u] for u in {p.unit_of[s] for s in groups[gb]}]
-        same = [u for u in candidates if len(u) == size]
-        singles = [u[0] for u in candidates if len(u) == 1]
-        if same and (len(singles) < size or rng.random() < 0.5):
-            other = list(rng.choice(same))
+        old_a, old_b = groups[ga], groups[gb]
+        units, unit_of = p.units, p.unit_of
+        same = [units[unit_of[s]] for s in old_b if len(units[unit_of[s]]) == size and units[unit_of[s]][0] == s]
+        singles = [s for s in old_b if len(units[unit_of[s]]) == 1]
+        if same and (len(singles) < size or rnd() < 0.5):
+            other: tuple[int, ...] | list[int] = same[int(rnd() * len(same))]
         elif len(singles) >= size:
-            other = rng.sample(singles, size)
+            other = self.rng.sample(singles, size)
         else:
             return None
-        new_a = [s for s in groups[ga] if s not in block] + other
-        new_b = [s for s in groups[gb] if s not in other] + list(block)
+        rest_a = [s for s in old_a if s not in block]
+        rest_b = [s for s in old_b if s not in other]
         apart = p.apart
-        mask_a, mask_b = mask_of(new_a), mask_of(new_b)
-        if any(apart[s] & mask_a for s in new_a) or any(apart[s] & mask_b for s in new_b):
+        mask_a, mask_b = mask_of(rest_a) | mask_of(other), mask_of(rest_b) | mask_of(block)
+        if any(apart[s] & mask_b for s in block) or any(apart[s] & mask_a for s in other):
             return None
         m = self.m
-        changes: dict[tuple[int, int], int] = {}
-        for group, sign in ((groups[ga], -1), (groups[gb], -1), (new_a, 1), (new_b, 1)):
-            for i, x in enumerate(group):
-                for y in group[i + 1:]:
-                    key = (x, y) if x < y else (y, x)
-                    changes[key] = changes.get(key, 0) + sign
         delta = 0
-        for (x, y), c in changes.items():
-            if c:
-                v = m[x][y]
-                delta += (v + c) ** 2 - v * v
-        if delta > 0 and (temp <= 0 or rng.random() >= math.exp(-delta / temp)):
+        for movers, left, joined in ((block, rest_a, rest_b), (other, rest_b, rest_a)):
+            for x in movers:
+                mx = m[x]
+                for y in left:
+                    delta -= 2 * mx[y] - 1
+                for y in joined:
+                    delta += 2 * mx[y] + 1
+        if delta > 0 and (temp <= 0 or delta / temp > 50 or rnd() >= math.exp(-delta / temp)):
             return None
         rep = 0
-        for (x, y), c in changes.items():
-            if c:
-                v = m[x][y]
-                rep += max(0, v + c - 1) - max(0, v - 1)
-                m[x][y] = m[y][x] = v + c
+        for movers, left, joined in ((block, rest_a, rest_b), (other, rest_b, rest_a)):
+            for x in movers:
+                mx = m[x]
+                for y in left:
+                    v = mx[y] - 1
+                    mx[y] = m[y][x] = v
+                    if v >= 1:
+                        rep -= 1
+                for y in joined:
+                    v = mx[y]
+                    if v >= 1:
+                        rep += 1
+                    mx[y] = m[y][x] = v + 1
+        new_a = rest_a + list(other)
+        new_b = rest_b + list(block)
         groups[ga][:] = new_a
         groups[gb][:] = new_b
-        for s in new_a:
+        for s in other:
             where[s] = ga
-        for s in new_b:
+        for s in block:
             where[s] = gb
         self.masks[r][ga] = mask_a
         self.masks[r][gb] = mask_b

@@ -140,12 +140,16 @@ def test_keep_together_chains_form_blocks() -> None:
 
 def test_block_too_big_names_its_size_and_the_group_size() -> None:
     together = frozenset({pair("s01", "s02"), pair("s02", "s03"), pair("s03", "s04")})
-    with pytest.raises(GroupingError, match=r"4 students .* at most 3") as caught:
+    with pytest.raises(GroupingError, match=r"4 students.* at most 3") as caught:
         make_groups(GroupingRequest(synthetic_students(9), 3, keep_together=together))
     assert set(caught.value.students) == {"s01", "s02", "s03", "s04"}
+    assert caught.value.kind == "block_too_big"
+    assert "s01" not in str(caught.value)  # the app's ids are UUIDs: str() names nobody
+    names = {s: f"Kid {s[1:]}" for s in synthetic_students(9)}
+    assert "(Kid 01, Kid 02, Kid 03, Kid 04)" in caught.value.describe(names)
     # 10 students in 4s are groups of 4, 3, 3: a block of 4 fits, a block of 5 does not
     make_groups(GroupingRequest(synthetic_students(10), 4, keep_together=together), time_limit=0.1)
-    with pytest.raises(GroupingError, match=r"5 students .* at most 4"):
+    with pytest.raises(GroupingError, match=r"5 students.* at most 4"):
         make_groups(GroupingRequest(synthetic_students(10), 4, keep_together=together | {pair("s04", "s05")}))
 
 
@@ -153,8 +157,10 @@ def test_apart_and_together_contradiction() -> None:
     request = GroupingRequest(("a", "b", "c", "d", "e", "f"), 3,
                               keep_together=frozenset({pair("a", "b"), pair("b", "c")}),
                               keep_apart=frozenset({pair("a", "c")}))
-    with pytest.raises(GroupingError, match="kept apart"):
+    with pytest.raises(GroupingError, match="kept apart") as caught:
         make_groups(request)
+    assert caught.value.kind == "apart_and_together"
+    assert caught.value.describe({"a": "Ann", "c": "Cy"}).startswith("Two students (Ann and Cy) must be kept apart")
 
 
 @pytest.mark.parametrize(("n", "size", "clique"), [(3, 3, 2), (9, 3, 4), (12, 4, 4)])
@@ -165,8 +171,9 @@ def test_impossible_keep_apart_is_reported(n: int, size: int, clique: int) -> No
     if clique <= -(-n // size):
         check_round(make_groups(request, time_limit=0.1), request)
     else:
-        with pytest.raises(GroupingError, match="keep-apart"):
+        with pytest.raises(GroupingError, match="keep-apart") as caught:
             make_groups(request)
+        assert caught.value.kind == "impossible"
 
 
 def test_blocks_that_cannot_be_packed_are_reported() -> None:
@@ -219,10 +226,14 @@ def test_benchmark_plans_reach_the_minimum(n: int, size: int, sessions: int, rep
     assert score(rounds)["repeats"] == repeats
 
 
-def test_plan_is_deterministic_for_a_seed() -> None:
-    request = GroupingRequest(synthetic_students(17), 4, seed=99, history={pair("s01", "s02"): 2})
-    first = plan_rounds(request, 4, time_limit=0.3)
-    assert plan_rounds(request, 4, time_limit=0.3) == first
+def test_plan_is_deterministic_for_a_seed(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the search stops after a fixed number of moves; make that far less than the time limit
+    monkeypatch.setattr("app.grouping.MOVES_PER_SECOND", 30_000)
+    request = GroupingRequest(synthetic_students(17), 4, seed=99, history={pair("s01", "s02"): 2},
+                              keep_together=frozenset({pair("s03", "s04")}))
+    first = plan_rounds(request, 4, time_limit=2.0)
+    assert plan_rounds(request, 4, time_limit=2.0) == first
+    assert make_groups(request, time_limit=2.0) == make_groups(request, time_limit=2.0)
     for groups in first:
         check_round(groups, request)
 
@@ -333,3 +344,50 @@ def test_rules_and_balance_always_hold(request: GroupingRequest, sessions: int) 
     for groups in rounds:
         check_round(groups, request)
     check_round(make_groups(request, time_limit=0.02), request)
+
+
+def test_search_bookkeeping_matches_a_recount() -> None:
+    """The incremental meetings matrix, cost and repeats agree with counting the plan afresh."""
+    import random
+
+    from app.grouping import _prepare
+    from app.grouping._problem import check_round, cost_and_repeats, mask_of, meetings, random_round
+    from app.grouping._search import Search
+
+    students = synthetic_students(14)
+    request = GroupingRequest(students, 4, history={pair("s01", "s02"): 3, pair("s03", "s09"): 1},
+                              keep_apart=frozenset({pair("s01", "s03"), pair("s04", "s05")}),
+                              keep_together=frozenset({pair("s06", "s07"), pair("s08", "s09"), pair("s09", "s10")}))
+    _, problem = _prepare(request)
+    rng = random.Random(5)
+    search = Search(problem, [random_round(problem, rng) for _ in range(4)], rng, by_repeats=True)
+    search.anneal(20_000, 3.0, 0.3, deadline=float("inf"), floor=(0, 0))
+    assert search.m == meetings(problem, search.plan)
+    assert (search.cost, search.repeats) == cost_and_repeats(search.m)
+    assert all(check_round(problem, groups) for groups in search.plan + search.best)
+    assert all(search.where[r][s] == g for r, groups in enumerate(search.plan) for g, group in enumerate(groups)
+               for s in group)
+    assert search.masks == [[mask_of(group) for group in groups] for groups in search.plan]
+
+
+def test_cost_floor_pours_meetings_onto_the_least_met_pairs() -> None:
+    import heapq
+    import random
+
+    from app.grouping._problem import Problem, cost_floor
+
+    for trial in range(40):
+        rng = random.Random(trial)
+        n, rounds = rng.randint(2, 10), rng.randint(0, 4)
+        sizes = group_sizes(n, rng.randint(2, 4))
+        history = [[0] * n for _ in range(n)]
+        for _ in range(rng.randint(0, 20)):
+            a, b = rng.sample(range(n), 2)
+            history[a][b] += 1
+            history[b][a] += 1
+        levels = [history[a][b] for a in range(n) for b in range(a + 1, n)]
+        heapq.heapify(levels)
+        for _ in range(rounds * sum(s * (s - 1) // 2 for s in sizes)):
+            heapq.heappush(levels, heapq.heappop(levels) + 1)
+        problem = Problem(n, sizes, history, [0] * n, [(s,) for s in range(n)])
+        assert cost_floor(problem, rounds) == sum(v * v for v in levels)

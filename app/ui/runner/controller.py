@@ -160,8 +160,8 @@ class SessionRunner(QObject):
                                   keep_apart=rules["apart"], keep_together=rules["together"])
         try:
             groups = make_groups(request, time_limit=0.5)
-        except GroupingError as error:
-            self.message.emit(str(error))
+        except GroupingError as error:  # shown on the console only: it may name a keep-apart pair
+            self.message.emit(error.describe({i: s.display_name for i, s in self.students.items()}))
             return
         saved.save_groups(self.store, self.class_id, self.session_id, groups)
         self.groups = groups
