@@ -134,3 +134,8 @@ def pair_rules(store: Store, class_id: str) -> dict[str, frozenset[frozenset[str
                                          "WHERE class_id = ? AND deleted_at IS NULL", [class_id]):
         rules[kind].add(frozenset((a, b)))
     return {k: frozenset(v) for k, v in rules.items()}
+
+
+def started_at(store: Store, session_id: str) -> str | None:
+    row = store.conn.execute("SELECT started_at FROM session_state WHERE session_id = ?", [session_id]).fetchone()
+    return row[0] if row else None

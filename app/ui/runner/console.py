@@ -169,7 +169,7 @@ class PresenterConsole(QWidget):
         if total == 0:
             self.timer.setText("no timer")
             self.timer.setStyleSheet("font-size: 14pt; color: #555; padding: 2px 14px;")
-            self.pace.setText("")
+            self.pace.setText(f"Elapsed {format_ms(runner.elapsed_ms())} of {runner.plan.minutes} planned minutes")
             return
         state = timer_colour(remaining, total)
         paused = "" if runner.countdown.running else " ⏸"
@@ -178,6 +178,6 @@ class PresenterConsole(QWidget):
         base = "font-size: 28pt; font-weight: 700; padding: 2px 14px; border-radius: 8px;"
         self.timer.setStyleSheet(f"{base} background: {COLOURS[state]}; color: white;")
         planned_end = planned_minutes_before(runner.slides, runner.index + 1)
-        self.pace.setText(f"Planned: {runner.slide.minutes} min for this step · "
-                          f"{planned_end} of {runner.plan.minutes} min by its end")
+        self.pace.setText(f"Elapsed {format_ms(runner.elapsed_ms())} · planned {planned_end} of "
+                          f"{runner.plan.minutes} min by the end of this {runner.slide.minutes}-min step")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import random
 import sys
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QObject, QProcess, QTimer, Signal
 
@@ -47,6 +48,8 @@ class SessionRunner(QObject):
         self.groups: list[list[str]] | None = None
         self._chimed = self.countdown.remaining() <= 0
         self._rng = random.Random()
+        started = saved.started_at(store, session_id)
+        self.started = datetime.fromisoformat(started.replace("Z", "+00:00")) if started else datetime.now(UTC)
         self._ticker = QTimer(self)
         self._ticker.setInterval(250)
         self._ticker.timeout.connect(self._on_tick)
@@ -88,6 +91,10 @@ class SessionRunner(QObject):
 
     def previous(self) -> None:
         self.go(self.index - 1)
+
+    def elapsed_ms(self) -> int:
+        """Time since the session started (across a crash and resume), for 'elapsed vs planned'."""
+        return int((datetime.now(UTC) - self.started).total_seconds() * 1000)
 
     # Timer -------------------------------------------------------------------------------------
     def toggle_timer(self) -> None:
