@@ -14,8 +14,6 @@ import json
 import sys
 import time
 
-from app.grouping import GroupingError, GroupingRequest, group_sizes, plan_rounds, score, synthetic_students
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The options `groups_command` reads (for whoever registers the sub-command)."""
@@ -28,6 +26,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def groups_command(args: argparse.Namespace) -> int:
+    from app.grouping import GroupingError, GroupingRequest, group_sizes, plan_rounds, score, synthetic_students
+
     if getattr(args, "class_name", None):
         print("Real classes: use the app")
         return 2

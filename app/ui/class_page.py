@@ -22,8 +22,7 @@ from app.store.sessions import sessions_of
 from app.store.students import Student, add_students, remove_student, students_in, update_student
 from app.ui.activity_html import sessions_html
 from app.ui.models import ItemRole, TextListModel
-from app.ui.roster_dialogs import COLOURS, ICON_SYMBOLS, PairDialog, StudentDialog, choose_and_preview
-from app.ui.widgets import item_list, page_layout, text_label
+from app.ui.widgets import COLOURS, ICON_SYMBOLS, item_list, page_layout, text_label
 
 
 def describe_student(student: Student) -> tuple[str, str]:
@@ -98,6 +97,8 @@ class ClassPage(QWidget):
         return {s.display_name for s in students_in(self.store, self.class_id or "") if s != but}
 
     def add_student(self) -> None:
+        from app.ui.roster_dialogs import StudentDialog
+
         count = self.model.rowCount()
         dialog = StudentDialog(self, taken=self._names(), suggested_colour=COLOURS[count % len(COLOURS)])
         if dialog.exec():
@@ -105,6 +106,8 @@ class ClassPage(QWidget):
             self._refresh()
 
     def edit_student(self) -> None:
+        from app.ui.roster_dialogs import StudentDialog
+
         student = self._selected()
         if student is None:
             return
@@ -129,6 +132,8 @@ class ClassPage(QWidget):
             self._refresh()
 
     def import_csv(self) -> None:
+        from app.ui.roster_dialogs import choose_and_preview
+
         preview = choose_and_preview(self, sorted(self._names()))
         if preview is None:
             return
@@ -139,6 +144,8 @@ class ClassPage(QWidget):
         self._refresh()
 
     def add_pair(self) -> None:
+        from app.ui.roster_dialogs import PairDialog
+
         students = students_in(self.store, self.class_id or "")
         if len(students) < 2:
             return

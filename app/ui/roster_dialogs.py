@@ -23,11 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.roster_csv import ICONS, MAX_NAME, MAX_PRONOUNS, RosterPreview, parse_roster
 from app.store.students import Student
-
-COLOURS = ("#E4572E", "#17BEBB", "#FFC914", "#76B041", "#2E86AB", "#A23B72", "#F18F01", "#3B1F2B",
-           "#6A4C93", "#1982C4", "#8AC926", "#FF595E")
-ICON_SYMBOLS = {"star": "★", "sun": "☀", "moon": "☾", "leaf": "❧", "heart": "♥", "drum": "◎", "music": "♪",
-                "rocket": "➶", "fish": "∝", "flower": "✿", "bolt": "ϟ", "wave": "≈"}
+from app.ui.widgets import COLOURS, ICON_SYMBOLS
 
 
 def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:

@@ -4,6 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
 
+# Avatar colours and icon symbols (the icon names are those app/roster_csv.py accepts).
+COLOURS = ("#E4572E", "#17BEBB", "#FFC914", "#76B041", "#2E86AB", "#A23B72", "#F18F01", "#3B1F2B",
+           "#6A4C93", "#1982C4", "#8AC926", "#FF595E")
+ICON_SYMBOLS = {"star": "★", "sun": "☀", "moon": "☾", "leaf": "❧", "heart": "♥", "drum": "◎", "music": "♪",
+                "rocket": "➶", "fish": "∝", "flower": "✿", "bolt": "ϟ", "wave": "≈"}
+
 
 def page_layout(page: QWidget, title: str = "") -> tuple[QVBoxLayout, QLabel]:
     """The page's column with the standard margins, starting with its title."""
