@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from app import __version__
-from tests.e2e.helpers import run_app
+from tests.e2e.helpers import ROOT, run_app
 
 
 @pytest.mark.parametrize("command", [[], ["validate"], ["demo"], ["info"], ["backup"], ["restore"]])
@@ -116,3 +119,16 @@ def test_groups_for_a_synthetic_and_a_real_class(tmp_path: Path) -> None:
     assert real.returncode == 0 and real.stdout.startswith("Session 1: ") and "Amara" in real.stdout
     missing = run_app("--data-dir", str(data), "groups", "--class", "9Z", "--size", "4")
     assert missing.returncode == 2 and "No class called '9Z'. Classes: Demo class 8B." in missing.stderr
+
+
+def test_start_up_loads_nothing_the_first_screen_does_not_need(tmp_path: Path) -> None:
+    data = tmp_path / "d"
+    run_app("--data-dir", str(data), "--startup-check")  # first start: creates the database and the cache
+    result = subprocess.run([sys.executable, "-X", "importtime", "-m", "app", "--data-dir", str(data),
+                             "--startup-check"], cwd=ROOT, capture_output=True, text=True, timeout=60,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, check=False)
+    assert result.stdout.startswith("started in ")
+    loaded = {line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines() if "|" in line}
+    for heavy in ("pygame", "reportlab", "sqlite_utils", "tomllib", "app.grouping", "app.roster_csv",
+                  "app.ui.runner.window"):
+        assert heavy not in loaded, heavy
