@@ -8,7 +8,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
-    QMessageBox,
     QTextBrowser,
     QToolButton,
     QWidget,
@@ -22,7 +21,7 @@ from app.store.sessions import sessions_of
 from app.store.students import Student, add_students, remove_student, students_in, update_student
 from app.ui.activity_html import sessions_html
 from app.ui.models import ItemRole, TextListModel
-from app.ui.widgets import COLOURS, ICON_SYMBOLS, item_list, page_layout, text_label
+from app.ui.widgets import COLOURS, ICON_SYMBOLS, confirm, item_list, page_layout, text_label
 
 
 def describe_student(student: Student) -> tuple[str, str]:
@@ -122,12 +121,8 @@ class ClassPage(QWidget):
         student = self._selected()
         if student is None:
             return
-        answer = QMessageBox.question(self, "Remove student?",
-                                      f"Remove {student.display_name} from this class? They leave the roster, "
-                                      "groups and turns; past attendance stays in the session records.",
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
-        if answer == QMessageBox.StandardButton.Yes:
+        if confirm(self, "Remove student?", f"Remove {student.display_name} from this class? They leave the "
+                   "roster, groups and turns; past attendance stays in the session records."):
             remove_student(self.store, student.id)
             self._refresh()
 
@@ -161,10 +156,7 @@ class ClassPage(QWidget):
             self._refresh()
 
     def archive(self) -> None:
-        answer = QMessageBox.question(self, "Archive class?",
-                                      f"Archive {self.title.text()}? It leaves the home screen; nothing is deleted.",
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
-        if answer == QMessageBox.StandardButton.Yes:
+        if confirm(self, "Archive class?", f"Archive {self.title.text()}? It leaves the home screen; nothing "
+                   "is deleted."):
             archive_class(self.store, self.class_id or "")
             self.archived.emit()

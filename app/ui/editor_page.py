@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.curriculum import Curriculum
 from app.curriculum.copies import check_text, delete_copy, save_text
-from app.ui.widgets import page_layout, text_label
+from app.ui.widgets import confirm, page_layout, text_label
 
 log = logging.getLogger(__name__)
 
@@ -122,10 +122,8 @@ class EditorPage(QWidget):
     def delete(self) -> None:
         if self.file is None or self.curriculum is None:
             return
-        answer = QMessageBox.question(
-            self, "Delete your copy?", f"Delete your copy {self.file.name}? The shipped version stays as it is.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirm(self, "Delete your copy?",
+                       f"Delete your copy {self.file.name}? The shipped version stays as it is."):
             return
         try:
             moved = delete_copy(self.file, self.curriculum)

@@ -35,3 +35,11 @@ def item_list(name: str, accessible: str, model) -> QListView:
     view.setModel(model)
     view.setSpacing(4)
     return view
+
+
+def confirm(parent: QWidget | None, title: str, text: str, *, default_yes: bool = False) -> bool:
+    """Ask before anything is removed or ended; No is the default unless going on is the safe choice."""
+    from PySide6.QtWidgets import QMessageBox
+
+    yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+    return QMessageBox.question(parent, title, text, yes | no, yes if default_yes else no) == yes

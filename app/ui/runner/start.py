@@ -20,6 +20,7 @@ from app.store.classes import list_classes
 from app.ui.program_html import plan_label
 from app.ui.runner.controller import SessionRunner
 from app.ui.runner.window import RunnerWindow
+from app.ui.widgets import confirm
 
 
 class StartSessionDialog(QDialog):
@@ -107,12 +108,8 @@ def offer_resume(parent: QWidget, store: Store, curriculum: Curriculum) -> Runne
         return None
     plan = curriculum.plan(running.plan_id or "")
     title = plan.title if plan else "a session"
-    answer = QMessageBox.question(parent, "Resume the session?",
-                                  f"{title} was not ended (step {running.slide + 1}). Resume it where it stopped? "
-                                  "Attendance and notes are kept.",
-                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                  QMessageBox.StandardButton.Yes)
-    if answer == QMessageBox.StandardButton.Yes:
+    if confirm(parent, "Resume the session?", f"{title} was not ended (step {running.slide + 1}). Resume it "
+               "where it stopped? Attendance and notes are kept.", default_yes=True):
         return open_runner(parent, store, curriculum, running)
     saved.finish_session(store, running.session_id)
     return None

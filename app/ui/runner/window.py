@@ -8,13 +8,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from app import APP_NAME
 from app.ui.runner.console import PresenterConsole
 from app.ui.runner.controller import SessionRunner
 from app.ui.runner.projector import ProjectorView
 from app.ui.runner.screens import ScreenRoles
+from app.ui.widgets import confirm
 
 log = logging.getLogger(__name__)
 
@@ -142,13 +143,9 @@ class RunnerWindow(QMainWindow):
         self.projector.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.ended:
-            answer = QMessageBox.question(
-                self, "End the session?", "End this session? Attendance and notes are saved. An ended session "
-                "cannot be resumed.", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No)
-            if answer != QMessageBox.StandardButton.Yes:
-                event.ignore()
-                return
+        if not self.ended and not confirm(self, "End the session?", "End this session? Attendance and notes are "
+                                          "saved. An ended session cannot be resumed."):
+            event.ignore()
+            return
         self.end_session()
         super().closeEvent(event)
