@@ -23,16 +23,39 @@ from __future__ import annotations
 import csv
 import io
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-MAX_NAME = 40
-MAX_PRONOUNS = 20
-ICONS = ("star", "sun", "moon", "leaf", "heart", "drum", "music", "rocket", "fish", "flower", "bolt", "wave")
+from app.roster_cells import (  # noqa: F401 (re-exported for the parser's tests)
+    ICONS,
+    MAX_NAME,
+    MAX_PRONOUNS,
+    TEXT_WIDTH,
+)
+from app.roster_cells import (
+    check_name as _check_name,
+)
+from app.roster_cells import (
+    colour as _colour,
+)
+from app.roster_cells import (
+    column_letter as _column_letter,
+)
+from app.roster_cells import (
+    icon as _icon,
+)
+from app.roster_cells import (
+    key as _key,
+)
+from app.roster_cells import (
+    pronouns as _pronouns,
+)
+from app.roster_cells import (
+    shorten as _shorten,
+)
+
 DELIMITERS = (",", ";", "\t")
 HEADER_SEARCH = 10  # the heading row may sit under a title: look this many non-blank rows down
-TEXT_WIDTH = 80  # RejectedRow.text is at most this long
 
 NOT_TEXT = "this file is not text (is it an Excel .xlsx? Save it as CSV UTF-8 first)"
 EMPTY = "the file is empty"
@@ -60,8 +83,6 @@ PRIVATE_HEADINGS = {
     "birth date", "birthdate", "email", "e mail", "email address", "address", "home address", "phone", "telephone",
     "gender", "age",
 }
-_SPREADSHEET_ERRORS = {"#N/A", "#REF!", "#VALUE!", "#NAME?", "#DIV/0!", "#NULL!", "#NUM!", "#SPILL!", "#CALC!"}
-_COLOUR = re.compile(r"#?([0-9A-Fa-f]{6})")
 
 
 @dataclass(frozen=True)
@@ -357,90 +378,6 @@ def _read(src: _Source, layout: _Layout, existing_names: Iterable[str]) -> Roste
 def _cell(cells: list[str], layout: _Layout, role: str) -> str:
     column = layout.optional.get(role)
     return cells[column].strip() if column is not None and column < len(cells) else ""
-
-
-def _check_name(cell: str) -> tuple[str | None, str | None]:
-    """(the name as it will be stored, None) or (None, why it cannot be)."""
-    name = unicodedata.normalize("NFC", cell).strip()
-    if not name:
-        return None, "no name in the name column"
-    if "\n" in name or "\r" in name:
-        return None, "the name runs over more than one line"
-    if any(unicodedata.category(ch) == "Cc" for ch in name):
-        return None, "the name has an invisible control character in it"
-    if "\ufffd" in name:
-        return None, "the name has a letter that could not be read (save the sheet as CSV UTF-8 and try again)"
-    if name.upper() in _SPREADSHEET_ERRORS:
-        return None, f"the name cell shows a spreadsheet error ({name}) instead of a name"
-    name = " ".join(name.split())
-    if len(name) > MAX_NAME:
-        return None, f"the name is longer than {MAX_NAME} characters"
-    return name, None
-
-
-def _key(name: str) -> str:
-    """Names compared for duplicates: trimmed, spacing collapsed, case ignored."""
-    return unicodedata.normalize("NFC", " ".join(name.split()).casefold())
-
-
-def _pronouns(line: int, value: str, notes: list[str]) -> str | None:
-    if not value:
-        return None
-    if any(unicodedata.category(ch) == "Cc" for ch in value):
-        notes.append(f"line {line}: the pronouns {_show(value)} have a line break or control character; left blank")
-        return None
-    value = " ".join(unicodedata.normalize("NFC", value).split())
-    if len(value) > MAX_PRONOUNS:
-        notes.append(f"line {line}: the pronouns {_show(value)} are longer than {MAX_PRONOUNS} characters; left blank")
-        return None
-    return value
-
-
-def _colour(line: int, value: str, notes: list[str]) -> str | None:
-    if not value:
-        return None
-    match = _COLOUR.fullmatch(value)
-    if match is None:
-        notes.append(f"line {line}: colour {_show(value)} is not #RRGGBB; a colour will be chosen")
-        return None
-    return "#" + match.group(1).upper()
-
-
-def _icon(line: int, value: str, notes: list[str]) -> str | None:
-    if not value:
-        return None
-    icon = value.casefold()
-    if icon not in ICONS:
-        notes.append(f"line {line}: icon {_show(value)} is not one of {', '.join(ICONS)}; an icon will be chosen")
-        return None
-    return icon
-
-
-# --- showing text -----------------------------------------------------------------------------------------------------
-
-def _visible(text: str) -> str:
-    """Line breaks as ↵, tabs as →, other control characters as �: what the teacher sees of a raw row."""
-    text = text.replace("\r\n", "↵").replace("\r", "↵").replace("\n", "↵").replace("\t", "→")
-    return "".join("�" if unicodedata.category(ch) == "Cc" else ch for ch in text)
-
-
-def _shorten(text: str, width: int = TEXT_WIDTH) -> str:
-    text = _visible(text)
-    return text if len(text) <= width else text[:width - 1] + "…"
-
-
-def _show(value: str) -> str:
-    return "'" + _shorten(value, 30) + "'"
-
-
-def _column_letter(column: int) -> str:
-    """0 -> A, 25 -> Z, 26 -> AA: how the spreadsheet names the column."""
-    letters = ""
-    column += 1
-    while column:
-        column, rest = divmod(column - 1, 26)
-        letters = chr(ord("A") + rest) + letters
-    return letters
 
 
 def _problem(problem: str, delimiter: str = "") -> RosterPreview:
