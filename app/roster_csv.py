@@ -26,33 +26,8 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from app.roster_cells import (  # noqa: F401 (re-exported for the parser's tests)
-    ICONS,
-    MAX_NAME,
-    MAX_PRONOUNS,
-    TEXT_WIDTH,
-)
-from app.roster_cells import (
-    check_name as _check_name,
-)
-from app.roster_cells import (
-    colour as _colour,
-)
-from app.roster_cells import (
-    column_letter as _column_letter,
-)
-from app.roster_cells import (
-    icon as _icon,
-)
-from app.roster_cells import (
-    key as _key,
-)
-from app.roster_cells import (
-    pronouns as _pronouns,
-)
-from app.roster_cells import (
-    shorten as _shorten,
-)
+from app import roster_cells as checks
+from app.roster_cells import ICONS, MAX_NAME, MAX_PRONOUNS, TEXT_WIDTH  # noqa: F401 (this module's API)
 
 DELIMITERS = (",", ";", "\t")
 HEADER_SEARCH = 10  # the heading row may sit under a title: look this many non-blank rows down
@@ -320,7 +295,7 @@ def _headerless(src: _Source, nosplit: str) -> _Layout | str:
 # --- reading the rows -------------------------------------------------------------------------------------------------
 
 def _read(src: _Source, layout: _Layout, existing_names: Iterable[str]) -> RosterPreview:
-    existing = {_key(name) for name in existing_names}
+    existing = {checks.key(name) for name in existing_names}
     first_line: dict[str, int] = {}  # key -> line of the imported student with that name
     rows: list[RosterRow] = []
     rejected: list[RejectedRow] = []
@@ -343,32 +318,32 @@ def _read(src: _Source, layout: _Layout, existing_names: Iterable[str]) -> Roste
         raw = src.raw(first, last)
         if last <= layout.header_line:
             if last < layout.header_line:
-                rejected.append(RejectedRow(first, _shorten(raw), f"this is above the heading row (line "
+                rejected.append(RejectedRow(first, checks.shorten(raw), f"this is above the heading row (line "
                                                                   f"{layout.header_line}), so it is not a student"))
             continue
         for column, cell in enumerate(cells):
             if cell.strip() and column != layout.name and column not in layout.optional.values() and (
                     column >= heading_count or not layout.header or not layout.header[column].strip()):
                 unheaded.add(column)
-        name, reason = _check_name(cells[layout.name] if layout.name < len(cells) else "")
+        name, reason = checks.check_name(cells[layout.name] if layout.name < len(cells) else "")
         if last == len(src.lines) and last > first and raw.count('"') % 2:
             reason = ('a quote mark (") is never closed, so everything from here to the end of the file '
                       "was read as one row")
-        key = _key(name) if name else ""
+        key = checks.key(name) if name else ""
         if reason is None and key in existing:
             reason = "already in this class"
         if reason is None and key in first_line:
             reason = f"the same name as line {first_line[key]} (add an initial to tell them apart)"
         if reason is not None or name is None:
-            rejected.append(RejectedRow(first, _shorten(raw), reason or "no name in the name column"))
+            rejected.append(RejectedRow(first, checks.shorten(raw), reason or "no name in the name column"))
             continue
         first_line[key] = first
-        rows.append(RosterRow(first, name, _pronouns(first, _cell(cells, layout, "pronouns"), notes),
-                              _colour(first, _cell(cells, layout, "colour"), notes),
-                              _icon(first, _cell(cells, layout, "icon"), notes)))
+        rows.append(RosterRow(first, name, checks.pronouns(first, _cell(cells, layout, "pronouns"), notes),
+                              checks.colour(first, _cell(cells, layout, "colour"), notes),
+                              checks.icon(first, _cell(cells, layout, "icon"), notes)))
 
     ignored = [layout.header[column].strip() for column in layout.ignored] if layout.header else []
-    ignored += [f"column {_column_letter(column)} (no heading)" for column in sorted(unheaded)]
+    ignored += [f"column {checks.column_letter(column)} (no heading)" for column in sorted(unheaded)]
     if problem is None and not rows and not rejected:
         problem = NO_STUDENTS
     return RosterPreview(tuple(rows), tuple(rejected), tuple(dict.fromkeys(ignored)), layout.delimiter, problem,
@@ -382,3 +357,6 @@ def _cell(cells: list[str], layout: _Layout, role: str) -> str:
 
 def _problem(problem: str, delimiter: str = "") -> RosterPreview:
     return RosterPreview((), (), (), delimiter, problem)
+
+
+_key = checks.key  # how duplicates are compared (tests use it)
