@@ -59,6 +59,9 @@ def _build_parser() -> argparse.ArgumentParser:
     from app.grouping_cli import add_arguments
 
     add_arguments(groups)
+    from app.decks_cli import add_decks_parser
+
+    add_decks_parser(commands)
     commands.add_parser("chime", help="play the gentle end-of-timer chime (the app does this itself)",
                         description="Play the end-of-timer chime once, in this process (pygame).")
     return parser
@@ -133,6 +136,10 @@ def _with_store(data_dir: Path, action: str, args: argparse.Namespace) -> int:
             else:
                 for key, value in figures.items():
                     print(f"{key}: {value}")
+        elif action == "decks":
+            from app.decks_cli import decks_command
+
+            return decks_command(args, store)
         elif action == "backup":
             from app.store.backup import list_backups, make_backup
 
@@ -228,6 +235,8 @@ def main(argv: list[str] | None = None, t0: float | None = None) -> int:
         from app.grouping_cli import groups_command
 
         return groups_command(args)
+    if args.command == "decks":
+        return _with_store(data_dir, "decks", args)
     if args.command in ("demo", "info", "backup"):
         return _with_store(data_dir, args.command, args)
     from app.ui.launch import run_gui

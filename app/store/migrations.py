@@ -141,10 +141,28 @@ CREATE TABLE pair_rules (
 );
 """
 
+_V3 = """
+CREATE TABLE deck_cards (
+    id TEXT PRIMARY KEY,
+    deck_id TEXT NOT NULL REFERENCES decks(id),
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    text TEXT NOT NULL,
+    role TEXT,
+    audience_json TEXT NOT NULL DEFAULT '[]',
+    intensity INTEGER NOT NULL DEFAULT 1 CHECK (intensity BETWEEN 1 AND 3),
+    content_notes_json TEXT NOT NULL DEFAULT '[]',
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT
+);
+CREATE INDEX deck_cards_deck ON deck_cards(deck_id, position);
+"""
+
 # Index = migration number - 1. Append only: a shipped migration is never edited.
 MIGRATIONS: tuple[tuple[str, str], ...] = (
     ("tables for classes, students, sessions, journals, rhythm runs, decks, settings", _V1),
     ("session runner state, fair turns, groupings, keep-apart/keep-together pairs", _V2),
+    ("cards of the decks facilitators write", _V3),
 )
 LATEST = len(MIGRATIONS)
 

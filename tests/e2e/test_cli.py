@@ -56,7 +56,7 @@ def test_demo_info_backup_in_a_data_folder(tmp_path: Path) -> None:
     assert run_app("--data-dir", str(data), "demo").stdout.strip() == "Demo class added."
     assert run_app("--data-dir", str(data), "demo").stdout.strip() == "The demo class is already in this data folder."
     info = json.loads(run_app("--data-dir", str(data), "info", "--json").stdout)
-    assert info == {"schema_version": 2, "data_dir": str(data.resolve()), "classes": 1, "students": 12,
+    assert info == {"schema_version": 3, "data_dir": str(data.resolve()), "classes": 1, "students": 12,
                     "sessions": 2, "journal_entries": {"private": 0, "facilitator": 0, "class": 0},
                     "rhythm_runs": 0, "decks": 0}
     result = run_app("--data-dir", str(data), "backup")
@@ -132,3 +132,22 @@ def test_start_up_loads_nothing_the_first_screen_does_not_need(tmp_path: Path) -
     for heavy in ("pygame", "reportlab", "sqlite_utils", "tomllib", "app.grouping", "app.roster_csv",
                   "app.ui.runner.window"):
         assert heavy not in loaded, heavy
+
+
+def test_decks_import_export_from_the_command_line(tmp_path: Path) -> None:
+    data = tmp_path / "d"
+    sheet = tmp_path / "our_scenes.csv"
+    sheet.write_bytes(b"Title,Text,Intensity\r\nBus stop,Nobody moves up.,1\r\n,missing title,1\r\n")
+    result = run_app("--data-dir", str(data), "decks", "import", str(sheet))
+    assert result.returncode == 0
+    assert "Imported 1 card(s) as the deck 'Our scenes'" in result.stdout and "line 3: no title" in result.stdout
+    listed = json.loads(run_app("--data-dir", str(data), "decks", "list", "--json").stdout)
+    assert {"id": listed[-1]["id"], "title": "Our scenes", "cards": 1, "origin": "mine"} in listed
+    assert any(d["id"] == "scenes" and d["origin"] == "shipped" for d in listed)
+    out = tmp_path / "out.toml"
+    assert run_app("--data-dir", str(data), "decks", "export", "our scenes", "-o", str(out)).returncode == 0
+    again = run_app("--data-dir", str(data), "decks", "import", str(out), "--name", "Copy")
+    assert again.returncode == 0 and "Imported 1 card(s) as the deck 'Copy'" in again.stdout
+    assert json.loads(run_app("--data-dir", str(data), "info", "--json").stdout)["decks"] == 2
+    bad = run_app("--data-dir", str(data), "decks", "export", "nope", "-o", str(out))
+    assert bad.returncode == 2 and "No deck called 'nope'" in bad.stderr

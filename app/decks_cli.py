@@ -1,0 +1,124 @@
+"""`python -m app decks list|import|export`: role-play decks from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from app.curriculum.model import Deck
+
+
+def add_decks_parser(commands: argparse._SubParsersAction) -> None:
+    decks = commands.add_parser("decks", help="list, import and export role-play card decks",
+                                description="Shipped decks live in activities/decks; decks you write or import "
+                                            "live in the data folder.")
+    actions = decks.add_subparsers(dest="decks_action", metavar="ACTION", required=True)
+    listing = actions.add_parser("list", help="every deck with its number of cards")
+    listing.add_argument("--json", action="store_true", help="print a JSON list")
+    importing = actions.add_parser("import", help="add a deck from a spreadsheet CSV or a TOML file",
+                                   description="CSV columns: Title, Text, Role, Audience (separate prompts with |), "
+                                               "Intensity (1–3), Content notes. Rows that cannot be used are "
+                                               "listed with the reason; the rest are added in one go.")
+    importing.add_argument("file", type=Path, help="FILE.csv or FILE.toml")
+    importing.add_argument("--name", help="the deck's title (default: the file's name)")
+    exporting = actions.add_parser("export", help="write a deck as CSV (opens in Excel) or TOML")
+    exporting.add_argument("deck", help="a deck's id or title")
+    exporting.add_argument("-o", "--output", type=Path, required=True, help="FILE.csv or FILE.toml")
+
+
+def all_decks(store) -> list[tuple[Deck, str]]:
+    from app.curriculum import load_curriculum
+    from app.paths import activities_dir
+    from app.store.decks import list_decks, load_deck
+
+    shipped = [(deck, "shipped") for deck in load_curriculum(activities_dir()).decks]
+    mine = [(load_deck(store, summary.id), "mine") for summary in list_decks(store)]
+    return shipped + [(deck, origin) for deck, origin in mine if deck is not None]
+
+
+def find_deck(store, name: str) -> Deck | None:
+    wanted = name.strip().casefold()
+    return next((deck for deck, _ in all_decks(store) if wanted in (deck.id.casefold(), deck.title.casefold())),
+                None)
+
+
+def _read_toml_deck(path: Path) -> tuple[Deck | None, list[str]]:
+    import tomllib
+
+    from app.curriculum.fields import Reader, Source
+    from app.curriculum.parse import parse_deck
+    from app.curriculum.problems import Locator
+
+    text = path.read_text(encoding="utf-8")
+    source = Source(path, Locator(text))
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        return None, [f"{path}: not valid TOML: {error}"]
+    deck = parse_deck(Reader(data, source))
+    return (None if source.problems else deck), [p.format() for p in source.problems]
+
+
+def decks_command(args: argparse.Namespace, store) -> int:
+    from app.store.decks import save_deck
+
+    if args.decks_action == "list":
+        decks = [{"id": d.id, "title": d.title, "cards": len(d.cards), "origin": o} for d, o in all_decks(store)]
+        if args.json:
+            print(json.dumps(decks, indent=2, ensure_ascii=False))
+        else:
+            for deck in decks:
+                print(f"{deck['title']} ({deck['cards']} cards, {deck['origin']}): {deck['id']}")
+        return 0
+    if args.decks_action == "import":
+        try:
+            data = args.file.read_bytes()
+        except OSError as error:
+            print(f"Could not read {args.file}: {error.strerror}", file=sys.stderr)
+            return 2
+        title = args.name or args.file.stem.replace("_", " ").replace("-", " ").strip().capitalize()
+        if args.file.suffix.casefold() == ".toml":
+            deck, problems = _read_toml_deck(args.file)
+            if deck is None:
+                print("Nothing was imported:\n" + "\n".join(problems), file=sys.stderr)
+                return 1
+            cards, rejected, title = deck.cards, [], args.name or deck.title
+        else:
+            from app.deck_csv import parse_deck_csv
+
+            preview = parse_deck_csv(data)
+            if preview.problem:
+                print(f"Nothing was imported: {preview.problem}", file=sys.stderr)
+                return 1
+            cards, rejected = preview.cards, [f"line {r.line}: {r.reason} ({r.text})" for r in preview.rejected]
+        if not cards:
+            print("Nothing was imported: no usable cards.\n" + "\n".join(rejected), file=sys.stderr)
+            return 1
+        deck_id = save_deck(store, title, tuple(cards))
+        print(f"Imported {len(cards)} card(s) as the deck {title!r} ({deck_id}).")
+        if rejected:
+            print(f"{len(rejected)} row(s) were not imported:\n" + "\n".join(rejected))
+        return 0
+    deck = find_deck(store, args.deck)
+    if deck is None:
+        names = ", ".join(f"{d.title} ({d.id})" for d, _ in all_decks(store))
+        print(f"No deck called {args.deck!r}. Decks: {names}.", file=sys.stderr)
+        return 2
+    suffix = args.output.suffix.casefold()
+    if suffix not in (".csv", ".toml"):
+        print("The output file must end in .csv or .toml.", file=sys.stderr)
+        return 2
+    from app.deck_csv import deck_to_csv, deck_to_toml
+
+    try:
+        if suffix == ".csv":
+            args.output.write_bytes(deck_to_csv(deck))
+        else:
+            args.output.write_text(deck_to_toml(deck), encoding="utf-8")
+    except OSError as error:
+        print(f"Could not write {args.output}: {error.strerror}. Choose a folder you can write to.", file=sys.stderr)
+        return 2
+    print(f"Wrote {len(deck.cards)} cards to {args.output}.")
+    return 0
