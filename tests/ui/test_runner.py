@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.store import runner as saved
 from app.ui.runner.start import open_runner
@@ -18,6 +18,7 @@ def run(qtbot, store, monkeypatch):
     qtbot.addWidget(window)
     qtbot.addWidget(window.projector)
     window.present()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is not None)  # keys go to the active window
     yield window
     stop(window)
 
@@ -136,3 +137,32 @@ def test_groups_on_the_projector_skip_absent_students_and_honour_keep_apart(qtbo
     assert all(runner.students[s].display_name in text for s in ids[1:])
     assert "apart" not in text.casefold()
     assert saved.pair_history(runner.store, runner.class_id)  # kept for next time's mixing
+
+
+def test_role_play_cards_from_the_activitys_deck(qtbot, store, monkeypatch) -> None:
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window = new_runner(store, "s08-what-others-need")
+    qtbot.addWidget(window)
+    qtbot.addWidget(window.projector)
+    window.present()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is not None)
+    runner = window.runner
+    runner.go(next(i for i, s in enumerate(runner.slides)
+                   if s.activity_id and CURRICULUM.activity(s.activity_id).deck))
+    deck_id = CURRICULUM.activity(runner.slide.activity_id).deck
+    qtbot.keyClick(window, Qt.Key.Key_D)
+    card = runner.deck_play.current
+    assert runner.deck_play.deck.id == deck_id and window.projector.mode == "card"
+    assert card.title in window.projector.visible_text() and card.text.split()[0] in window.projector.visible_text()
+    qtbot.keyClick(window, Qt.Key.Key_R)  # the group passes on it: back into the deck
+    assert runner.deck_play.history == [] and window.projector.mode == "slide"
+    qtbot.keyClick(window, Qt.Key.Key_F)
+    assert "Freeze!" in window.projector.visible_text()
+    qtbot.keyClick(window, Qt.Key.Key_X)
+    assert "Switch perspective" in window.projector.visible_text()
+    drawn = []
+    for _ in range(len(runner.deck_play.playable())):
+        runner.draw_card()
+        drawn.append(runner.deck_play.current)
+    assert len({c.title for c in drawn}) == len(drawn) and all(c.intensity < 3 for c in drawn)
+    stop(window)

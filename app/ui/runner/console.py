@@ -7,6 +7,8 @@ from html import escape
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -92,6 +94,18 @@ class PresenterConsole(QWidget):
         self.turn = QLabel()
         self.turn.setObjectName("turnLabel")
         side.addWidget(self.turn)
+        side.addWidget(QLabel("<b>Role-play cards</b> (D draws, F freeze, X switch)"))
+        self.deck = QComboBox()
+        self.deck.setAccessibleName("Deck")
+        self.heavy = QCheckBox("Include heavy cards (level 3)")
+        self.heavy.setAccessibleName("Include heavy cards")
+        self.card = QLabel()
+        self.card.setObjectName("cardLabel")
+        self.card.setWordWrap(True)
+        for widget in (self.deck, self.heavy, self.card):
+            side.addWidget(widget)
+        self.deck.activated.connect(self._deck_chosen)
+        self.heavy.toggled.connect(self._deck_chosen)
         side.addWidget(QLabel("<b>Quick notes</b> (only you see these)"))
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("notes")
@@ -134,7 +148,16 @@ class PresenterConsole(QWidget):
             item.setCheckState(Qt.CheckState.Checked if present else Qt.CheckState.Unchecked)
             self.attendance.addItem(item)
         self.attendance.blockSignals(False)
+        self.deck.clear()
+        for deck in self.runner.decks():
+            self.deck.addItem(f"{deck.title} ({len(deck.cards)} cards)", deck.id)
         self.refresh()
+
+    def _deck_chosen(self, *_: object) -> None:
+        decks = {d.id: d for d in self.runner.decks()}
+        deck = decks.get(self.deck.currentData())
+        if deck is not None:
+            self.runner.choose_deck(deck, self.heavy.isChecked())
 
     def flush_notes(self) -> None:
         if self._notes_timer.isActive():
@@ -155,11 +178,22 @@ class PresenterConsole(QWidget):
                              f"({upcoming.minutes} min)" if upcoming else "<b>Next:</b> the end of the session")
         mode_text = {"slide": "Projector: showing the step", "blackout": "Projector: BLACKED OUT (B)",
                      "pause": "Projector: pause slide", "turn": "Projector: whose turn",
-                     "groups": "Projector: the groups"}
+                     "groups": "Projector: the groups", "card": "Projector: the card (R returns it to the deck)",
+                     "cue": f"Projector: {escape(runner.cue_text)}"}
         self.projector_state.setText(mode_text[runner.mode])
         if runner.current_turn:
             self.turn.setText(f"Turn: <b>{escape(runner.students[runner.current_turn[1]].display_name)}</b> "
                               "(Shift+W if they pass)")
+        play = runner.deck_play
+        if play is not None:
+            index = self.deck.findData(play.deck.id)
+            if index >= 0 and index != self.deck.currentIndex():
+                self.deck.setCurrentIndex(index)
+            current = play.current
+            notes = f" · content notes: {escape(', '.join(current.content_notes))}" if current and \
+                current.content_notes else ""
+            self.card.setText((f"Card: <b>{escape(current.title)}</b> (level {current.intensity}){notes}<br>"
+                               if current else "") + f"{len(play.history)} drawn this session, {len(play.pile)} left")
         self.refresh_timer()
 
     def refresh_timer(self) -> None:

@@ -10,7 +10,8 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QObject, QProcess, QTimer, Signal
 
 from app.curriculum import Curriculum
-from app.curriculum.model import SessionPlan
+from app.curriculum.model import Deck, SessionPlan
+from app.deck_play import DeckPlay
 from app.session_flow import Countdown, Slide, build_slides
 from app.store import Store
 from app.store import runner as saved
@@ -41,11 +42,13 @@ class SessionRunner(QObject):
         self.slides: tuple[Slide, ...] = build_slides(plan, curriculum)
         self.index = max(0, min(slide, len(self.slides) - 1))
         self.countdown = Countdown(remaining_ms if remaining_ms is not None else self._slide_ms())
-        self.mode = "slide"          # slide, blackout, pause, turn, groups
+        self.mode = "slide"          # slide, blackout, pause, turn, groups, card, cue
         self.students: dict[str, Student] = {s.id: s for s in students_in(store, class_id)}
         self.present = saved.attendance(store, session_id)
         self.current_turn: tuple[str, str] | None = None   # (turn id, student id)
         self.groups: list[list[str]] | None = None
+        self.deck_play: DeckPlay | None = None
+        self.cue_text = ""
         self._chimed = self.countdown.remaining() <= 0
         self._rng = random.Random()
         started = saved.started_at(store, session_id)
@@ -173,6 +176,46 @@ class SessionRunner(QObject):
         saved.save_groups(self.store, self.class_id, self.session_id, groups)
         self.groups = groups
         self.mode = "groups"
+        self.changed.emit()
+
+    # Role-play cards ---------------------------------------------------------------------------------
+    def decks(self) -> list[Deck]:
+        from app.store.decks import list_decks, load_deck
+
+        mine = [load_deck(self.store, d.id) for d in list_decks(self.store)]
+        return [*self.curriculum.decks, *(d for d in mine if d is not None)]
+
+    def choose_deck(self, deck: Deck, include_heavy: bool = False) -> None:
+        self.deck_play = DeckPlay(deck, include_heavy=include_heavy, rng=self._rng)
+        self.changed.emit()
+
+    def draw_card(self) -> None:
+        if self.deck_play is None:
+            wanted = self.slide.activity_id and self.curriculum.activity(self.slide.activity_id)
+            deck = next((d for d in self.decks() if wanted and d.id == wanted.deck), None) or next(
+                iter(self.decks()), None)
+            if deck is None:
+                self.message.emit("There is no deck to draw from.")
+                return
+            self.deck_play = DeckPlay(deck, rng=self._rng)
+        if self.deck_play.draw() is None:
+            self.message.emit("This deck has no cards to draw (heavy cards are off).")
+            return
+        self.mode = "card"
+        self.changed.emit()
+
+    def put_card_back(self) -> None:
+        """The group passes on this card: always allowed, it goes back into the pile."""
+        if self.deck_play is not None:
+            self.deck_play.put_back()
+            self.mode = "slide"
+            self.changed.emit()
+
+    def cue(self, text: str) -> None:
+        """A big prompt for the actors: 'Freeze!' or 'Switch perspective'."""
+        same = self.mode == "cue" and self.cue_text == text
+        self.cue_text = text
+        self.mode = "slide" if same else "cue"  # the same key again takes the cue away
         self.changed.emit()
 
     # Saving ----------------------------------------------------------------------------------------------

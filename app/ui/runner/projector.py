@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QStackedLayout, QVBoxLayout, QWidget
 
+from app.curriculum.model import Card
 from app.session_flow import Slide
 
 BACKGROUND = "#121620"
@@ -99,9 +100,6 @@ class ProjectorView(QWidget):
         self.lines.setText("<br>".join(_escape(line) for line in slide.lines))
         self._set_mode("slide", self.slide_page)
 
-    def show_pause(self) -> None:
-        self._set_mode("pause", self.pause_page)
-
     def show_blackout(self) -> None:
         self._set_mode("blackout", self.black_page)
 
@@ -128,6 +126,28 @@ class ProjectorView(QWidget):
             card.setStyleSheet(f"font-size: {body}px; border: 3px solid #FFD479; border-radius: 16px; padding: 12px;")
             self.groups_grid.addWidget(card, number // columns, number % columns)
         self._set_mode("groups", self.groups_page)
+
+    def show_card(self, card: Card, deck_title: str) -> None:
+        """A drawn role-play card, big enough to act from across the room."""
+        self.heading.setText(card.title)
+        parts = [_escape(card.text)]
+        if card.role:
+            parts.append(f"<i>Role: {_escape(card.role)}</i>")
+        if card.audience:
+            prompts = " • ".join(_escape(a) for a in card.audience)
+            parts.append(f"<span style='color:#FFD479'>Audience:</span> {prompts}")
+        self.lines.setText("<br><br>".join(parts))
+        self._set_mode("card", self.slide_page)
+
+    def show_cue(self, text: str) -> None:
+        self.findChild(QLabel, "pause").setText(text)
+        self.findChild(QLabel, "pauseSub").setText("")
+        self._set_mode("cue", self.pause_page)
+
+    def show_pause(self) -> None:
+        self.findChild(QLabel, "pause").setText("Pause")
+        self.findChild(QLabel, "pauseSub").setText("Back in a moment.")
+        self._set_mode("pause", self.pause_page)
 
     def _set_mode(self, mode: str, page: QWidget) -> None:
         self.mode = mode

@@ -65,6 +65,10 @@ class RunnerWindow(QMainWindow):
         self.turn_action = self._action("Whose turn?", ["W"], r.whose_turn)
         self.pass_action = self._action("Pass", ["Shift+W"], r.pass_turn)
         self.groups_action = self._action("Make groups", ["G"], lambda: r.make_groups(self.console.group_size.value()))
+        self.draw_action = self._action("Draw card", ["D"], r.draw_card)
+        self.card_back_action = self._action("Return card to the deck", ["R"], r.put_card_back)
+        self.freeze_action = self._action("Freeze!", ["F"], lambda: r.cue("Freeze!"))
+        self.switch_action = self._action("Switch perspective", ["X"], lambda: r.cue("Switch perspective"))
         self.present_action = self._action("Present", ["F5"], self.present)
         self.stop_action = self._action("Stop presenting", ["Esc"], self.stop_presenting, button=False)
         self.swap_action = self._action("Swap screens", ["Ctrl+Shift+S"], self.roles.swap)
@@ -76,6 +80,8 @@ class RunnerWindow(QMainWindow):
                          self.swap_action])
         menu.addSeparator()
         menu.addActions([self.turn_action, self.pass_action, self.groups_action])
+        menu.addSeparator()
+        menu.addActions([self.draw_action, self.card_back_action, self.freeze_action, self.switch_action])
         menu.addSeparator()
         menu.addAction(self.end_action)
         for action in self.actions():
@@ -91,6 +97,10 @@ class RunnerWindow(QMainWindow):
         elif runner.mode == "turn" and runner.current_turn:
             student = runner.students[runner.current_turn[1]]
             view.show_turn(student.display_name, student.avatar_colour)
+        elif runner.mode == "card" and runner.deck_play and runner.deck_play.current:
+            view.show_card(runner.deck_play.current, runner.deck_play.deck.title)
+        elif runner.mode == "cue":
+            view.show_cue(runner.cue_text)
         elif runner.mode == "groups" and runner.groups:
             view.show_groups([[(runner.students[s].display_name, runner.students[s].avatar_colour) for s in group]
                               for group in runner.groups])
