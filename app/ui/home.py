@@ -25,7 +25,7 @@ class HomePage(QWidget):
     section_chosen = Signal(str)
 
     SECTIONS = (("plans", "Session plans"), ("prompts", "Prompt bank"), ("challenges", "Challenges"),
-                ("guide", "Facilitator guide"))
+                ("decks", "Role-play decks"), ("guide", "Facilitator guide"))
 
     def __init__(self, curriculum: Curriculum) -> None:
         super().__init__()

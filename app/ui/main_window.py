@@ -21,6 +21,7 @@ from app.store import Store
 from app.store.classes import create_class, list_classes
 from app.ui.activity_html import activity_html, broken_html
 from app.ui.class_page import ClassPage
+from app.ui.decks_page import DecksPage
 from app.ui.editor_page import EditorPage
 from app.ui.home import HomePage
 from app.ui.pages import DetailPage, PhasePage
@@ -57,8 +58,10 @@ class MainWindow(QMainWindow):
         self.challenges_page = DetailPage("Challenges")
         self.guide_page = GuidePage()
         self.editor_page = EditorPage()
+        self.decks_page = DecksPage(store)
         for page in (self.home, self.phase_page, self.activity_page, self.class_page, self.plans_page,
-                     self.plan_page, self.prompts_page, self.challenges_page, self.guide_page, self.editor_page):
+                     self.plan_page, self.prompts_page, self.challenges_page, self.guide_page, self.editor_page,
+                     self.decks_page):
             self.stack.addWidget(page)
         self.setCentralWidget(self.stack)
         self.home.phase_chosen.connect(lambda pid: self._navigate(lambda: self.show_phase(pid)))
@@ -102,7 +105,7 @@ class MainWindow(QMainWindow):
         self.copy_action = self._action("&Copy to adapt", "Ctrl+D", self.copy_current)
         self.edit_action = self._action("&Edit my copy", "Ctrl+E", self.edit_current)
         sections = [self._action(text, f"Ctrl+{n}", lambda k=key: self.open_section(k))
-                    for n, (key, text) in enumerate(HomePage.SECTIONS[:3], start=4)]
+                    for n, (key, text) in enumerate(HomePage.SECTIONS[:4], start=4)]
         self.guide_action = self._action("Facilitator &guide", QKeySequence.StandardKey.HelpContents,
                                          lambda: self.open_section("guide"))
         about_action = QAction(f"&About {APP_NAME}", self)
@@ -221,7 +224,8 @@ class MainWindow(QMainWindow):
                  "prompts": lambda: (self.prompts_page.show_prompts(self.curriculum), self._show(self.prompts_page)),
                  "challenges": lambda: (self.challenges_page.show_html(challenges_html(self.curriculum)),
                                         self._show(self.challenges_page)),
-                 "guide": lambda: (self.guide_page.show_guide(self.curriculum), self._show(self.guide_page))}
+                 "guide": lambda: (self.guide_page.show_guide(self.curriculum), self._show(self.guide_page)),
+                 "decks": lambda: (self.decks_page.show_decks(self.curriculum), self._show(self.decks_page))}
         self._navigate(shows[key])
 
     def show_class(self, class_id: str) -> None:

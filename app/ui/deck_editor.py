@@ -1,0 +1,189 @@
+"""Writing a deck: a table of cards with undo and redo for every change (QUndoStack), checked on save."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.curriculum.model import Card, Deck
+from app.deck_csv import MAX_TEXT, MAX_TITLE
+
+COLUMNS = ("Title", "Text", "Role", "Audience (separate with |)", "Intensity (1–3)", "Content notes (|)")
+Row = list[str]
+
+
+def card_row(card: Card) -> Row:
+    return [card.title, card.text, card.role or "", " | ".join(card.audience), str(card.intensity),
+            " | ".join(card.content_notes)]
+
+
+def _split(text: str) -> tuple[str, ...]:
+    return tuple(p.strip() for p in text.split("|") if p.strip())
+
+
+def row_card(row: Row) -> tuple[Card | None, str | None]:
+    title, text, role, audience, intensity, notes = (c.strip() for c in row)
+    if not title:
+        return None, "a card has no title"
+    if len(title) > MAX_TITLE:
+        return None, f"the title '{title[:30]}…' is longer than {MAX_TITLE} characters"
+    if not text:
+        return None, f"the card '{title}' has no text"
+    if len(text) > MAX_TEXT:
+        return None, f"the text of '{title}' is longer than {MAX_TEXT} characters"
+    if intensity not in ("1", "2", "3"):
+        return None, f"the intensity of '{title}' must be 1, 2 or 3"
+    return Card(title, text, role or None, _split(audience), int(intensity), _split(notes)), None
+
+
+class _SetCell(QUndoCommand):
+    def __init__(self, editor: DeckEditor, row: int, column: int, old: str, new: str) -> None:
+        super().__init__(f"Edit {COLUMNS[column].split(' (')[0].lower()}")
+        self.editor, self.row, self.column, self.old, self.new = editor, row, column, old, new
+
+    def redo(self) -> None:
+        self.editor.rows[self.row][self.column] = self.new
+        self.editor.refresh()
+
+    def undo(self) -> None:
+        self.editor.rows[self.row][self.column] = self.old
+        self.editor.refresh()
+
+
+class _InsertRow(QUndoCommand):
+    def __init__(self, editor: DeckEditor, row: int, values: Row, text: str = "Add card") -> None:
+        super().__init__(text)
+        self.editor, self.row, self.values = editor, row, values
+
+    def redo(self) -> None:
+        self.editor.rows.insert(self.row, list(self.values))
+        self.editor.refresh(self.row)
+
+    def undo(self) -> None:
+        del self.editor.rows[self.row]
+        self.editor.refresh()
+
+
+class _RemoveRow(_InsertRow):
+    def __init__(self, editor: DeckEditor, row: int) -> None:
+        super().__init__(editor, row, editor.rows[row], "Remove card")
+
+    def redo(self) -> None:
+        super().undo()
+
+    def undo(self) -> None:
+        super().redo()
+
+
+class _MoveRow(QUndoCommand):
+    def __init__(self, editor: DeckEditor, row: int, to: int) -> None:
+        super().__init__("Move card")
+        self.editor, self.row, self.to = editor, row, to
+
+    def _move(self, a: int, b: int) -> None:
+        self.editor.rows.insert(b, self.editor.rows.pop(a))
+        self.editor.refresh(b)
+
+    def redo(self) -> None:
+        self._move(self.row, self.to)
+
+    def undo(self) -> None:
+        self._move(self.to, self.row)
+
+
+class DeckEditor(QDialog):
+    def __init__(self, parent: QWidget | None, deck: Deck) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Edit deck: {deck.title}")
+        self.deck = deck
+        self.rows: list[Row] = [card_row(c) for c in deck.cards]
+        self.stack = QUndoStack(self)
+        layout = QVBoxLayout(self)
+        self.title = QLineEdit(deck.title)
+        self.title.setAccessibleName("Deck title")
+        layout.addWidget(self.title)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setAccessibleName("Cards")
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setWordWrap(True)
+        self.table.itemChanged.connect(self._cell_changed)
+        layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        undo, redo = self.stack.createUndoAction(self, "Undo"), self.stack.createRedoAction(self, "Redo")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.addActions([undo, redo])
+        for text, slot in (("Add card", self.add_card), ("Remove card", self.remove_card),
+                           ("Move up", lambda: self.move(-1)), ("Move down", lambda: self.move(1)),
+                           ("Undo (Ctrl+Z)", self.stack.undo), ("Redo", self.stack.redo)):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
+        self.problem = QLabel()
+        self.problem.setObjectName("dialogProblem")
+        layout.addWidget(self.problem)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        box.accepted.connect(self.accept)
+        box.rejected.connect(self.reject)
+        layout.addWidget(box)
+        self.result_deck: Deck | None = None
+        self.resize(1100, 620)
+        self.refresh()
+
+    def refresh(self, select: int | None = None) -> None:
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(self.rows))
+        for r, row in enumerate(self.rows):
+            for c, value in enumerate(row):
+                self.table.setItem(r, c, QTableWidgetItem(value))
+        self.table.blockSignals(False)
+        if select is not None and 0 <= select < len(self.rows):
+            self.table.setCurrentCell(select, 0)
+
+    def _cell_changed(self, item: QTableWidgetItem) -> None:
+        old = self.rows[item.row()][item.column()]
+        if item.text() != old:
+            self.stack.push(_SetCell(self, item.row(), item.column(), old, item.text()))
+
+    def add_card(self) -> None:
+        self.stack.push(_InsertRow(self, len(self.rows), ["New card", "What happens?", "", "", "1", ""]))
+
+    def remove_card(self) -> None:
+        row = self.table.currentRow()
+        if 0 <= row < len(self.rows):
+            self.stack.push(_RemoveRow(self, row))
+
+    def move(self, step: int) -> None:
+        row = self.table.currentRow()
+        if 0 <= row < len(self.rows) and 0 <= row + step < len(self.rows):
+            self.stack.push(_MoveRow(self, row, row + step))
+
+    def accept(self) -> None:
+        cards = []
+        for row in self.rows:
+            card, problem = row_card(row)
+            if problem:
+                self.problem.setText(f"Not saved yet: {problem}.")
+                return
+            cards.append(card)
+        titles = [c.title.casefold() for c in cards]
+        if len(set(titles)) != len(titles):
+            self.problem.setText("Not saved yet: two cards have the same title.")
+            return
+        self.result_deck = Deck(self.deck.id, self.title.text().strip() or self.deck.title, self.deck.description,
+                                tuple(cards))
+        super().accept()
+
+
