@@ -80,3 +80,13 @@ def test_activity_references_resolve(program: Curriculum) -> None:
         assert len(activity.prompt_ids) >= 3 and all(p in program.prompts for p in activity.prompt_ids)
         assert activity.deck is None or activity.deck in decks
         assert activity.rhythm is None or activity.rhythm in rhythms
+
+
+def test_four_role_play_decks_of_thirty_cards_with_notes_on_heavy_ones(program: Curriculum) -> None:
+    decks = {d.id: d for d in program.decks}
+    assert {"scenes", "roles", "twists", "repair"} <= set(decks)
+    for deck in decks.values():
+        assert len(deck.cards) >= 30, deck.id
+        assert len({c.title.casefold() for c in deck.cards}) == len(deck.cards), deck.id
+        assert all(c.content_notes for c in deck.cards if c.intensity == 3), deck.id
+        assert any(c.intensity == 1 for c in deck.cards)
