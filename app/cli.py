@@ -60,8 +60,10 @@ def _build_parser() -> argparse.ArgumentParser:
 
     add_arguments(groups)
     from app.decks_cli import add_decks_parser
+    from app.printing.cli import add_print_parser
 
     add_decks_parser(commands)
+    add_print_parser(commands)
     commands.add_parser("chime", help="play the gentle end-of-timer chime (the app does this itself)",
                         description="Play the end-of-timer chime once, in this process (pygame).")
     return parser
@@ -219,6 +221,10 @@ def main(argv: list[str] | None = None, t0: float | None = None) -> int:
     if args.command == "validate":
         logging.basicConfig(level=logging.WARNING)
         return _validate(args)
+    if args.command == "print":
+        from app.printing.cli import print_command
+
+        return print_command(args)
     if args.command == "chime":
         from app.rhythm.engine import play_chime
 

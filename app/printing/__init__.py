@@ -1,0 +1,5 @@
+"""Printable documents (reportlab lives only here and is imported when a document is made).
+
+`layout` is pure geometry and text fitting (mm, no reportlab); `deck_pdf` draws card decks and the duplex
+calibration sheet; `cli` is the `python -m app print …` command.
+"""

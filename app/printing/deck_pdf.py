@@ -1,0 +1,391 @@
+"""Role-play card decks as a PDF to print and cut out, and the duplex calibration sheet.
+
+Fronts come one sheet per page with crop marks in the margins; with backs, each fronts page is followed
+by its backs page, mirrored for the duplex flip and moved by the printer's offset. Geometry lives in
+`app.printing.layout` (pure, in mm); this module only draws it with reportlab, in points.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from reportlab.lib.colors import HexColor
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+
+from app import APP_NAME
+from app.curriculum.model import Card, Deck
+from app.printing.layout import (
+    BLEED_MM,
+    MM_TO_PT,
+    PAPERS,
+    SAFE_MM,
+    Block,
+    FittedText,
+    Rect,
+    SheetLayout,
+    back_rect,
+    crop_marks,
+    fit_blocks,
+    sheet_layout,
+    sheets_needed,
+)
+
+FONTS = {"regular": ("EA-DejaVuSans", "DejaVuSans.ttf"), "bold": ("EA-DejaVuSans-Bold", "DejaVuSans-Bold.ttf")}
+BODY_SIZES = tuple(10.0 - 0.25 * i for i in range(13))  # 10 pt down to the readable minimum, 7 pt
+MIN_BODY_PT = BODY_SIZES[-1]
+SMALL_PT = 7.0  # deck title and content notes
+
+INK = HexColor("#1F2328")
+GREY = HexColor("#57606A")
+FACE_BG = HexColor("#FBF7EE")
+BACK_BG = HexColor("#EDF2F7")
+PATTERN = HexColor("#D5E0EA")
+ACCENT = HexColor("#2F6690")
+CIRCLES = (HexColor("#C8553D"), HexColor("#2F6690"), HexColor("#3A7D44"))
+MARK = HexColor("#000000")
+
+
+@dataclass(frozen=True)
+class DeckPrintResult:
+    path: Path
+    pages: int
+    sheets: int
+    cards: int
+    per_sheet: int
+    overflowing: tuple[str, ...]  # titles of cards whose text does not fit even at MIN_BODY_PT
+
+
+def _mm(value: float) -> float:
+    return value * MM_TO_PT
+
+
+def _pt_rect(rect: Rect) -> tuple[float, float, float, float]:
+    return _mm(rect.x), _mm(rect.y), _mm(rect.w), _mm(rect.h)
+
+
+def register_fonts() -> None:
+    """Register the shipped DejaVu fonts with reportlab (once); they are embedded as subsets."""
+    from app.paths import assets_dir
+
+    registered = set(pdfmetrics.getRegisteredFontNames())
+    for name, filename in FONTS.values():
+        if name not in registered:
+            path = assets_dir() / "fonts" / filename
+            if not path.is_file():
+                raise FileNotFoundError(f"the font {path} is missing from the app's assets")
+            pdfmetrics.registerFont(TTFont(name, str(path)))
+
+
+@lru_cache(maxsize=65536)
+def _unit_width(text: str, font: str) -> float:
+    return pdfmetrics.stringWidth(text, FONTS[font][0], 1000.0) / 1000.0
+
+
+def measure(text: str, font: str, size: float) -> float:
+    """Width in pt; widths scale linearly with size, so each word is measured once."""
+    return _unit_width(text, font) * size
+
+
+def _fit_one_line(text: str, font: str, size: float, width: float) -> str:
+    if measure(text, font, size) <= width:
+        return text
+    while text and measure(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+# ---- card face --------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class FacePlan:
+    """A card face laid out in pt, relative to the safe area's top-left corner."""
+
+    header: str
+    middle: FittedText
+    middle_top: float
+    footer: tuple[str, ...]
+    footer_x: float
+    footer_top: float
+    intensity: int
+
+
+def plan_face(deck_title: str, card: Card, width: float, height: float) -> FacePlan:
+    """Fit a card's text into its safe area (width × height pt): the text shrinks to fit, never below 7 pt."""
+    from app.printing.layout import LEADING, wrap
+
+    header_h = SMALL_PT * LEADING + 4.0  # deck title and the rule under it
+    dots_w = 3 * 7.0 + 4.0
+    notes = "Content: " + ", ".join(card.content_notes) if card.content_notes else ""
+    footer = tuple(wrap(notes, "regular", SMALL_PT, width - dots_w, measure)) if notes else ()
+    footer_h = max(1, len(footer)) * SMALL_PT * LEADING
+    blocks = [Block(card.title, "bold", scale=1.35), Block(card.text, space_before=0.35)]
+    if card.role:
+        blocks.append(Block(card.role, scale=0.95, min_size=MIN_BODY_PT, space_before=0.5, indent=6.0, tag="role"))
+    if card.audience:
+        blocks.append(Block("Ask the audience", "bold", scale=0.8, min_size=6.5, space_before=0.5, tag="label"))
+        blocks.extend(Block(prompt, scale=0.95, min_size=MIN_BODY_PT, bullet="•", space_before=0.1)
+                      for prompt in card.audience)
+    middle_h = height - header_h - footer_h - 4.0
+    middle = fit_blocks(blocks, width, middle_h, measure, BODY_SIZES)
+    return FacePlan(_fit_one_line(deck_title, "regular", SMALL_PT, width), middle, header_h, footer,
+                    dots_w, height - footer_h, max(1, min(3, card.intensity)))
+
+
+def _draw_lines(canvas: Canvas, fitted: FittedText, left: float, top: float) -> None:
+    role = [line for line in fitted.lines if line.tag == "role"]
+    if role:  # a bar beside the role text
+        canvas.setStrokeColor(ACCENT)
+        canvas.setLineWidth(1.2)
+        y_top = top - role[0].baseline + role[0].size * 0.8
+        y_bottom = top - role[-1].baseline - role[-1].size * 0.25
+        canvas.line(left + 1.5, y_top, left + 1.5, y_bottom)
+    font = size = None
+    for line in fitted.lines:
+        colour = ACCENT if line.tag == "label" else GREY if line.tag == "role" else INK
+        canvas.setFillColor(colour)
+        if (line.font, line.size) != (font, size):
+            font, size = line.font, line.size
+            canvas.setFont(FONTS[font][0], size)
+        canvas.drawString(left + line.x, top - line.baseline, line.text)
+
+
+def _draw_face(canvas: Canvas, plan: FacePlan, safe: Rect) -> None:
+    left, top = _mm(safe.x), _mm(safe.top)
+    width = _mm(safe.w)
+    canvas.setFillColor(GREY)
+    canvas.setFont(FONTS["regular"][0], SMALL_PT)
+    canvas.drawString(left, top - SMALL_PT, plan.header)
+    canvas.setStrokeColor(ACCENT)
+    canvas.setLineWidth(0.5)
+    rule_y = top - SMALL_PT * 1.22 - 1.5
+    canvas.line(left, rule_y, left + width, rule_y)
+    _draw_lines(canvas, plan.middle, left, top - plan.middle_top)
+    # intensity: three dots, as many filled as the card's intensity
+    footer_top = top - plan.footer_top
+    canvas.setStrokeColor(INK)
+    canvas.setLineWidth(0.6)
+    for i in range(3):
+        canvas.setFillColor(INK if i < plan.intensity else FACE_BG)
+        canvas.circle(left + 3.0 + i * 7.0, footer_top - SMALL_PT * 0.55, 2.4, stroke=1, fill=1)
+    canvas.setFillColor(GREY)
+    canvas.setFont(FONTS["regular"][0], SMALL_PT)
+    for number, text in enumerate(plan.footer):
+        canvas.drawString(left + plan.footer_x, footer_top - SMALL_PT * (1.22 * number + 0.95), text)
+
+
+# ---- card back ------------------------------------------------------------------------------------------------
+
+def _draw_back(canvas: Canvas, deck_title: str, trim: Rect) -> None:
+    bleed = trim.inset(-BLEED_MM)
+    x, y, w, h = _pt_rect(bleed)
+    canvas.saveState()
+    path = canvas.beginPath()
+    path.rect(x, y, w, h)
+    canvas.clipPath(path, stroke=0, fill=0)
+    canvas.setFillColor(BACK_BG)
+    canvas.rect(x, y, w, h, stroke=0, fill=1)
+    # diagonal stripes at fixed sheet positions, so neighbours' bleeds match where they meet
+    canvas.setStrokeColor(PATTERN)
+    canvas.setLineWidth(0.8)
+    step = _mm(4.0)
+    first = math.floor((x - (y + h)) / step) * step
+    c = first
+    while c <= x + w - y:
+        canvas.line(c + y, y, c + y + h, y + h)
+        c += step
+    canvas.restoreState()
+    # the emblem: a light panel with the three circles, the deck title and the app name
+    safe = trim.inset(SAFE_MM + 2.0)
+    px, py, pw, ph = _pt_rect(safe)
+    canvas.setFillColor(HexColor("#FFFFFF"))
+    canvas.setStrokeColor(PATTERN)
+    canvas.setLineWidth(0.8)
+    canvas.roundRect(px, py, pw, ph, 8, stroke=1, fill=1)
+    cx, cy = px + pw / 2, py + ph * 0.62
+    r = min(pw, ph) * 0.16
+    canvas.saveState()
+    canvas.setFillAlpha(0.85)
+    for colour, (dx, dy) in zip(CIRCLES, ((-0.5, 0.3), (0.5, 0.3), (0.0, -0.55)), strict=True):
+        canvas.setFillColor(colour)
+        canvas.circle(cx + dx * r, cy + dy * r, r, stroke=0, fill=1)
+    canvas.restoreState()
+    from app.printing.layout import wrap
+
+    size = 11.0
+    lines = wrap(deck_title, "bold", size, pw - 12, measure)
+    while len(lines) > 3 and size > 7:
+        size -= 0.5
+        lines = wrap(deck_title, "bold", size, pw - 12, measure)
+    canvas.setFillColor(INK)
+    canvas.setFont(FONTS["bold"][0], size)
+    text_y = cy - 1.4 * r - size * 1.6
+    for line in lines[:3]:
+        canvas.drawCentredString(cx, text_y, line)
+        text_y -= size * 1.22
+    canvas.setFillColor(GREY)
+    canvas.setFont(FONTS["regular"][0], SMALL_PT + 1)
+    canvas.drawCentredString(cx, py + 10, APP_NAME)
+
+
+# ---- sheets -----------------------------------------------------------------------------------------------
+
+def _draw_crop_marks(canvas: Canvas, layout: SheetLayout) -> None:
+    canvas.setStrokeColor(MARK)
+    canvas.setLineWidth(0.3)
+    for mark in crop_marks(layout):
+        canvas.line(_mm(mark.x1), _mm(mark.y1), _mm(mark.x2), _mm(mark.y2))
+
+
+def _margin_note(canvas: Canvas, layout: SheetLayout, text: str) -> None:
+    """A hint in the bottom margin, between the crop marks, where there is room to print it."""
+    margin = layout.grid.y - BLEED_MM
+    if margin < 7.0:
+        return
+    middle = layout.cards[(layout.columns - 1) // 2 + (layout.rows - 1) * layout.columns]
+    canvas.setFillColor(GREY)
+    canvas.setFont(FONTS["regular"][0], 6)
+    canvas.drawCentredString(_mm(middle.x + middle.w / 2), _mm(margin / 2) - 2,
+                             _fit_one_line(text, "regular", 6, _mm(middle.w) - 8))
+
+
+def write_deck_pdf(deck: Deck, path: Path | str, *, paper: str = "a4", size: str = "poker",
+                   backs: str = "long-edge", offset_x: float = 0.0, offset_y: float = 0.0) -> DeckPrintResult:
+    """Write `deck` as cut-out cards. offset_x/offset_y (mm) move the backs only: right and up on the back page.
+
+    The file is written only once the whole document is ready; OSError if it cannot be written.
+    """
+    data, result = render_deck_pdf(deck, paper=paper, size=size, backs=backs, offset_x=offset_x, offset_y=offset_y)
+    path = Path(path)
+    path.write_bytes(data)
+    return DeckPrintResult(path, result.pages, result.sheets, result.cards, result.per_sheet, result.overflowing)
+
+
+def render_deck_pdf(deck: Deck, *, paper: str = "a4", size: str = "poker", backs: str = "long-edge",
+                    offset_x: float = 0.0, offset_y: float = 0.0) -> tuple[bytes, DeckPrintResult]:
+    """The PDF as bytes, and what it holds."""
+    if backs not in ("none", "long-edge", "short-edge"):
+        raise ValueError(f"backs {backs!r}: choose none, long-edge or short-edge")
+    layout = sheet_layout(paper, size)
+    register_fonts()
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=(_mm(layout.sheet_w), _mm(layout.sheet_h)), pageCompression=1)
+    canvas.setTitle(f"{deck.title}: cards to cut out")
+    canvas.setAuthor(APP_NAME)
+    canvas.setCreator(APP_NAME)
+    safe_w, safe_h = _mm(layout.card_w - 2 * SAFE_MM), _mm(layout.card_h - 2 * SAFE_MM)
+    overflowing: list[str] = []
+    cards: Sequence[Card] = deck.cards
+    sheets = sheets_needed(len(cards), layout)
+    pages = 0
+    for sheet in range(sheets):
+        on_sheet = cards[sheet * layout.per_sheet:(sheet + 1) * layout.per_sheet]
+        canvas.setFillColor(FACE_BG)  # every background first: a card's bleed may reach its neighbour's edge
+        for index in range(len(on_sheet)):
+            canvas.rect(*_pt_rect(layout.bleed(index)), stroke=0, fill=1)
+        for index, card in enumerate(on_sheet):
+            plan = plan_face(deck.title, card, safe_w, safe_h)
+            if not plan.middle.fits:
+                overflowing.append(card.title)
+            _draw_face(canvas, plan, layout.safe(index))
+        _draw_crop_marks(canvas, layout)
+        _margin_note(canvas, layout, f"{deck.title} · sheet {sheet + 1} of {sheets} · print at 100 % (actual size)")
+        canvas.showPage()
+        pages += 1
+        if backs != "none":
+            for index in range(len(on_sheet)):
+                _draw_back(canvas, deck.title, back_rect(layout, index, backs, offset_x, offset_y))
+            canvas.showPage()
+            pages += 1
+    if not pages:  # an empty deck still makes a valid (blank) page
+        canvas.showPage()
+        pages = 1
+    canvas.save()
+    return buffer.getvalue(), DeckPrintResult(Path(), pages, sheets, len(cards), layout.per_sheet,
+                                              tuple(overflowing))
+
+
+# ---- calibration -----------------------------------------------------------------------------------------
+
+CALIBRATION_RANGE_MM = 10
+
+
+def write_calibration_pdf(path: Path | str, *, paper: str = "a4") -> Path:
+    """One sheet, two sides: a centre crosshair on the front, mm scales on the back.
+
+    Printed duplex and held against the light, the front's lines cross the back's scales at the offset to
+    give as --offset-x (right is +) and --offset-y (up is +).
+    """
+    if paper not in PAPERS:
+        raise ValueError(f"unknown paper {paper!r}; choose one of {', '.join(PAPERS)}")
+    register_fonts()
+    width_mm, height_mm = PAPERS[paper]
+    w, h = _mm(width_mm), _mm(height_mm)
+    cx, cy = w / 2, h / 2
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=(w, h), pageCompression=1)
+    canvas.setTitle("Duplex calibration sheet")
+    canvas.setAuthor(APP_NAME)
+    canvas.setCreator(APP_NAME)
+    regular, bold = FONTS["regular"][0], FONTS["bold"][0]
+
+    # front: full-length lines through the centre of the sheet
+    canvas.setStrokeColor(MARK)
+    canvas.setLineWidth(0.5)
+    canvas.line(cx, _mm(12), cx, h - _mm(12))
+    canvas.line(_mm(12), cy, w - _mm(12), cy)
+    canvas.circle(cx, cy, _mm(3), stroke=1, fill=0)
+    canvas.setFillColor(INK)
+    canvas.setFont(bold, 14)
+    canvas.drawCentredString(cx, h - _mm(30), "Duplex calibration: FRONT")
+    canvas.setFont(regular, 10)
+    for number, text in enumerate((
+            "Print both pages on ONE sheet, double-sided, at 100 % (actual size),",
+            "flipping on the same edge (long or short) as you will for the cards.",
+            "Then turn the sheet over and follow the instructions on the back.")):
+        canvas.drawCentredString(cx, h - _mm(40) - number * 14, text)
+    canvas.showPage()
+
+    # back: scales along the centre lines, 0 at the exact centre, a tick every mm
+    canvas.setStrokeColor(MARK)
+    canvas.setFillColor(INK)
+    span = CALIBRATION_RANGE_MM
+    for mm in range(-span, span + 1):
+        tick = _mm(5 if mm % 5 == 0 else 2.5) + (_mm(2) if mm == 0 else 0)
+        canvas.setLineWidth(0.6 if mm % 5 == 0 else 0.3)
+        x = cx + _mm(mm)
+        canvas.line(x, cy - tick, x, cy + tick)  # the horizontal scale: read --offset-x here
+        y = cy + _mm(mm)
+        canvas.line(cx - tick, y, cx + tick, y)  # the vertical scale: read --offset-y here
+        if mm % 5 == 0 and mm:
+            canvas.setFont(regular, 7)
+            canvas.drawCentredString(x, cy - _mm(9), f"{mm:+d}")
+            canvas.drawString(cx + _mm(8), y - 2.5, f"{mm:+d}")
+    canvas.setLineWidth(0.4)
+    canvas.line(cx - _mm(span), cy, cx + _mm(span), cy)
+    canvas.line(cx, cy - _mm(span), cx, cy + _mm(span))
+    canvas.setFont(regular, 7)
+    canvas.drawCentredString(cx + _mm(span + 6), cy - 2.5, "x (mm)")
+    canvas.drawCentredString(cx, cy + _mm(span + 4), "y (mm)")
+    canvas.setFont(bold, 14)
+    canvas.drawCentredString(cx, h - _mm(30), "Duplex calibration: BACK")
+    canvas.setFont(regular, 10)
+    for number, text in enumerate((
+            "Hold the sheet up to a light with this side facing you.",
+            "Where the front's upright line crosses the horizontal scale is your --offset-x;",
+            "where the front's level line crosses the upright scale is your --offset-y.",
+            "Both lines on 0: your printer needs no offset.",
+            "Example: the upright line at +2, the level line at −1 →",
+            "python -m app print deck DECK -o cards.pdf --offset-x 2 --offset-y -1")):
+        canvas.drawCentredString(cx, h - _mm(40) - number * 14, text)
+    canvas.showPage()
+    canvas.save()
+    path = Path(path)
+    path.write_bytes(buffer.getvalue())
+    return path
