@@ -13,10 +13,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from app.curriculum import load_curriculum  # noqa: E402
-from app.curriculum.model import Deck  # noqa: E402
-from app.paths import activities_dir  # noqa: E402
-from app.printing.deck_pdf import write_deck_pdf  # noqa: E402
+from app.curriculum import load_curriculum
+from app.curriculum.model import Deck
+from app.paths import activities_dir
+from app.printing.deck_pdf import write_deck_pdf
 
 
 def main() -> None:
