@@ -38,7 +38,7 @@ from app.printing.layout import (
 )
 
 FONTS = {"regular": ("EA-DejaVuSans", "DejaVuSans.ttf"), "bold": ("EA-DejaVuSans-Bold", "DejaVuSans-Bold.ttf")}
-BODY_SIZES = tuple(10.0 - 0.25 * i for i in range(13))  # 10 pt down to the readable minimum, 7 pt
+BODY_SIZES = tuple(12.0 - 0.25 * i for i in range(21))  # 12 pt down to the readable minimum, 7 pt
 MIN_BODY_PT = BODY_SIZES[-1]
 SMALL_PT = 7.0  # deck title and content notes
 
@@ -234,6 +234,12 @@ def _draw_back(canvas: Canvas, deck_title: str, trim: Rect) -> None:
     canvas.drawCentredString(cx, py + 10, APP_NAME)
 
 
+def _canvas(buffer: io.BytesIO, pagesize: tuple[float, float]) -> Canvas:
+    """A canvas whose every font is an embedded DejaVu subset (not even reportlab's default Helvetica)."""
+    return Canvas(buffer, pagesize=pagesize, pageCompression=1, initialFontName=FONTS["regular"][0],
+                  initialFontSize=10)
+
+
 # ---- sheets -----------------------------------------------------------------------------------------------
 
 def _draw_crop_marks(canvas: Canvas, layout: SheetLayout) -> None:
@@ -250,9 +256,9 @@ def _margin_note(canvas: Canvas, layout: SheetLayout, text: str) -> None:
         return
     middle = layout.cards[(layout.columns - 1) // 2 + (layout.rows - 1) * layout.columns]
     canvas.setFillColor(GREY)
-    canvas.setFont(FONTS["regular"][0], 6)
+    canvas.setFont(FONTS["regular"][0], 6.5)
     canvas.drawCentredString(_mm(middle.x + middle.w / 2), _mm(margin / 2) - 2,
-                             _fit_one_line(text, "regular", 6, _mm(middle.w) - 8))
+                             _fit_one_line(text, "regular", 6.5, _mm(middle.w) - 8))
 
 
 def write_deck_pdf(deck: Deck, path: Path | str, *, paper: str = "a4", size: str = "poker",
@@ -275,7 +281,7 @@ def render_deck_pdf(deck: Deck, *, paper: str = "a4", size: str = "poker", backs
     layout = sheet_layout(paper, size)
     register_fonts()
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=(_mm(layout.sheet_w), _mm(layout.sheet_h)), pageCompression=1)
+    canvas = _canvas(buffer, (_mm(layout.sheet_w), _mm(layout.sheet_h)))
     canvas.setTitle(f"{deck.title}: cards to cut out")
     canvas.setAuthor(APP_NAME)
     canvas.setCreator(APP_NAME)
@@ -313,7 +319,8 @@ def render_deck_pdf(deck: Deck, *, paper: str = "a4", size: str = "poker", backs
 
 # ---- calibration -----------------------------------------------------------------------------------------
 
-CALIBRATION_RANGE_MM = 10
+CALIBRATION_RANGE_MM = 15
+CALIBRATION_SCALE_AWAY_MM = 45
 
 
 def write_calibration_pdf(path: Path | str, *, paper: str = "a4") -> Path:
@@ -329,7 +336,7 @@ def write_calibration_pdf(path: Path | str, *, paper: str = "a4") -> Path:
     w, h = _mm(width_mm), _mm(height_mm)
     cx, cy = w / 2, h / 2
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=(w, h), pageCompression=1)
+    canvas = _canvas(buffer, (w, h))
     canvas.setTitle("Duplex calibration sheet")
     canvas.setAuthor(APP_NAME)
     canvas.setCreator(APP_NAME)
@@ -337,8 +344,8 @@ def write_calibration_pdf(path: Path | str, *, paper: str = "a4") -> Path:
 
     # front: full-length lines through the centre of the sheet
     canvas.setStrokeColor(MARK)
-    canvas.setLineWidth(0.5)
-    canvas.line(cx, _mm(12), cx, h - _mm(12))
+    canvas.setLineWidth(0.8)
+    canvas.line(cx, _mm(12), cx, h - _mm(60))
     canvas.line(_mm(12), cy, w - _mm(12), cy)
     canvas.circle(cx, cy, _mm(3), stroke=1, fill=0)
     canvas.setFillColor(INK)
@@ -352,27 +359,29 @@ def write_calibration_pdf(path: Path | str, *, paper: str = "a4") -> Path:
         canvas.drawCentredString(cx, h - _mm(40) - number * 14, text)
     canvas.showPage()
 
-    # back: scales along the centre lines, 0 at the exact centre, a tick every mm
+    # back: two mm scales, 0 exactly where the front's lines fall on a perfect printer. The horizontal
+    # one lies across the front's upright line (below the centre), the upright one across its level line.
     canvas.setStrokeColor(MARK)
     canvas.setFillColor(INK)
     span = CALIBRATION_RANGE_MM
-    for mm in range(-span, span + 1):
-        tick = _mm(5 if mm % 5 == 0 else 2.5) + (_mm(2) if mm == 0 else 0)
-        canvas.setLineWidth(0.6 if mm % 5 == 0 else 0.3)
-        x = cx + _mm(mm)
-        canvas.line(x, cy - tick, x, cy + tick)  # the horizontal scale: read --offset-x here
-        y = cy + _mm(mm)
-        canvas.line(cx - tick, y, cx + tick, y)  # the vertical scale: read --offset-y here
-        if mm % 5 == 0 and mm:
-            canvas.setFont(regular, 7)
-            canvas.drawCentredString(x, cy - _mm(9), f"{mm:+d}")
-            canvas.drawString(cx + _mm(8), y - 2.5, f"{mm:+d}")
+    sx, sy = cx, cy - _mm(CALIBRATION_SCALE_AWAY_MM)  # the centre of the --offset-x scale
+    ux, uy = cx + _mm(CALIBRATION_SCALE_AWAY_MM), cy  # the centre of the --offset-y scale
     canvas.setLineWidth(0.4)
-    canvas.line(cx - _mm(span), cy, cx + _mm(span), cy)
-    canvas.line(cx, cy - _mm(span), cx, cy + _mm(span))
-    canvas.setFont(regular, 7)
-    canvas.drawCentredString(cx + _mm(span + 6), cy - 2.5, "x (mm)")
-    canvas.drawCentredString(cx, cy + _mm(span + 4), "y (mm)")
+    canvas.line(sx - _mm(span), sy, sx + _mm(span), sy)
+    canvas.line(ux, uy - _mm(span), ux, uy + _mm(span))
+    canvas.setFont(regular, 6)
+    for mm in range(-span, span + 1):
+        tick = _mm(6 if mm == 0 else 4 if mm % 5 == 0 else 2)
+        canvas.setLineWidth(0.6 if mm % 5 == 0 else 0.25)
+        x, y = sx + _mm(mm), uy + _mm(mm)
+        canvas.line(x, sy, x, sy + tick)
+        canvas.line(ux, y, ux + tick, y)
+        if mm % 5 == 0:
+            canvas.drawCentredString(x, sy - _mm(4), f"{mm:+d}" if mm else "0")
+            canvas.drawString(ux - _mm(7), y - 2.5, f"{mm:+d}" if mm else "0")
+    canvas.setFont(bold, 9)
+    canvas.drawCentredString(sx, sy - _mm(10), "--offset-x (mm)")
+    canvas.drawCentredString(ux, uy + _mm(span + 5), "--offset-y (mm)")
     canvas.setFont(bold, 14)
     canvas.drawCentredString(cx, h - _mm(30), "Duplex calibration: BACK")
     canvas.setFont(regular, 10)
