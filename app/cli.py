@@ -115,13 +115,20 @@ def _validate(args: argparse.Namespace) -> int:
     return 1 if errors else 0
 
 
-def _with_store(data_dir: Path, action: str, args: argparse.Namespace) -> int:
+def _open(data_dir: Path):
+    """The data folder's store, or None after saying on stderr why it cannot be opened."""
     from app.store import StoreError, open_store
 
     try:
-        store = open_store(data_dir)
+        return open_store(data_dir)
     except StoreError as error:
         print(error, file=sys.stderr)
+        return None
+
+
+def _with_store(data_dir: Path, action: str, args: argparse.Namespace) -> int:
+    store = _open(data_dir)
+    if store is None:
         return 2
     try:
         if action == "demo":
@@ -162,15 +169,12 @@ def _with_store(data_dir: Path, action: str, args: argparse.Namespace) -> int:
 def _groups_for_class(data_dir: Path, args: argparse.Namespace) -> int:
     """Groups for a real class, with its history and its (facilitator-only) pair rules."""
     from app.grouping import GroupingError, GroupingRequest, plan_rounds, score
-    from app.store import StoreError, open_store
     from app.store.classes import list_classes
     from app.store.runner import pair_history, pair_rules
     from app.store.students import students_in
 
-    try:
-        store = open_store(data_dir)
-    except StoreError as error:
-        print(error, file=sys.stderr)
+    store = _open(data_dir)
+    if store is None:
         return 2
     try:
         found = [c for c in list_classes(store) if c.name.casefold() == args.class_name.casefold()]
