@@ -207,6 +207,32 @@ def _groups_for_class(data_dir: Path, args: argparse.Namespace) -> int:
     return 0
 
 
+def _print(args: argparse.Namespace) -> int:
+    """`print`: decks come from the curriculum and, when the data folder has a database, the facilitator's own."""
+    from app.printing.cli import print_command
+    from app.store.db import DB_NAME
+
+    data_dir = _data_dir(args)
+    if getattr(args, "print_what", None) != "deck" or not (data_dir / DB_NAME).exists():
+        return print_command(args)
+    store = _open(data_dir)
+    if store is None:
+        return 2
+    try:
+        from app.decks_cli import all_decks
+
+        decks = [deck for deck, _ in all_decks(store)]
+    finally:
+        store.close()
+    return print_command(args, decks=decks)
+
+
+def _data_dir(args: argparse.Namespace) -> Path:
+    from app.paths import default_data_dir
+
+    return (args.data_dir or default_data_dir()).expanduser()
+
+
 def _restore(data_dir: Path, backup: Path) -> int:
     from app.store.backup import restore
 
@@ -226,16 +252,12 @@ def main(argv: list[str] | None = None, t0: float | None = None) -> int:
         logging.basicConfig(level=logging.WARNING)
         return _validate(args)
     if args.command == "print":
-        from app.printing.cli import print_command
-
-        return print_command(args)
+        return _print(args)
     if args.command == "chime":
         from app.rhythm.engine import play_chime
 
         return play_chime()
-    from app.paths import default_data_dir
-
-    data_dir: Path = (args.data_dir or default_data_dir()).expanduser()
+    data_dir = _data_dir(args)
     _setup_logging(data_dir)
     if args.command == "restore":
         return _restore(data_dir, args.backup)

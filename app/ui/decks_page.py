@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QTextBrowser, QWidget
 
 from app.curriculum import Curriculum
@@ -49,9 +50,13 @@ class DecksPage(QWidget):
         layout.addLayout(row, 1)
         buttons = QHBoxLayout()
         for text, slot in (("New deck", self.new_deck), ("Duplicate", self.duplicate), ("Edit…", self.edit),
-                           ("Import CSV…", self.import_csv), ("Export…", self.export), ("Delete…", self.delete)):
+                           ("Import CSV…", self.import_csv), ("Export…", self.export), ("Print…", self.print_deck),
+                           ("Delete…", self.delete)):
             button = QPushButton(text)
             button.clicked.connect(slot)
+            if text == "Print…":
+                button.setShortcut(QKeySequence.StandardKey.Print)
+                button.setToolTip("Print the deck as cards to cut out (Ctrl+P)")
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -142,6 +147,14 @@ class DecksPage(QWidget):
                 path.write_bytes(deck_to_csv(deck))
         except OSError as error:
             QMessageBox.warning(self, "Export", f"Could not write the file ({error.strerror}).")
+
+    def print_deck(self) -> None:
+        """Cards to cut out, with a preview of the real pages (Ctrl+P)."""
+        if self.current is None:
+            return
+        from app.ui.print_dialog import PrintDeckDialog
+
+        PrintDeckDialog(self, self.store, self.current[0]).exec()
 
     def delete(self) -> None:
         if self.current is None or not self.current[1]:

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from app import __version__
+from app.store.migrations import LATEST
 from tests.e2e.helpers import ROOT, run_app
 
 
@@ -56,7 +57,7 @@ def test_demo_info_backup_in_a_data_folder(tmp_path: Path) -> None:
     assert run_app("--data-dir", str(data), "demo").stdout.strip() == "Demo class added."
     assert run_app("--data-dir", str(data), "demo").stdout.strip() == "The demo class is already in this data folder."
     info = json.loads(run_app("--data-dir", str(data), "info", "--json").stdout)
-    assert info == {"schema_version": 3, "data_dir": str(data.resolve()), "classes": 1, "students": 12,
+    assert info == {"schema_version": LATEST, "data_dir": str(data.resolve()), "classes": 1, "students": 12,
                     "sessions": 2, "journal_entries": {"private": 0, "facilitator": 0, "class": 0},
                     "rhythm_runs": 0, "decks": 0}
     result = run_app("--data-dir", str(data), "backup")
@@ -151,3 +152,6 @@ def test_decks_import_export_from_the_command_line(tmp_path: Path) -> None:
     assert json.loads(run_app("--data-dir", str(data), "info", "--json").stdout)["decks"] == 2
     bad = run_app("--data-dir", str(data), "decks", "export", "nope", "-o", str(out))
     assert bad.returncode == 2 and "No deck called 'nope'" in bad.stderr
+    pdf = tmp_path / "our.pdf"
+    printed = run_app("--data-dir", str(data), "print", "deck", "our scenes", "-o", str(pdf), "--backs", "none")
+    assert printed.returncode == 0 and "1 cards of 'Our scenes'" in printed.stdout and pdf.stat().st_size > 5_000

@@ -55,3 +55,37 @@ def test_duplicate_a_shipped_deck_then_delete_the_copy(qtbot, store, monkeypatch
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     page.delete()
     assert list_decks(store) == []
+
+
+def test_print_dialog_previews_the_real_pages_and_saves_them(qtbot, store, tmp_path, monkeypatch) -> None:
+    import pdfplumber
+
+    from app.store.settings import get_setting
+    from app.ui.print_dialog import PrintDeckDialog
+
+    cards = tuple(Card(f"Card {n}", "Someone sits alone at lunch.", None, (), 1, ()) for n in range(10))
+    long_card = Card("Far too long", "word " * 900, None, (), 1, ())
+    dialog = PrintDeckDialog(None, store, Deck("d", "Lunchtime", "", (*cards, long_card)))
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.rendered is not None, timeout=15_000)
+    # 11 poker cards, 9 per A4 sheet: 2 sheets, each a page of fronts and a page of backs
+    assert dialog.pages.count() == 4 and dialog.pages.item(1).text() == "Page 2 · backs"
+    icon = dialog.pages.item(0).icon().pixmap(300, 400).toImage()
+    assert icon.height() > icon.width() > 100                      # a portrait page, really drawn
+    summary = dialog.summary.text()
+    assert "2 sheet(s), 4 page(s)" in summary and "Far too long" in summary
+    dialog.backs.setCurrentIndex(dialog.backs.findData("none"))
+    dialog.paper.setCurrentIndex(dialog.paper.findData("letter"))
+    dialog.offset_x.setValue(1.5)
+    qtbot.waitUntil(lambda: dialog.rendered is not None and dialog.pages.count() == 2, timeout=15_000)
+    saved = dialog.save_pdf(tmp_path / "cards.pdf")
+    with pdfplumber.open(saved) as pdf:
+        assert len(pdf.pages) == 2 and (pdf.pages[0].width, pdf.pages[0].height) == (612, 792)
+        assert "Card 9" in pdf.pages[1].extract_text()
+    assert get_setting(store, "print.paper") == "letter" and get_setting(store, "print.offset_x") == "1.5"
+    unwritable = tmp_path / "folder.pdf"
+    unwritable.mkdir()
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
+    assert dialog.save_pdf(unwritable) is None
+    assert warnings and "could not be written" in warnings[0]

@@ -1,0 +1,41 @@
+"""Pictures of a PDF's pages for the print preview, rendered by PDFium (pypdfium2).
+
+The preview is the very PDF that will be saved, not a second drawing of it, so what the facilitator
+sees is what the printer gets. No Qt here: pages come back as raw RGB rows for the UI to wrap.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+POINTS_PER_INCH = 72
+
+
+@dataclass(frozen=True)
+class PagePicture:
+    width: int
+    height: int
+    stride: int   # bytes per row
+    rgb: bytes
+
+
+def render_pages(pdf: bytes, *, dpi: float = 60, limit: int | None = None) -> list[PagePicture]:
+    """Every page (or the first `limit`) as RGB at `dpi`; ValueError if the bytes are not a readable PDF."""
+    import pypdfium2 as pdfium
+
+    try:
+        document = pdfium.PdfDocument(pdf)
+    except pdfium.PdfiumError as error:
+        raise ValueError(f"not a readable PDF ({error})") from error
+    try:
+        count = len(document) if limit is None else min(limit, len(document))
+        pictures = []
+        for number in range(count):
+            page = document[number]
+            bitmap = page.render(scale=dpi / POINTS_PER_INCH, rev_byteorder=True)
+            pictures.append(PagePicture(bitmap.width, bitmap.height, bitmap.stride, bytes(bitmap.buffer)))
+            bitmap.close()
+            page.close()
+        return pictures
+    finally:
+        document.close()

@@ -1,0 +1,279 @@
+"""Print a deck from the app: choose paper, card size and duplex backs, see the real pages, save the PDF.
+
+The PDF is made and rendered on a worker thread (a 200-card deck takes a moment on an old laptop), and the
+preview shows exactly the bytes that Save writes. The printer's back-side offset is remembered for this
+data folder, because it belongs to the school's printer, not to one deck.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QIcon, QImage, QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from app.curriculum.model import Deck
+from app.store import Store
+from app.store.settings import get_setting, set_setting
+
+log = logging.getLogger(__name__)
+PREVIEW_DPI = 40
+PREVIEW_PAGES = 12   # enough to judge fronts and backs; the saved PDF always has every page
+
+
+@dataclass(frozen=True)
+class Options:
+    paper: str = "a4"
+    size: str = "poker"
+    backs: str = "long-edge"
+    offset_x: float = 0.0
+    offset_y: float = 0.0
+
+
+@dataclass(frozen=True)
+class Rendered:
+    generation: int
+    pdf: bytes
+    pages: int
+    sheets: int
+    per_sheet: int
+    overflowing: tuple[str, ...]
+    pictures: tuple[object, ...]  # PagePicture
+
+
+class _Renderer(QObject):
+    """Makes the PDF and its page pictures off the UI thread; results carry a generation so stale ones drop."""
+
+    done = Signal(object)
+    failed = Signal(int, str)
+
+    def run(self, generation: int, deck: Deck, options: Options) -> None:
+        threading.Thread(target=self._work, args=(generation, deck, options), name="print-preview",
+                         daemon=True).start()
+
+    def _work(self, generation: int, deck: Deck, options: Options) -> None:
+        try:
+            from app.printing.deck_pdf import render_deck_pdf
+            from app.printing.preview import render_pages
+
+            data, result = render_deck_pdf(deck, paper=options.paper, size=options.size, backs=options.backs,
+                                           offset_x=options.offset_x, offset_y=options.offset_y)
+            pictures = render_pages(data, dpi=PREVIEW_DPI, limit=PREVIEW_PAGES)
+            self.done.emit(Rendered(generation, data, result.pages, result.sheets, result.per_sheet,
+                                    result.overflowing, tuple(pictures)))
+        except Exception as error:  # shown in the dialog in plain words; details go to the log
+            log.exception("print preview failed")
+            self.failed.emit(generation, str(error))
+
+
+def _choice(name: str, items: tuple[tuple[str, str], ...], current: str) -> QComboBox:
+    box = QComboBox()
+    box.setAccessibleName(name)
+    for label, value in items:
+        box.addItem(label, value)
+    box.setCurrentIndex(max(0, box.findData(current)))
+    return box
+
+
+class PrintDeckDialog(QDialog):
+    def __init__(self, parent, store: Store, deck: Deck) -> None:
+        super().__init__(parent)
+        self.store, self.deck = store, deck
+        self.setWindowTitle(f"Print “{deck.title}”")
+        self.setObjectName("printDeckDialog")
+        self.resize(980, 680)
+        self.rendered: Rendered | None = None
+        self._generation = 0
+        saved = Options(paper=get_setting(store, "print.paper", "a4") or "a4",
+                        offset_x=float(get_setting(store, "print.offset_x", "0") or 0),
+                        offset_y=float(get_setting(store, "print.offset_y", "0") or 0))
+
+        self.paper = _choice("Paper", (("A4", "a4"), ("Letter", "letter")), saved.paper)
+        self.size = _choice("Card size", (("Poker 63.5 × 88.9 mm", "poker"), ("Bridge 57.2 × 88.9 mm", "bridge"),
+                                          ("Tarot 70 × 120 mm", "tarot")), saved.size)
+        self.backs = _choice("Card backs", (("Double-sided, flip on long edge", "long-edge"),
+                                            ("Double-sided, flip on short edge", "short-edge"),
+                                            ("No backs (single-sided)", "none")), saved.backs)
+        self.offset_x = self._offset("Back offset right (mm)", saved.offset_x)
+        self.offset_y = self._offset("Back offset up (mm)", saved.offset_y)
+        form = QFormLayout()
+        form.addRow("&Paper", self.paper)
+        form.addRow("Card &size", self.size)
+        form.addRow("&Backs", self.backs)
+        form.addRow("Offset → (mm)", self.offset_x)
+        form.addRow("Offset ↑ (mm)", self.offset_y)
+        calibration = QPushButton("Calibration sheet…")
+        calibration.setToolTip("A one-sheet test print that shows how far your printer shifts the back side")
+        calibration.clicked.connect(self.save_calibration)
+        self.summary = QLabel()
+        self.summary.setObjectName("printSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setAccessibleName("Making the preview")
+        self.busy.setTextVisible(False)
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addWidget(QLabel("Print at 100 % (actual size). Cut along the crop marks."))
+        left.addWidget(calibration)
+        left.addWidget(self.summary)
+        left.addWidget(self.busy)
+        left.addStretch(1)
+
+        self.pages = QListWidget()
+        self.pages.setObjectName("printPreview")
+        self.pages.setAccessibleName("Preview of the printed pages")
+        self.pages.setViewMode(QListView.ViewMode.IconMode)
+        self.pages.setResizeMode(QListView.ResizeMode.Adjust)
+        self.pages.setIconSize(QSize(300, 400))
+        self.pages.setSpacing(12)
+        self.pages.setMovement(QListView.Movement.Static)
+        self.save_button = QPushButton("&Save PDF…")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save_pdf)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save_pdf)
+        close = QPushButton("Close")
+        close.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(close)
+        right = QVBoxLayout()
+        right.addWidget(self.pages, 1)
+        right.addLayout(buttons)
+        row = QHBoxLayout(self)
+        row.addLayout(left, 1)
+        row.addLayout(right, 3)
+
+        self._renderer = _Renderer()
+        self._renderer.done.connect(self._show)
+        self._renderer.failed.connect(self._failed)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(250)
+        self._debounce.timeout.connect(self.refresh)
+        for box in (self.paper, self.size, self.backs):
+            box.currentIndexChanged.connect(self._debounce.start)
+        for spin in (self.offset_x, self.offset_y):
+            spin.valueChanged.connect(self._debounce.start)
+        self.refresh()
+
+    def _offset(self, name: str, value: float) -> QDoubleSpinBox:
+        spin = QDoubleSpinBox()
+        spin.setAccessibleName(name)
+        spin.setRange(-15.0, 15.0)
+        spin.setSingleStep(0.5)
+        spin.setDecimals(1)
+        spin.setSuffix(" mm")
+        spin.setValue(value)
+        return spin
+
+    def options(self) -> Options:
+        return Options(self.paper.currentData(), self.size.currentData(), self.backs.currentData(),
+                       self.offset_x.value(), self.offset_y.value())
+
+    def refresh(self) -> None:
+        self._generation += 1
+        self.rendered = None
+        self.save_button.setEnabled(False)
+        self.busy.show()
+        self.summary.setText("Making the preview…")
+        self._renderer.run(self._generation, self.deck, self.options())
+
+    def _show(self, rendered: Rendered) -> None:
+        if rendered.generation != self._generation:
+            return
+        self.rendered = rendered
+        self.busy.hide()
+        self.save_button.setEnabled(True)
+        self.pages.clear()
+        with_backs = self.options().backs != "none"
+        for number, picture in enumerate(rendered.pictures, start=1):
+            image = QImage(picture.rgb, picture.width, picture.height, picture.stride, QImage.Format.Format_RGB888)
+            side = ("backs" if number % 2 == 0 else "fronts") if with_backs else "fronts"
+            item = QListWidgetItem(QIcon(QPixmap.fromImage(image.copy())), f"Page {number} · {side}")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"Page {number}, {side}")
+            self.pages.addItem(item)
+        more = rendered.pages - len(rendered.pictures)
+        text = (f"{len(self.deck.cards)} cards, {rendered.per_sheet} per sheet: {rendered.sheets} sheet(s), "
+                f"{rendered.pages} page(s)." + (f" The preview shows the first {len(rendered.pictures)}." if more
+                                                  else ""))
+        if rendered.overflowing:
+            names = ", ".join(rendered.overflowing)
+            text += (f"<p style='color:#b3261e'><b>{len(rendered.overflowing)} card(s) do not fit</b> even at the "
+                     f"smallest readable size and would end in “…”: {names}. Shorten them, or choose a larger "
+                     "card size.</p>")
+        self.summary.setText(text)
+
+    def _failed(self, generation: int, reason: str) -> None:
+        if generation == self._generation:
+            self.busy.hide()
+            self.summary.setText(f"The preview could not be made ({reason}). Try another card size or paper.")
+
+    def _remember(self) -> None:
+        options = self.options()
+        set_setting(self.store, "print.paper", options.paper)
+        set_setting(self.store, "print.offset_x", f"{options.offset_x:g}")
+        set_setting(self.store, "print.offset_y", f"{options.offset_y:g}")
+
+    def _ask_path(self, title: str, suggested: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / suggested), "PDF (*.pdf)")
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix.casefold() == ".pdf" else path.with_suffix(".pdf")
+
+    def save_pdf(self, path: Path | None = None) -> Path | None:
+        """Write the previewed PDF; returns where, or None if nothing was written."""
+        if self.rendered is None:
+            return None
+        path = path or self._ask_path("Save the cards as PDF", f"{self.deck.title} cards.pdf")
+        if path is None:
+            return None
+        try:
+            path.write_bytes(self.rendered.pdf)
+        except OSError as error:
+            QMessageBox.warning(self, "Save PDF", f"The PDF could not be written to {path} "
+                                                  f"({error.strerror or error}). Choose another folder, or free "
+                                                  "some space, and save again.")
+            return None
+        self._remember()
+        self.summary.setText(self.summary.text() + f"<p>Saved to {path}. Print it at 100 % (actual size).</p>")
+        return path
+
+    def save_calibration(self, path: Path | None = None) -> Path | None:
+        from app.printing.deck_pdf import write_calibration_pdf
+
+        path = path or self._ask_path("Save the calibration sheet", "printer calibration.pdf")
+        if path is None:
+            return None
+        try:
+            write_calibration_pdf(path, paper=self.paper.currentData())
+        except OSError as error:
+            QMessageBox.warning(self, "Calibration sheet", f"The PDF could not be written ({error.strerror}).")
+            return None
+        QMessageBox.information(self, "Calibration sheet",
+                                f"Saved to {path}. Print both pages on one sheet, double-sided, at 100 %, hold it "
+                                "against the light and read where the front's lines cross the back's scales. "
+                                "Enter those numbers here as the offsets.")
+        return path
