@@ -47,6 +47,17 @@ class DeckPlay:
         self.history.append(self.current)
         return self.current
 
+    def draw_avoiding(self, avoid: set[int]) -> Card | None:
+        """Draw a card whose id() is not in `avoid` if any playable card allows it, else any card."""
+        if not any(id(c) not in avoid for c in self.pile):
+            self.shuffle()
+        for index in range(len(self.pile) - 1, -1, -1):
+            if id(self.pile[index]) not in avoid:
+                self.current = self.pile.pop(index)
+                self.history.append(self.current)
+                return self.current
+        return self.draw()
+
     def put_back(self) -> None:
         """The group passes on this card (always allowed): it goes back into the pile, somewhere random."""
         if self.current is None:
@@ -59,3 +70,21 @@ class DeckPlay:
     def discard(self) -> None:
         """Done with this card: it stays in the history and out of the pile."""
         self.current = None
+
+
+def deal_roles(groups: list[list[str]], roles: DeckPlay) -> list[list[tuple[str, Card]]]:
+    """One role card for each student, group by group; nobody in a group shares a role unless there are
+    fewer roles than students. Dealt cards leave the pile (they are in use), so other groups get other
+    perspectives until the deck runs out.
+    """
+    dealt: list[list[tuple[str, Card]]] = []
+    for group in groups:
+        hands: list[tuple[str, Card]] = []
+        for student in group:
+            card = roles.draw_avoiding({id(c) for _, c in hands})
+            if card is None:
+                break
+            roles.discard()
+            hands.append((student, card))
+        dealt.append(hands)
+    return dealt

@@ -158,11 +158,44 @@ CREATE TABLE deck_cards (
 CREATE INDEX deck_cards_deck ON deck_cards(deck_id, position);
 """
 
+_V4 = """
+CREATE TABLE card_draws (
+    id TEXT PRIMARY KEY,
+    session_id TEXT NOT NULL REFERENCES sessions(id),
+    deck_id TEXT NOT NULL,
+    deck_title TEXT NOT NULL,
+    card_title TEXT NOT NULL,
+    outcome TEXT NOT NULL DEFAULT 'shown' CHECK (outcome IN ('shown', 'played', 'returned')),
+    drawn_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT
+);
+CREATE INDEX card_draws_session ON card_draws(session_id, drawn_at);
+ALTER TABLE rhythm_runs ADD COLUMN status TEXT NOT NULL DEFAULT 'finished'
+    CHECK (status IN ('running', 'finished', 'stopped', 'crashed'));
+ALTER TABLE rhythm_runs ADD COLUMN ended_at TEXT;
+ALTER TABLE rhythm_runs ADD COLUMN settings_json TEXT NOT NULL DEFAULT '{}';
+CREATE TABLE rhythm_hits (
+    id TEXT PRIMARY KEY,
+    run_id TEXT NOT NULL REFERENCES rhythm_runs(id),
+    player TEXT NOT NULL,
+    student_id TEXT REFERENCES students(id),
+    t_ms REAL NOT NULL,
+    beat INTEGER,
+    offset_ms REAL,
+    grade TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT
+);
+CREATE INDEX rhythm_hits_run ON rhythm_hits(run_id, t_ms);
+"""
+
 # Index = migration number - 1. Append only: a shipped migration is never edited.
 MIGRATIONS: tuple[tuple[str, str], ...] = (
     ("tables for classes, students, sessions, journals, rhythm runs, decks, settings", _V1),
     ("session runner state, fair turns, groupings, keep-apart/keep-together pairs", _V2),
     ("cards of the decks facilitators write", _V3),
+    ("the session's card history; rhythm hits and how a run ended", _V4),
 )
 LATEST = len(MIGRATIONS)
 

@@ -166,3 +166,46 @@ def test_role_play_cards_from_the_activitys_deck(qtbot, store, monkeypatch) -> N
         drawn.append(runner.deck_play.current)
     assert len({c.title for c in drawn}) == len(drawn) and all(c.intensity < 3 for c in drawn)
     stop(window)
+
+
+def test_card_history_scene_timer_and_dealing_roles(qtbot, run, store) -> None:
+    runner, projector = run.runner, run.projector
+    qtbot.keyClick(run, Qt.Key.Key_D)
+    first = runner.deck_play.current
+    qtbot.keyClick(run, Qt.Key.Key_R)                       # passed on: returned to the deck
+    qtbot.keyClick(run, Qt.Key.Key_D)
+    second = runner.deck_play.current
+    qtbot.keyClick(run, Qt.Key.Key_D)
+    history = [run.console.history.item(i).text() for i in range(run.console.history.count())]
+    assert len(history) == 3                                 # newest first, with what became of each
+    assert history[0].endswith(f"{runner.deck_play.current.title} · on the projector")
+    assert history[1].endswith(f"{second.title} · played") and history[2].endswith(f"{first.title} · returned to "
+                                                                                   "the deck")
+    # the scene timer runs separately from the step timer, on both screens
+    step_left = runner.countdown.remaining()
+    run.console.scene_minutes.setValue(2)
+    qtbot.keyClick(run, Qt.Key.Key_S)
+    qtbot.waitUntil(lambda: "Scene 1:5" in projector.visible_text() or "Scene 2:00" in projector.visible_text())
+    assert "Scene" in run.console.scene_clock.text() and abs(runner.countdown.remaining() - step_left) < 2_000
+    qtbot.keyClick(run, Qt.Key.Key_S)                       # pause
+    qtbot.waitUntil(lambda: "⏸" in projector.visible_text())
+    runner.scene.reset(0)                                    # as if the two minutes had passed
+    runner.scene.start()
+    qtbot.waitUntil(lambda: "time's up" in projector.visible_text(), timeout=3_000)
+    qtbot.keyClick(run, Qt.Key.Key_S, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: "Scene" not in projector.visible_text())
+    # no groups yet: three actors picked by fair turns, each with a different role
+    qtbot.keyClick(run, Qt.Key.Key_A)
+    [actors] = runner.dealt
+    assert projector.mode == "roles" and len(actors) == 3 and len({c.title for _, c in actors}) == 3
+    for student, card in actors:
+        assert f"{runner.students[student].display_name}: " in projector.visible_text()
+        assert card.title in projector.visible_text() and card.intensity < 3
+    assert [s for s, _ in saved.turns(store, runner.session_id)] == [s for s, _ in actors]
+    # with groups: everyone present gets a role in their group
+    runner.set_present(actors[0][0], False)
+    qtbot.keyClick(run, Qt.Key.Key_G)
+    qtbot.keyClick(run, Qt.Key.Key_A)
+    dealt = {s for hands in runner.dealt for s, _ in hands}
+    assert dealt == set(runner.present_ids()) and actors[0][0] not in dealt
+    assert all(len({c.title for _, c in hands}) == len(hands) for hands in runner.dealt)

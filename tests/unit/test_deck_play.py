@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.curriculum.model import Card, Deck
-from app.deck_play import DeckPlay
+from app.deck_play import DeckPlay, deal_roles
 
 
 def deck_of(levels: list[int]) -> Deck:
@@ -39,3 +39,19 @@ def test_heavy_cards_join_only_when_turned_on() -> None:
     assert [c.title for c in play.playable()] == ["c2"]
     play.set_heavy(True)
     assert len(play.playable()) == 3
+
+
+@given(st.lists(st.integers(1, 6), min_size=1, max_size=6), st.integers(1, 40), st.integers(0, 10_000))
+def test_dealing_roles_gives_everyone_one_and_no_group_shares_one(sizes: list[int], roles_count: int,
+                                                                   seed: int) -> None:
+    groups = [[f"s{g}-{n}" for n in range(size)] for g, size in enumerate(sizes)]
+    roles = DeckPlay(deck_of([1] * roles_count), rng=random.Random(seed))
+    dealt = deal_roles(groups, roles)
+    assert [[student for student, _ in hands] for hands in dealt] == groups
+    for hands in dealt:
+        titles = [card.title for _, card in hands]
+        if roles_count >= len(hands):
+            assert len(set(titles)) == len(titles)
+    everyone = [card.title for hands in dealt for _, card in hands]
+    if roles_count >= len(everyone):                # enough roles: nobody in the room shares one
+        assert len(set(everyone)) == len(everyone)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from html import escape
 
 from PySide6.QtCore import Qt, QTimer
@@ -94,7 +95,7 @@ class PresenterConsole(QWidget):
         self.turn = QLabel()
         self.turn.setObjectName("turnLabel")
         side.addWidget(self.turn)
-        side.addWidget(QLabel("<b>Role-play cards</b> (D draws, F freeze, X switch)"))
+        side.addWidget(QLabel("<b>Role-play</b> (D draw, A deal roles, S scene timer, F freeze, X switch)"))
         self.deck = QComboBox()
         self.deck.setAccessibleName("Deck")
         self.heavy = QCheckBox("Include heavy cards (level 3)")
@@ -102,7 +103,23 @@ class PresenterConsole(QWidget):
         self.card = QLabel()
         self.card.setObjectName("cardLabel")
         self.card.setWordWrap(True)
-        for widget in (self.deck, self.heavy, self.card):
+        play_row = QHBoxLayout()
+        self.scene_minutes = self._spin("Scene minutes", 1, 15, 3, " min scene")
+        self.actors = self._spin("Actors without groups", 1, 8, 3, " actors")
+        self.actors.setToolTip("Without groups, A deals roles to this many students, picked by fair turns")
+        play_row.addWidget(self.scene_minutes)
+        play_row.addWidget(self.actors)
+        self.scene_clock = QLabel()
+        self.scene_clock.setObjectName("sceneClock")
+        self.scene_clock.setAccessibleName("Scene timer")
+        self.history = QListWidget()
+        self.history.setObjectName("cardHistory")
+        self.history.setAccessibleName("Cards drawn this session")
+        self.history.setMaximumHeight(110)
+        for widget in (self.deck, self.heavy):
+            side.addWidget(widget)
+        side.addLayout(play_row)
+        for widget in (self.card, self.scene_clock, self.history):
             side.addWidget(widget)
         self.deck.activated.connect(self._deck_chosen)
         self.heavy.toggled.connect(self._deck_chosen)
@@ -126,6 +143,15 @@ class PresenterConsole(QWidget):
         self.preview.setStyleSheet("background: #121620; color: white; padding: 8px; font-size: 12pt;")
         runner.changed.connect(self.refresh)
         runner.tick.connect(self.refresh_timer)
+
+    @staticmethod
+    def _spin(name: str, low: int, high: int, value: int, suffix: str) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setRange(low, high)
+        spin.setValue(value)
+        spin.setSuffix(suffix)
+        spin.setAccessibleName(name)
+        return spin
 
     def add_button(self, action: QAction) -> None:
         button = QToolButton()
@@ -178,7 +204,8 @@ class PresenterConsole(QWidget):
                              f"({upcoming.minutes} min)" if upcoming else "<b>Next:</b> the end of the session")
         mode_text = {"slide": "Projector: showing the step", "blackout": "Projector: BLACKED OUT (B)",
                      "pause": "Projector: pause slide", "turn": "Projector: whose turn",
-                     "groups": "Projector: the groups", "card": "Projector: the card (R returns it to the deck)",
+                     "groups": "Projector: the groups", "roles": "Projector: who plays which role",
+                     "card": "Projector: the card (R returns it to the deck)",
                      "cue": f"Projector: {escape(runner.cue_text)}"}
         self.projector_state.setText(mode_text[runner.mode])
         if runner.current_turn:
@@ -193,11 +220,27 @@ class PresenterConsole(QWidget):
             notes = f" · content notes: {escape(', '.join(current.content_notes))}" if current and \
                 current.content_notes else ""
             self.card.setText((f"Card: <b>{escape(current.title)}</b> (level {current.intensity}){notes}<br>"
-                               if current else "") + f"{len(play.history)} drawn this session, {len(play.pile)} left")
+                               if current else "") + f"{len(play.pile)} left in the pile")
+        if runner.dealt:
+            self.card.setText(self.card.text() + "<br>Roles: " + "; ".join(
+                ", ".join(f"{escape(runner.students[s].display_name)} = {escape(c.title)}" for s, c in hands)
+                for hands in runner.dealt))
+        self._show_history()
         self.refresh_timer()
+
+    def _show_history(self) -> None:
+        words = {"shown": "on the projector", "played": "played", "returned": "returned to the deck"}
+        self.history.clear()
+        for draw in reversed(self.runner.card_history()):  # newest first
+            local = datetime.fromisoformat(draw.drawn_at.replace("Z", "+00:00")).astimezone()
+            item = QListWidgetItem(f"{local:%H:%M}  {draw.card_title} · {words[draw.outcome]}")
+            item.setToolTip(draw.deck_title)
+            self.history.addItem(item)
 
     def refresh_timer(self) -> None:
         runner = self.runner
+        scene = runner.scene_text()
+        self.scene_clock.setText(f"<b>{escape(scene)}</b> (S pause/resume, Shift+S clear)" if scene else "")
         total = runner.slide.minutes * 60_000
         remaining = runner.countdown.remaining()
         if total == 0:

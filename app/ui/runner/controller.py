@@ -10,10 +10,11 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QObject, QProcess, QTimer, Signal
 
 from app.curriculum import Curriculum
-from app.curriculum.model import Deck, SessionPlan
-from app.deck_play import DeckPlay
-from app.session_flow import Countdown, Slide, build_slides
+from app.curriculum.model import Card, Deck, SessionPlan
+from app.deck_play import DeckPlay, deal_roles
+from app.session_flow import Countdown, Slide, build_slides, format_ms
 from app.store import Store
+from app.store import card_history as history
 from app.store import runner as saved
 from app.store.students import Student, students_in
 from app.turns import next_turn
@@ -42,12 +43,19 @@ class SessionRunner(QObject):
         self.slides: tuple[Slide, ...] = build_slides(plan, curriculum)
         self.index = max(0, min(slide, len(self.slides) - 1))
         self.countdown = Countdown(remaining_ms if remaining_ms is not None else self._slide_ms())
-        self.mode = "slide"          # slide, blackout, pause, turn, groups, card, cue
+        self.mode = "slide"          # slide, blackout, pause, turn, groups, card, roles, cue
         self.students: dict[str, Student] = {s.id: s for s in students_in(store, class_id)}
         self.present = saved.attendance(store, session_id)
         self.current_turn: tuple[str, str] | None = None   # (turn id, student id)
         self.groups: list[list[str]] | None = None
         self.deck_play: DeckPlay | None = None
+        self.roles_play: DeckPlay | None = None
+        self.dealt: list[list[tuple[str, Card]]] = []
+        self.scene = Countdown(0)    # the role-play scene timer: separate from the step timer
+        self.scene_minutes = 3
+        self.scene_active = False    # shown (on both screens) from S until the next card or Shift+S
+        self._scene_chimed = True
+        self._draw_id: str | None = None
         self.cue_text = ""
         self._chimed = self.countdown.remaining() <= 0
         self._rng = random.Random()
@@ -119,7 +127,37 @@ class SessionRunner(QObject):
             self._chimed = True
             QProcess.startDetached(*chime_command())
             self.message.emit("Time is up for this step.")
+        if not self._scene_chimed and self.scene.running and self.scene.remaining() <= 0:
+            self._scene_chimed = True
+            self.scene.pause()
+            QProcess.startDetached(*chime_command())
+            self.message.emit("The scene's time is up: freeze, or give it another minute.")
         self.tick.emit()
+
+    def toggle_scene_timer(self) -> None:
+        """S: start a fresh scene countdown, or pause/resume the one that is running."""
+        if self.scene.running:
+            self.scene.pause()
+        else:
+            if not self.scene_active or self.scene.remaining() <= 0:
+                self.scene.reset(self.scene_minutes * 60_000)
+            self.scene_active, self._scene_chimed = True, False
+            self.scene.start()
+        self.tick.emit()
+
+    def reset_scene_timer(self) -> None:
+        self.scene.reset(0)
+        self.scene_active, self._scene_chimed = False, True
+        self.tick.emit()
+
+    def scene_text(self) -> str:
+        """'Scene 2:45' (⏸ when paused), "time's up" at the end, or '' when no scene is being timed."""
+        if not self.scene_active:
+            return ""
+        remaining = self.scene.remaining()
+        if remaining <= 0:
+            return "Scene: time's up"
+        return f"Scene {format_ms(remaining)}" + ("" if self.scene.running else " ⏸")
 
     # What the projector shows --------------------------------------------------------------------
     def _set_mode(self, mode: str) -> None:
@@ -198,18 +236,59 @@ class SessionRunner(QObject):
                 self.message.emit("There is no deck to draw from.")
                 return
             self.deck_play = DeckPlay(deck, rng=self._rng)
-        if self.deck_play.draw() is None:
+        card = self.deck_play.draw()
+        if card is None:
             self.message.emit("This deck has no cards to draw (heavy cards are off).")
             return
+        self.reset_scene_timer()  # a new card is a new scene
+        self._draw_id = history.record_draw(self.store, self.session_id, self.deck_play.deck.id,
+                                            self.deck_play.deck.title, card.title)
         self.mode = "card"
         self.changed.emit()
 
     def put_card_back(self) -> None:
         """The group passes on this card: always allowed, it goes back into the pile."""
-        if self.deck_play is not None:
+        if self.deck_play is not None and self.deck_play.current is not None:
             self.deck_play.put_back()
+            if self._draw_id:
+                history.set_outcome(self.store, self._draw_id, "returned")
+                self._draw_id = None
             self.mode = "slide"
             self.changed.emit()
+
+    def card_history(self) -> list[history.Draw]:
+        return history.draws(self.store, self.session_id)
+
+    def deal_roles(self, actors: int) -> None:
+        """A role card for each member of today's groups, or (no groups yet) for `actors` students picked by
+        fair turns. Heavy role cards follow the same switch as the scene deck."""
+        roles = next((d for d in self.decks() if d.id == "roles"), None) or next(
+            (d for d in self.decks() if all(c.role for c in d.cards) and d.cards), None)
+        if roles is None:
+            self.message.emit("There is no roles deck to deal from.")
+            return
+        heavy = bool(self.deck_play and self.deck_play.include_heavy)
+        if self.roles_play is None or self.roles_play.deck.id != roles.id or self.roles_play.include_heavy != heavy:
+            self.roles_play = DeckPlay(roles, include_heavy=heavy, rng=self._rng)
+        present = set(self.present_ids())
+        groups = [[s for s in group if s in present] for group in self.groups or []]
+        groups = [g for g in groups if g]
+        if not groups:
+            actors_picked: list[str] = []
+            for _ in range(min(actors, len(present))):
+                taken = saved.turns(self.store, self.session_id)
+                student = next_turn([s for s in self.present_ids() if s not in actors_picked], taken, self._rng)
+                if student is None:
+                    break
+                saved.record_turn(self.store, self.session_id, student)
+                actors_picked.append(student)
+            groups = [actors_picked] if actors_picked else []
+        if not groups:
+            self.message.emit("Nobody is marked present.")
+            return
+        self.dealt = deal_roles(groups, self.roles_play)
+        self.mode = "roles"
+        self.changed.emit()
 
     def cue(self, text: str) -> None:
         """A big prompt for the actors: 'Freeze!' or 'Switch perspective'."""

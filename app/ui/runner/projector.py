@@ -62,6 +62,10 @@ class ProjectorView(QWidget):
         for page in (self.slide_page, self.pause_page, self.turn_page, self.groups_page, self.black_page):
             self.stack.addWidget(page)
         self.mode = "slide"
+        self.scene_clock = self._label("sceneClock")   # the scene timer, over whatever is shown
+        self.scene_clock.setParent(self)
+        self.scene_clock.setWordWrap(False)
+        self.scene_clock.hide()
 
     @staticmethod
     def _label(name: str, text: str = "") -> QLabel:
@@ -93,6 +97,21 @@ class ProjectorView(QWidget):
             self.findChild(QLabel, name).setStyleSheet(f"font-size: {body}px; line-height: 140%;")
         self.findChild(QLabel, "pause").setStyleSheet(f"font-size: {body * 3}px; font-weight: 700;")
         self.turn_name.setStyleSheet(f"font-size: {body * 2}px; font-weight: 700;")
+        self.groups_grid.setContentsMargins(24, body * 2, 24, 24)  # room for the scene timer above the cards
+        self.scene_clock.setStyleSheet(f"font-size: {body}px; font-weight: 700; color: #FFD479; "
+                                       "background: transparent; padding: 8px 16px;")
+        self._place_scene_clock()
+
+    def _place_scene_clock(self) -> None:
+        self.scene_clock.adjustSize()
+        self.scene_clock.move(self.width() - self.scene_clock.width() - 24, 16)
+        self.scene_clock.raise_()
+
+    def set_scene_clock(self, text: str) -> None:
+        """'Scene 2:45' in the top corner while a scene runs; nothing otherwise (and never over a blackout)."""
+        self.scene_clock.setText(text)
+        self.scene_clock.setVisible(bool(text) and self.mode != "blackout")
+        self._place_scene_clock()
 
     # What the class sees ----------------------------------------------------------------------
     def show_slide(self, slide: Slide) -> None:
@@ -127,6 +146,22 @@ class ProjectorView(QWidget):
             self.groups_grid.addWidget(card, number // columns, number % columns)
         self._set_mode("groups", self.groups_page)
 
+    def show_roles(self, groups: list[list[tuple[str, str]]]) -> None:
+        """Who plays which role: (name, role title) per student, group by group."""
+        _clear(self.groups_grid)
+        columns = 3 if len(groups) > 4 else 2 if len(groups) > 1 else 1
+        body = max(20, int(self.body_px() * (0.7 if len(groups) > 4 else 0.9)))
+        for number, group in enumerate(groups):
+            heading = f"<b>Group {number + 1}</b><br>" if len(groups) > 1 else "<b>Roles</b><br>"
+            card = QLabel(heading + "<br>".join(f"{_escape(name)}: <span style='color:#FFD479'>{_escape(role)}"
+                                                f"</span>" for name, role in group))
+            card.setObjectName("rolesCard")
+            card.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            card.setWordWrap(True)
+            card.setStyleSheet(f"font-size: {body}px; border: 3px solid #FFD479; border-radius: 16px; padding: 12px;")
+            self.groups_grid.addWidget(card, number // columns, number % columns)
+        self._set_mode("roles", self.groups_page)
+
     def show_card(self, card: Card, deck_title: str) -> None:
         """A drawn role-play card, big enough to act from across the room."""
         self.heading.setText(card.title)
@@ -152,11 +187,14 @@ class ProjectorView(QWidget):
     def _set_mode(self, mode: str, page: QWidget) -> None:
         self.mode = mode
         self.stack.setCurrentWidget(page)
+        if mode == "blackout":
+            self.scene_clock.hide()
 
     def visible_text(self) -> str:
         """Everything the class can read right now (tests check what never appears here)."""
         page = self.stack.currentWidget()
-        return "\n".join(label.text() for label in page.findChildren(QLabel))
+        clock = [self.scene_clock.text()] if self.scene_clock.isVisible() else []
+        return "\n".join([label.text() for label in page.findChildren(QLabel)] + clock)
 
 
 def _escape(text: str) -> str:

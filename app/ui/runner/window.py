@@ -35,6 +35,7 @@ class RunnerWindow(QMainWindow):
         self._make_actions()
         self.console.load(notes)
         runner.changed.connect(self.update_projector)
+        runner.tick.connect(self._scene_tick)
         runner.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.roles.changed.connect(self._screens_changed)
         self.update_projector()
@@ -69,6 +70,9 @@ class RunnerWindow(QMainWindow):
         self.card_back_action = self._action("Return card to the deck", ["R"], r.put_card_back)
         self.freeze_action = self._action("Freeze!", ["F"], lambda: r.cue("Freeze!"))
         self.switch_action = self._action("Switch perspective", ["X"], lambda: r.cue("Switch perspective"))
+        self.scene_action = self._action("Scene timer", ["S"], self._toggle_scene)
+        self.scene_off_action = self._action("Clear scene timer", ["Shift+S"], r.reset_scene_timer, button=False)
+        self.deal_action = self._action("Deal roles", ["A"], lambda: r.deal_roles(self.console.actors.value()))
         self.present_action = self._action("Present", ["F5"], self.present)
         self.stop_action = self._action("Stop presenting", ["Esc"], self.stop_presenting, button=False)
         self.swap_action = self._action("Swap screens", ["Ctrl+Shift+S"], self.roles.swap)
@@ -81,7 +85,8 @@ class RunnerWindow(QMainWindow):
         menu.addSeparator()
         menu.addActions([self.turn_action, self.pass_action, self.groups_action])
         menu.addSeparator()
-        menu.addActions([self.draw_action, self.card_back_action, self.freeze_action, self.switch_action])
+        menu.addActions([self.draw_action, self.card_back_action, self.deal_action, self.scene_action,
+                         self.scene_off_action, self.freeze_action, self.switch_action])
         menu.addSeparator()
         menu.addAction(self.end_action)
         for action in self.actions():
@@ -99,6 +104,9 @@ class RunnerWindow(QMainWindow):
             view.show_turn(student.display_name, student.avatar_colour)
         elif runner.mode == "card" and runner.deck_play and runner.deck_play.current:
             view.show_card(runner.deck_play.current, runner.deck_play.deck.title)
+        elif runner.mode == "roles" and runner.dealt:
+            view.show_roles([[(runner.students[s].display_name, card.title) for s, card in hands]
+                             for hands in runner.dealt])
         elif runner.mode == "cue":
             view.show_cue(runner.cue_text)
         elif runner.mode == "groups" and runner.groups:
@@ -106,6 +114,13 @@ class RunnerWindow(QMainWindow):
                               for group in runner.groups])
         else:
             view.show_slide(runner.slide)
+
+    def _toggle_scene(self) -> None:
+        self.runner.scene_minutes = self.console.scene_minutes.value()
+        self.runner.toggle_scene_timer()
+
+    def _scene_tick(self) -> None:
+        self.projector.set_scene_clock(self.runner.scene_text())
 
     def _place(self, widget: QWidget, screen, full: bool) -> None:
         """Without a window manager a window must be moved to its screen before going full screen."""
