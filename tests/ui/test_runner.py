@@ -153,7 +153,11 @@ def test_role_play_cards_from_the_activitys_deck(qtbot, store, monkeypatch) -> N
     qtbot.keyClick(window, Qt.Key.Key_D)
     card = runner.deck_play.current
     assert runner.deck_play.deck.id == deck_id and window.projector.mode == "card"
-    assert card.title in window.projector.visible_text() and card.text.split()[0] in window.projector.visible_text()
+    assert "A card is being drawn" in window.projector.visible_text()       # its back first, then the reveal
+    qtbot.waitUntil(lambda: card.title in window.projector.visible_text())
+    assert card.text.split()[0] in window.projector.visible_text()
+    runner.set_present(next(iter(runner.students)), False)                 # a refresh keeps the face up
+    assert card.title in window.projector.visible_text()
     qtbot.keyClick(window, Qt.Key.Key_R)  # the group passes on it: back into the deck
     assert runner.deck_play.history == [] and window.projector.mode == "slide"
     qtbot.keyClick(window, Qt.Key.Key_F)
@@ -176,6 +180,7 @@ def test_card_history_scene_timer_and_dealing_roles(qtbot, run, store) -> None:
     qtbot.keyClick(run, Qt.Key.Key_D)
     second = runner.deck_play.current
     qtbot.keyClick(run, Qt.Key.Key_D)
+    qtbot.waitUntil(lambda: runner.deck_play.current.title in projector.visible_text())
     history = [run.console.history.item(i).text() for i in range(run.console.history.count())]
     assert len(history) == 3                                 # newest first, with what became of each
     assert history[0].endswith(f"{runner.deck_play.current.title} · on the projector")

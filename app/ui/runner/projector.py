@@ -6,7 +6,7 @@ Sizes follow the screen: body text is 1/24 of the screen height (45 px on 1080p)
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QStackedLayout, QVBoxLayout, QWidget
 
@@ -15,6 +15,7 @@ from app.session_flow import Slide
 
 BACKGROUND = "#121620"
 TEXT = "#FFFFFF"
+REVEAL_MS = 900   # how long a drawn card shows its back before it turns over
 
 
 class Avatar(QWidget):
@@ -62,6 +63,10 @@ class ProjectorView(QWidget):
         for page in (self.slide_page, self.pause_page, self.turn_page, self.groups_page, self.black_page):
             self.stack.addWidget(page)
         self.mode = "slide"
+        self._reveal_for: Card | None = None
+        self._reveal_timer = QTimer(self)   # owned by the view, so it never fires after the view is gone
+        self._reveal_timer.setSingleShot(True)
+        self._reveal_timer.timeout.connect(self._turn_over)
         self.scene_clock = self._label("sceneClock")   # the scene timer, over whatever is shown
         self.scene_clock.setParent(self)
         self.scene_clock.setWordWrap(False)
@@ -162,8 +167,25 @@ class ProjectorView(QWidget):
             self.groups_grid.addWidget(card, number // columns, number % columns)
         self._set_mode("roles", self.groups_page)
 
-    def show_card(self, card: Card, deck_title: str) -> None:
-        """A drawn role-play card, big enough to act from across the room."""
+    def show_card(self, card: Card, deck_title: str, reveal_ms: int = REVEAL_MS) -> None:
+        """A drawn role-play card: first its back (the deck's name) for a moment, so the room looks up,
+        then the card itself, big enough to act from across the room."""
+        if self.mode == "card" and card is self._reveal_for:
+            return                      # the same card again (a refresh): its reveal or face stays as it is
+        self._reveal_for = card
+        if reveal_ms <= 0:
+            self._show_face(card)
+            return
+        self.heading.setText(deck_title)
+        self.lines.setText("A card is being drawn…")
+        self._set_mode("card", self.slide_page)
+        self._reveal_timer.start(reveal_ms)
+
+    def _turn_over(self) -> None:
+        if self._reveal_for is not None and self.mode == "card":
+            self._show_face(self._reveal_for)
+
+    def _show_face(self, card: Card) -> None:
         self.heading.setText(card.title)
         parts = [_escape(card.text)]
         if card.role:
@@ -185,6 +207,8 @@ class ProjectorView(QWidget):
         self._set_mode("pause", self.pause_page)
 
     def _set_mode(self, mode: str, page: QWidget) -> None:
+        if mode != "card":
+            self._reveal_for = None
         self.mode = mode
         self.stack.setCurrentWidget(page)
         if mode == "blackout":
