@@ -22,6 +22,10 @@ LEVELS = ("simple", "standard")
 PLAN_PARTS = ("opening", "core", "reflection", "closing")
 PLAN_MINUTES = {"session": (45, 60), "advisory": (15, 15)}
 VOICES = ("low", "high", "click", "shaker", "bell")
+RHYTHM_MODES = ("play-along", "call-and-response", "ensemble", "keep-the-pulse")
+# play: players play it and the app sounds it; echo: players play it, the app stays silent (the
+# group answers a call); guide: the app plays it and nobody is scored (a leader's call, a backing pulse).
+PART_ROLES = ("play", "echo", "guide")
 PROJECTOR_LINE_MAX = 90
 
 
@@ -141,10 +145,28 @@ class RhythmPart:
     name: str
     voice: str
     hits: str
+    role: str = "play"
+
+    @property
+    def scored(self) -> bool:
+        """Players play it, so their hits are measured against it."""
+        return self.role in ("play", "echo")
+
+    @property
+    def sounded(self) -> bool:
+        """The app plays it; an echo stays silent so the group's answer is their own."""
+        return self.role in ("play", "guide")
+
+    @property
+    def steps(self) -> str:
+        """The hits without the spaces writers use to group them: one 'x' or '.' per step."""
+        return self.hits.replace(" ", "")
 
 
 @dataclass(frozen=True)
 class Rhythm:
+    """One bar of parts, repeated `bars` times; tempo may change bar by bar (`tempo_by_bar`)."""
+
     id: str
     title: str
     summary: str
@@ -153,6 +175,20 @@ class Rhythm:
     subdivision: int
     bars: int
     parts: tuple[RhythmPart, ...]
+    mode: str = "play-along"
+    level: int = 1
+    tempo_by_bar: tuple[int, ...] = ()
+    count_in: int = 1
+    fade_after_bars: int | None = None
+
+    def tempo_of_bar(self, bar: int) -> int:
+        """The written tempo of one bar; past the written bars the curve repeats."""
+        return self.tempo_by_bar[bar % len(self.tempo_by_bar)] if self.tempo_by_bar else self.tempo
+
+    @property
+    def seconds(self) -> float:
+        """How long one run lasts at the written tempi, without the count-in."""
+        return sum(self.beats_per_bar * 60 / self.tempo_of_bar(b) for b in range(self.bars))
 
 
 def _reading_order(activity: Activity) -> tuple[int, str]:

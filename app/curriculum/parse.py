@@ -14,7 +14,6 @@ from app.curriculum.model import (
     PLAN_MINUTES,
     PLAN_PARTS,
     PROJECTOR_LINE_MAX,
-    VOICES,
     Activity,
     Card,
     Challenge,
@@ -22,11 +21,10 @@ from app.curriculum.model import (
     Phase,
     PlanItem,
     Prompt,
-    Rhythm,
-    RhythmPart,
     SessionPlan,
     Step,
 )
+from app.curriculum.parse_rhythm import parse_rhythm as parse_rhythm  # one import place for loader.py
 
 MAX_MINUTES = 240
 
@@ -183,23 +181,3 @@ def parse_deck(r: Reader) -> Deck:
         c.finish()
     r.finish()
     return Deck(id=deck_id, title=title, description=description, cards=tuple(cards))
-
-
-def parse_rhythm(r: Reader) -> Rhythm:
-    rhythm_id, title, summary = r.ident(), r.text("title"), r.text("summary")
-    tempo = r.integer("tempo", 30, 240, default=90)
-    beats = r.integer("beats_per_bar", 1, 16, default=4)
-    subdivision = r.integer("subdivision", 1, 8, required=False, default=1)
-    bars = r.integer("bars", 1, 256, default=4)
-    parts = []
-    for p in r.tables("part"):
-        part = RhythmPart(name=p.text("name"), voice=p.choice("voice", VOICES), hits=p.text("hits"))
-        steps = part.hits.replace(" ", "")
-        if part.hits and (len(steps) != beats * subdivision or set(steps) - {"x", "."}):
-            p.report("hits", f"expected {beats * subdivision} steps of 'x' (hit) or '.' (rest), "
-                             f"found {part.hits!r}")
-        parts.append(part)
-        p.finish()
-    r.finish()
-    return Rhythm(id=rhythm_id, title=title, summary=summary, tempo=tempo, beats_per_bar=beats,
-                  subdivision=subdivision, bars=bars, parts=tuple(parts))
