@@ -61,9 +61,11 @@ def _build_parser() -> argparse.ArgumentParser:
     add_arguments(groups)
     from app.decks_cli import add_decks_parser
     from app.printing.cli import add_print_parser
+    from app.rhythm.cli import add_rhythm_parser
 
     add_decks_parser(commands)
     add_print_parser(commands)
+    add_rhythm_parser(commands)
     commands.add_parser("chime", help="play the gentle end-of-timer chime (the app does this itself)",
                         description="Play the end-of-timer chime once, in this process (pygame).")
     return parser
@@ -257,6 +259,11 @@ def main(argv: list[str] | None = None, t0: float | None = None) -> int:
         from app.rhythm.engine import play_chime
 
         return play_chime()
+    if args.command == "rhythm":
+        logging.basicConfig(level=logging.WARNING)
+        from app.rhythm.cli import rhythm_command
+
+        return rhythm_command(args)
     data_dir = _data_dir(args)
     _setup_logging(data_dir)
     if args.command == "restore":

@@ -1,0 +1,134 @@
+"""`python -m app rhythm play|list|calibrate`: the rhythm engine from the command line (and from the Qt app,
+which runs `rhythm play --exercise -` and writes the exercise to stdin). pygame is imported only to play."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from app.curriculum.model import Rhythm
+from app.rhythm.protocol import Exercise, players_from_keys
+
+PLAY_HELP = """\
+Plays a pattern in its own window ("Empathy Ambassadors — Rhythm", full screen on the projector unless
+--windowed), one player per key; gamepads and USB drum pads are joy0, joy1… (any button, in the order they
+are plugged in) and MIDI drum kits midi (any note) or midi38 (one note). It ends by itself when the
+exercise is over, or on Esc, and writes JSON lines: a hit line for every hit, then a summary."""
+
+
+def add_rhythm_parser(commands: argparse._SubParsersAction) -> None:
+    rhythm = commands.add_parser("rhythm", help="rhythm and drum exercises (own window; pygame)",
+                                 description="Rhythm exercises: list the patterns, play one, calibrate the sound.")
+    actions = rhythm.add_subparsers(dest="rhythm_action", metavar="ACTION", required=True)
+    listing = actions.add_parser("list", help="the rhythm patterns")
+    listing.add_argument("--json", action="store_true", help="print a JSON list")
+    play = actions.add_parser("play", help="play a pattern with players on keys, pads or a MIDI kit",
+                              description=PLAY_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
+    play.add_argument("pattern", nargs="?", help="a pattern id (see `rhythm list`) or a pattern .toml file")
+    play.add_argument("--tempo", type=int, metavar="BPM", help="beats per minute (default: the pattern's)")
+    play.add_argument("--keys", default="a,l", help="one player per key, comma-separated (default a,l)")
+    play.add_argument("--bars", type=int, metavar="N", help="play N bars (default: the pattern's length)")
+    play.add_argument("--record", type=Path, metavar="FILE.jsonl", help="also write the JSON lines to FILE")
+    play.add_argument("--display", type=int, metavar="N", help="the screen to open on (default: the last one)")
+    play.add_argument("--windowed", action="store_true", help="a window instead of full screen")
+    play.add_argument("--expert", action="store_true", help="narrow timing windows (±23/45/90 ms)")
+    play.add_argument("--latency", type=float, default=0.0, metavar="MS",
+                      help="this machine's sound delay from `rhythm calibrate` (default 0)")
+    play.add_argument("--exercise", metavar="FILE", help="read the whole exercise as JSON from FILE, or - for stdin "
+                                                         "(how the app starts it)")
+    calibrate = actions.add_parser("calibrate", help="find this machine's sound delay with a short tap-along",
+                                   description="Clicks play; tap any key on each one. Prints the delay to give "
+                                               "as --latency (the app stores it for you).")
+    calibrate.add_argument("--display", type=int, metavar="N")
+    calibrate.add_argument("--windowed", action="store_true")
+
+
+def _patterns() -> dict[str, Rhythm]:
+    from app.curriculum import load_curriculum
+    from app.paths import activities_dir
+
+    return {r.id: r for r in load_curriculum(activities_dir()).rhythms}
+
+
+def _pattern_from_file(path: Path) -> Rhythm:
+    import tomllib
+
+    from app.curriculum.fields import Reader, Source
+    from app.curriculum.parse_rhythm import parse_rhythm
+    from app.curriculum.problems import Locator
+
+    text = path.read_text(encoding="utf-8")
+    source = Source(path, Locator(text))
+    try:
+        rhythm = parse_rhythm(Reader(tomllib.loads(text), source))
+    except tomllib.TOMLDecodeError as error:
+        raise ValueError(f"{path}: not valid TOML: {error}") from error
+    if source.problems:
+        raise ValueError("\n".join(str(p) for p in source.problems))
+    return rhythm
+
+
+def _error(message: str) -> int:
+    """Say it on stderr for a person and as a JSON line for the app; exit 2 (bad input)."""
+    print(json.dumps({"type": "error", "message": message}), flush=True)
+    print(f"rhythm: {message}", file=sys.stderr)
+    return 2
+
+
+def _exercise(args: argparse.Namespace) -> Exercise:
+    if args.exercise:
+        text = sys.stdin.read() if args.exercise == "-" else Path(args.exercise).read_text(encoding="utf-8")
+        return Exercise.from_json(text)
+    if not args.pattern:
+        raise ValueError("say which pattern to play (see `python -m app rhythm list`)")
+    is_file = args.pattern.endswith(".toml")
+    exercise = Exercise(pattern=Path(args.pattern).stem if is_file else args.pattern,
+                        players=players_from_keys(args.keys), tempo=args.tempo, bars=args.bars,
+                        latency_ms=args.latency, windows="expert" if args.expert else "young",
+                        display=args.display, windowed=args.windowed,
+                        record=str(args.record) if args.record else None,
+                        pattern_file=args.pattern if is_file else None)
+    exercise.check()
+    return exercise
+
+
+def rhythm_command(args: argparse.Namespace) -> int:
+    if args.rhythm_action == "list":
+        patterns = sorted(_patterns().values(), key=lambda r: (r.mode, r.level, r.tempo, r.id))
+        if args.json:
+            print(json.dumps([{"id": r.id, "title": r.title, "mode": r.mode, "level": r.level, "tempo": r.tempo,
+                               "bars": r.bars, "seconds": round(r.seconds, 1), "parts": [p.name for p in r.parts]}
+                              for r in patterns], ensure_ascii=False, indent=2))
+        else:
+            for r in patterns:
+                print(f"{r.id:<22} {r.mode:<18} level {r.level}  {r.tempo:>3} bpm  {r.seconds:>4.0f} s  {r.title}")
+        return 0
+    from app.paths import assets_dir
+
+    if args.rhythm_action == "calibrate":
+        from app.rhythm.engine import Output, calibrate
+
+        return calibrate(Output(sys.stdout), assets_dir() / "fonts", args.display, args.windowed)
+    try:
+        exercise = _exercise(args)
+        if exercise.pattern_file:
+            rhythm = _pattern_from_file(Path(exercise.pattern_file))
+        else:
+            patterns = _patterns()
+            if exercise.pattern not in patterns:
+                raise ValueError(f"there is no pattern {exercise.pattern!r}; patterns: {', '.join(sorted(patterns))}")
+            rhythm = patterns[exercise.pattern]
+    except (ValueError, TypeError, OSError) as error:
+        return _error(str(error))
+    from app.rhythm.engine import Output, run_exercise
+
+    try:
+        out = Output(sys.stdout, Path(exercise.record) if exercise.record else None)
+    except OSError as error:
+        return _error(f"cannot write the record file: {error.strerror or error}")
+    try:
+        return run_exercise(exercise, rhythm, out, assets_dir() / "fonts")
+    finally:
+        out.close()
