@@ -3,7 +3,7 @@
 
     python3 dev.py run [APP ARGS]   make .venv from requirements.lock, open the app (demo class on first start)
     python3 dev.py test [PYTEST ARGS]  same environment; ruff, then the whole test suite, headless
-    python3 dev.py bench            the benchmarks in tests/bench (figures, not pass/fail)
+    python3 dev.py bench [NAME…]    the benchmarks in tests/bench (figures, not pass/fail)
     python3 dev.py bundle           the standalone one-folder bundle in dist/, then a start-up check of it
     python3 dev.py lock             rewrite requirements.lock from a clean install of pyproject's dependencies
 """
@@ -54,9 +54,10 @@ def main(argv: list[str]) -> int:
         if _run(PYTHON, "-m", "ruff", "check", ".") != 0:
             return 1
         return _run(PYTHON, "-m", "pytest", *rest, env={"QT_QPA_PLATFORM": "offscreen"})
-    if task == "bench":
+    if task == "bench":  # every benchmark, or the ones named (e.g. `bench rhythm_input`)
         ensure_env()
-        return _run(PYTHON, "tests/bench/bench_startup.py", *rest)
+        names = rest or sorted(p.stem.removeprefix("bench_") for p in (ROOT / "tests" / "bench").glob("bench_*.py"))
+        return max(_run(PYTHON, f"tests/bench/bench_{name}.py") for name in names)
     if task == "bundle":
         ensure_env()
         if _run(PYTHON, "-m", "PyInstaller", "--noconfirm", "--clean", "build.spec") != 0:

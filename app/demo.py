@@ -6,16 +6,24 @@ demo class, never duplicates it.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+import json
+import logging
+import random
+from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 from app.store import Store
 from app.store.classes import class_exists, create_class
-from app.store.ids import stable_id
+from app.store.ids import iso, stable_id
 from app.store.sessions import add_session, set_attendance
 from app.store.settings import get_setting, set_setting
 from app.store.students import add_student
 from app.store.tx import transaction
 
+if TYPE_CHECKING:
+    from app.curriculum.model import Rhythm
+
+log = logging.getLogger(__name__)
 DEMO_CLASS_NAME = "Demo class 8B"
 DEMO_CLASS_ID = stable_id("demo-class")
 
@@ -32,6 +40,63 @@ DEMO_SESSIONS = (
     (14, "s01-who-am-i", "Good energy in the name circle. Bo and Kalani led the beat.", ("Jonah",)),
     (7, "s01-who-am-i", "Quieter group today; the journal time worked well.", ("Dani", "Mateo")),
 )
+
+# Past drum circles, one per demo session: (session number, pattern, tempo, players, spread of each hit (ms),
+# how far a player's habit pulls them early or late (ms), chance of missing a beat). The second run is
+# tighter than the first, so the class page shows a class growing together.
+DEMO_RUNS = (
+    (1, "steady-pulse", 90, ("Bo", "Kalani", "Amara", "Farid"), 48.0, 30.0, 0.12),
+    (2, "call-and-response", None, ("Bo", "Kalani", "Grace", "Hiro"), 20.0, 10.0, 0.04),
+)
+DEMO_KEYS = ("a", "l", "s", "k")
+
+
+def _shipped_rhythm(pattern_id: str) -> Rhythm | None:
+    """One shipped pattern, read on its own: the first start should not parse the whole curriculum."""
+    import tomllib
+
+    from app.curriculum.fields import Reader, Source
+    from app.curriculum.parse_rhythm import parse_rhythm
+    from app.curriculum.problems import Locator
+    from app.paths import activities_dir
+
+    file = activities_dir() / "rhythms" / f"{pattern_id}.toml"
+    try:
+        text = file.read_text(encoding="utf-8")
+        source = Source(file, Locator(text))
+        rhythm = parse_rhythm(Reader(tomllib.loads(text), source))
+    except (OSError, tomllib.TOMLDecodeError) as error:
+        log.warning("demo rhythm run left out: %s", error)
+        return None
+    return None if source.problems else rhythm
+
+
+def _add_demo_run(store: Store, number: int, day: date, session_id: str, students: dict[str, str]) -> None:
+    """A past run scored by the real code from synthetic hits (seeded, so every laptop gets the same run)."""
+    from app.rhythm.protocol import Exercise, Player
+    from app.rhythm.session import RhythmSession
+    from app.store.rhythm import add_hits, finish_run, start_run
+
+    _, pattern, tempo, names, spread, habit, miss = DEMO_RUNS[number - 1]
+    rhythm = _shipped_rhythm(pattern)
+    if rhythm is None:
+        return
+    players = tuple(Player(name, key, students[name]) for name, key in zip(names, DEMO_KEYS, strict=True))
+    exercise = Exercise(pattern, players, tempo=tempo)
+    session = RhythmSession(exercise, rhythm)
+    rng = random.Random(number)
+    timed = []
+    for player, expected in enumerate(session.expected):
+        lean = rng.uniform(-habit, habit)
+        timed += [(t + lean + rng.gauss(0, spread), player) for t, _, _ in expected if rng.random() >= miss]
+    hits = [session.hit(player, t) for t, player in sorted(timed)]
+    started = datetime.combine(day, time(9, 20 + 5 * number)).astimezone()
+    ended = started + timedelta(milliseconds=session.end_ms + 5_000)
+    settings = {**json.loads(exercise.to_json()), "title": rhythm.title}
+    run = start_run(store, DEMO_CLASS_ID, session_id, pattern, settings,
+                    run_id=stable_id(f"demo-rhythm-run-{number}"), started_at=iso(started))
+    add_hits(store, run, hits, {p.name: p.student_id for p in players})
+    finish_run(store, run, session.summary(completed=True), "finished", ended_at=iso(ended))
 
 
 def create_demo(store: Store, today: date | None = None) -> bool:
@@ -50,6 +115,7 @@ def create_demo(store: Store, today: date | None = None) -> bool:
                                   session_id=stable_id(f"demo-session-{number}"))
             for name, student in ids.items():
                 set_attendance(store, session, student, present=name not in absent)
+            _add_demo_run(store, number, today - timedelta(days=days_ago), session, ids)
     return True
 
 

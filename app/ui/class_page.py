@@ -3,11 +3,15 @@ and its past sessions. Everything asks before it removes anything."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
+    QLabel,
+    QListWidget,
     QTextBrowser,
     QToolButton,
     QWidget,
@@ -17,11 +21,23 @@ from app.curriculum import Curriculum
 from app.store import Store
 from app.store import runner as saved
 from app.store.classes import archive_class, list_classes, rename_class
+from app.store.rhythm import RunSummary, runs_for_class
 from app.store.sessions import sessions_of
 from app.store.students import Student, add_students, remove_student, students_in, update_student
 from app.ui.activity_html import sessions_html
 from app.ui.models import ItemRole, TextListModel
 from app.ui.widgets import COLOURS, ICON_SYMBOLS, confirm, item_list, page_layout, text_label
+
+RUN_ENDINGS = {"finished": "", "stopped": " · stopped early", "crashed": " · ended unexpectedly",
+               "running": " · playing"}
+
+
+def describe_run(run: RunSummary) -> str:
+    """One line per run: when, what, and the group's togetherness as a bar, so progress shows at a glance."""
+    local = datetime.fromisoformat(run.started_at.replace("Z", "+00:00")).astimezone()
+    score = "no score" if run.togetherness is None else \
+        f"{'█' * (run.togetherness // 10)}{'░' * (10 - run.togetherness // 10)} together {run.togetherness}/100"
+    return f"{local:%d %b %Y %H:%M}  {run.title}  {score}{RUN_ENDINGS.get(run.status, '')}"
 
 
 def describe_student(student: Student) -> tuple[str, str]:
@@ -69,6 +85,11 @@ class ClassPage(QWidget):
         self.sessions = QTextBrowser()
         self.sessions.setAccessibleName("Past sessions")
         layout.addWidget(self.sessions, 1)
+        layout.addWidget(QLabel("<b>Rhythm: how together</b> (the whole group, never one student; newest first)"))
+        self.rhythm_runs = QListWidget()
+        self.rhythm_runs.setObjectName("rhythmRuns")
+        self.rhythm_runs.setAccessibleName("Rhythm: how together")
+        layout.addWidget(self.rhythm_runs, 1)
         self.curriculum: Curriculum | None = None
 
     def show_class(self, class_id: str, curriculum: Curriculum) -> bool:
@@ -82,6 +103,9 @@ class ClassPage(QWidget):
                              "student; Ctrl+R runs a session with this class.")
         self.model.set_items(students)
         self.sessions.setHtml(sessions_html(sessions_of(self.store, class_id), curriculum))
+        self.rhythm_runs.clear()
+        self.rhythm_runs.addItems([describe_run(run) for run in runs_for_class(self.store, class_id)]
+                                  or ["No rhythm runs yet: Y starts one while a session runs."])
         self.list.setFocus()
         return True
 

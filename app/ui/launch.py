@@ -19,6 +19,7 @@ from app.paths import activities_dir, assets_dir
 from app.store import DamagedDatabaseError, Store, StoreError, open_store
 from app.store.backup import backup_if_due, restore
 from app.store.db import integrity_problem
+from app.store.rhythm import close_abandoned_runs
 from app.ui.main_window import MainWindow
 from app.ui.style import STYLESHEET
 
@@ -125,6 +126,7 @@ def run_gui(data_dir: Path, *, startup_check: bool = False, t0: float | None = N
     curriculum = load_cached(activities_dir(), user_root(data_dir), data_dir / "cache")
     if first_start(store):
         log.info("first start: demo class added to %s", data_dir)
+    close_abandoned_runs(store)  # no engine outlives the app: a run still 'running' was cut off
     window = MainWindow(store, curriculum, settings_file=data_dir / "window.ini")
 
     if startup_check:

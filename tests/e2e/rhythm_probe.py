@@ -89,19 +89,21 @@ def main() -> int:
     for t, key in posted:
         by_key.setdefault(key, []).append(t)
     errors, naive = [], []
+    outside = 0   # stamps further from the truth than half their bracket (+0.5 ms for the read itself)
     seen: dict[str, int] = {}
     for stamped in stamps:
         index = seen.get(stamped.event, 0)
         seen[stamped.event] = index + 1
         true = by_key[stamped.event][index]
         errors.append(abs(stamped.t_ns - true) / 1e6)
+        outside += abs(stamped.t_ns - true) > stamped.bracket_ns / 2 + 500_000
         after = bisect.bisect_left(frames, true)
         naive_stamp = frames[after] if after < len(frames) else frames[-1]
         naive.append(abs(naive_stamp - true) / 1e6)
     intervals = [(b - a) / 1e6 for a, b in itertools.pairwise(frames)]
     summary = next(m for m in sent if m["type"] == "summary")
     print(json.dumps({
-        "players": args.players, "posted": len(posted), "stamped": len(stamps),
+        "players": args.players, "posted": len(posted), "stamped": len(stamps), "outside_bracket": outside,
         "stamp_error_ms": percentiles(errors), "naive_per_frame_error_ms": percentiles(naive),
         "frame_interval_ms": percentiles(intervals), "frames": len(frames),
         "reads_per_second": round(loop.stamper.reads / ((frames[-1] - frames[0]) / 1e9), 1),

@@ -37,4 +37,25 @@ def test_info_counts_what_is_there(store) -> None:
     figures = info(store)
     assert (figures["classes"], figures["students"], figures["sessions"]) == (1, 12, 2)
     assert figures["journal_entries"] == {"private": 0, "facilitator": 0, "class": 0}
+    assert figures["rhythm_runs"] == 2
     assert figures["schema_version"] >= 1
+
+
+def test_the_demo_class_drummed_together_better_the_second_time(store) -> None:
+    from app.demo import DEMO_CLASS_ID
+    from app.store.rhythm import run_hits, run_summary, runs_for_class
+
+    create_demo(store)
+    second, first = runs_for_class(store, DEMO_CLASS_ID)  # newest first
+    assert (first.pattern_id, second.pattern_id) == ("steady-pulse", "call-and-response")
+    assert first.status == second.status == "finished"
+    assert first.togetherness is not None and second.togetherness is not None
+    assert first.togetherness < second.togetherness
+    sessions = {s.held_on: s.id for s in sessions_of(store, DEMO_CLASS_ID)}
+    assert [first.session_id, second.session_id] == [sessions[d] for d in sorted(sessions)]
+    summary = run_summary(store, first.id)
+    assert summary["tempo"] == 90 and summary["completed"] and len(summary["players"]) == first.players == 4
+    pupils = {s.id for s in students_in(store, DEMO_CLASS_ID)}
+    hits = run_hits(store, first.id)
+    assert len(hits) == first.hits > 100 and {h.student_id for h in hits} <= pupils
+    assert {p["tendency"] for p in summary["players"]} <= {"rushing", "dragging", "steady"}

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.session_flow import format_ms, planned_minutes_before, timer_colour
 from app.ui.runner.controller import SessionRunner
+from app.ui.runner.rhythm_panel import RhythmPanel
 
 COLOURS = {"ok": "#1f7a3a", "soon": "#b36b00", "over": "#b3261e"}
 
@@ -75,6 +76,8 @@ class PresenterConsole(QWidget):
         main.addWidget(self.next_up)
         self.buttons = QGridLayout()
         main.addLayout(self.buttons)
+        self.rhythm = RhythmPanel(runner)  # individual figures live here, never on the projector
+        main.addWidget(self.rhythm)
         grid.addLayout(main, 1, 0)
 
         side = QVBoxLayout()

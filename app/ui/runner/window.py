@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from app import APP_NAME
@@ -73,6 +73,10 @@ class RunnerWindow(QMainWindow):
         self.scene_action = self._action("Scene timer", ["S"], self._toggle_scene)
         self.scene_off_action = self._action("Clear scene timer", ["Shift+S"], r.reset_scene_timer, button=False)
         self.deal_action = self._action("Deal roles", ["A"], lambda: r.deal_roles(self.console.actors.value()))
+        self.rhythm_action = self._action("Start rhythm", ["Y"], self.console.rhythm.start, button=False)
+        self.rhythm_stop_action = self._action("Stop rhythm", ["Shift+Y"], self.console.rhythm.stop, button=False)
+        self.console.rhythm.use_actions(self.rhythm_action, self.rhythm_stop_action)
+        self.console.rhythm.placement = self._rhythm_placement
         self.present_action = self._action("Present", ["F5"], self.present)
         self.stop_action = self._action("Stop presenting", ["Esc"], self.stop_presenting, button=False)
         self.swap_action = self._action("Swap screens", ["Ctrl+Shift+S"], self.roles.swap)
@@ -87,6 +91,8 @@ class RunnerWindow(QMainWindow):
         menu.addSeparator()
         menu.addActions([self.draw_action, self.card_back_action, self.deal_action, self.scene_action,
                          self.scene_off_action, self.freeze_action, self.switch_action])
+        menu.addSeparator()
+        menu.addActions([self.rhythm_action, self.rhythm_stop_action])
         menu.addSeparator()
         menu.addAction(self.end_action)
         for action in self.actions():
@@ -114,6 +120,14 @@ class RunnerWindow(QMainWindow):
                               for group in runner.groups])
         else:
             view.show_slide(runner.slide)
+
+    def _rhythm_placement(self) -> tuple[int | None, bool]:
+        """The projector screen, numbered as Qt lists screens (SDL numbers displays in the same order on
+        X11 and Windows); with one screen a window, so the console's live figures stay in view."""
+        if not self.roles.two_screens:
+            return None, True
+        screens = QGuiApplication.screens()
+        return (screens.index(self.roles.display) if self.roles.display in screens else None), False
 
     def _toggle_scene(self) -> None:
         self.runner.scene_minutes = self.console.scene_minutes.value()
@@ -162,6 +176,7 @@ class RunnerWindow(QMainWindow):
     def end_session(self) -> None:
         """End without asking (the caller has asked): notes flushed, state saved, marked finished."""
         if not self.ended:
+            self.console.rhythm.shutdown()
             self.console.flush_notes()
             self.runner.finish()
             self.ended = True
