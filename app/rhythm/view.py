@@ -87,13 +87,14 @@ def frame(state: FrameState) -> list[Shape]:
     shapes: list[Shape] = [Rect(0, 0, w, h, BACKGROUND),
                            Text(w // 2, unit, state.title, unit, DIM)]
     guides = state.guides_until_ms is None or state.now_ms < state.guides_until_ms
-    if state.count_in and state.now_ms < 0:
-        left = sum(1 for t in state.count_in if t >= state.now_ms)
-        shapes.append(Text(w // 2, h // 2, str(max(1, left)), unit * 6, ACCENT, bold=True))
-    elif guides:
+    if guides:
         shapes.append(_beat_light(state, w, unit))
     shapes += _lanes(state, w, h, unit, guides)
     shapes += _meter(state.meter, w, h, unit)
+    if state.count_in and state.now_ms < 0:   # over the lanes, big: "4, 3, 2, 1"
+        left = sum(1 for t in state.count_in if t >= state.now_ms)
+        shapes.append(Circle(w // 2, h // 2, unit * 4, BACKGROUND))
+        shapes.append(Text(w // 2, h // 2, str(max(1, left)), unit * 6, ACCENT, bold=True))
     if state.message:
         shapes.append(Text(w // 2, h - unit // 2 - 4, state.message, max(12, unit // 2), DIM))
     return shapes
@@ -162,7 +163,7 @@ def end_screen(state: FrameState) -> list[Shape]:
         angle_y = [-1, -0.87, -0.5, 0, 0.5, 0.87, 1, 0.87, 0.5, 0, -0.5, -0.87][n]
         shapes.append(Circle(int(w / 2 + angle_x * h * 0.38), int(h / 2 + angle_y * h * 0.38), unit // 2,
                              LANE_COLOURS[n % len(LANE_COLOURS)]))
-    shapes += [Text(w // 2, h // 2 - unit * 2, cheer, unit * 2, ACCENT, bold=True),
+    shapes += [Text(w // 2, h // 2 - unit * 2, cheer, unit * 3 // 2, ACCENT, bold=True),
                Text(w // 2, h // 2 + unit, f"Together: {state.final_meter}%", unit * 3 // 2),
                Text(w // 2, h // 2 + unit * 3, state.title, unit, DIM)]
     return shapes
@@ -176,7 +177,7 @@ def changing_areas(state: FrameState) -> list[tuple[int, int, int, int]]:
     unit = max(12, h // 24)
     areas = [(w // 2 - unit * 4, unit * 2 - 2, unit * 8, unit * 2 + 4)]           # beat light
     if state.count_in and state.now_ms < 1_000:   # the number, and wiping it once the count-in is over
-        areas.append((w // 2 - unit * 5, h // 2 - unit * 4, unit * 10, unit * 8))  # the count-in number
+        areas.append((w // 2 - unit * 4, h // 2 - unit * 4, unit * 8, unit * 8))   # the count-in number
     if state.lanes:
         top, bottom = unit * 5, h - unit * 4
         lane_h = (bottom - top) // len(state.lanes)
