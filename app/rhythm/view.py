@@ -92,9 +92,10 @@ def frame(state: FrameState) -> list[Shape]:
     shapes += _lanes(state, w, h, unit, guides)
     shapes += _meter(state.meter, w, h, unit)
     if state.count_in and state.now_ms < 0:   # over the lanes, big: "4, 3, 2, 1"
-        left = sum(1 for t in state.count_in if t >= state.now_ms)
+        # the click just heard, counting down: 4 on the first click … 1 on the last before the first beat
+        number = min(len(state.count_in), 1 + sum(1 for t in state.count_in if t > state.now_ms))
         shapes.append(Circle(w // 2, h // 2, unit * 4, BACKGROUND))
-        shapes.append(Text(w // 2, h // 2, str(max(1, left)), unit * 6, ACCENT, bold=True))
+        shapes.append(Text(w // 2, h // 2, str(number), unit * 6, ACCENT, bold=True))
     if state.message:
         shapes.append(Text(w // 2, h - unit // 2 - 4, state.message, max(12, unit // 2), DIM))
     return shapes

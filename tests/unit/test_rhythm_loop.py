@@ -118,3 +118,13 @@ def test_the_projector_shows_keys_and_the_group_never_names_or_scores() -> None:
     assert not [s for s in late if isinstance(s, view.Circle) and s.width > 0]
     early = view.frame(loop.state(1_000))
     assert [s for s in early if isinstance(s, view.Circle) and s.width > 0]
+
+
+def test_the_count_in_number_is_drawn_last_so_nothing_covers_it() -> None:
+    machine = FakeMachine()
+    session = _session("steady-pulse", "al")
+    loop = ExerciseLoop(session, machine.io(), lambda m: None, origin_ns=0, lead_in_ms=0)
+    beat = session.schedule.pulse[1]
+    shapes = view.frame(loop.state(-beat * 2.5))     # between the 2nd-last and 3rd-last count-in clicks
+    assert isinstance(shapes[-1], view.Text) and shapes[-1].text == "3"
+    assert not any(isinstance(s, view.Text) and s.text.isdigit() for s in view.frame(loop.state(10)))
