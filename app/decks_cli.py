@@ -45,20 +45,10 @@ def find_deck(store, name: str) -> Deck | None:
 
 
 def _read_toml_deck(path: Path) -> tuple[Deck | None, list[str]]:
-    import tomllib
-
-    from app.curriculum.fields import Reader, Source
+    from app.curriculum.loader import read_one
     from app.curriculum.parse import parse_deck
-    from app.curriculum.problems import Locator
 
-    text = path.read_text(encoding="utf-8")
-    source = Source(path, Locator(text))
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        return None, [f"{path}: not valid TOML: {error}"]
-    deck = parse_deck(Reader(data, source))
-    return (None if source.problems else deck), [p.format() for p in source.problems]
+    return read_one(path, parse_deck)
 
 
 def decks_command(args: argparse.Namespace, store) -> int:

@@ -60,6 +60,15 @@ def _read(file: Path) -> tuple[Source, dict[str, Any] | None]:
         return source, None
 
 
+def read_one(file: Path, parse: Callable[[Reader], T]) -> tuple[T | None, list[str]]:
+    """One file outside a curriculum folder (an imported deck, a facilitator's pattern), checked exactly like
+    shipped ones: the parsed item, or None and every problem as `FILE:LINE: field: expected …`."""
+    source, data = _read(file)
+    item = parse(Reader(data, source)) if data is not None else None
+    problems = [problem.format() for problem in source.problems]
+    return (None if problems else item), problems
+
+
 def _files(folder: Path) -> list[Path]:
     return sorted(folder.glob("*.toml")) if folder.is_dir() else []
 

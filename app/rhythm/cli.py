@@ -53,20 +53,13 @@ def _patterns() -> dict[str, Rhythm]:
 
 
 def _pattern_from_file(path: Path) -> Rhythm:
-    import tomllib
-
-    from app.curriculum.fields import Reader, Source
+    """A facilitator's own pattern, checked like the shipped ones; ValueError lists every problem."""
+    from app.curriculum.loader import read_one
     from app.curriculum.parse_rhythm import parse_rhythm
-    from app.curriculum.problems import Locator
 
-    text = path.read_text(encoding="utf-8")
-    source = Source(path, Locator(text))
-    try:
-        rhythm = parse_rhythm(Reader(tomllib.loads(text), source))
-    except tomllib.TOMLDecodeError as error:
-        raise ValueError(f"{path}: not valid TOML: {error}") from error
-    if source.problems:
-        raise ValueError("\n".join(str(p) for p in source.problems))
+    rhythm, problems = read_one(path, parse_rhythm)
+    if rhythm is None:
+        raise ValueError("\n".join(problems) or f"{path}: not a rhythm pattern")
     return rhythm
 
 

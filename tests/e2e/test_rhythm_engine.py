@@ -75,3 +75,15 @@ def test_hits_posted_at_known_moments_are_stamped_inside_their_reads() -> None:
     # the same run, stamped once per frame instead, would be several ms off on average
     assert figures["stamp_error_ms"]["mean"] < figures["naive_per_frame_error_ms"]["mean"]
     assert figures["on_time"] == figures["posted"]          # people ±25 ms: every hit lands on its beat
+
+
+def test_a_pattern_file_of_your_own_is_checked_like_the_shipped_ones(tmp_path: Path) -> None:
+    mine = tmp_path / "our-beat.toml"
+    good = (ROOT / "activities" / "rhythms" / "steady-pulse-fast.toml").read_text(encoding="utf-8")
+    mine.write_text(good.replace('id = "steady-pulse-fast"', 'id = "our-beat"'), encoding="utf-8")
+    played = run_app("rhythm", "play", str(mine), "--bars", "1", env=HEADLESS)
+    assert played.returncode == 0 and json.loads(played.stdout.splitlines()[-1])["pattern"] == "our-beat"
+    mine.write_text(good.replace("tempo = 120", "tempo = 999"), encoding="utf-8")
+    broken = run_app("rhythm", "play", str(mine), env=HEADLESS)
+    assert broken.returncode == 2
+    assert f"{mine}:" in broken.stderr and "tempo" in broken.stderr and "Problem(" not in broken.stderr
