@@ -14,6 +14,7 @@ from app.rhythm.input_loop import Stamped, Stamper
 from app.rhythm.session import RhythmSession
 
 FRAME_NS = 1_000_000_000 // 60
+METER_EVERY_MS = 100   # the meter is read by eye: ten updates a second, not sixty, keeps frames short
 TAIL_MS = 800          # let the last notes ring before the summary
 
 
@@ -49,6 +50,7 @@ class ExerciseLoop:
         self.hits: list[list[tuple[float, str]]] = [[] for _ in session.exercise.players]
         fade = session.rhythm.fade_after_bars
         pulse = session.schedule.pulse
+        self._meter = (float("-inf"), 0)    # (when, value)
         self.guides_until = (pulse[min(len(pulse) - 1, fade * session.schedule.beats_per_bar)]
                              if fade is not None and pulse else None)
 
@@ -76,8 +78,15 @@ class ExerciseLoop:
             lanes=tuple(view.Lane(label, lane, tuple(hits))
                         for label, lane, hits in zip(labels, self.lanes, self.hits, strict=True)),
             pulse=self.session.schedule.pulse, count_in=self.session.schedule.count_in,
-            meter=self.session.meter(now_ms), guides_until_ms=self.guides_until, ended=ended, final_meter=final,
+            meter=self._meter_at(now_ms), guides_until_ms=self.guides_until, ended=ended, final_meter=final,
             message=self.message)
+
+    def _meter_at(self, now_ms: float) -> int:
+        when, value = self._meter
+        if not 0 <= now_ms - when < METER_EVERY_MS:
+            value = self.session.meter(now_ms)
+            self._meter = (now_ms, value)
+        return value
 
     def _frame(self, state: view.FrameState) -> None:
         self.record.frames_ns.append(self.io.clock())

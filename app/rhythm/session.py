@@ -12,7 +12,7 @@ from typing import Any
 from app.curriculum.model import Rhythm
 from app.rhythm.protocol import Exercise
 from app.rhythm.schedule import Schedule, build_schedule
-from app.rhythm.synchrony import GroupSummary, group_summary, togetherness
+from app.rhythm.synchrony import GroupSummary, circular_stats, group_summary, togetherness
 from app.rhythm.timing import EXPERT, YOUNG, Matcher, PlayerScore, phrase_accuracy
 
 
@@ -56,8 +56,6 @@ class RhythmSession:
 
     def meter(self, now_ms: float, window_ms: float = 4_000) -> int:
         """The live togetherness meter over the last few seconds (0 before anyone plays)."""
-        from app.rhythm.synchrony import circular_stats
-
         recent = [r for matcher in self.matchers for r in matcher.results
                   if r.matched and now_ms - window_ms <= r.t_ms <= now_ms]
         if not recent:
