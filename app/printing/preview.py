@@ -6,9 +6,11 @@ sees is what the printer gets. No Qt here: pages come back as raw RGB rows for t
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 
 POINTS_PER_INCH = 72
+_PDFIUM = threading.Lock()   # PDFium is not thread-safe: previews asked for in quick succession take turns
 
 
 @dataclass(frozen=True)
@@ -23,6 +25,11 @@ def render_pages(pdf: bytes, *, dpi: float = 60, limit: int | None = None) -> li
     """Every page (or the first `limit`) as RGB at `dpi`; ValueError if the bytes are not a readable PDF."""
     import pypdfium2 as pdfium
 
+    with _PDFIUM:
+        return _render(pdfium, pdf, dpi, limit)
+
+
+def _render(pdfium, pdf: bytes, dpi: float, limit: int | None) -> list[PagePicture]:
     try:
         document = pdfium.PdfDocument(pdf)
     except pdfium.PdfiumError as error:
