@@ -60,10 +60,12 @@ def _build_parser() -> argparse.ArgumentParser:
 
     add_arguments(groups)
     from app.decks_cli import add_decks_parser
+    from app.journal_cli import add_exchange_parsers
     from app.printing.cli import add_print_parser
     from app.rhythm.cli import add_rhythm_parser
 
     add_decks_parser(commands)
+    add_exchange_parsers(commands)
     add_print_parser(commands)
     add_rhythm_parser(commands)
     commands.add_parser("chime", help="play the gentle end-of-timer chime (the app does this itself)",
@@ -147,6 +149,10 @@ def _with_store(data_dir: Path, action: str, args: argparse.Namespace) -> int:
             else:
                 for key, value in figures.items():
                     print(f"{key}: {value}")
+        elif action in ("export", "import", "print-journal"):
+            from app.journal_cli import exchange_command, print_journal_command
+
+            return (print_journal_command if action == "print-journal" else exchange_command)(store, args)
         elif action == "decks":
             from app.decks_cli import decks_command
 
@@ -215,6 +221,9 @@ def _print(args: argparse.Namespace) -> int:
     from app.store.db import DB_NAME
 
     data_dir = _data_dir(args)
+    if getattr(args, "print_what", None) == "journal":
+        _setup_logging(data_dir)
+        return _with_store(data_dir, "print-journal", args)
     if getattr(args, "print_what", None) != "deck" or not (data_dir / DB_NAME).exists():
         return print_command(args)
     store = _open(data_dir)
@@ -276,7 +285,7 @@ def main(argv: list[str] | None = None, t0: float | None = None) -> int:
         return groups_command(args)
     if args.command == "decks":
         return _with_store(data_dir, "decks", args)
-    if args.command in ("demo", "info", "backup"):
+    if args.command in ("demo", "info", "backup", "export", "import"):
         return _with_store(data_dir, args.command, args)
     from app.ui.launch import run_gui
 

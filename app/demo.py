@@ -99,6 +99,24 @@ def _add_demo_run(store: Store, number: int, day: date, session_id: str, student
     finish_run(store, run, session.summary(completed=True), "finished", ended_at=iso(ended))
 
 
+def _add_demo_journal(store: Store, days_ago: dict[int, int], today: date, students: dict[str, str]) -> None:
+    """The sample entries, written a few minutes apart at the end of each session; two already read and noted."""
+    from app.demo_journal import DEMO_ENTRIES
+
+    rows = []
+    for index, (name, number, prompt, visibility, body) in enumerate(DEMO_ENTRIES):
+        written = datetime.combine(today - timedelta(days=days_ago[number]), time(9, 45 + index % 12)).astimezone()
+        rows.append({"id": stable_id(f"demo-entry-{index}"), "student_id": students[name],
+                     "session_id": stable_id(f"demo-session-{number}"), "prompt_id": prompt, "body": body,
+                     "visibility": visibility, "created_at": iso(written), "updated_at": iso(written)})
+    store.db["journal_entries"].insert_all(rows)
+    shared = [row for row in rows if row["visibility"] == "facilitator"][:2]
+    notes = ("Follow up gently next week.", "Lovely detail — ask if they would read it to the class.")
+    for row, note in zip(shared, notes, strict=True):
+        store.db["entry_reviews"].insert({"entry_id": row["id"], "read_at": row["updated_at"], "note": note,
+                                          "updated_at": row["updated_at"]})
+
+
 def create_demo(store: Store, today: date | None = None) -> bool:
     """Add the demo class if this data folder never had it; returns whether anything was added."""
     if class_exists(store, DEMO_CLASS_ID, include_deleted=True):
@@ -116,6 +134,7 @@ def create_demo(store: Store, today: date | None = None) -> bool:
             for name, student in ids.items():
                 set_attendance(store, session, student, present=name not in absent)
             _add_demo_run(store, number, today - timedelta(days=days_ago), session, ids)
+        _add_demo_journal(store, {n: s[0] for n, s in enumerate(DEMO_SESSIONS, start=1)}, today, ids)
     return True
 
 

@@ -144,6 +144,7 @@ def open_store(data_dir: Path, *, thorough_check: bool = True) -> Store:
                 "Install the newer version, or open a different data folder with --data-dir.")
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA foreign_keys=ON")
+        conn.execute("PRAGMA secure_delete=ON")  # a forgotten student's words are overwritten, not just unlinked
         conn.execute("PRAGMA synchronous=NORMAL")
         if 0 < version < migrations.LATEST:
             from app.store.backup import make_backup

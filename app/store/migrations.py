@@ -190,12 +190,52 @@ CREATE TABLE rhythm_hits (
 CREATE INDEX rhythm_hits_run ON rhythm_hits(run_id, t_ms);
 """
 
+# Journals. The full-text index holds shared entries only (a private entry's words never enter it) and is
+# keyed by journal_entries' rowid, which stays put because the app never VACUUMs (backups copy pages).
+# A private entry of a student with a PIN keeps its words sealed (AES-GCM) in `sealed`, with `body` empty;
+# `key_salt` names the key that sealed it, so a PIN reset leaves the older entries recognisably locked.
+# Reviews (read, facilitator's note) are the facilitator's own and never leave this laptop.
+# A tombstone records an id that was deleted outright (a student forgotten, a class purged), so an import
+# never brings it back.
+_V5 = """
+ALTER TABLE journal_entries ADD COLUMN sealed TEXT;
+ALTER TABLE journal_entries ADD COLUMN key_salt TEXT;
+CREATE INDEX journal_session ON journal_entries(session_id);
+CREATE TABLE entry_reviews (
+    entry_id TEXT PRIMARY KEY REFERENCES journal_entries(id) ON DELETE CASCADE,
+    read_at TEXT,
+    note TEXT NOT NULL DEFAULT '',
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE tombstones (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,
+    deleted_at TEXT NOT NULL
+);
+CREATE VIRTUAL TABLE journal_fts USING fts5(body, tokenize = 'unicode61 remove_diacritics 2');
+CREATE TRIGGER journal_fts_insert AFTER INSERT ON journal_entries
+WHEN new.visibility != 'private' AND new.deleted_at IS NULL BEGIN
+    INSERT INTO journal_fts (rowid, body) VALUES (new.rowid, new.body);
+END;
+CREATE TRIGGER journal_fts_update AFTER UPDATE OF body, visibility, deleted_at ON journal_entries BEGIN
+    DELETE FROM journal_fts WHERE rowid = old.rowid;
+    INSERT INTO journal_fts (rowid, body) SELECT new.rowid, new.body
+        WHERE new.visibility != 'private' AND new.deleted_at IS NULL;
+END;
+CREATE TRIGGER journal_fts_delete AFTER DELETE ON journal_entries BEGIN
+    DELETE FROM journal_fts WHERE rowid = old.rowid;
+END;
+INSERT INTO journal_fts (rowid, body) SELECT rowid, body FROM journal_entries
+    WHERE visibility != 'private' AND deleted_at IS NULL;
+"""
+
 # Index = migration number - 1. Append only: a shipped migration is never edited.
 MIGRATIONS: tuple[tuple[str, str], ...] = (
     ("tables for classes, students, sessions, journals, rhythm runs, decks, settings", _V1),
     ("session runner state, fair turns, groupings, keep-apart/keep-together pairs", _V2),
     ("cards of the decks facilitators write", _V3),
     ("the session's card history; rhythm hits and how a run ended", _V4),
+    ("journals: sealed private entries, search of shared ones, reviews; tombstones", _V5),
 )
 LATEST = len(MIGRATIONS)
 

@@ -1,0 +1,106 @@
+"""Deleting for real: one student's everything, or a whole class after the school's retention period.
+
+Rows are removed (not just hidden) with secure_delete on, so the words are overwritten on disk; a
+tombstone keeps only the id, so an import from another laptop cannot bring the student back.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+
+from app.store.db import Store
+from app.store.ids import iso
+from app.store.tx import transaction
+
+
+@dataclass(frozen=True)
+class StudentFootprint:
+    """What deleting a student removes, for the confirmation."""
+
+    name: str
+    entries: int
+    hits: int
+    sessions: int
+
+
+def footprint(store: Store, student_id: str) -> StudentFootprint:
+    one = store.conn.execute
+    name = one("SELECT display_name FROM students WHERE id = ?", [student_id]).fetchone()
+    return StudentFootprint(
+        name[0] if name else "",
+        one("SELECT COUNT(*) FROM journal_entries WHERE student_id = ? AND deleted_at IS NULL",
+            [student_id]).fetchone()[0],
+        one("SELECT COUNT(*) FROM rhythm_hits WHERE student_id = ?", [student_id]).fetchone()[0],
+        one("SELECT COUNT(*) FROM attendance WHERE student_id = ? AND present = 1", [student_id]).fetchone()[0])
+
+
+def _erase_students(store: Store, student_ids: list[str], now: str) -> None:
+    run = store.conn.execute
+    for student_id in student_ids:
+        run("DELETE FROM entry_reviews WHERE entry_id IN (SELECT id FROM journal_entries WHERE student_id = ?)",
+            [student_id])
+        run("DELETE FROM journal_entries WHERE student_id = ?", [student_id])
+        run("DELETE FROM rhythm_hits WHERE student_id = ?", [student_id])
+        run("DELETE FROM attendance WHERE student_id = ?", [student_id])
+        run("DELETE FROM turns WHERE student_id = ?", [student_id])
+        run("DELETE FROM pair_rules WHERE student_a = ? OR student_b = ?", [student_id, student_id])
+        run("DELETE FROM students WHERE id = ?", [student_id])
+        run("INSERT OR IGNORE INTO tombstones (id, kind, deleted_at) VALUES (?, 'student', ?)", [student_id, now])
+    gone = set(student_ids)
+    for grouping_id, groups_json in run("SELECT id, groups_json FROM groupings").fetchall():
+        groups = json.loads(groups_json)
+        kept = [[m for m in group if m not in gone] for group in groups]
+        if kept != groups:
+            run("UPDATE groupings SET groups_json = ?, updated_at = ? WHERE id = ?",
+                [json.dumps(kept), now, grouping_id])
+
+
+def forget_student(store: Store, student_id: str) -> None:
+    """Entries, rhythm results, attendance, turns, pair rules and the roster row: all gone, in one go."""
+    with transaction(store.conn):
+        _erase_students(store, [student_id], iso())
+
+
+def purge_class(store: Store, class_id: str, now: str | None = None) -> None:
+    """Everything about a class and its students (the retention rule); its decks are not the class's."""
+    now = now or iso()
+    run = store.conn.execute
+    with transaction(store.conn):
+        students = [r[0] for r in run("SELECT id FROM students WHERE class_id = ?", [class_id])]
+        _erase_students(store, students, now)
+        sessions = [r[0] for r in run("SELECT id FROM sessions WHERE class_id = ?", [class_id])]
+        runs = [r[0] for r in run("SELECT id FROM rhythm_runs WHERE class_id = ? OR session_id IN "
+                                  "(SELECT id FROM sessions WHERE class_id = ?)", [class_id, class_id])]
+        for run_id in runs:
+            run("DELETE FROM rhythm_hits WHERE run_id = ?", [run_id])
+            run("DELETE FROM rhythm_runs WHERE id = ?", [run_id])
+            run("INSERT OR IGNORE INTO tombstones VALUES (?, 'rhythm_run', ?)", [run_id, now])
+        for session_id in sessions:
+            run("DELETE FROM entry_reviews WHERE entry_id IN (SELECT id FROM journal_entries WHERE session_id = ?)",
+                [session_id])
+            run("DELETE FROM journal_entries WHERE session_id = ?", [session_id])
+            for table in ("session_activities", "attendance", "turns", "card_draws", "session_state"):
+                run(f"DELETE FROM {table} WHERE session_id = ?", [session_id])
+            run("DELETE FROM groupings WHERE session_id = ?", [session_id])
+            run("DELETE FROM sessions WHERE id = ?", [session_id])
+            run("INSERT OR IGNORE INTO tombstones VALUES (?, 'session', ?)", [session_id, now])
+        run("DELETE FROM groupings WHERE class_id = ?", [class_id])
+        run("DELETE FROM pair_rules WHERE class_id = ?", [class_id])
+        run("DELETE FROM classes WHERE id = ?", [class_id])
+        run("INSERT OR IGNORE INTO tombstones VALUES (?, 'class', ?)", [class_id, now])
+
+
+def classes_due_for_purge(store: Store, months: int, today: date | None = None) -> list[tuple[str, str, str]]:
+    """(id, name, last session date) of classes whose last session is more than `months` months ago."""
+    if months <= 0:
+        return []
+    today = today or date.today()
+    year, month = divmod(today.year * 12 + today.month - 1 - months, 12)
+    cutoff = date(year, month + 1, min(today.day, 28)).isoformat()
+    rows = store.conn.execute("""
+        SELECT c.id, c.name, MAX(s.held_on) AS last FROM classes c JOIN sessions s ON s.class_id = c.id
+        WHERE c.deleted_at IS NULL AND s.deleted_at IS NULL GROUP BY c.id HAVING last < ?
+        ORDER BY last""", [cutoff]).fetchall()
+    return [tuple(r) for r in rows]  # type: ignore[misc]
