@@ -26,6 +26,8 @@ def add_exchange_parsers(commands: argparse._SubParsersAction) -> None:
                     "Private entries go as stored: sealed when the student has a PIN. The facilitator's "
                     "notes and read marks stay on this laptop.")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.eabundle")
+    export.add_argument("--shared-only", action="store_true",
+                        help="leave every private entry out (for a bundle you give to someone else)")
     importing = commands.add_parser(
         "import", help="merge a bundle from another laptop into this one",
         description="Merge a bundle file into this laptop's data. The whole file is checked first; a damaged, "
@@ -51,7 +53,7 @@ def exchange_command(store: Store, args: argparse.Namespace) -> int:
 
     try:
         if args.command == "export":
-            counts = export_bundle(store, args.output)
+            counts = export_bundle(store, args.output, shared_only=args.shared_only)
             print(f"Wrote {args.output}: {counts['classes']} classes, {counts['students']} students, "
                   f"{counts['sessions']} sessions, {counts['journal_entries']} journal entries, "
                   f"{counts['rhythm_runs']} rhythm runs.")

@@ -100,15 +100,21 @@ def laptop_id(store: Store) -> str:
     return value
 
 
-def _rows(store: Store, table: str) -> list[Row]:
+def _rows(store: Store, table: str, where: str = "") -> list[Row]:
     columns = SPEC[table]
-    cursor = store.conn.execute(f"SELECT {', '.join(columns)} FROM {table}")
+    cursor = store.conn.execute(f"SELECT {', '.join(columns)} FROM {table} {where}")
     return [dict(zip(columns, row, strict=True)) for row in cursor]
 
 
-def export_bundle(store: Store, path: Path | str) -> dict[str, int]:
-    """Everything that travels, in one file; returns the row count per table."""
+def export_bundle(store: Store, path: Path | str, *, shared_only: bool = False) -> dict[str, int]:
+    """Everything that travels, in one file; returns the row count per table.
+
+    `shared_only` is the export meant for others (a colleague, the school office): no private entry
+    goes into it in any form.
+    """
     tables = {table: _rows(store, table) for table in SPEC}
+    if shared_only:
+        tables["journal_entries"] = _rows(store, "journal_entries", "WHERE visibility != 'private'")
     write_bundle(path, tables, schema_version=migrations.LATEST, source=laptop_id(store), app_version=__version__)
     return {table: len(rows) for table, rows in tables.items()}
 
