@@ -53,8 +53,9 @@ def exchange_command(store: Store, args: argparse.Namespace) -> int:
 
     try:
         if args.command == "export":
-            counts = export_bundle(store, args.output, shared_only=args.shared_only)
-            print(f"Wrote {args.output}: {counts['classes']} classes, {counts['students']} students, "
+            written, counts = export_bundle(store, args.output, shared_only=args.shared_only)
+            kind = "Shared entries only: no private entry is in it. " if args.shared_only else ""
+            print(f"Wrote {written}: {kind}{counts['classes']} classes, {counts['students']} students, "
                   f"{counts['sessions']} sessions, {counts['journal_entries']} journal entries, "
                   f"{counts['rhythm_runs']} rhythm runs.")
         else:

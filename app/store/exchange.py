@@ -106,8 +106,8 @@ def _rows(store: Store, table: str, where: str = "") -> list[Row]:
     return [dict(zip(columns, row, strict=True)) for row in cursor]
 
 
-def export_bundle(store: Store, path: Path | str, *, shared_only: bool = False) -> dict[str, int]:
-    """Everything that travels, in one file; returns the row count per table.
+def export_bundle(store: Store, path: Path | str, *, shared_only: bool = False) -> tuple[Path, dict[str, int]]:
+    """Everything that travels, in one file; returns the file written (.eabundle added) and rows per table.
 
     `shared_only` is the export meant for others (a colleague, the school office): no private entry
     goes into it in any form.
@@ -115,8 +115,9 @@ def export_bundle(store: Store, path: Path | str, *, shared_only: bool = False) 
     tables = {table: _rows(store, table) for table in SPEC}
     if shared_only:
         tables["journal_entries"] = _rows(store, "journal_entries", "WHERE visibility != 'private'")
-    write_bundle(path, tables, schema_version=migrations.LATEST, source=laptop_id(store), app_version=__version__)
-    return {table: len(rows) for table, rows in tables.items()}
+    written = write_bundle(path, tables, schema_version=migrations.LATEST, source=laptop_id(store),
+                           app_version=__version__)
+    return written, {table: len(rows) for table, rows in tables.items()}
 
 
 def _key(table: str, row: Row) -> tuple[Any, ...]:
