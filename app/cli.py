@@ -38,8 +38,8 @@ def _build_parser() -> argparse.ArgumentParser:
                           help="also check your own copies of activities and plans in the data folder")
 
     commands.add_parser("demo", help="add the demo class to the data folder",
-                        description="Add the demo class (12 students, 2 past sessions, 2 rhythm runs); running it "
-                                    "again changes nothing.")
+                        description="Add the demo class (12 students, 2 past sessions, 2 rhythm runs, 40 journal "
+                                    "entries of every visibility); running it again changes nothing.")
     info = commands.add_parser("info", help="what is in the data folder",
                                description="Print the schema version, data folder and counts.")
     info.add_argument("--json", action="store_true", help="print one JSON object")

@@ -58,7 +58,7 @@ def test_demo_info_backup_in_a_data_folder(tmp_path: Path) -> None:
     assert run_app("--data-dir", str(data), "demo").stdout.strip() == "The demo class is already in this data folder."
     info = json.loads(run_app("--data-dir", str(data), "info", "--json").stdout)
     assert info == {"schema_version": LATEST, "data_dir": str(data.resolve()), "classes": 1, "students": 12,
-                    "sessions": 2, "journal_entries": {"private": 0, "facilitator": 0, "class": 0},
+                    "sessions": 2, "journal_entries": {"private": 14, "facilitator": 13, "class": 13},
                     "rhythm_runs": 2, "decks": 0}
     result = run_app("--data-dir", str(data), "backup")
     assert result.returncode == 0 and result.stdout.startswith("Backup written: ")

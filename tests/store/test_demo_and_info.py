@@ -36,7 +36,7 @@ def test_info_counts_what_is_there(store) -> None:
     create_demo(store)
     figures = info(store)
     assert (figures["classes"], figures["students"], figures["sessions"]) == (1, 12, 2)
-    assert figures["journal_entries"] == {"private": 0, "facilitator": 0, "class": 0}
+    assert figures["journal_entries"] == {"private": 14, "facilitator": 13, "class": 13}
     assert figures["rhythm_runs"] == 2
     assert figures["schema_version"] >= 1
 
