@@ -80,7 +80,11 @@ def fts_query(text: str) -> str:
 
 
 def search_shared(store: Store, text: str, *, class_id: str | None = None, limit: int = 200) -> list[SearchHit]:
-    """Shared entries matching the words, best first, with the matches marked in a snippet."""
+    """Shared entries matching the words, newest first, with the matches marked in a snippet.
+
+    Newest first (by the index's rowid) rather than by relevance: ranking every match of a common
+    word in 100k entries costs ~50 ms, walking the index backwards to the first 200 costs ~5 ms.
+    """
     query = fts_query(text)
     if not query:
         return []
@@ -90,7 +94,7 @@ def search_shared(store: Store, text: str, *, class_id: str | None = None, limit
         args.append(class_id)
     sql = (_SELECT.replace("SELECT ", f"SELECT snippet(journal_fts, 0, '{MARK_START}', '{MARK_END}', '…', 24), ", 1)
            + " JOIN journal_fts ON journal_fts.rowid = e.rowid WHERE " + " AND ".join(where)
-           + " ORDER BY journal_fts.rank LIMIT ?")
+           + " ORDER BY journal_fts.rowid DESC LIMIT ?")
     try:
         rows = store.conn.execute(sql, [*args, limit]).fetchall()
     except sqlite3.OperationalError as error:
