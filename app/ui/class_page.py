@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QListWidget,
+    QMessageBox,
     QTextBrowser,
     QToolButton,
     QWidget,
@@ -28,6 +29,7 @@ from app.ui.activity_html import sessions_html
 from app.ui.models import ItemRole, TextListModel
 from app.ui.widgets import COLOURS, ICON_SYMBOLS, confirm, item_list, page_layout, text_label
 
+CLASS_WIDE = {"journals", "student_mode", "rename", "archive"}  # the row above the roster's own buttons
 RUN_ENDINGS = {"finished": "", "stopped": " · stopped early", "crashed": " · ended unexpectedly",
                "running": " · playing"}
 
@@ -47,6 +49,8 @@ def describe_student(student: Student) -> tuple[str, str]:
 
 class ClassPage(QWidget):
     archived = Signal()
+    journals_requested = Signal(str)       # class id
+    student_mode_requested = Signal(str)   # class id
 
     def __init__(self, store: Store) -> None:
         super().__init__()
@@ -58,16 +62,21 @@ class ClassPage(QWidget):
         self.model = TextListModel(describe_student)
         self.list = item_list("studentList", "Students", self.model)
         self.list.activated.connect(lambda _index: self.edit_student())
-        buttons = QHBoxLayout()
+        buttons, class_buttons = QHBoxLayout(), QHBoxLayout()
         self.actions_by_name: dict[str, QAction] = {}
         for name, text, keys, slot in (
                 ("add", "Add student", "Ctrl+N", self.add_student),
                 ("edit", "Edit", "F2", self.edit_student),
                 ("remove", "Remove", "Delete", self.remove_student),
+                ("forget", "Delete everything…", "Shift+Delete", self.forget_student),
+                ("reset_pin", "Reset PIN…", "", self.reset_pin),
                 ("import", "Import CSV…", "Ctrl+I", self.import_csv),
                 ("pairs", "Keep apart/together…", "Ctrl+K", self.add_pair),
                 ("rename", "Rename class…", "Ctrl+Shift+R", self.rename),
-                ("archive", "Archive class…", "", self.archive)):
+                ("archive", "Archive class…", "", self.archive),
+                ("journals", "Journals", "Ctrl+J", lambda: self.journals_requested.emit(self.class_id or "")),
+                ("student_mode", "Student mode…", "",
+                 lambda: self.student_mode_requested.emit(self.class_id or ""))):
             action = QAction(text, self)
             if keys:
                 action.setShortcut(QKeySequence(keys))
@@ -77,9 +86,11 @@ class ClassPage(QWidget):
             self.addAction(action)
             button = QToolButton()
             button.setDefaultAction(action)
-            buttons.addWidget(button)
+            (class_buttons if name in CLASS_WIDE else buttons).addWidget(button)
             self.actions_by_name[name] = action
         buttons.addStretch(1)
+        class_buttons.addStretch(1)
+        layout.addLayout(class_buttons)
         layout.addLayout(buttons)
         layout.addWidget(self.list, 2)
         self.sessions = QTextBrowser()
@@ -149,6 +160,38 @@ class ClassPage(QWidget):
                    "roster, groups and turns; past attendance stays in the session records."):
             remove_student(self.store, student.id)
             self._refresh()
+
+    def forget_student(self) -> None:
+        """Everything about one student, for a family's request or a student who left: asked first, no undo."""
+        from app.store.forget import footprint, forget_student
+
+        student = self._selected()
+        if student is None:
+            return
+        found = footprint(self.store, student.id)
+        if confirm(self, "Delete everything about this student?",
+                   f"Delete everything about {student.display_name}: their {found.entries} journal entries "
+                   f"(private ones too), {found.hits} rhythm hits, attendance in {found.sessions} sessions, turns, "
+                   "pair rules and their place on the roster?\n\nThis cannot be undone (backups older than today "
+                   "still hold them until they rotate away). Imports from other laptops will not bring them back."):
+            forget_student(self.store, student.id)
+            self._refresh()
+
+    def reset_pin(self) -> None:
+        from app.store.journal import has_pin, reset_pin, sealed_count
+
+        student = self._selected()
+        if student is None:
+            return
+        if not has_pin(self.store, student.id):
+            QMessageBox.information(self, "Reset PIN", f"{student.display_name} has no PIN.")
+            return
+        locked = sealed_count(self.store, student.id)
+        if confirm(self, "Reset this student's PIN?",
+                   f"Reset {student.display_name}'s PIN? They can then sign in without one and choose a new PIN.\n\n"
+                   f"Their {locked} private entries written so far are locked with the old PIN and will stay "
+                   "locked for good: nobody, not you and not them, can open them again."):
+            reset_pin(self.store, student.id)
 
     def import_csv(self) -> None:
         from app.ui.roster_dialogs import choose_and_preview

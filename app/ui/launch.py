@@ -146,6 +146,7 @@ def run_gui(data_dir: Path, *, startup_check: bool = False, t0: float | None = N
         maintenance.damaged.connect(lambda error: _offer_restore(window, store, error))
         QTimer.singleShot(1500, maintenance.start)
         QTimer.singleShot(0, window.offer_resume)
+        QTimer.singleShot(0, window.journal.offer_purge)
     window.show()
     code = app.exec()
     QThreadPool.globalInstance().waitForDone(10_000)

@@ -132,6 +132,10 @@ class MainWindow(QMainWindow):
         go.addAction(quit_action)
         self.menuBar().addMenu("&Program").addActions([self.run_action, self.new_class_action, self.build_action,
                                                        self.copy_action, self.edit_action])
+        from app.ui.journal_actions import JournalActions
+
+        self.journal = JournalActions(self)
+        self.journal.add_menu()
         self.menuBar().addMenu("&Help").addActions([self.guide_action, about_action])
         self._set_current_item(None)
 

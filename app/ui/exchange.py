@@ -1,0 +1,114 @@
+"""Export and import of class bundles from the GUI: the work runs on a worker thread behind a busy dialog.
+
+The store's connection allows other threads; while the modal progress dialog is up, nothing else in
+the window writes, so the import's single transaction has the database to itself.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from app.store import Store, StoreError
+
+log = logging.getLogger(__name__)
+FILTER = "Class bundles (*.eabundle)"
+
+
+class _Relay(QObject):
+    """Carries the worker's progress and result back to the UI thread."""
+
+    progressed = Signal(int, int)
+    done = Signal(object, object)  # result, error
+
+
+def run_with_progress(parent: QWidget | None, title: str, label: str,
+                      work: Callable[[Callable[[int, int], None]], Any]) -> Any:
+    """Run work(progress) off the UI thread with a progress dialog; returns its result or raises its error."""
+    dialog = QProgressDialog(label, "", 0, 0, parent)
+    dialog.setWindowTitle(title)
+    dialog.setCancelButton(None)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(0)
+    dialog.setAccessibleName(title)
+    relay = _Relay()
+    outcome: dict[str, Any] = {}
+
+    def on_progress(step: int, total: int) -> None:
+        dialog.setMaximum(total)
+        dialog.setValue(step)
+
+    def on_done(result: object, error: object) -> None:
+        outcome.update(result=result, error=error)
+        dialog.done(0)
+
+    relay.progressed.connect(on_progress)
+    relay.done.connect(on_done)
+
+    def run() -> None:
+        try:
+            relay.done.emit(work(relay.progressed.emit), None)
+        except Exception as error:  # handed to the UI thread, which shows it
+            relay.done.emit(None, error)
+
+    threading.Thread(target=run, name=title, daemon=True).start()
+    if not outcome:
+        dialog.exec()
+    if outcome.get("error") is not None:
+        raise outcome["error"]
+    return outcome.get("result")
+
+
+def export_dialog(parent: QWidget, store: Store, class_name: str = "") -> Path | None:
+    """Ask where, and whether for this school's own laptops (everything) or for someone else (shared only)."""
+    from app.store.exchange import export_bundle
+
+    choice = QMessageBox(QMessageBox.Icon.Question, "Export class data",
+                         "Who is this bundle for?", parent=parent)
+    choice.setInformativeText(
+        "<b>My other laptops</b>: everything, so it can be merged there. Private entries go as stored: "
+        "locked when the student has a PIN.<br><b>Someone else</b> (a colleague, the school office): "
+        "no private entry goes into it at all.")
+    mine = choice.addButton("My other laptops", QMessageBox.ButtonRole.AcceptRole)
+    others = choice.addButton("Someone else", QMessageBox.ButtonRole.AcceptRole)
+    choice.addButton(QMessageBox.StandardButton.Cancel)
+    choice.exec()
+    if choice.clickedButton() not in (mine, others):
+        return None
+    shared_only = choice.clickedButton() is others
+    suggested = Path.home() / f"{class_name or 'classes'}{' shared' if shared_only else ''}.eabundle"
+    name, _ = QFileDialog.getSaveFileName(parent, "Export class data", str(suggested), FILTER)
+    if not name:
+        return None
+    try:
+        written, counts = run_with_progress(parent, "Exporting", "Writing the bundle…",
+                                            lambda _progress: export_bundle(store, name, shared_only=shared_only))
+    except StoreError as error:
+        QMessageBox.warning(parent, "Export failed", str(error))
+        return None
+    QMessageBox.information(parent, "Exported", f"Wrote {written}: {counts['students']} students, "
+                            f"{counts['journal_entries']} journal entries, {counts['rhythm_runs']} rhythm runs.")
+    return written
+
+
+def import_dialog(parent: QWidget, store: Store) -> bool:
+    """Pick a bundle and merge it; True when something changed (the caller refreshes its pages)."""
+    from app.store.exchange import import_bundle
+
+    name, _ = QFileDialog.getOpenFileName(parent, "Import class data", str(Path.home()), FILTER + ";;All files (*)")
+    if not name:
+        return False
+    try:
+        report = run_with_progress(parent, "Importing", "Checking the bundle, then merging it…",
+                                   lambda progress: import_bundle(store, name, progress))
+    except StoreError as error:
+        QMessageBox.warning(parent, "Nothing was imported", str(error))
+        return False
+    QMessageBox.information(parent, "Imported", report.summary())
+    return report.changed > 0

@@ -1,0 +1,181 @@
+"""The main window's journal features in one place: the review page, student mode, the story wall on the
+projector, export/import and journal settings. Kept apart so the main window stays a navigator."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from app.store.classes import list_classes
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
+    from app.ui.runner.projector import ProjectorView
+    from app.ui.student.kiosk import StudentMode
+
+log = logging.getLogger(__name__)
+
+
+class JournalActions(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.page = None
+        self.student_mode: StudentMode | None = None
+        self.story_view: ProjectorView | None = None
+        self.student_mode_action = self._action("&Student mode…", "Ctrl+Shift+M", self.enter_student_mode)
+        self.export_action = self._action("&Export class data…", "Ctrl+Shift+E", self.export)
+        self.import_action = self._action("&Import class data…", "Ctrl+Shift+I", self.import_)
+        self.settings_action = self._action("Journal &settings…", "", self.settings)
+        window.class_page.journals_requested.connect(self.show_journals)
+        window.class_page.student_mode_requested.connect(lambda cid: self.enter_student_mode(cid))
+
+    def _action(self, text: str, keys: str, slot) -> QAction:
+        action = QAction(text, self.window)
+        if keys:
+            action.setShortcut(QKeySequence(keys))
+            action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({keys})")
+        action.triggered.connect(lambda _=False: slot())
+        self.window.addAction(action)
+        return action
+
+    def add_menu(self) -> None:
+        menu = self.window.menuBar().addMenu("&Journals")
+        menu.addActions([self.student_mode_action])
+        menu.addSeparator()
+        menu.addActions([self.export_action, self.import_action])
+        menu.addSeparator()
+        menu.addAction(self.settings_action)
+
+    def _class(self, class_id: str | None = None) -> tuple[str, str] | None:
+        """The class to work with: the one given or open, else the facilitator picks one."""
+        classes = list_classes(self.window.store)
+        chosen = next((c for c in classes if c.id == (class_id or self.window.current_class)), None)
+        if chosen is None:
+            if not classes:
+                QMessageBox.information(self.window, "No class yet", "Make a class first (Ctrl+Shift+N).")
+                return None
+            name, ok = QInputDialog.getItem(self.window, "Which class?", "Class", [c.name for c in classes], 0, False)
+            if not ok:
+                return None
+            chosen = next(c for c in classes if c.name == name)
+        return chosen.id, chosen.name
+
+    # Review ----------------------------------------------------------------------------------------
+    def show_journals(self, class_id: str | None = None) -> None:
+        from app.ui.journal_page import JournalPage
+
+        picked = self._class(class_id)
+        if picked is None:
+            return
+        if self.page is None:
+            texts = {pid: p.text for pid, p in self.window.curriculum.prompts.items()}
+            self.page = JournalPage(self.window.store, texts)
+            self.page.story_requested.connect(self.show_story)
+            self.window.stack.addWidget(self.page)
+        page = self.page
+        self.window._navigate(lambda: (page.show_class(*picked), self.window._show(page)))
+
+    def show_story(self, body: str, prompt: str, name: str) -> None:
+        """One story-wall entry on the projector: the running session's, or a projector window of its own."""
+        runner = self.window.runner_window
+        if runner is not None and runner.isVisible():
+            runner.projector.show_story(body, prompt or None, name or None)
+            if not runner.presenting:
+                runner.present()
+            return
+        from app.ui.runner.projector import ProjectorView
+        from app.ui.runner.screens import ScreenRoles
+
+        if self.story_view is None:
+            self.story_view = ProjectorView()
+            self.story_view.setWindowTitle("Story wall — Esc closes")
+            close = QAction("Close", self.story_view)
+            close.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+            close.triggered.connect(self.story_view.hide)
+            self.story_view.addAction(close)
+            self.roles = ScreenRoles()
+        view, roles = self.story_view, self.roles
+        view.show_story(body, prompt or None, name or None)
+        view.setScreen(roles.display)
+        if roles.two_screens:
+            view.setGeometry(roles.display.geometry())
+            view.showFullScreen()
+        else:
+            view.resize(1024, 640)
+            view.showNormal()
+        view.raise_()
+
+    # Student mode -----------------------------------------------------------------------------------
+    def enter_student_mode(self, class_id: str | None = None) -> None:
+        from app.store.kiosk import has_password
+        from app.store.runner import unfinished_session
+        from app.ui.journal_settings import ask_new_password
+
+        picked = self._class(class_id)
+        if picked is None:
+            return
+        store = self.window.store
+        if not has_password(store) and not ask_new_password(self.window, store):
+            return
+        running = unfinished_session(store)
+        session_id, prompt_ids = None, []
+        if running is not None and running.class_id == picked[0]:
+            from app.journal_prompts import today_prompt_ids
+
+            session_id = running.session_id
+            prompt_ids = today_prompt_ids(self.window.curriculum, running.plan_id, self._slide(running))
+        from app.ui.student.kiosk import StudentMode
+
+        self.student_mode = StudentMode(store, self.window.curriculum, picked[0], picked[1],
+                                        session_id=session_id, prompt_ids=prompt_ids)
+        self.student_mode.setWindowTitle(f"Student mode — {picked[1]}")
+        self.student_mode.left.connect(self.leave_student_mode)
+        screen = self.window.screen()
+        self.student_mode.setGeometry(screen.geometry())
+        self.student_mode.showFullScreen()
+        self.window.hide()
+
+    def _slide(self, running) -> int:
+        """The slide the runner shows now (the live window knows best; the saved position otherwise)."""
+        runner = self.window.runner_window
+        live = getattr(getattr(runner, "runner", None), "index", None)
+        return live if isinstance(live, int) else running.slide
+
+    def leave_student_mode(self) -> None:
+        if self.student_mode is not None:
+            self.student_mode.close()
+            self.student_mode.deleteLater()
+            self.student_mode = None
+        self.window.show()
+        self.window.raise_()
+        self.window._current()  # what students wrote meanwhile shows on the page that was open
+
+    def offer_purge(self) -> None:
+        """At start, when the retention setting says a class is due, ask whether to delete it."""
+        from app.ui.journal_settings import offer_purge
+
+        if offer_purge(self.window, self.window.store):
+            self.window.go_home()
+
+    # Data --------------------------------------------------------------------------------------------
+    def export(self) -> None:
+        from app.ui.exchange import export_dialog
+
+        name = next((c.name for c in list_classes(self.window.store) if c.id == self.window.current_class), "")
+        export_dialog(self.window, self.window.store, name)
+
+    def import_(self) -> None:
+        from app.ui.exchange import import_dialog
+
+        if import_dialog(self.window, self.window.store):
+            self.window.go_home()
+
+    def settings(self) -> None:
+        from app.ui.journal_settings import JournalSettingsDialog
+
+        JournalSettingsDialog(self.window, self.window.store).exec()
