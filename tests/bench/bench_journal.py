@@ -28,9 +28,10 @@ from app.store.sessions import add_session  # noqa: E402
 from app.store.students import add_student  # noqa: E402
 from app.store.tx import transaction  # noqa: E402
 
-WORDS = ("drum beat name proud friend kind brave listen together circle heard group rhythm story family "
+_VOCABULARY = ("drum beat name proud friend kind brave listen together circle heard group rhythm story family "
          "school lunch nervous happy tired laugh music football art dance game quiet loud strong help "
-         "teacher grandma brother sister new left out belong change wish hope remember thank sorry").split()
+         "teacher grandma brother sister new left out belong change wish hope remember thank sorry")
+WORDS = _VOCABULARY.split()
 QUERIES = ("drum", "proud", "left out", "grand", "kind friend", "music dance", "nervous", "belong", "sorr",
            "together rhythm")
 

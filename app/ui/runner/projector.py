@@ -6,8 +6,8 @@ Sizes follow the screen: body text is 1/24 of the screen height (45 px on 1080p)
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtCore import QRect, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QStackedLayout, QVBoxLayout, QWidget
 
 from app.curriculum.model import Card
@@ -205,6 +205,35 @@ class ProjectorView(QWidget):
         self.findChild(QLabel, "pause").setText("Pause")
         self.findChild(QLabel, "pauseSub").setText("Back in a moment.")
         self._set_mode("pause", self.pause_page)
+
+    def show_story(self, text: str, prompt: str | None, name: str | None = None) -> None:
+        """A journal entry a student shared with the class: their words as large as fit, the prompt small
+        above them, and their name below only when the facilitator chose to show it."""
+        if getattr(self, "story_page", None) is None:   # made on first use, like the other pages it is kept
+            self.story_prompt, self.story_text, self.story_name = (
+                self._label("storyPrompt"), self._label("storyText"), self._label("storyName"))
+            for label in (self.story_prompt, self.story_text, self.story_name):
+                label.setTextFormat(Qt.TextFormat.PlainText)   # a student's words are never markup
+            self.story_page = self._page(self.story_prompt, self.story_text, self.story_name)
+            self.stack.addWidget(self.story_page)
+        body, words = self.body_px(), text.strip()
+        room = QRect(0, 0, max(200, self.width() - 160), 100_000)
+        font, size = QFont(self.story_text.font()), int(body * 1.6)
+        font.setWeight(QFont.Weight.DemiBold)   # measured as it is drawn (font-weight 600)
+        while size > max(18, int(body * 0.6)):   # shrink a long story until it fits in most of the screen
+            font.setPixelSize(size)
+            if QFontMetrics(font).boundingRect(room, Qt.TextFlag.TextWordWrap, words).height() <= self.height() * 0.62:
+                break
+            size = int(size * 0.92)
+        self.story_prompt.setText(prompt or "")
+        self.story_prompt.setVisible(bool(prompt))
+        self.story_prompt.setStyleSheet(f"font-size: {int(body * 0.75)}px; color: #FFD479; margin-bottom: 24px;")
+        self.story_text.setText(words)
+        self.story_text.setStyleSheet(f"font-size: {size}px; font-weight: 600;")
+        self.story_name.setText(f"— {name}" if name else "")
+        self.story_name.setVisible(bool(name))
+        self.story_name.setStyleSheet(f"font-size: {int(body * 0.9)}px; color: #BFD7FF; margin-top: 24px;")
+        self._set_mode("story", self.story_page)
 
     def _set_mode(self, mode: str, page: QWidget) -> None:
         if mode != "card":
