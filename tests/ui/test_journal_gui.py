@@ -120,3 +120,27 @@ def test_an_import_runs_off_the_ui_thread_and_its_error_comes_back(window, tmp_p
     bundle.write_bytes(b"not a bundle at all")
     with pytest.raises(BundleError, match="not an Empathy Ambassadors bundle"):
         run_with_progress(window, "Importing", "Merging…", lambda progress: import_bundle(window.store, bundle))
+
+
+def test_student_mode_takes_over_the_window_until_the_facilitator_leaves_it(window, qtbot) -> None:
+    from app.store.kiosk import set_password
+
+    set_password(window.store, "teacher-only")
+    window.journal.enter_student_mode(DEMO_CLASS_ID)
+    mode = window.journal.student_mode
+    assert mode is not None and mode.isVisible() and not window.isVisible()
+    assert "Amara" in mode.tiles.names()
+    assert not mode.try_leave("guess")
+    assert mode.isVisible()
+    assert mode.try_leave("teacher-only")
+    qtbot.waitUntil(lambda: window.isVisible() and window.journal.student_mode is None, timeout=2000)
+
+
+def test_a_story_wall_entry_goes_on_a_projector_window_when_no_session_runs(window) -> None:
+    window.journal.show_journals(DEMO_CLASS_ID)
+    assert window.stack.currentWidget() is window.journal.page
+    window.journal.page.story_requested.emit("We are made of small things.", "I am made of …", "")
+    view = window.journal.story_view
+    assert view is not None and view.isVisible()
+    assert "We are made of small things." in view.visible_text()
+    view.hide()
