@@ -22,6 +22,7 @@ from app.curriculum import Curriculum
 from app.store import Store
 from app.store import runner as saved
 from app.store.classes import archive_class, list_classes, rename_class
+from app.store.journal_review import unread_count
 from app.store.rhythm import RunSummary, runs_for_class
 from app.store.sessions import sessions_of
 from app.store.students import Student, add_students, remove_student, students_in, update_student
@@ -110,8 +111,10 @@ class ClassPage(QWidget):
         self.class_id, self.curriculum = class_id, curriculum
         self.title.setText(summary.name)
         students = students_in(self.store, class_id)
-        self.summary.setText(f"{len(students)} students · {summary.sessions} sessions. Enter or F2 edits a "
-                             "student; Ctrl+R runs a session with this class.")
+        unread = unread_count(self.store, class_id)
+        self.summary.setText(f"{len(students)} students · {summary.sessions} sessions · {unread} shared journal "
+                             "entries unread. Enter or F2 edits a student; Ctrl+R runs a session with this class; "
+                             "Ctrl+J opens its journals.")
         self.model.set_items(students)
         self.sessions.setHtml(sessions_html(sessions_of(self.store, class_id), curriculum))
         self.rhythm_runs.clear()
