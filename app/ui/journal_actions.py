@@ -139,6 +139,7 @@ class JournalActions(QObject):
         self.student_mode.setGeometry(screen.geometry())
         self.student_mode.showFullScreen()
         self.window.hide()
+        self.window.setEnabled(False)  # its application-wide shortcuts (Ctrl+Q) must not reach a student
 
     def _slide(self, running) -> int:
         """The slide the runner shows now (the live window knows best; the saved position otherwise)."""
@@ -151,6 +152,7 @@ class JournalActions(QObject):
             self.student_mode.close()
             self.student_mode.deleteLater()
             self.student_mode = None
+        self.window.setEnabled(True)
         self.window.show()
         self.window.raise_()
         self.window._current()  # what students wrote meanwhile shows on the page that was open
