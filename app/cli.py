@@ -177,7 +177,7 @@ def _with_store(data_dir: Path, action: str, args: argparse.Namespace) -> int:
 def _groups_for_class(data_dir: Path, args: argparse.Namespace) -> int:
     """Groups for a real class, with its history and its (facilitator-only) pair rules."""
     from app.grouping import GroupingError, GroupingRequest, plan_rounds, score
-    from app.store.classes import list_classes
+    from app.store.classes import class_by_name, list_classes
     from app.store.runner import pair_history, pair_rules
     from app.store.students import students_in
 
@@ -185,12 +185,12 @@ def _groups_for_class(data_dir: Path, args: argparse.Namespace) -> int:
     if store is None:
         return 2
     try:
-        found = [c for c in list_classes(store) if c.name.casefold() == args.class_name.casefold()]
-        if not found:
+        found = class_by_name(store, args.class_name)
+        if found is None:
             names = ", ".join(c.name for c in list_classes(store)) or "none yet"
             print(f"No class called {args.class_name!r}. Classes: {names}.", file=sys.stderr)
             return 2
-        class_id = found[0].id
+        class_id = found.id
         names = {s.id: s.display_name for s in students_in(store, class_id)}
         rules = pair_rules(store, class_id)
         history = pair_history(store, class_id)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import lru_cache
 
 from app.printing.journal_pdf import Booklet, BookletEntry
@@ -38,9 +39,12 @@ def facilitator_booklets(store: Store, class_id: str, *, student_id: str | None 
     return booklets
 
 
-def student_booklet(store: Store, author: Author, name: str) -> Booklet:
-    """The student's own booklet, private entries opened with their key; locked ones left out."""
-    prompts, held = prompt_texts(), _held_on(store)
+def student_booklet(store: Store, author: Author, name: str, prompts: Mapping[str, str] | None = None) -> Booklet:
+    """The student's own booklet, private entries opened with their key; locked ones left out.
+
+    `prompts` (id → text) comes from the caller's curriculum when it has one, so it is not read again.
+    """
+    prompts, held = prompt_texts() if prompts is None else prompts, _held_on(store)
     entries = [e for e in own_entries(store, author) if not e.locked and e.body.strip()]
     return Booklet(name, tuple(
         BookletEntry(held.get(e.session_id or ""), prompts.get(e.prompt_id or ""), e.body, e.visibility,

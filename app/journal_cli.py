@@ -69,16 +69,16 @@ def exchange_command(store: Store, args: argparse.Namespace) -> int:
 
 def print_journal_command(store: Store, args: argparse.Namespace) -> int:
     from app.journal_booklets import facilitator_booklets
+    from app.printing.cli import unwritable
     from app.printing.journal_pdf import write_journal_pdf
-    from app.store.classes import list_classes
+    from app.store.classes import class_by_name, list_classes
     from app.store.students import students_in
 
-    classes = [c for c in list_classes(store) if c.name.casefold() == args.class_name.strip().casefold()]
-    if not classes:
+    chosen = class_by_name(store, args.class_name)
+    if chosen is None:
         names = ", ".join(c.name for c in list_classes(store)) or "none yet"
         print(f"print journal: no class called {args.class_name!r}. Classes: {names}.", file=sys.stderr)
         return 2
-    chosen = classes[0]
     student_id = None
     if args.student:
         students = students_in(store, chosen.id)
@@ -90,8 +90,9 @@ def print_journal_command(store: Store, args: argparse.Namespace) -> int:
             return 2
         student_id = found[0].id
     output: Path = args.output
-    if output.is_dir() or not (output.parent if str(output.parent) else Path(".")).is_dir():
-        print(f"print journal: cannot write {output}: give a file name in a folder that exists.", file=sys.stderr)
+    problem = unwritable(output)
+    if problem:
+        print(f"print journal: cannot write the PDF: {problem}", file=sys.stderr)
         return 2
     booklets = facilitator_booklets(store, chosen.id, student_id=student_id)
     try:

@@ -72,7 +72,7 @@ def find_deck(decks: Sequence[Deck], name: str) -> Deck | None:
             or next((d for d in decks if d.title.casefold() == wanted), None))
 
 
-def _unwritable(path: Path) -> str | None:
+def unwritable(path: Path) -> str | None:
     """Why `path` cannot be written, before any work is done (None if it looks writable)."""
     if path.is_dir():
         return f"{path} is a folder; give a file name such as {path / 'cards.pdf'}"
@@ -93,7 +93,7 @@ def print_command(args: argparse.Namespace, decks: Sequence[Deck] | None = None)
             print("print: say what to print: deck, calibration or journal", file=sys.stderr)
         return 2
     output: Path = args.output
-    problem = _unwritable(output)
+    problem = unwritable(output)
     if problem:
         print(f"print {what}: cannot write the PDF: {problem}", file=sys.stderr)
         return 2

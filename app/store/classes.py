@@ -38,6 +38,12 @@ def list_classes(store: Store) -> list[ClassSummary]:
     return [ClassSummary(*row) for row in rows]
 
 
+def class_by_name(store: Store, name: str) -> ClassSummary | None:
+    """A live class by its name as someone typed it (case and surrounding spaces do not matter)."""
+    wanted = name.strip().casefold()
+    return next((c for c in list_classes(store) if c.name.casefold() == wanted), None)
+
+
 def class_exists(store: Store, class_id: str, *, include_deleted: bool = False) -> bool:
     sql = "SELECT 1 FROM classes WHERE id = ?" + ("" if include_deleted else " AND deleted_at IS NULL")
     return store.conn.execute(sql, [class_id]).fetchone() is not None

@@ -21,7 +21,7 @@ from app import __version__
 from app.store import migrations
 from app.store.bundle_file import BundleError, read_bundle, write_bundle
 from app.store.db import Store
-from app.store.forget import _erase_students, purge_class
+from app.store.forget import erase_run, erase_session, erase_students, purge_class
 from app.store.ids import new_id
 from app.store.settings import get_setting, set_setting
 from app.store.tx import transaction
@@ -112,9 +112,8 @@ def export_bundle(store: Store, path: Path | str, *, shared_only: bool = False) 
     `shared_only` is the export meant for others (a colleague, the school office): no private entry
     goes into it in any form.
     """
-    tables = {table: _rows(store, table) for table in SPEC}
-    if shared_only:
-        tables["journal_entries"] = _rows(store, "journal_entries", "WHERE visibility != 'private'")
+    tables = {table: _rows(store, table, "WHERE visibility != 'private'" if shared_only and
+                           table == "journal_entries" else "") for table in SPEC}
     written = write_bundle(path, tables, schema_version=migrations.LATEST, source=laptop_id(store),
                            app_version=__version__)
     return written, {table: len(rows) for table, rows in tables.items()}
@@ -132,19 +131,13 @@ def _apply_tombstones(store: Store, incoming: list[Row], known: set[str]) -> set
         if stone["id"] in known:
             continue
         if stone["kind"] == "student":
-            _erase_students(store, [stone["id"]], stone["deleted_at"])
+            erase_students(store, [stone["id"]], stone["deleted_at"])
         elif stone["kind"] == "class":
             purge_class(store, stone["id"], stone["deleted_at"])
         elif stone["kind"] == "session":
-            run("DELETE FROM entry_reviews WHERE entry_id IN (SELECT id FROM journal_entries WHERE session_id = ?)",
-                [stone["id"]])
-            for table in ("session_activities", "attendance", "journal_entries", "card_draws", "turns",
-                          "session_state", "groupings"):
-                run(f"DELETE FROM {table} WHERE session_id = ?", [stone["id"]])
-            run("DELETE FROM sessions WHERE id = ?", [stone["id"]])
+            erase_session(store, stone["id"], stone["deleted_at"])
         elif stone["kind"] == "rhythm_run":
-            run("DELETE FROM rhythm_hits WHERE run_id = ?", [stone["id"]])
-            run("DELETE FROM rhythm_runs WHERE id = ?", [stone["id"]])
+            erase_run(store, stone["id"], stone["deleted_at"])
         run("INSERT OR IGNORE INTO tombstones (id, kind, deleted_at) VALUES (?, ?, ?)",
             [stone["id"], stone["kind"], stone["deleted_at"]])
     return {r[0] for r in run("SELECT id FROM tombstones")}

@@ -36,7 +36,8 @@ def footprint(store: Store, student_id: str) -> StudentFootprint:
         one("SELECT COUNT(*) FROM attendance WHERE student_id = ? AND present = 1", [student_id]).fetchone()[0])
 
 
-def _erase_students(store: Store, student_ids: list[str], now: str) -> None:
+def erase_students(store: Store, student_ids: list[str], now: str) -> None:
+    """Remove the students and everything about them, leaving tombstones; the caller holds the transaction."""
     run = store.conn.execute
     for student_id in student_ids:
         run("DELETE FROM entry_reviews WHERE entry_id IN (SELECT id FROM journal_entries WHERE student_id = ?)",
@@ -57,10 +58,29 @@ def _erase_students(store: Store, student_ids: list[str], now: str) -> None:
                 [json.dumps(kept), now, grouping_id])
 
 
+def erase_run(store: Store, run_id: str, now: str) -> None:
+    """A rhythm run and its hits, leaving a tombstone; the caller holds the transaction."""
+    store.conn.execute("DELETE FROM rhythm_hits WHERE run_id = ?", [run_id])
+    store.conn.execute("DELETE FROM rhythm_runs WHERE id = ?", [run_id])
+    store.conn.execute("INSERT OR IGNORE INTO tombstones VALUES (?, 'rhythm_run', ?)", [run_id, now])
+
+
+def erase_session(store: Store, session_id: str, now: str) -> None:
+    """A session and everything recorded in it, leaving a tombstone; the caller holds the transaction."""
+    run = store.conn.execute
+    run("DELETE FROM entry_reviews WHERE entry_id IN (SELECT id FROM journal_entries WHERE session_id = ?)",
+        [session_id])
+    for table in ("journal_entries", "session_activities", "attendance", "turns", "card_draws", "session_state",
+                  "groupings"):
+        run(f"DELETE FROM {table} WHERE session_id = ?", [session_id])
+    run("DELETE FROM sessions WHERE id = ?", [session_id])
+    run("INSERT OR IGNORE INTO tombstones VALUES (?, 'session', ?)", [session_id, now])
+
+
 def forget_student(store: Store, student_id: str) -> None:
     """Entries, rhythm results, attendance, turns, pair rules and the roster row: all gone, in one go."""
     with transaction(store.conn):
-        _erase_students(store, [student_id], iso())
+        erase_students(store, [student_id], iso())
 
 
 def purge_class(store: Store, class_id: str, now: str | None = None) -> None:
@@ -69,23 +89,13 @@ def purge_class(store: Store, class_id: str, now: str | None = None) -> None:
     run = store.conn.execute
     with transaction(store.conn):
         students = [r[0] for r in run("SELECT id FROM students WHERE class_id = ?", [class_id])]
-        _erase_students(store, students, now)
-        sessions = [r[0] for r in run("SELECT id FROM sessions WHERE class_id = ?", [class_id])]
+        erase_students(store, students, now)
         runs = [r[0] for r in run("SELECT id FROM rhythm_runs WHERE class_id = ? OR session_id IN "
                                   "(SELECT id FROM sessions WHERE class_id = ?)", [class_id, class_id])]
         for run_id in runs:
-            run("DELETE FROM rhythm_hits WHERE run_id = ?", [run_id])
-            run("DELETE FROM rhythm_runs WHERE id = ?", [run_id])
-            run("INSERT OR IGNORE INTO tombstones VALUES (?, 'rhythm_run', ?)", [run_id, now])
-        for session_id in sessions:
-            run("DELETE FROM entry_reviews WHERE entry_id IN (SELECT id FROM journal_entries WHERE session_id = ?)",
-                [session_id])
-            run("DELETE FROM journal_entries WHERE session_id = ?", [session_id])
-            for table in ("session_activities", "attendance", "turns", "card_draws", "session_state"):
-                run(f"DELETE FROM {table} WHERE session_id = ?", [session_id])
-            run("DELETE FROM groupings WHERE session_id = ?", [session_id])
-            run("DELETE FROM sessions WHERE id = ?", [session_id])
-            run("INSERT OR IGNORE INTO tombstones VALUES (?, 'session', ?)", [session_id, now])
+            erase_run(store, run_id, now)
+        for (session_id,) in run("SELECT id FROM sessions WHERE class_id = ?", [class_id]).fetchall():
+            erase_session(store, session_id, now)
         run("DELETE FROM groupings WHERE class_id = ?", [class_id])
         run("DELETE FROM pair_rules WHERE class_id = ?", [class_id])
         run("DELETE FROM classes WHERE id = ?", [class_id])

@@ -6,8 +6,7 @@ from typing import Any
 
 from app.store import migrations
 from app.store.db import Store
-
-VISIBILITIES = ("private", "facilitator", "class")
+from app.store.journal import VISIBILITIES
 
 
 def _count(store: Store, table: str) -> int:

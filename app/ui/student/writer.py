@@ -308,7 +308,8 @@ class WriterPage(WriterView):
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
         try:
-            write_journal_pdf([student_booklet(self.store, self.author, self.name)], path,
+            prompts = {pid: prompt.text for pid, prompt in self.curriculum.prompts.items()}
+            write_journal_pdf([student_booklet(self.store, self.author, self.name, prompts)], path,
                               class_name=self.class_name, audience="student")
         except OSError as error:
             log.warning("student mode: journal PDF not written to %s: %s", path, error)
