@@ -9,9 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from app.curriculum import load_curriculum
-from app.demo import DEMO_CLASS_ID, first_start
-from app.paths import activities_dir
+from app.demo import DEMO_CLASS_ID
 from app.store.bundle_file import BundleError
 from app.store.classes import create_class, list_classes
 from app.store.exchange import export_bundle, import_bundle
@@ -21,22 +19,12 @@ from app.store.sessions import add_session
 from app.store.students import students_in
 from app.store.tx import transaction
 from app.ui.exchange import run_with_progress
-from app.ui.main_window import MainWindow
-
-
-@pytest.fixture(scope="module")
-def curriculum():
-    return load_curriculum(activities_dir())
 
 
 @pytest.fixture
-def window(qtbot, store, data_dir: Path, curriculum):
-    first_start(store)
-    win = MainWindow(store, curriculum, settings_file=data_dir / "window.ini")
-    qtbot.addWidget(win)
-    win.show()
-    win.show_class(DEMO_CLASS_ID)
-    return win
+def window(demo_window):
+    demo_window.show_class(DEMO_CLASS_ID)
+    return demo_window
 
 
 def _answer(monkeypatch, answer: QMessageBox.StandardButton, asked: list[str]) -> None:

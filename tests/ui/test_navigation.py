@@ -9,19 +9,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from app.curriculum import load_curriculum
-from app.demo import first_start
 from app.paths import activities_dir
 from app.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot, store, data_dir: Path):
-    first_start(store)
-    win = MainWindow(store, load_curriculum(activities_dir()), settings_file=data_dir / "window.ini")
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+def window(demo_window):
+    return demo_window
 
 
 def _activate_row(qtbot, view, row: int) -> None:

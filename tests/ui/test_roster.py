@@ -8,22 +8,15 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from app.curriculum import load_curriculum
-from app.demo import DEMO_CLASS_ID, first_start
-from app.paths import activities_dir
+from app.demo import DEMO_CLASS_ID
 from app.store import runner as saved
 from app.store.students import students_in
-from app.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot, store, data_dir: Path):
-    first_start(store)
-    win = MainWindow(store, load_curriculum(activities_dir()), settings_file=data_dir / "window.ini")
-    qtbot.addWidget(win)
-    win.show()
-    win.show_class(DEMO_CLASS_ID)
-    return win
+def window(demo_window):
+    demo_window.show_class(DEMO_CLASS_ID)
+    return demo_window
 
 
 def in_dialog(action, then) -> None:

@@ -1,0 +1,29 @@
+"""The main window on the demo data, as most UI tests start: one fixture instead of one per module."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.curriculum import Curriculum, load_curriculum
+from app.demo import first_start
+from app.paths import activities_dir
+
+
+@pytest.fixture(scope="session")
+def shipped_curriculum() -> Curriculum:
+    """The bundled program, parsed once (it is read-only: frozen dataclasses)."""
+    return load_curriculum(activities_dir())
+
+
+@pytest.fixture
+def demo_window(qtbot, store, data_dir: Path, shipped_curriculum):
+    from app.ui.main_window import MainWindow
+
+    first_start(store)
+    win = MainWindow(store, shipped_curriculum, settings_file=data_dir / "window.ini")
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
