@@ -124,4 +124,8 @@ def set_note(store: Store, entry_id: str, note: str) -> None:
 
 
 def unread_count(store: Store, class_id: str) -> int:
-    return len(shared_entries(store, class_id, unread_only=True))
+    """For the class page's summary line: a count, without reading the entries."""
+    return int(store.conn.execute(
+        "SELECT COUNT(*) FROM journal_entries e JOIN students s ON s.id = e.student_id "
+        "LEFT JOIN entry_reviews r ON r.entry_id = e.id "
+        f"WHERE {_SHARED} AND s.class_id = ? AND r.read_at IS NULL", [class_id]).fetchone()[0])
