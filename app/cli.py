@@ -16,6 +16,7 @@ from pathlib import Path
 from app import APP_NAME, __version__
 
 log = logging.getLogger(__name__)
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -88,7 +89,7 @@ def _setup_logging(data_dir: Path | None) -> None:
     stderr.setLevel(logging.WARNING)
     handlers.append(stderr)
     logging.basicConfig(level=logging.INFO, handlers=handlers,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s", force=True)
+                        format=LOG_FORMAT, force=True)
 
 
 def _validate(args: argparse.Namespace) -> int:
@@ -130,11 +131,20 @@ def _open(data_dir: Path):
         return None
 
 
+WRITERS = ("demo", "import")
+
+
 def _with_store(data_dir: Path, action: str, args: argparse.Namespace) -> int:
+    from app.store import StoreError
+
     store = _open(data_dir)
     if store is None:
         return 2
     try:
+        if action in WRITERS or (action == "decks" and args.decks_action == "import"):
+            from app.store.db import wait_to_write
+
+            wait_to_write(store, lambda text: print(text, file=sys.stderr, flush=True))
         if action == "demo":
             from app.demo import create_demo
 
@@ -165,6 +175,9 @@ def _with_store(data_dir: Path, action: str, args: argparse.Namespace) -> int:
                     print(path)
             else:
                 print(f"Backup written: {make_backup(data_dir, source=store.conn)}")
+    except StoreError as error:
+        print(error, file=sys.stderr)
+        return 1
     except OSError as error:
         print(f"Could not finish: {error}. Check the data folder has free space and is writable.",
               file=sys.stderr)
@@ -246,7 +259,13 @@ def _data_dir(args: argparse.Namespace) -> Path:
 
 def _restore(data_dir: Path, backup: Path) -> int:
     from app.store.backup import restore
+    from app.store.in_use import window_holding
 
+    holder = window_holding(data_dir)
+    if holder:
+        print(f"Nothing was changed: {data_dir} is open in {holder}. Close the app first, then restore.",
+              file=sys.stderr)
+        return 1
     try:
         aside = restore(data_dir, backup)
     except OSError as error:
@@ -257,8 +276,30 @@ def _restore(data_dir: Path, backup: Path) -> int:
 
 
 def main(argv: list[str] | None = None, t0: float | None = None) -> int:
+    """Run one command; a bug becomes a calm message and exit 1, with the details in the log, never a traceback."""
     t0 = t0 if t0 is not None else time.perf_counter()
     args = _build_parser().parse_args(argv)
+    try:
+        return _dispatch(args, t0)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:
+        log_file = next((Path(h.baseFilename) for h in logging.getLogger().handlers
+                         if isinstance(h, logging.FileHandler)), None)
+        if log_file is None:
+            log.debug("uncaught exception", exc_info=True)
+            detail = f"({type(error).__name__}: {str(error)[:200]})"
+        else:
+            logging.getLogger().handlers = [h for h in logging.getLogger().handlers
+                                            if isinstance(h, logging.FileHandler)]  # the traceback: file only
+            log.critical("uncaught exception in %r", args.command or "the app window", exc_info=True)
+            detail = f"The details are in {log_file}: please send that file to whoever looks after the app."
+        print(f"Something went wrong inside Empathy Ambassadors (a fault in the app, not in what you did). "
+              f"{detail}", file=sys.stderr)
+        return 1
+
+
+def _dispatch(args: argparse.Namespace, t0: float) -> int:
     if args.command == "validate":
         logging.basicConfig(level=logging.WARNING)
         return _validate(args)

@@ -6,11 +6,13 @@ Rotation keeps the newest backup of each of the 7 most recent days, 4 most recen
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import re
 import shutil
 import sqlite3
+import time
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -61,8 +63,19 @@ def to_keep(moments: Iterable[datetime]) -> set[datetime]:
     return keep
 
 
+def _sweep_partials(data_dir: Path) -> None:
+    """Copies cut off half-way, and the -wal/-shm files that versions before 0.2 left beside each backup."""
+    folder = backups_dir(data_dir)
+    old = time.time() - 600  # a copy another process is writing right now is younger than that
+    for leftover in folder.glob("empathy-*.partial*") if folder.is_dir() else ():
+        with contextlib.suppress(OSError):
+            if leftover.stat().st_mtime < old:
+                leftover.unlink()
+
+
 def rotate(data_dir: Path) -> list[Path]:
-    """Delete the backups rotation does not keep; returns what was deleted."""
+    """Delete the backups rotation does not keep (and leftovers of unfinished copies); returns what was deleted."""
+    _sweep_partials(data_dir)
     backups = list_backups(data_dir)
     keep = to_keep(backup_time(p) for p in backups)
     removed = []
@@ -92,6 +105,8 @@ def make_backup(data_dir: Path, *, source: sqlite3.Connection | None = None, rea
         destination = sqlite3.connect(partial)
         try:
             conn.backup(destination)
+            # The copy inherits WAL mode; a backup is one self-contained file, with no -wal/-shm beside it.
+            destination.execute("PRAGMA journal_mode=DELETE")
         finally:
             destination.close()
     finally:

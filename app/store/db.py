@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 DB_NAME = "empathy.sqlite3"
-SQLITE_HEADER = b"SQLite format 3\x00"
+WRITE_PATIENCE_S = 30.0  # how long any write waits for another writer before it fails with a message
 
 
 class StoreError(Exception):
@@ -68,33 +69,73 @@ class Store:
             self._closed = True
 
 
-def check_file(path: Path, *, thorough: bool = True) -> str | None:
-    """Why this file is not a usable database, or None if it looks fine. Reads only.
+def read_only_uri(path: Path) -> str:
+    """A URI that opens `path` read-only; quoted, so a folder named with '?' or '#' still works."""
+    return Path(path).absolute().as_uri() + "?mode=ro"
 
-    `thorough` runs SQLite's quick_check over every page, which grows with the database; the GUI
-    opens with the cheap checks and runs the thorough one in the background (see `integrity_problem`).
+
+def check_file(path: Path, *, thorough: bool = True) -> str | None:
+    """Why this file is not a usable database, or None if it looks fine. Reads only, and only through SQLite.
+
+    Never Python's open(): closing any descriptor of the live file drops this process's POSIX locks, and
+    another process closing its connection would then delete the WAL under the running app.
+    `thorough` runs SQLite's quick_check over every page (about 80 ms for 100 MB).
     """
+    path = Path(path)
+    if not path.is_file():
+        return "it could not be read (it is missing or not a file)"
     try:
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-    except OSError as error:
-        return f"it could not be read ({error.strerror})"
-    if header != SQLITE_HEADER:
-        return "it is not a database file"
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
         try:
+            # page_count reads the header: "file is not a database" for anything else
+            conn.execute("PRAGMA page_count").fetchone()
             rows = conn.execute("PRAGMA quick_check").fetchall() if thorough else [("ok",)]
             names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         finally:
             conn.close()
     except sqlite3.DatabaseError as error:
+        if "not a database" in str(error):
+            return "it is not a database file"
+        if "unable to open" in str(error):
+            return f"it could not be read ({error})"
         return f"it is damaged ({error})"
     if rows != [("ok",)]:
         return "it is damaged (" + "; ".join(str(r[0]) for r in rows[:3]) + ")"
     if names and "schema_version" not in names:
         return "it is a database of some other program"
     return None
+
+
+def wait_to_write(store: Store, say: Callable[[str], None], patience_s: float = 60.0) -> None:
+    """Before a command writes: when another window or command is saving, say so and wait for it politely.
+
+    A writer holds the database for milliseconds, an import for a few seconds; only after `patience_s`
+    does the command give up, having changed nothing.
+    """
+    conn = store.conn
+    conn.execute("PRAGMA busy_timeout = 300")
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as error:
+        if "locked" not in str(error) and "busy" not in str(error):
+            raise StoreError(f"The database {store.path} cannot be written ({error}). Nothing was changed.") \
+                from error
+        say(f"The database is busy: the app or another command is saving. Waiting up to {patience_s:.0f} s …")
+        conn.execute(f"PRAGMA busy_timeout = {int(patience_s * 1000)}")
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as again:
+            raise StoreError(f"The database was still busy after {patience_s:.0f} s. Nothing was changed. "
+                             "Finish or close what is saving in the app, then run the command again.") from again
+    conn.rollback()
+    conn.execute(f"PRAGMA busy_timeout = {int(WRITE_PATIENCE_S * 1000)}")
+
+
+def stop_writing(store: Store) -> None:
+    """Damage was found while the app runs: from here on the connection only reads, so nothing more is
+    written into the damaged file (a write now fails with a message and the words stay on screen)."""
+    store.conn.execute("PRAGMA query_only = ON")
+    log.warning("%s: writing stopped, the database is damaged", store.path)
 
 
 def integrity_problem(data_dir: Path) -> DamagedDatabaseError | None:
@@ -150,7 +191,7 @@ def open_store(data_dir: Path, *, thorough_check: bool = True) -> Store:
             from app.store.backup import make_backup
 
             make_backup(data_dir, source=conn, reason="before-upgrade")
-        ran = migrations.migrate(conn)
+        ran = migrations.migrate(conn) if version < migrations.LATEST else 0  # no write lock when current
     except StoreError:
         conn.close()
         raise

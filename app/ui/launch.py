@@ -18,9 +18,11 @@ from app.demo import first_start
 from app.paths import activities_dir, assets_dir
 from app.store import DamagedDatabaseError, Store, StoreError, open_store
 from app.store.backup import backup_if_due, restore
-from app.store.db import integrity_problem
+from app.store.db import integrity_problem, stop_writing
 from app.store.rhythm import close_abandoned_runs
+from app.ui.crash_log import CrashLog
 from app.ui.main_window import MainWindow
+from app.ui.single_instance import FolderLock, Holder, bring_to_front, wake_first_window
 from app.ui.style import STYLESHEET
 
 log = logging.getLogger(__name__)
@@ -58,12 +60,15 @@ class Maintenance(QObject):
 
 
 def _offer_restore(window: QWidget, store: Store, error: DamagedDatabaseError) -> None:
-    """Found damaged while running: explain, and offer the last good backup (the app then closes)."""
+    """Found damaged while running: stop writing, explain, offer the last good backup (the app then closes)."""
     log.error("%s", error)
+    stop_writing(store)
     box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, str(error), parent=window)
+    box.setInformativeText("From now on the app only reads: nothing more is saved into the damaged file. "
+                           "Writing that is on screen stays there until you close the app.")
     restore_button = box.addButton("Restore backup and close", QMessageBox.ButtonRole.AcceptRole) \
         if error.last_good_backup else None
-    box.addButton("Keep working for now", QMessageBox.ButtonRole.RejectRole)
+    box.addButton("Keep reading for now", QMessageBox.ButtonRole.RejectRole)
     box.exec()
     if restore_button is None or box.clickedButton() is not restore_button:
         return
@@ -82,7 +87,7 @@ def _open_interactively(data_dir: Path, headless: bool) -> Store | None:
     """Open the store; on a refused database explain what to do, offer the last good backup."""
     while True:
         try:
-            return open_store(data_dir, thorough_check=False)
+            return open_store(data_dir)
         except DamagedDatabaseError as error:
             log.error("%s", error)
             if headless:
@@ -109,6 +114,46 @@ def _open_interactively(data_dir: Path, headless: bool) -> Store | None:
             return None
 
 
+def _in_use(data_dir: Path, holder: Holder, headless: bool) -> bool:
+    """The folder is held by another window: True when the facilitator chose to open it anyway."""
+    where = "on this computer" if holder.here else f"on the computer {holder.host!r}"
+    text = (f"The data folder {data_dir} is already open in Empathy Ambassadors {where}"
+            f"{f' (process {holder.pid})' if holder.pid else ''}. Two windows on one folder would overwrite "
+            "each other's work, so this one will not open it.")
+    if holder.here:
+        advice = "Use the window that is open, or close it and start again."
+    else:
+        advice = ("If the app is no longer open there (for example the USB stick was pulled out while it ran), "
+                  "choose 'Open anyway'.")
+    log.warning("%s %s", text, advice)
+    if headless:
+        print(f"{text} {advice}", file=sys.stderr)
+        return False
+    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text)
+    box.setInformativeText(advice)
+    anyway = None if holder.here else box.addButton("Open anyway", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("Close", QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return anyway is not None and box.clickedButton() is anyway
+
+
+def _take_folder(lock: FolderLock, data_dir: Path, headless: bool) -> int | None:
+    """None when this process may open the folder; otherwise the exit code to end with."""
+    holder = lock.acquire()
+    if holder is None:
+        return None
+    if holder.here and wake_first_window(data_dir):
+        log.info("%s is open in another window: brought it to the front", data_dir)
+        if headless:
+            print(f"The data folder {data_dir} is already open: that window was brought to the front.",
+                  file=sys.stderr)
+        return 0
+    if _in_use(data_dir, holder, headless) and lock.take_over():
+        log.warning("the lock on %s was taken over at the facilitator's request", data_dir)
+        return None
+    return 1
+
+
 def run_gui(data_dir: Path, *, startup_check: bool = False, t0: float | None = None) -> int:
     t0 = t0 if t0 is not None else time.perf_counter()
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -119,15 +164,23 @@ def run_gui(data_dir: Path, *, startup_check: bool = False, t0: float | None = N
     app.setFont(font)
     app.setStyleSheet(STYLESHEET)
     app.setWindowIcon(QIcon(str(assets_dir() / "icons" / "app.svg")))
+    crashes = CrashLog(data_dir / "logs" / "app.log", interactive=not startup_check)
+    crashes.install()
 
+    lock = FolderLock(data_dir)
+    refused = _take_folder(lock, data_dir, headless=startup_check)
+    if refused is not None:
+        return refused
     store = _open_interactively(data_dir, headless=startup_check)
     if store is None:
+        lock.release()
         return 2
     curriculum = load_cached(activities_dir(), user_root(data_dir), data_dir / "cache")
     if first_start(store):
         log.info("first start: demo class added to %s", data_dir)
     close_abandoned_runs(store)  # no engine outlives the app: a run still 'running' was cut off
     window = MainWindow(store, curriculum, settings_file=data_dir / "window.ini")
+    lock.woken.connect(lambda: bring_to_front(window, lambda text: window.statusBar().showMessage(text, 8000)))
 
     if startup_check:
         def report() -> None:
@@ -151,5 +204,6 @@ def run_gui(data_dir: Path, *, startup_check: bool = False, t0: float | None = N
     code = app.exec()
     QThreadPool.globalInstance().waitForDone(10_000)
     store.close()
+    lock.release()
     return code
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 import time
@@ -17,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.helpers import ROOT
+from tests.e2e.helpers import ROOT, require_system_tools
 
 PROBE = ROOT / "tests" / "e2e" / "screens_probe.py"
 SCREENS = {"screens": [
@@ -47,10 +46,7 @@ def test_projector_goes_to_the_second_screen_and_swaps(tmp_path: Path) -> None:
 
 @pytest.fixture
 def xorg(tmp_path: Path):
-    missing = [tool for tool in ("Xorg", "xrandr") if not shutil.which(tool)]
-    if missing:
-        pytest.fail(f"needs {', '.join(missing)}: apt-get install xserver-xorg-core xserver-xorg-video-dummy "
-                    "x11-xserver-utils (see .ci/run)")
+    require_system_tools("Xorg", "xrandr", packages="xserver-xorg-core xserver-xorg-video-dummy x11-xserver-utils")
     read, write = os.pipe()
     server = subprocess.Popen(["Xorg", "-displayfd", str(write), "-noreset", "-nolisten", "tcp", "-config",
                                str(ROOT / "tests" / "e2e" / "xorg-dummy.conf"), "-logfile", str(tmp_path / "xorg.log")],

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 import time
@@ -11,13 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.helpers import ROOT
+from tests.e2e.helpers import ROOT, require_system_tools
 
 
 @pytest.fixture
 def display():
-    if not shutil.which("Xvfb") or not shutil.which("xwininfo"):
-        pytest.fail("This test needs Xvfb and xwininfo: apt-get install xvfb x11-utils (see README)")
+    require_system_tools("Xvfb", "xwininfo", packages="xvfb x11-utils")
     server = subprocess.Popen(["Xvfb", "-displayfd", "1", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     number = server.stdout.readline().strip()  # type: ignore[union-attr]

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -116,3 +119,42 @@ def test_an_older_database_is_backed_up_then_upgraded_keeping_its_data(data_dir:
     [backup] = list_backups(data_dir)
     assert backup.name.endswith("-before-upgrade.sqlite3")
     store.close()
+
+
+def _deleted_files_held_open() -> list[str]:
+    fd_dir = Path("/proc/self/fd")
+    held = []
+    for fd in fd_dir.iterdir():
+        try:
+            target = str(fd.readlink())
+        except OSError:
+            continue
+        if target.endswith(" (deleted)") and "empathy.sqlite3" in target:
+            held.append(target)
+    return held
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="reads /proc (Linux)")
+def test_checking_the_open_database_keeps_its_locks_so_another_process_cannot_delete_the_wal(data_dir: Path) -> None:
+    store = open_store(data_dir)
+    create_class(store, "before the check")
+    from app.store.db import check_file, integrity_problem
+
+    assert check_file(store.path) is None and integrity_problem(data_dir) is None  # what the app runs meanwhile
+    other = subprocess.run([sys.executable, "-c", "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
+                            "c.execute('SELECT count(*) FROM classes').fetchone(); c.close()", str(store.path)],
+                           capture_output=True, text=True, check=False)
+    assert other.returncode == 0, other.stderr
+    create_class(store, "after the other process closed")
+    assert (data_dir / (DB_NAME + "-wal")).exists(), "the WAL was deleted under the open store"
+    assert _deleted_files_held_open() == []
+    # A power cut now: a copy of the files as they are on disk holds both writes.
+    crash = data_dir.parent / "after-crash"
+    crash.mkdir()
+    for suffix in ("", "-wal"):
+        shutil.copyfile(data_dir / (DB_NAME + suffix), crash / (DB_NAME + suffix))
+    store.close()
+    reopened = open_store(crash)
+    assert {c.name for c in list_classes(reopened)} == {"before the check", "after the other process closed"}
+    reopened.close()
+

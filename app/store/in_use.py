@@ -1,0 +1,42 @@
+"""Whether a GUI holds the data folder, read from its lock file without Qt (for the command line).
+
+The GUI holds `DATA_DIR/app.lock` (Qt's QLockFile: PID, app name, host name) while it runs. A command that
+replaces the database file (restore) must not do so under a running window, which would keep writing to
+the file it had open. Reads and ordinary writes need no such check: SQLite's own locking covers them.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+from pathlib import Path
+
+LOCK_NAME = "app.lock"
+
+
+def _alive(pid: int) -> bool:
+    if os.name == "nt":  # no cheap, safe probe without extra code; assume the window is still open
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def window_holding(data_dir: Path) -> str | None:
+    """A description of the app window that has this folder open, or None when none does (as far as we can tell)."""
+    try:
+        lines = (Path(data_dir) / LOCK_NAME).read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return None
+    try:
+        pid = int(lines[0])
+    except (IndexError, ValueError):
+        return None
+    host = lines[2] if len(lines) > 2 else ""
+    if host and host != socket.gethostname():
+        return f"the app on the computer {host!r}"
+    return f"the app window (process {pid})" if pid > 0 and _alive(pid) else None
