@@ -1,7 +1,9 @@
 """Role-play cards from and to a spreadsheet CSV, and to TOML (pure: standard library only).
 
 Import gives a preview first: every card that will be added and every row that will not, with the
-reason, so nothing is half-written. Export writes CSV that Excel opens correctly (UTF-8 with a BOM).
+reason, so nothing is half-written. Export writes CSV that Excel opens correctly (UTF-8 with a BOM), with
+every cell that would start a formula quoted away (see app/spreadsheet_text.py); import takes that quote off.
+A deck has stated limits (MAX_CARDS, the field lengths below) so a runaway file is refused, not half-stored.
 """
 
 from __future__ import annotations
@@ -13,6 +15,14 @@ from dataclasses import dataclass
 
 from app.curriculum.copies import toml_string
 from app.curriculum.model import Card, Deck
+from app.spreadsheet_text import (  # noqa: F401 (NOT_TEXT: this module's API)
+    NOT_TEXT,
+    TextProblem,
+    count_outside_quotes,
+    decode_text,
+    neutralise,
+    restore,
+)
 
 COLUMNS = ("title", "text", "role", "audience", "intensity", "content notes")
 HEADINGS = {"title": "title", "card": "title", "name": "title", "text": "text", "card text": "text",
@@ -21,7 +31,12 @@ HEADINGS = {"title": "title", "card": "title", "name": "title", "text": "text", 
             "content notes": "content notes", "content note": "content notes", "notes": "content notes"}
 MAX_TITLE = 60
 MAX_TEXT = 600
-NOT_TEXT = "this file is not text (is it an Excel .xlsx? Save it as CSV UTF-8 first)"
+MAX_ROLE = 300  # the shipped decks' longest role is about 200 characters
+MAX_PROMPT = 200  # one audience prompt
+MAX_NOTE = 80  # one content note
+MAX_ITEMS = 10  # audience prompts, and content notes, on one card
+MAX_CARDS = 500  # the shipped decks hold under 40
+MAX_DECK_TITLE = 80
 NO_COLUMNS = "expected a heading row with at least the columns Title and Text"
 
 
@@ -39,25 +54,8 @@ class DeckPreview:
     problem: str | None = None
 
 
-def _decode(data: bytes) -> str | None:
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    if b"\x00" in data:
-        return None
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
-
-
 def _delimiter(first_line: str) -> str:
-    counts = {d: 0 for d in (",", ";", "\t")}
-    quoted = False
-    for char in first_line:
-        if char == '"':
-            quoted = not quoted
-        elif not quoted and char in counts:
-            counts[char] += 1
+    counts = {d: count_outside_quotes(first_line, d) for d in (",", ";", "\t")}
     return max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
 
 
@@ -67,23 +65,75 @@ def _split(cell: str) -> tuple[str, ...]:
     return tuple(p for p in parts if p)
 
 
+def card_problem(card: Card) -> str | None:
+    """Why a card cannot be stored (too long, too many prompts, …), or None. Shared by every way a card comes in."""
+    if not card.title.strip():
+        return "no title"
+    if len(card.title) > MAX_TITLE:
+        return f"the title is longer than {MAX_TITLE} characters"
+    if not card.text.strip():
+        return "no card text"
+    if len(card.text) > MAX_TEXT:
+        return f"the text is longer than {MAX_TEXT} characters (a card must fit)"
+    if card.intensity not in (1, 2, 3):
+        return f"intensity must be 1, 2 or 3, not {card.intensity!r}"
+    if card.role and len(card.role) > MAX_ROLE:
+        return f"the role is longer than {MAX_ROLE} characters"
+    for items, what, longest in ((card.audience, "audience prompts", MAX_PROMPT),
+                                 (card.content_notes, "content notes", MAX_NOTE)):
+        if len(items) > MAX_ITEMS:
+            return f"more than {MAX_ITEMS} {what}"
+        if any(len(item) > longest for item in items):
+            return f"one of the {what} is longer than {longest} characters"
+    return None
+
+
+def deck_problem(title: str, cards: tuple[Card, ...]) -> str | None:
+    """Why a whole deck cannot be stored (its title, its size, a card), or None."""
+    if not title.strip():
+        return "the deck has no title"
+    if len(title) > MAX_DECK_TITLE:
+        return f"the deck's title is longer than {MAX_DECK_TITLE} characters"
+    if len(cards) > MAX_CARDS:
+        return too_many(len(cards))
+    for number, card in enumerate(cards, start=1):
+        reason = card_problem(card)
+        if reason:
+            return f"card {number} ({card.title[:30]!r}): {reason}"
+    return None
+
+
+def too_many(rows: int) -> str:
+    return (f"the file has {rows} cards, and a deck holds at most {MAX_CARDS}: split it into smaller files and "
+            "import each as its own deck")
+
+
+def deck_title(name: str) -> str:
+    """A deck title made from a file's name: words, not underscores, and no longer than MAX_DECK_TITLE."""
+    title = " ".join(name.replace("_", " ").replace("-", " ").split()).capitalize() or "My deck"
+    return title if len(title) <= MAX_DECK_TITLE else title[:MAX_DECK_TITLE - 1].rstrip() + "…"
+
+
 def parse_deck_csv(data: bytes) -> DeckPreview:
-    text = _decode(data)
-    if text is None:
-        return DeckPreview((), (), NOT_TEXT)
+    """The preview of a CSV's cards. Never raises: a file that cannot be a deck comes back as ``problem``."""
+    try:
+        text = decode_text(data)
+    except TextProblem as error:
+        return DeckPreview((), (), str(error))
     if "\n" in text:  # a lone CR in a file with LF line ends is a stray character, not a row break
         text = re.sub(r"\r(?!\n)", " ", text)
     stripped = text.lstrip("\r\n")
     first_line = stripped.splitlines()[0] if stripped else ""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(first_line))
     rows: list[tuple[int, list[str]]] = []
+    start = 1
     try:
-        start = 1
         for row in reader:
             rows.append((start, row))  # the line where the row starts, as the teacher sees it
             start = reader.line_num + 1
-    except csv.Error as error:
-        return DeckPreview((), (), f"the file could not be read as CSV ({error})")
+    except csv.Error:  # only a cell over csv.field_size_limit(): far longer than any card
+        return DeckPreview((), (), f'from line {start}: a cell is too long to read. Is a quote mark (") missing '
+                                   "its partner?")
     rows = [(n, r) for n, r in rows if any(c.strip() for c in r)]
     if not rows:
         return DeckPreview((), (), "the file is empty")
@@ -92,47 +142,48 @@ def parse_deck_csv(data: bytes) -> DeckPreview:
                if h.strip().casefold() in HEADINGS}
     if "title" not in columns or "text" not in columns:
         return DeckPreview((), (), NO_COLUMNS)
+    if len(rows) - 1 > MAX_CARDS:
+        return DeckPreview((), (), too_many(len(rows) - 1))
     cards: list[Card] = []
     rejected: list[RejectedCard] = []
     seen: dict[str, int] = {}
     for line, row in rows[1:]:
         def cell(name: str, row: list[str] = row) -> str:
             index = columns.get(name)
-            return row[index].strip() if index is not None and index < len(row) else ""
+            return restore(row[index].strip()).strip() if index is not None and index < len(row) else ""
 
         raw = ", ".join(c.strip() for c in row if c.strip())[:80]
         title, body = " ".join(cell("title").split()), cell("text")
         intensity_text = cell("intensity") or "1"
-        reason = None
-        if not title:
-            reason = "no title"
-        elif len(title) > MAX_TITLE:
-            reason = f"the title is longer than {MAX_TITLE} characters"
-        elif not body:
-            reason = "no card text"
-        elif len(body) > MAX_TEXT:
-            reason = f"the text is longer than {MAX_TEXT} characters (a card must fit)"
-        elif intensity_text not in ("1", "2", "3"):
+        card = Card(title=title, text=body, role=cell("role") or None, audience=_split(cell("audience")),
+                    intensity=int(intensity_text) if intensity_text in ("1", "2", "3") else 0,
+                    content_notes=_split(cell("content notes")))
+        reason = card_problem(card)
+        if reason and reason.startswith("intensity"):  # card_problem saw the stand-in 0: say what the cell held
             reason = f"intensity must be 1, 2 or 3, not {intensity_text!r}"
-        elif title.casefold() in seen:
+        if reason is None and title.casefold() in seen:
             reason = f"the same title as line {seen[title.casefold()]}"
         if reason:
             rejected.append(RejectedCard(line, raw, reason))
             continue
         seen[title.casefold()] = line
-        cards.append(Card(title=title, text=body, role=cell("role") or None, audience=_split(cell("audience")),
-                          intensity=int(intensity_text), content_notes=_split(cell("content notes"))))
+        cards.append(card)
     return DeckPreview(tuple(cards), tuple(rejected))
 
 
 def deck_to_csv(deck: Deck) -> bytes:
-    """UTF-8 with a BOM and CRLF, so Excel shows accents and line breaks correctly."""
+    """UTF-8 with a BOM and CRLF, so Excel shows accents and line breaks correctly.
+
+    Text cells that would start a formula get a single quote in front (OWASP), so a card titled "=HYPERLINK(…)"
+    is shown, not run; the intensity stays a plain number.
+    """
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow([c.capitalize() for c in COLUMNS])
     for card in deck.cards:
-        writer.writerow([card.title, card.text, card.role or "", " | ".join(card.audience), card.intensity,
-                         " | ".join(card.content_notes)])
+        writer.writerow([neutralise(card.title), neutralise(card.text), neutralise(card.role or ""),
+                         neutralise(" | ".join(card.audience)), card.intensity,
+                         neutralise(" | ".join(card.content_notes))])
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 
 

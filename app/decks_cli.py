@@ -22,10 +22,20 @@ def add_decks_parser(commands: argparse._SubParsersAction) -> None:
                                                "Intensity (1–3), Content notes. Rows that cannot be used are "
                                                "listed with the reason; the rest are added in one go.")
     importing.add_argument("file", type=Path, help="FILE.csv or FILE.toml")
-    importing.add_argument("--name", help="the deck's title (default: the file's name)")
+    importing.add_argument("--name", type=_deck_name, help="the deck's title (default: the file's name)")
     exporting = actions.add_parser("export", help="write a deck as CSV (opens in Excel) or TOML")
     exporting.add_argument("deck", help="a deck's id or title")
     exporting.add_argument("-o", "--output", type=Path, required=True, help="FILE.csv or FILE.toml")
+
+
+def _deck_name(text: str) -> str:
+    """--name: a usable title, or a usage error (exit 2) saying what is allowed."""
+    from app.deck_csv import MAX_DECK_TITLE
+
+    name = " ".join(text.split())
+    if not name or len(name) > MAX_DECK_TITLE:
+        raise argparse.ArgumentTypeError(f"a deck's title has 1 to {MAX_DECK_TITLE} characters")
+    return name
 
 
 def all_decks(store) -> list[tuple[Deck, str]]:
@@ -51,9 +61,51 @@ def _read_toml_deck(path: Path) -> tuple[Deck | None, list[str]]:
     return read_one(path, parse_deck)
 
 
-def decks_command(args: argparse.Namespace, store) -> int:
+def _refused(reason: str) -> int:
+    """Exit 1 ("input refused") with one line on stderr; nothing has been written."""
+    end = "" if "\n" in reason or reason.endswith((".", "?", "!")) else "."
+    print(f"Nothing was imported: {reason}{end}", file=sys.stderr)
+    return 1
+
+
+def _import(args: argparse.Namespace, store) -> int:
+    """A deck from CSV or TOML, checked whole before one transaction writes it: a refused file changes nothing."""
+    from app.deck_csv import deck_problem, deck_title, parse_deck_csv
+    from app.spreadsheet_text import TextProblem, read_file
     from app.store.decks import save_deck
 
+    try:
+        data = read_file(args.file)
+    except TextProblem as error:
+        return _refused(f"{args.file}: {error}")
+    except OSError as error:
+        print(f"Could not read {args.file}: {error.strerror or error}", file=sys.stderr)
+        return 2
+    title = args.name or deck_title(args.file.stem)
+    rejected: list[str] = []
+    if args.file.suffix.casefold() == ".toml":
+        deck, problems = _read_toml_deck(args.file)
+        if deck is None:
+            return _refused("\n".join(problems))
+        cards, title = deck.cards, args.name or deck.title
+    else:
+        preview = parse_deck_csv(data)
+        if preview.problem:
+            return _refused(f"{args.file}: {preview.problem}")
+        cards, rejected = preview.cards, [f"line {r.line}: {r.reason} ({r.text})" for r in preview.rejected]
+    if not cards:
+        return _refused("\n".join(["no usable cards.", *rejected]))
+    problem = deck_problem(title, tuple(cards))
+    if problem:
+        return _refused(f"{args.file}: {problem}")
+    deck_id = save_deck(store, title, tuple(cards))
+    print(f"Imported {len(cards)} card(s) as the deck {title!r} ({deck_id}).")
+    if rejected:
+        print(f"{len(rejected)} row(s) were not imported:\n" + "\n".join(rejected))
+    return 0
+
+
+def decks_command(args: argparse.Namespace, store) -> int:
     if args.decks_action == "list":
         decks = [{"id": d.id, "title": d.title, "cards": len(d.cards), "origin": o} for d, o in all_decks(store)]
         if args.json:
@@ -63,34 +115,7 @@ def decks_command(args: argparse.Namespace, store) -> int:
                 print(f"{deck['title']} ({deck['cards']} cards, {deck['origin']}): {deck['id']}")
         return 0
     if args.decks_action == "import":
-        try:
-            data = args.file.read_bytes()
-        except OSError as error:
-            print(f"Could not read {args.file}: {error.strerror}", file=sys.stderr)
-            return 2
-        title = args.name or args.file.stem.replace("_", " ").replace("-", " ").strip().capitalize()
-        if args.file.suffix.casefold() == ".toml":
-            deck, problems = _read_toml_deck(args.file)
-            if deck is None:
-                print("Nothing was imported:\n" + "\n".join(problems), file=sys.stderr)
-                return 1
-            cards, rejected, title = deck.cards, [], args.name or deck.title
-        else:
-            from app.deck_csv import parse_deck_csv
-
-            preview = parse_deck_csv(data)
-            if preview.problem:
-                print(f"Nothing was imported: {preview.problem}", file=sys.stderr)
-                return 1
-            cards, rejected = preview.cards, [f"line {r.line}: {r.reason} ({r.text})" for r in preview.rejected]
-        if not cards:
-            print("Nothing was imported: no usable cards.\n" + "\n".join(rejected), file=sys.stderr)
-            return 1
-        deck_id = save_deck(store, title, tuple(cards))
-        print(f"Imported {len(cards)} card(s) as the deck {title!r} ({deck_id}).")
-        if rejected:
-            print(f"{len(rejected)} row(s) were not imported:\n" + "\n".join(rejected))
-        return 0
+        return _import(args, store)
     deck = find_deck(store, args.deck)
     if deck is None:
         names = ", ".join(f"{d.title} ({d.id})" for d, _ in all_decks(store))

@@ -4,8 +4,11 @@ PURE: standard library only (no Qt, no SQLite). The import dialog shows the prev
 that will not be and why, the columns that were ignored — and only then asks the store to write.
 
 What a real school spreadsheet brings, and what happens to it:
-- UTF-8 with or without a BOM; Windows "ANSI" (cp1252) when UTF-8 fails; UTF-16 with a BOM (Excel's "Unicode text").
-  Bytes with NULs (an .xlsx, an .xls, a PDF) are "not text": a whole-file problem.
+- Decoding as for every spreadsheet (app/spreadsheet_text.py): UTF-8 with or without a BOM; Windows "ANSI" (cp1252)
+  when UTF-8 fails; UTF-16 with a BOM (Excel's "Unicode text"). Bytes with NULs or a zip signature (an .xlsx, an .xls,
+  a PDF) are "not text", a damaged UTF-16 file is said to be damaged, over MAX_FILE_BYTES is too large: whole-file
+  problems.
+- At most MAX_ROWS students in one file: a longer one is refused whole, asking for it to be split (no silent cut).
 - Comma, semicolon or tab between cells, found by trying each and looking for a heading row with a name column
   (``csv.Sniffer`` guesses wrong on short files). A sheet with one column splits nothing, so a name may hold a comma.
 - Quoted cells with delimiters, doubled quotes and line breaks inside; CRLF, LF or CR line ends.
@@ -13,6 +16,7 @@ What a real school spreadsheet brings, and what happens to it:
 - Extra columns: never stored. Columns such as surname, date of birth or email are listed in ``ignored_columns`` so the
   preview can say they were ignored and not stored.
 - A file with no heading row and a single column: every row is a name.
+- A name cell with a single quote before a formula character ("'=x", as a safe CSV export writes it) loses that quote.
 - Duplicate names (ignoring case and spacing): the first is imported, later ones are rejected naming the first line;
   names already in the class are rejected too.
 - A bad colour, icon or pronouns never costs a child their place: the value is dropped and a note says so.
@@ -28,16 +32,27 @@ from dataclasses import dataclass
 
 from app import roster_cells as checks
 from app.roster_cells import ICONS, MAX_NAME, MAX_PRONOUNS, TEXT_WIDTH  # noqa: F401 (this module's API)
+from app.spreadsheet_text import (  # noqa: F401 (NOT_TEXT: this module's API)
+    NOT_TEXT,
+    TextProblem,
+    count_outside_quotes,
+    decode_text,
+    restore,
+    unused_char,
+)
 
 DELIMITERS = (",", ";", "\t")
 HEADER_SEARCH = 10  # the heading row may sit under a title: look this many non-blank rows down
+MAX_ROWS = 200  # students in one file: a class is 25-35; a whole year group still fits
 
-NOT_TEXT = "this file is not text (is it an Excel .xlsx? Save it as CSV UTF-8 first)"
 EMPTY = "the file is empty"
 NO_NAME_COLUMN = "no column for names: expected a header such as Name, First name, Display name or Student"
 FULL_NAME_ONLY = ("the names are in a Full name column, and we keep as little as possible about a child: "
                   "add a column First name (or Display name) with the name to show in the app")
 NO_STUDENTS = "there are no students under the heading row"
+LONG_CELL = 'a cell near the top is too long to read. Is a quote mark (") missing its partner?'
+NO_FREE_CHARACTER = ("this file uses every private-use character there is, which no class list does: "
+                     "is it the right file? Save the class list again as CSV UTF-8")
 
 # Heading (normalised: see _heading) -> priority; when several columns could hold the name, the lowest wins, so a
 # "First name" column is preferred to a "Name" column that may hold full names.
@@ -99,44 +114,34 @@ class RosterPreview:
 
 
 def parse_roster(data: bytes, existing_names: Iterable[str] = ()) -> RosterPreview:
-    """Read ``data`` (the bytes of a CSV file); ``existing_names`` are the students already in the class."""
-    text = _decode(data)
-    if text is None:
-        return _problem(NOT_TEXT)
+    """Read ``data`` (the bytes of a CSV file); ``existing_names`` are the students already in the class.
+
+    Never raises: a file that cannot be a class list comes back with ``problem`` set.
+    """
+    try:
+        text = decode_text(data)
+    except TextProblem as error:
+        return _problem(str(error))
     src = _Source.of(text)
+    if src is None:
+        return _problem(NO_FREE_CHARACTER)
     if not any(line.strip() for line in src.lines):
         return _problem(EMPTY)
-    nosplit = _unused_char(text, avoid=src.cr)
-    layout = _find_layout(src, nosplit)
-    if isinstance(layout, str):
-        return _problem(layout, _guess_delimiter(src, nosplit))
+    nosplit = unused_char(text, avoid=src.cr)
+    if nosplit is None:
+        return _problem(NO_FREE_CHARACTER)
+    try:
+        layout = _find_layout(src, nosplit)
+        if isinstance(layout, str):
+            return _problem(layout, _guess_delimiter(src, nosplit))
+    except csv.Error:  # a cell over csv.field_size_limit() where a heading row was looked for
+        return _problem(LONG_CELL)
     return _read(src, layout, existing_names)
 
 
-# --- decoding ---------------------------------------------------------------------------------------------------------
-
-def _decode(data: bytes) -> str | None:
-    """The text of the file, or None when it is not text."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with a BOM ("Unicode text" from Excel)
-        try:
-            text = data.decode("utf-16")
-        except UnicodeDecodeError:
-            return None
-        return None if "\x00" in text else text
-    data = data.removeprefix(b"\xef\xbb\xbf")
-    if b"\x00" in data or data.startswith(b"PK\x03\x04"):  # .xlsx/.ods are zip files; .xls, PDFs etc. hold NULs
-        return None
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        # Excel on Windows saves "CSV (Comma delimited)" in the ANSI code page; the 5 bytes cp1252 leaves undefined
-        # become U+FFFD, and a name holding one is rejected with a hint to save as CSV UTF-8.
-        return data.decode("cp1252", errors="replace")
-
-
-def _unused_char(text: str, avoid: str = "") -> str:
-    """A private-use character that does not occur in ``text`` (the delimiter of a one-column file, say)."""
-    return next(chr(code) for code in range(0xE000, 0xF900) if chr(code) not in text and chr(code) != avoid)
+def too_many(rows: int) -> str:
+    return (f"the file has {rows} rows of students, and one import takes at most {MAX_ROWS}: split it into "
+            "smaller files (one per class) and import each")
 
 
 @dataclass(frozen=True)
@@ -152,10 +157,14 @@ class _Source:
     cr: str  # "" when nothing was replaced
 
     @classmethod
-    def of(cls, text: str) -> _Source:
+    def of(cls, text: str) -> _Source | None:
+        """None when a lone CR needs carrying and no private-use character is free to carry it."""
         cr = ""
         if "\n" in text and re.search(r"\r(?!\n)", text):
-            cr = _unused_char(text)
+            free = unused_char(text)
+            if free is None:
+                return None
+            cr = free
             text = re.sub(r"\r(?!\n)", cr, text)
         return cls(tuple(io.StringIO(text, newline="").readlines()), cr)
 
@@ -206,16 +215,6 @@ def _known(heading: str) -> bool:
     return heading in NAME_HEADINGS or heading in OPTIONAL_HEADINGS or heading in PRIVATE_HEADINGS
 
 
-def _count_outside_quotes(text: str, char: str) -> int:
-    count, quoted = 0, False
-    for ch in text:
-        if ch == '"':
-            quoted = not quoted
-        elif ch == char and not quoted:
-            count += 1
-    return count
-
-
 def _header_in(src: _Source, sep: str) -> tuple[int, int, int, list[str]] | None:
     """(index among non-blank rows, first line, last line, cells) of the first row with a name heading, if any."""
     seen = 0
@@ -246,7 +245,7 @@ def _find_layout(src: _Source, nosplit: str) -> _Layout | str:
             continue
         index, first, last, cells = found
         known = sum(_known(_heading(cell)) for cell in cells)
-        count = _count_outside_quotes(src.raw(first, last), sep)
+        count = count_outside_quotes(src.raw(first, last), sep)
         key = (index, -known, -count, preference)
         if best is None or key < best[0]:
             best = key, sep, last, cells
@@ -270,7 +269,7 @@ def _guess_delimiter(src: _Source, nosplit: str) -> str:
     for first, last, cells in src.records(nosplit):
         if not _blank(cells, nosplit):
             raw = src.raw(first, last)
-            counts = [(_count_outside_quotes(raw, d), -i, d) for i, d in enumerate(DELIMITERS)]
+            counts = [(count_outside_quotes(raw, d), -i, d) for i, d in enumerate(DELIMITERS)]
             count, _, delimiter = max(counts)
             return delimiter if count else ""
     return ""
@@ -304,7 +303,7 @@ def _read(src: _Source, layout: _Layout, existing_names: Iterable[str]) -> Roste
     heading_count = len(layout.header) if layout.header is not None else 1
     problem: str | None = None
     records = src.records(layout.sep)
-    last = 0
+    last = data_rows = 0
     while True:
         try:
             first, last, cells = next(records)
@@ -315,17 +314,20 @@ def _read(src: _Source, layout: _Layout, existing_names: Iterable[str]) -> Roste
             break
         if _blank(cells, layout.sep):
             continue
-        raw = src.raw(first, last)
         if last <= layout.header_line:
             if last < layout.header_line:
-                rejected.append(RejectedRow(first, checks.shorten(raw), f"this is above the heading row (line "
-                                                                  f"{layout.header_line}), so it is not a student"))
+                rejected.append(RejectedRow(first, checks.shorten(src.raw(first, last)), f"this is above the "
+                                            f"heading row (line {layout.header_line}), so it is not a student"))
             continue
+        data_rows += 1
+        if data_rows > MAX_ROWS:
+            continue  # the file will be refused: only count the rest
+        raw = src.raw(first, last)
         for column, cell in enumerate(cells):
             if cell.strip() and column != layout.name and column not in layout.optional.values() and (
                     column >= heading_count or not layout.header or not layout.header[column].strip()):
                 unheaded.add(column)
-        name, reason = checks.check_name(cells[layout.name] if layout.name < len(cells) else "")
+        name, reason = checks.check_name(restore(cells[layout.name].strip()) if layout.name < len(cells) else "")
         if last == len(src.lines) and last > first and raw.count('"') % 2:
             reason = ('a quote mark (") is never closed, so everything from here to the end of the file '
                       "was read as one row")
@@ -342,6 +344,8 @@ def _read(src: _Source, layout: _Layout, existing_names: Iterable[str]) -> Roste
                               checks.colour(first, _cell(cells, layout, "colour"), notes),
                               checks.icon(first, _cell(cells, layout, "icon"), notes)))
 
+    if data_rows > MAX_ROWS:
+        return _problem(too_many(data_rows), layout.delimiter)
     ignored = [layout.header[column].strip() for column in layout.ignored] if layout.header else []
     ignored += [f"column {checks.column_letter(column)} (no heading)" for column in sorted(unheaded)]
     if problem is None and not rows and not rejected:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.curriculum.model import Card, Deck
-from app.deck_csv import MAX_TEXT, MAX_TITLE
+from app.deck_csv import MAX_CARDS, MAX_DECK_TITLE, MAX_TEXT, MAX_TITLE, card_problem
 
 COLUMNS = ("Title", "Text", "Role", "Audience (separate with |)", "Intensity (1–3)", "Content notes (|)")
 Row = list[str]
@@ -44,7 +44,9 @@ def row_card(row: Row) -> tuple[Card | None, str | None]:
         return None, f"the text of '{title}' is longer than {MAX_TEXT} characters"
     if intensity not in ("1", "2", "3"):
         return None, f"the intensity of '{title}' must be 1, 2 or 3"
-    return Card(title, text, role or None, _split(audience), int(intensity), _split(notes)), None
+    card = Card(title, text, role or None, _split(audience), int(intensity), _split(notes))
+    problem = card_problem(card)  # the same limits as an import, so an exported deck can be imported again
+    return (None, f"the card '{title}': {problem}") if problem else (card, None)
 
 
 class _SetCell(QUndoCommand):
@@ -111,6 +113,7 @@ class DeckEditor(QDialog):
         self.stack = QUndoStack(self)
         layout = QVBoxLayout(self)
         self.title = QLineEdit(deck.title)
+        self.title.setMaxLength(MAX_DECK_TITLE)
         self.title.setAccessibleName("Deck title")
         layout.addWidget(self.title)
         self.table = QTableWidget(0, len(COLUMNS))
@@ -178,6 +181,9 @@ class DeckEditor(QDialog):
                 self.problem.setText(f"Not saved yet: {problem}.")
                 return
             cards.append(card)
+        if len(cards) > MAX_CARDS:
+            self.problem.setText(f"Not saved yet: a deck holds at most {MAX_CARDS} cards.")
+            return
         titles = [c.title.casefold() for c in cards]
         if len(set(titles)) != len(titles):
             self.problem.setText("Not saved yet: two cards have the same title.")

@@ -110,24 +110,31 @@ class DecksPage(QWidget):
                                   deck_id=result.id or None))
 
     def import_csv(self) -> None:
-        from app.deck_csv import parse_deck_csv
+        """Preview, then one transaction; any file that cannot be a deck is a message, and nothing is written."""
+        from app.deck_csv import deck_problem, deck_title, parse_deck_csv
+        from app.spreadsheet_text import TextProblem, read_file
 
         name, _ = QFileDialog.getOpenFileName(self, "Import a deck", str(Path.home()), "Spreadsheet CSV (*.csv)")
         if not name:
             return
         try:
-            preview = parse_deck_csv(Path(name).read_bytes())
+            preview = parse_deck_csv(read_file(Path(name)))
         except OSError as error:
-            QMessageBox.warning(self, "Import", f"The file could not be read ({error.strerror}).")
+            QMessageBox.warning(self, "Import", f"The file could not be read ({error.strerror or error}).")
             return
-        if preview.problem or not preview.cards:
-            QMessageBox.warning(self, "Import", f"Nothing to import: {preview.problem or 'no usable cards'}.")
+        except TextProblem as error:
+            QMessageBox.warning(self, "Import", f"Nothing to import: {error}.")
+            return
+        title = deck_title(Path(name).stem)
+        problem = preview.problem or ("no usable cards" if not preview.cards else deck_problem(title, preview.cards))
+        if problem:
+            QMessageBox.warning(self, "Import", f"Nothing to import: {problem}.")
             return
         rejected = "".join(f"\nline {r.line}: {r.reason}" for r in preview.rejected[:15])
         text = (f"{len(preview.cards)} card(s) will be added as a new deck."
                 + (f"\n\n{len(preview.rejected)} row(s) will not be added:{rejected}" if preview.rejected else ""))
         if confirm(self, "Import a deck", text, default_yes=True):
-            self._saved(save_deck(self.store, Path(name).stem.replace("_", " ").capitalize(), preview.cards))
+            self._saved(save_deck(self.store, title, preview.cards))
 
     def export(self) -> None:
         if self.current is None:

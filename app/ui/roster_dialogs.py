@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.roster_csv import ICONS, MAX_NAME, MAX_PRONOUNS, RosterPreview, parse_roster
+from app.spreadsheet_text import TextProblem, read_file
 from app.store.students import Student
 from app.ui.widgets import COLOURS, ICON_SYMBOLS
 
@@ -126,13 +127,17 @@ def choose_and_preview(parent: QWidget, existing: list[str]) -> RosterPreview | 
     if not name:
         return None
     try:
-        data = Path(name).read_bytes()
+        data = read_file(Path(name))
     except OSError as error:
-        QMessageBox.warning(parent, "Import", f"The file could not be read ({error.strerror}).")
+        QMessageBox.warning(parent, "Import", f"The file could not be read ({error.strerror or error}).")
+        return None
+    except TextProblem as error:  # too large: refused before it is read
+        QMessageBox.warning(parent, "Import", f"This file cannot be imported: {error}.")
         return None
     preview = parse_roster(data, existing)
     dialog = ImportDialog(parent, preview, Path(name))
-    return preview if dialog.exec() == QDialog.DialogCode.Accepted else None
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    return preview if accepted and not preview.problem else None  # a refused file adds nobody, however closed
 
 
 class PairDialog(QDialog):

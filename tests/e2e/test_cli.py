@@ -155,3 +155,40 @@ def test_decks_import_export_from_the_command_line(tmp_path: Path) -> None:
     pdf = tmp_path / "our.pdf"
     printed = run_app("--data-dir", str(data), "print", "deck", "our scenes", "-o", str(pdf), "--backs", "none")
     assert printed.returncode == 0 and "1 cards of 'Our scenes'" in printed.stdout and pdf.stat().st_size > 5_000
+
+
+def test_decks_import_refuses_bad_files_with_one_line_and_exit_1(tmp_path: Path) -> None:
+    data = tmp_path / "d"
+    good = "Title,Text\r\nBus stop,Nobody moves up.\r\n"
+    odd = tmp_path / "odd.csv"
+    odd.write_bytes(good.encode("utf-16") + b"x")  # once a UnicodeDecodeError traceback
+    many = tmp_path / "many.csv"
+    many.write_text("Title,Text\r\n" + "".join(f"Card {n},x\r\n" for n in range(501)), encoding="utf-8")
+    for path, says in ((odd, "cut short or damaged"), (many, "a deck holds at most 500")):
+        result = run_app("--data-dir", str(data), "decks", "import", str(path))
+        assert result.returncode == 1, result.stderr
+        assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
+        assert result.stderr.startswith("Nothing was imported: ") and says in result.stderr
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text(good, encoding="utf-8")
+    long_name = run_app("--data-dir", str(data), "decks", "import", str(sheet), "--name", "x" * 81)
+    assert long_name.returncode == 2 and "1 to 80 characters" in long_name.stderr
+    assert json.loads(run_app("--data-dir", str(data), "info", "--json").stdout)["decks"] == 0
+
+
+def test_decks_export_writes_formulas_as_text(tmp_path: Path) -> None:
+    data = tmp_path / "d"
+    sheet = tmp_path / "tricky.csv"
+    sheet.write_bytes(b"Title,Text,Intensity\r\n\"=HYPERLINK(\"\"http://x\"\")\",@SUM(A1),2\r\n")
+    assert run_app("--data-dir", str(data), "decks", "import", str(sheet)).returncode == 0
+    out = tmp_path / "out.csv"
+    assert run_app("--data-dir", str(data), "decks", "export", "tricky", "-o", str(out)).returncode == 0
+    row = out.read_bytes().decode("utf-8-sig").splitlines()[1]
+    assert row == '"\'=HYPERLINK(""http://x"")",\'@SUM(A1),,,2,'
+    again = run_app("--data-dir", str(data), "decks", "import", str(out), "--name", "Again")
+    assert again.returncode == 0
+    listed = json.loads(run_app("--data-dir", str(data), "decks", "list", "--json").stdout)
+    assert [d["cards"] for d in listed if d["origin"] == "mine"] == [1, 1]
+    toml = tmp_path / "again.toml"
+    assert run_app("--data-dir", str(data), "decks", "export", "again", "-o", str(toml)).returncode == 0
+    assert 'title = "=HYPERLINK(\\"http://x\\")"' in toml.read_text(encoding="utf-8")  # the card came back whole

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.curriculum import load_curriculum
 from app.curriculum.model import Card, Deck
+from app.deck_csv import MAX_CARDS, MAX_DECK_TITLE, MAX_ROLE
 from app.paths import activities_dir
+from app.spreadsheet_text import MAX_FILE_BYTES
 from app.store.decks import list_decks, load_deck
 from app.ui.deck_editor import DeckEditor
 from app.ui.decks_page import DecksPage
@@ -89,3 +91,44 @@ def test_print_dialog_previews_the_real_pages_and_saves_them(qtbot, store, tmp_p
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
     assert dialog.save_pdf(unwritable) is None
     assert warnings and "could not be written" in warnings[0]
+
+
+def test_importing_a_file_that_is_no_deck_shows_a_message_and_writes_nothing(qtbot, store, tmp_path,
+                                                                             monkeypatch) -> None:
+    page = DecksPage(store)
+    qtbot.addWidget(page)
+    page.show_decks(load_curriculum(activities_dir()))
+    good = "Title,Text\r\nBus stop,Nobody moves up.\r\n"
+    files = {"odd.csv": good.encode("utf-16") + b"x",  # once a UnicodeDecodeError out of the button
+             "surrogate.csv": good.encode("utf-16") + b"\x00\xd8a\x00",
+             "huge.csv": b"Title,Text\r\n" + b"a,b\r\n" * (MAX_FILE_BYTES // 5 + 1),
+             "many.csv": ("Title,Text\r\n" + "".join(f"C{n},x\r\n" for n in range(MAX_CARDS + 1))).encode()}
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, name=name, **k: (str(tmp_path / name), ""))
+        page.import_csv()
+    assert len(warnings) == 4 and all(w.startswith("Nothing to import: ") for w in warnings)
+    assert "damaged" in warnings[0] and "damaged" in warnings[1]
+    assert "at most 5 MB" in warnings[2] and f"at most {MAX_CARDS}" in warnings[3]
+    assert list_decks(store) == []
+
+
+def test_exported_csv_carries_no_live_formula(qtbot, store, tmp_path, monkeypatch) -> None:
+    page = DecksPage(store)
+    qtbot.addWidget(page)
+    page.current = (Deck("d", "Ours", "", (Card('=HYPERLINK("http://x","Win")', "@SUM(A1)", None, (), 2, ()),)), True)
+    out = tmp_path / "ours.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    page.export()
+    assert out.read_bytes().decode("utf-8-sig").splitlines()[1] == '"\'=HYPERLINK(""http://x"",""Win"")",\'@SUM(A1),,,2,'
+
+
+def test_the_editor_keeps_to_the_import_limits(qtbot) -> None:
+    editor = DeckEditor(None, Deck("d", "Ours", "", (Card("One", "First.", "r" * (MAX_ROLE + 1), (), 1, ()),)))
+    qtbot.addWidget(editor)
+    assert editor.title.maxLength() == MAX_DECK_TITLE
+    editor.accept()
+    assert editor.result_deck is None and f"longer than {MAX_ROLE}" in editor.problem.text()

@@ -6,9 +6,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLabel, QMessageBox
 
 from app.demo import DEMO_CLASS_ID
+from app.roster_csv import MAX_ROWS
+from app.spreadsheet_text import MAX_FILE_BYTES
 from app.store import runner as saved
 from app.store.students import students_in
 
@@ -102,6 +104,37 @@ def test_import_a_messy_spreadsheet_with_a_preview_first(window, tmp_path: Path,
     in_dialog(window.class_page.import_csv, lambda dialog: dialog.accept())
     assert {"Nia", "Ola, the second"} <= set(names(window))
     assert "Smith" not in str(window.store.conn.execute("SELECT * FROM students").fetchall())  # surnames not kept
+
+
+def test_files_that_cannot_be_a_class_list_are_refused_with_a_message(window, tmp_path: Path, monkeypatch) -> None:
+    before = names(window)
+    huge = tmp_path / "huge.csv"
+    huge.write_bytes(b"Name\n" + b"Anna\n" * (MAX_FILE_BYTES // 5 + 1))
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(huge), ""))
+    window.class_page.import_csv()  # refused before it is read: no preview at all
+    assert len(warnings) == 1 and "at most 5 MB" in warnings[0]
+
+    shown: list[tuple[str, bool]] = []
+
+    def look(dialog) -> None:
+        text = " ".join(label.text() for label in dialog.findChildren(QLabel))
+        shown.append((text, dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+                       .isEnabled()))
+        dialog.accept()  # even a forced yes adds nobody
+
+    many = "".join(f"Student {n}\n" for n in range(MAX_ROWS + 1))
+    for name, data in (("odd.csv", "Name\r\nNia\r\n".encode("utf-16") + b"x"),
+                       ("many.csv", ("Name\n" + many).encode()),
+                       ("runaway.csv", b'Name\nNia\n"' + b"x" * 200_000)):  # Nia is read, then a problem
+        (tmp_path / name).write_bytes(data)
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, name=name, **k: (str(tmp_path / name), ""))
+        in_dialog(window.class_page.import_csv, look)
+    assert "damaged" in shown[0][0] and not shown[0][1]
+    assert f"at most {MAX_ROWS}" in shown[1][0] and not shown[1][1]
+    assert "too long to read" in shown[2][0] and not shown[2][1]
+    assert names(window) == before
 
 
 def test_pair_rules_and_archiving(window, monkeypatch) -> None:

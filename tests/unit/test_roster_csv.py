@@ -12,7 +12,9 @@ from app.roster_csv import (
     EMPTY,
     FULL_NAME_ONLY,
     ICONS,
+    MAX_ROWS,
     NAME_HEADINGS,
+    NO_FREE_CHARACTER,
     NO_NAME_COLUMN,
     NO_STUDENTS,
     NOT_TEXT,
@@ -22,7 +24,9 @@ from app.roster_csv import (
     _heading,
     _known,
     parse_roster,
+    too_many,
 )
+from app.spreadsheet_text import DAMAGED_UTF16, MAX_FILE_BYTES
 
 
 def names(preview: RosterPreview) -> list[str]:
@@ -68,6 +72,54 @@ def test_xlsx_and_other_binary_files_are_not_text() -> None:
         preview = parse_roster(data)
         assert preview.problem == NOT_TEXT
         assert preview.rows == preview.rejected == ()
+
+
+def test_damaged_utf16_says_so() -> None:
+    good = "Name\r\nAnna\r\n".encode("utf-16")
+    for data in (good + b"x", good + b"\x00\xd8a\x00"):
+        preview = parse_roster(data)
+        assert preview.problem == DAMAGED_UTF16 and preview.rows == ()
+
+
+def test_a_file_over_the_size_limit_is_refused() -> None:
+    data = b"Name\n" + b"Anna\n" * (MAX_FILE_BYTES // 5 + 1)
+    preview = parse_roster(data)
+    assert preview.rows == () and "at most 5 MB" in (preview.problem or "")
+
+
+def test_more_rows_than_the_limit_refuse_the_file_and_say_how_to_fix_it() -> None:
+    rows = "".join(f"Student {n}\n" for n in range(MAX_ROWS + 1))
+    preview = parse_roster(("Title of the sheet\nName\n\n" + rows + "\n\n").encode())
+    assert preview.rows == () and preview.problem == too_many(MAX_ROWS + 1)
+    assert f"at most {MAX_ROWS}" in preview.problem and "split" in preview.problem
+    rows = "".join(f"Student {n}\n" for n in range(MAX_ROWS))
+    assert len(parse_roster(("Name\n" + rows).encode()).rows) == MAX_ROWS
+
+
+def test_a_file_using_every_private_use_character_of_the_first_plane() -> None:
+    private = "".join(chr(code) for code in range(0xE000, 0xF900))
+    preview = parse_roster(f"Name\nAnna\n{private}\nBo\rb\nCy\n".encode())
+    assert names(preview) == ["Anna", "Cy"]
+    assert [r.line for r in preview.rejected] == [3, 4]
+    assert preview.problem is None
+
+
+def test_a_file_using_every_private_use_character_there_is() -> None:
+    every = "".join(chr(c) for first, last in ((0xE000, 0xF8FF), (0xF0000, 0xFFFFD), (0x100000, 0x10FFFD))
+                    for c in range(first, last + 1))
+    for text in (f"Name\nAnna\n{every}\n", f"Name\nAnna\n{every}\nBo\rb\n"):
+        preview = parse_roster(text.encode())
+        assert preview.problem == NO_FREE_CHARACTER and preview.rows == ()
+
+
+def test_a_cell_too_long_to_read_above_any_heading() -> None:
+    for data in (b"x" * 200_000, b'"' + b"x" * 200_000, b"Name\n" + b"x" * 200_000):
+        preview = parse_roster(data)
+        assert preview.problem is not None and "too long to read" in preview.problem
+
+
+def test_a_quote_before_a_formula_character_is_taken_off_the_name() -> None:
+    assert names(parse_roster(b"Name\n'@Anna\n'Tis\n")) == ["@Anna", "'Tis"]
 
 
 def test_empty_files() -> None:
