@@ -132,7 +132,7 @@ def _in_use(data_dir: Path, holder: Holder, headless: bool) -> bool:
     box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text)
     box.setInformativeText(advice)
     anyway = None if holder.here else box.addButton("Open anyway", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("Close", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(box.addButton("Close", QMessageBox.ButtonRole.RejectRole))  # Enter never overrides
     box.exec()
     return anyway is not None and box.clickedButton() is anyway
 
