@@ -1,7 +1,7 @@
 """`export`, `import` and `print journal`: journals and results between laptops and onto paper.
 
     python -m app export -o FILE.eabundle
-    python -m app import FILE.eabundle
+    python -m app import FILE.eabundle [--dry-run] [--apply-deletions]
     python -m app print journal --class NAME [--student NAME] -o FILE.pdf
 
 The printed journal is the facilitator's: entries shared with the facilitator or the class only.
@@ -29,11 +29,18 @@ def add_exchange_parsers(commands: argparse._SubParsersAction) -> None:
     export.add_argument("--shared-only", action="store_true",
                         help="leave every private entry out (for a bundle you give to someone else)")
     importing = commands.add_parser(
-        "import", help="merge a bundle from another laptop into this one",
+        "import", help="merge a bundle from another laptop into this one (preview, backup, then merge)",
         description="Merge a bundle file into this laptop's data. The whole file is checked first; a damaged, "
-                    "changed or foreign file is refused and nothing is written. Importing the same file twice "
-                    "changes nothing; deletions stick; the newer edit of an entry wins.")
+                    "changed, oversized or foreign file is refused and nothing is written (exit 1). Then it "
+                    "prints what would be added, updated and deleted, makes a verified backup (in backups/) "
+                    "and merges. Deletions made on the other laptop are only carried out with "
+                    "--apply-deletions; without it they are listed as skipped and offered again next time. "
+                    "Importing the same file twice changes nothing; the newer edit of an entry wins.")
     importing.add_argument("bundle", type=Path, metavar="FILE.eabundle")
+    importing.add_argument("--dry-run", action="store_true",
+                           help="only show what importing would change; change nothing")
+    importing.add_argument("--apply-deletions", action="store_true",
+                           help="also delete here what was deleted on the other laptop (named in the preview)")
 
 
 def add_print_journal(what: argparse._SubParsersAction) -> None:
@@ -49,21 +56,49 @@ def add_print_journal(what: argparse._SubParsersAction) -> None:
 
 def exchange_command(store: Store, args: argparse.Namespace) -> int:
     from app.store import StoreError
-    from app.store.exchange import export_bundle, import_bundle
+    from app.store.exchange import export_bundle
 
+    if args.command == "import":
+        return import_command(store, args)
     try:
-        if args.command == "export":
-            written, counts = export_bundle(store, args.output, shared_only=args.shared_only)
-            kind = "Shared entries only: no private entry is in it. " if args.shared_only else ""
-            print(f"Wrote {written}: {kind}{counts['classes']} classes, {counts['students']} students, "
-                  f"{counts['sessions']} sessions, {counts['journal_entries']} journal entries, "
-                  f"{counts['rhythm_runs']} rhythm runs.")
-        else:
-            report = import_bundle(store, args.bundle)
-            print(f"Imported {args.bundle}. {report.summary()}")
+        written, counts = export_bundle(store, args.output, shared_only=args.shared_only)
     except StoreError as error:
         print(error, file=sys.stderr)
         return 2
+    kind = "Shared entries only: no private entry is in it. " if args.shared_only else ""
+    print(f"Wrote {written}: {kind}{counts['classes']} classes, {counts['students']} students, "
+          f"{counts['sessions']} sessions, {counts['journal_entries']} journal entries, "
+          f"{counts['rhythm_runs']} rhythm runs.")
+    return 0
+
+
+def import_command(store: Store, args: argparse.Namespace) -> int:
+    """Preview, then (unless --dry-run) back up and merge; no prompt, since the CLI is for scripts.
+
+    Exit 1 when the file or the backup is refused: nothing was imported then.
+    """
+    from app.store import StoreError
+    from app.store.exchange import carry_out, plan_import
+    from app.store.import_words import preview_text
+
+    try:
+        plan = plan_import(store, args.bundle)
+    except StoreError as error:
+        print(error, file=sys.stderr)
+        return 1
+    print(f"{args.bundle}:")
+    print(preview_text(plan, args.apply_deletions))
+    if args.dry_run:
+        print("Dry run: nothing was changed." + ("" if args.apply_deletions or not plan.has_deletions else
+                                                  " Add --apply-deletions to carry out the deletions too."))
+        return 0
+    try:
+        report = carry_out(store, plan, apply_deletions=args.apply_deletions)
+    except StoreError as error:
+        print(error, file=sys.stderr)
+        return 1
+    print(f"Imported {args.bundle}.")
+    print(report.summary("import the file again with --apply-deletions"))
     return 0
 
 

@@ -8,26 +8,23 @@ half-written file that looks like a good bundle. Merging into the database happe
 
 from __future__ import annotations
 
-import contextlib
+import dataclasses
 import errno
 import hashlib
 import hmac
 import json
 import logging
 import math
-import os
 import re
-import tempfile
 import zipfile
 import zlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
 
 from app.store.db import StoreError
-from app.store.ids import iso
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +42,31 @@ _HEX_DIGEST = re.compile(r"[0-9a-f]{64}")
 _AGAIN = "Copy the file again from the laptop that made it."
 _UPDATE = "Update this copy of Empathy Ambassadors first, then import the file again."
 _NOTHING = "Nothing was imported."
+_CHUNK = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Limits:
+    """How much a bundle may hold. A file from a USB stick sets no bound of its own, so these bound the
+    memory and time that reading it can take; `text` names the columns allowed more than `max_text`."""
+
+    max_bytes: int = 200 * 1024 * 1024  # data.json unpacked: years of a whole school's classes fit easily
+    max_manifest: int = 1024 * 1024
+    max_rows: int = 1_000_000  # per table
+    max_text: int = 400  # characters in one value: ids, names, dates, short codes
+    text: Mapping[str, Mapping[str, int]] = dataclasses.field(default_factory=dict)
+
+    def text_limit(self, table: str, column: str) -> int:
+        return self.text.get(table, {}).get(column, self.max_text)
+
+    @property
+    def longest_text(self) -> int:
+        return max([self.max_text, *(n for columns in self.text.values() for n in columns.values())])
+
+    @property
+    def longest_run(self) -> int:
+        """Bytes a JSON string of the longest allowed text can take (6 for a character written as \\u00XX)."""
+        return 6 * self.longest_text + 64
 
 
 class BundleError(StoreError):
@@ -62,135 +84,31 @@ class Bundle:
 # --- writing ----------------------------------------------------------------------------------------------------------
 
 def write_bundle(path: Path | str, tables: Mapping[str, Sequence[Mapping[str, Any]]], *, schema_version: int,
-                 source: str, app_version: str) -> Path:
-    """Write `tables` as a bundle at `path` (adding ".eabundle" when missing) and return where it went.
+                 source: str, app_version: str, limits: Limits | None = None) -> Path:
+    """Write `tables` as a bundle at `path` (".eabundle" added when missing); see bundle_write."""
+    from app.store.bundle_write import write_bundle as write
 
-    Bad arguments are the caller's bug and raise ValueError/TypeError before anything touches the
-    disk; only the disk's own problems become BundleError, since those are what a facilitator can fix.
-    """
-    target = Path(path)
-    if not target.name.lower().endswith(SUFFIX):
-        target = target.with_name(target.name + SUFFIX)
-    if not isinstance(schema_version, int) or isinstance(schema_version, bool) or schema_version < 1:
-        raise ValueError(f"schema_version must be a whole number of at least 1, not {schema_version!r}")
-    if not isinstance(source, str) or not source:
-        raise ValueError("source must be the non-empty id of this laptop")
-    if not isinstance(app_version, str):
-        raise TypeError("app_version must be a string")
-    plain = _plain_tables(tables)
-    data = json.dumps({"tables": plain}, ensure_ascii=False, separators=(",", ":"), sort_keys=True,
-                      allow_nan=False).encode("utf-8")
-    counts = {name: len(rows) for name, rows in plain.items()}
-    manifest = {"format": FORMAT, "format_version": FORMAT_VERSION, "schema_version": schema_version,
-                "app_version": app_version, "created_at": iso(), "source": source, "counts": counts,
-                "sha256": hashlib.sha256(data).hexdigest()}
-    # Indented so a curious facilitator (or support) can read what is inside with any unzip tool.
-    manifest_bytes = json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=True).encode("utf-8")
-    try:
-        _write_atomically(target, manifest_bytes, data)
-    except OSError as error:
-        log.info("class bundle not written to %s: %s", target, error)
-        raise BundleError(f"The class bundle could not be saved to {target}: {_why_not_written(error)}; "
-                          "nothing was written.") from error
-    log.info("class bundle written to %s (%s)", target, ", ".join(f"{n} {c}" for n, c in sorted(counts.items())))
-    return target
-
-
-def _plain_tables(tables: Mapping[str, Sequence[Mapping[str, Any]]]) -> dict[str, list[dict[str, Any]]]:
-    """Copy into plain dicts, refusing anything the reader would refuse: never write a file we cannot read."""
-    plain: dict[str, list[dict[str, Any]]] = {}
-    for name, rows in tables.items():
-        if not isinstance(name, str) or not name:
-            raise ValueError(f"table names must be non-empty strings, not {name!r}")
-        copied: list[dict[str, Any]] = []
-        for number, row in enumerate(rows, start=1):
-            if not isinstance(row, Mapping):
-                raise TypeError(f"row {number} of {name!r} is a {type(row).__name__}, not a mapping")
-            record = dict(row)
-            if copied and record.keys() != copied[0].keys():
-                raise ValueError(f"row {number} of {name!r} has columns {sorted(record)}, "
-                                 f"but row 1 has {sorted(copied[0])}")
-            for column, value in record.items():
-                problem = _bad_value(value)
-                if problem:
-                    raise ValueError(f"row {number} of {name!r} holds {problem} in {column!r}: {value!r}")
-            copied.append(record)
-        plain[name] = copied
-    return plain
-
-
-def _write_atomically(target: Path, manifest: bytes, data: bytes) -> None:
-    """Write beside the target, then rename: a reader never sees half a bundle, and failure leaves no litter.
-
-    mkstemp makes the file readable by its owner only, which suits a file full of pupils' names.
-    """
-    descriptor, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
-    temp = Path(temp_name)
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            with zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-                archive.writestr(MANIFEST, manifest)
-                archive.writestr(DATA, data)
-            handle.flush()
-            os.fsync(handle.fileno())  # USB sticks are pulled out as soon as the app says "saved"
-        os.replace(temp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temp.unlink(missing_ok=True)
-        raise
-    _sync_folder(target.parent)
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable too; best effort, and POSIX only (Windows cannot open a folder)."""
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        descriptor = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(descriptor)
-        finally:
-            os.close(descriptor)
-
-
-_FULL = "the disk is full: free some space or choose another place"
-_GONE = "the folder does not exist (was the USB stick removed?): choose another place"
-_BAD_NAME = "that name is not allowed there: choose a shorter name without special characters"
-_DENIED = ("this place cannot be written to (it may be read-only, or the file may be open in another program): "
-           "choose another place")
-_WRITE_PROBLEMS = {
-    errno.ENOSPC: _FULL, getattr(errno, "EDQUOT", errno.ENOSPC): _FULL,
-    errno.EFBIG: "the file is too large for this disk: choose another place",
-    errno.EROFS: "the disk is read-only (check the lock switch on the USB stick): choose another place",
-    errno.EACCES: _DENIED, errno.EPERM: _DENIED, errno.ENOENT: _GONE, errno.ENOTDIR: _GONE,
-    errno.EISDIR: "there is a folder with that name: choose another name",
-    errno.ENAMETOOLONG: _BAD_NAME, errno.EINVAL: _BAD_NAME,
-    errno.EIO: "the disk stopped answering (was the USB stick removed?): check it and try again",
-}
-
-
-def _why_not_written(error: OSError) -> str:
-    """The disk's complaint in words a facilitator can act on."""
-    known = _WRITE_PROBLEMS.get(error.errno or 0)
-    return known or f"it could not be written ({error.strerror or error}): choose another place"
+    return write(path, tables, schema_version=schema_version, source=source, app_version=app_version,
+                 limits=limits)
 
 
 # --- reading ----------------------------------------------------------------------------------------------------------
 
 def read_bundle(path: Path | str, *, spec: Mapping[str, Sequence[str]], max_schema: int,
-                max_bytes: int = 512 * 1024 * 1024) -> Bundle:
+                limits: Limits | None = None, max_bytes: int | None = None) -> Bundle:
     """Read and check a bundle completely; `spec` maps each table this app knows to its columns.
 
     Only BundleError ever leaves here: the caller shows the message and stops, whatever was wrong.
+    Sizes are checked from the zip's directory and while unpacking, before anything large is held.
     """
     path = Path(path)
+    limits = limits or Limits()
+    if max_bytes is not None:
+        limits = Limits(max_bytes, limits.max_manifest, limits.max_rows, limits.max_text, limits.text)
     try:
-        raw_manifest, raw_data = _read_members(path, max_bytes)
-        manifest = _check_manifest(path, raw_manifest, max_schema)
-        if not hmac.compare_digest(hashlib.sha256(raw_data).hexdigest(), manifest["sha256"]):
-            raise BundleError(f"{path} has been changed since it was made (its checksum does not match). "
-                              f"{_AGAIN} {_NOTHING}")
-        tables = _check_data(path, raw_data, spec)
+        manifest, raw_data = _read_members(path, limits, lambda raw: _check_manifest(path, raw, max_schema, limits))
+        tables = _check_data(path, raw_data, spec, limits)
+        del raw_data
         _check_counts(path, manifest["counts"], tables, spec)
     except BundleError as error:
         log.info("class bundle %s refused: %s", path, error)
@@ -202,8 +120,9 @@ def read_bundle(path: Path | str, *, spec: Mapping[str, Sequence[str]], max_sche
     return Bundle(manifest=manifest, tables={name: tables.get(name, []) for name in spec})
 
 
-def _read_members(path: Path, max_bytes: int) -> tuple[bytes, bytes]:
-    """The raw bytes of manifest.json and data.json, with every problem of the file itself turned into words."""
+def _read_members(path: Path, limits: Limits, check_manifest: Callable[[bytes], dict[str, Any]]
+                  ) -> tuple[dict[str, Any], bytearray]:
+    """The checked manifest and data.json's bytes, with every problem of the file itself turned into words."""
     try:
         handle = path.open("rb")
     except FileNotFoundError as error:
@@ -215,7 +134,7 @@ def _read_members(path: Path, max_bytes: int) -> tuple[bytes, bytes]:
         raise _unreadable(path, error) from error
     with handle:
         try:
-            return _unzip(path, handle, max_bytes)
+            return _unzip(path, handle, limits, check_manifest)
         except OSError as error:
             if error.errno != errno.EINVAL:  # EINVAL: a seek to a nonsense offset read from a damaged directory
                 raise _unreadable(path, error) from error
@@ -225,7 +144,8 @@ def _read_members(path: Path, max_bytes: int) -> tuple[bytes, bytes]:
             raise _damaged(path, "its contents do not unpack") from error
 
 
-def _unzip(path: Path, handle: IO[bytes], max_bytes: int) -> tuple[bytes, bytes]:
+def _unzip(path: Path, handle: IO[bytes], limits: Limits, check_manifest: Callable[[bytes], dict[str, Any]]
+           ) -> tuple[dict[str, Any], bytearray]:
     head = handle.read(len(ZIP_SIGNATURE))
     if not head:
         raise _damaged(path, "it is empty")
@@ -235,27 +155,55 @@ def _unzip(path: Path, handle: IO[bytes], max_bytes: int) -> tuple[bytes, bytes]
         raise _damaged(path, "it is cut short")
     handle.seek(0)
     with zipfile.ZipFile(handle) as archive:
-        infos = archive.infolist()
-        if sorted(info.filename for info in infos) != sorted((MANIFEST, DATA)):
+        infos = {info.filename: info for info in archive.infolist()}
+        if len(infos) != len(archive.infolist()) or sorted(infos) != sorted((MANIFEST, DATA)):
             raise _foreign(path)
-        for info in infos:
+        for info in infos.values():
             if info.flag_bits & 0x1 or info.compress_type not in {zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED}:
                 raise _foreign(path)  # encrypted or packed in a way our writer never uses
-        if sum(info.file_size for info in infos) > max_bytes:
-            raise BundleError(f"{path} is too large to import: unpacked, it would be more than "
-                              f"{_size(max_bytes)}. Check that this is the right file. {_NOTHING}")
-        contents: dict[str, bytes] = {}
-        for info in infos:
-            # The reader stops at the declared size and checks the CRC there, so a lying size cannot
-            # unpack more than we agreed to hold in memory.
-            with archive.open(info) as member:
-                contents[info.filename] = member.read(info.file_size)
-            if len(contents[info.filename]) != info.file_size:
-                raise _damaged(path, "it is cut short")
-    return contents[MANIFEST], contents[DATA]
+        if infos[DATA].file_size > limits.max_bytes or infos[MANIFEST].file_size > limits.max_manifest:
+            raise _too_large(path, f"unpacked, it would be more than {_size(limits.max_bytes)}")
+        # The reader stops at the declared size and checks the CRC there, so a lying size cannot
+        # unpack more than we agreed to hold in memory.
+        with archive.open(infos[MANIFEST]) as member:
+            raw_manifest = member.read(infos[MANIFEST].file_size)
+        if len(raw_manifest) != infos[MANIFEST].file_size:
+            raise _damaged(path, "it is cut short")
+        manifest = check_manifest(raw_manifest)  # "newer" and "damaged" are said before the big read
+        with archive.open(infos[DATA]) as member:
+            data = _read_data(path, member, infos[DATA].file_size, limits)
+    if not hmac.compare_digest(hashlib.sha256(data).hexdigest(), manifest["sha256"]):
+        raise BundleError(f"{path} has been changed since it was made (its checksum does not match). "
+                          f"{_AGAIN} {_NOTHING}")
+    return manifest, data
 
 
-def _check_manifest(path: Path, raw: bytes, max_schema: int) -> dict[str, Any]:
+def _read_data(path: Path, member: IO[bytes], size: int, limits: Limits) -> bytearray:
+    """Unpack in chunks, refusing a value longer than any column allows as soon as it shows.
+
+    A run of bytes with no quote mark holds at most one JSON string (or its part), so a single
+    200 MB name is refused after a few MB instead of being unpacked, decoded and parsed whole.
+    """
+    data = bytearray()
+    run = too_long = 0  # run: bytes since the last quote mark
+    while not too_long and (chunk := member.read(_CHUNK)):
+        parts = chunk.split(b'"')
+        if len(parts) == 1:
+            run += len(chunk)
+        else:
+            run = max(run + len(parts[0]), *map(len, parts[1:-1]), 0)
+            too_long, run = run > limits.longest_run, len(parts[-1])
+        too_long = too_long or run > limits.longest_run
+        data += chunk
+    if too_long:
+        raise _too_large(path, f"it holds a single value longer than the {limits.longest_text:,} characters "
+                               "any field may have")
+    if len(data) != size:
+        raise _damaged(path, "it is cut short")
+    return data
+
+
+def _check_manifest(path: Path, raw: bytes, max_schema: int, limits: Limits) -> dict[str, Any]:
     """The manifest, checked field by field; "newer" is decided before anything a newer format may change."""
     try:
         manifest = _load_json(raw)
@@ -281,13 +229,19 @@ def _check_manifest(path: Path, raw: bytes, max_schema: int) -> dict[str, Any]:
     counts = manifest.get("counts")
     if not isinstance(counts, dict) or not all(_is_whole(count, minimum=0) for count in counts.values()):
         raise _damaged(path, "its summary has no valid 'counts'")
+    for name, count in counts.items():
+        if count > limits.max_rows:
+            raise _too_large(path, f"it lists {count:,} records of '{_short(str(name))}', more than the "
+                                   f"{limits.max_rows:,} one kind may have")
     if not isinstance(manifest.get("sha256"), str) or not _HEX_DIGEST.fullmatch(manifest["sha256"]):
         raise _damaged(path, "its summary has no valid 'sha256'")
     return manifest
 
 
-def _check_data(path: Path, raw: bytes, spec: Mapping[str, Sequence[str]]) -> dict[str, list[dict[str, Any]]]:
-    """Every table known, every row an object with exactly the spec's columns, every value storable."""
+def _check_data(path: Path, raw: bytearray, spec: Mapping[str, Sequence[str]], limits: Limits
+                ) -> dict[str, list[dict[str, Any]]]:
+    """Every table known and not too long, every row an object with exactly the spec's columns, every
+    value storable and no longer than its column allows."""
     try:
         data = _load_json(raw)
     except ValueError:
@@ -300,7 +254,11 @@ def _check_data(path: Path, raw: bytes, spec: Mapping[str, Sequence[str]]) -> di
             raise _unknown_table(path, name)
         if not isinstance(rows, list):
             raise _invalid(path, f"'{_short(name)}' is not a list of records")
+        if len(rows) > limits.max_rows:
+            raise _too_large(path, f"it holds {len(rows):,} records of '{name}', more than the "
+                                   f"{limits.max_rows:,} one kind may have")
         columns = frozenset(spec[name])
+        longest = {column: limits.text_limit(name, column) for column in columns}
         for number, row in enumerate(rows, start=1):
             where = f"record {number} of '{_short(name)}'"
             if not isinstance(row, dict):
@@ -311,7 +269,7 @@ def _check_data(path: Path, raw: bytes, spec: Mapping[str, Sequence[str]]) -> di
                     [f"no {', '.join(missing)}"] if missing else [])
                 raise _invalid(path, f"{where} has {' and '.join(problems)}")
             for column, value in row.items():
-                problem = _bad_value(value)
+                problem = _bad_value(value) or _too_long(value, longest[column])
                 if problem:
                     raise _invalid(path, f"{where} holds {problem} in '{column}'")
     return tables
@@ -363,6 +321,10 @@ def _bad_value(value: Any) -> str | None:
     return f"a {type(value).__name__} instead of a single value"
 
 
+def _too_long(value: Any, limit: int) -> str | None:
+    return f"text longer than {limit:,} characters" if isinstance(value, str) and len(value) > limit else None
+
+
 def _is_whole(value: Any, *, minimum: int) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and value >= minimum
 
@@ -382,6 +344,10 @@ def _short(text: str, limit: int = 40) -> str:
 
 def _size(count: int) -> str:
     return f"{count / 1024**2:,.0f} MB" if count >= 1024**2 else f"{count:,} bytes"
+
+
+def _too_large(path: Path, detail: str) -> BundleError:
+    return BundleError(f"{path} is too large to import: {detail}. Check that this is the right file. {_NOTHING}")
 
 
 def _foreign(path: Path) -> BundleError:

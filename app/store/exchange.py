@@ -5,91 +5,81 @@ importing the same bundle twice changes nothing, the order of imports does not m
 over any edit, and the newer of two edits wins. Ids in a tombstone (a student or class deleted outright)
 are never written, and tombstones travel too. Private entries travel exactly as stored: sealed ones
 sealed, and the facilitator's reviews never leave the laptop.
+
+Importing is two steps (DESIGN: imports show before they write): `plan_import` reads and compares
+and writes nothing; `carry_out` takes a verified backup, then merges in one transaction. Deletions the
+bundle brings are carried out only when asked for (`apply_deletions`); otherwise they are skipped and
+not recorded, so a later import offers them again.
 """
 
 from __future__ import annotations
 
-import json
 import logging
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from app import __version__
 from app.store import migrations
-from app.store.bundle_file import BundleError, read_bundle, write_bundle
+from app.store.bundle_file import BundleError, Limits, read_bundle, write_bundle
 from app.store.db import Store
 from app.store.forget import erase_run, erase_session, erase_students, purge_class
 from app.store.ids import new_id
+from app.store.import_plan import (
+    KEYS,
+    MERGED,
+    REFERENCES,
+    SPEC,
+    TOMBSTONE_KINDS,
+    Deletion,
+    ImportPlan,
+    Row,
+    decide,
+    describe_deletions,
+    plan_tables,
+    rank,
+)
 from app.store.settings import get_setting, set_setting
 from app.store.tx import transaction
 
+__all__ = ["KEYS", "LIMITS", "MERGED", "REFERENCES", "SPEC", "ImportReport", "carry_out", "export_bundle",
+           "import_bundle", "laptop_id", "plan_import", "rank"]
 log = logging.getLogger(__name__)
 
-# Parents before children, so every reference exists when a row is written.
-SPEC: dict[str, tuple[str, ...]] = {
-    "classes": ("id", "name", "created_at", "updated_at", "archived_at", "deleted_at"),
-    "students": ("id", "class_id", "display_name", "pronouns", "avatar_colour", "avatar_icon", "pin_hash",
-                 "created_at", "updated_at", "deleted_at"),
-    "sessions": ("id", "class_id", "phase", "plan_id", "held_on", "notes", "created_at", "updated_at", "deleted_at"),
-    "session_activities": ("id", "session_id", "position", "activity_id", "planned_minutes", "actual_minutes",
-                           "updated_at", "deleted_at"),
-    "attendance": ("session_id", "student_id", "present", "updated_at"),
-    "journal_entries": ("id", "student_id", "session_id", "prompt_id", "body", "visibility", "created_at",
-                        "updated_at", "deleted_at", "sealed", "key_salt"),
-    "rhythm_runs": ("id", "class_id", "session_id", "pattern_id", "started_at", "summary_json", "updated_at",
-                    "deleted_at", "status", "ended_at", "settings_json"),
-    "rhythm_hits": ("id", "run_id", "player", "student_id", "t_ms", "beat", "offset_ms", "grade", "updated_at",
-                    "deleted_at"),
-    "tombstones": ("id", "kind", "deleted_at"),
-}
-MERGED = tuple(t for t in SPEC if t != "tombstones")
-KEYS: dict[str, tuple[str, ...]] = {t: ("session_id", "student_id") if t == "attendance" else ("id",) for t in SPEC}
-# Columns holding ids that a tombstone may name: a row pointing at a forgotten student or class is not written.
-REFERENCES: dict[str, tuple[str, ...]] = {
-    "classes": ("id",), "students": ("id", "class_id"), "sessions": ("id", "class_id"),
-    "session_activities": ("id", "session_id"), "attendance": ("session_id", "student_id"),
-    "journal_entries": ("id", "student_id", "session_id"), "rhythm_runs": ("id", "class_id", "session_id"),
-    "rhythm_hits": ("id", "run_id", "student_id"),
-}
-
-Row = dict[str, Any]
+# Characters one value may hold (the rest: Limits.max_text, 400: ids, names, dates, short codes).
+# A journal entry of 200,000 characters is a hundred pages; a sealed one is its base64 ciphertext.
+LIMITS = Limits(text={
+    "sessions": {"notes": 200_000},
+    "journal_entries": {"body": 200_000, "sealed": 1_100_000},
+    "rhythm_runs": {"summary_json": 1_000_000, "settings_json": 100_000},
+})
+NOT_NULL_TEXT = ("updated_at",)  # compared in every merge, so it must be text
 
 
 @dataclass
-class MergeReport:
-    """What an import did, per table, for the message after it."""
+class ImportReport:
+    """What an import did, for the honest message after it."""
 
     added: dict[str, int] = field(default_factory=dict)
     updated: dict[str, int] = field(default_factory=dict)
-    kept_deleted: int = 0
+    deleted: list[Deletion] = field(default_factory=list)  # carried out
+    skipped: list[Deletion] = field(default_factory=list)  # brought by the bundle, not carried out
+    held: dict[str, int] = field(default_factory=dict)  # rows left out with the skipped deletions
+    marked: dict[str, int] = field(default_factory=dict)  # rows marked deleted there, skipped here
+    kept_deleted: dict[str, int] = field(default_factory=dict)  # rows about things deleted on this laptop
+    backup: Path | None = None
     source: str = ""
 
     @property
     def changed(self) -> int:
-        return sum(self.added.values()) + sum(self.updated.values())
+        """Rows written, deletions included: the caller refreshes its pages when this is not 0."""
+        return sum(self.added.values()) + sum(self.updated.values()) + len(self.deleted)
 
-    def summary(self) -> str:
-        if not self.changed:
-            return "Nothing new: this laptop already had everything in the bundle."
-        names = {"journal_entries": "journal entries", "rhythm_runs": "rhythm runs", "rhythm_hits": "rhythm hits",
-                 "session_activities": "session steps"}
-        parts = [f"{n} {names.get(t, t).replace('_', ' ')}" for t, n in self.added.items() if n]
-        text = ("Added " + ", ".join(parts) + ". ") if parts else ""
-        updated = sum(self.updated.values())
-        if updated:
-            text += f"Brought {updated} rows up to date. "
-        if self.kept_deleted:
-            text += f"{self.kept_deleted} rows about deleted students or classes were not brought back."
-        return text.strip()
+    def summary(self, how_to_apply: str = "import again and choose to apply the deletions") -> str:
+        from app.store.import_words import report_text
 
-
-def rank(row: Row) -> tuple[bool, str, str]:
-    """Which of two versions of a row wins a merge: deleted beats live, then newer, then a fixed order."""
-    return (row.get("deleted_at") is not None, str(row["updated_at"]),
-            json.dumps(row, sort_keys=True, ensure_ascii=False))
+        return report_text(self, how_to_apply)
 
 
 def laptop_id(store: Store) -> str:
@@ -115,81 +105,122 @@ def export_bundle(store: Store, path: Path | str, *, shared_only: bool = False) 
     tables = {table: _rows(store, table, "WHERE visibility != 'private'" if shared_only and
                            table == "journal_entries" else "") for table in SPEC}
     written = write_bundle(path, tables, schema_version=migrations.LATEST, source=laptop_id(store),
-                           app_version=__version__)
+                           app_version=__version__, limits=LIMITS)
     return written, {table: len(rows) for table, rows in tables.items()}
 
 
-def _key(table: str, row: Row) -> tuple[Any, ...]:
-    return tuple(row[c] for c in KEYS[table])
+def _check_rows(path: Path, tables: Mapping[str, list[Row]]) -> None:
+    """What the merge relies on beyond the file's own checks: ids are text, tombstones of known kinds."""
+    def refuse(detail: str) -> BundleError:
+        return BundleError(f"{path} cannot be imported: its contents are not what a class bundle should hold "
+                           f"({detail}). Make the bundle again on the laptop that made it. Nothing was imported.")
+
+    for table, rows in tables.items():
+        ids = set(KEYS[table]) | set(REFERENCES.get(table, ())) | set(NOT_NULL_TEXT)
+        for number, row in enumerate(rows, start=1):
+            for column in ids & set(SPEC[table]):
+                value = row[column]
+                if not isinstance(value, str) and (value is not None or column in KEYS[table] + NOT_NULL_TEXT):
+                    raise refuse(f"record {number} of '{table}' has no valid '{column}'")
+            if table == "tombstones" and (row["kind"] not in TOMBSTONE_KINDS
+                                          or not isinstance(row["deleted_at"], str)):
+                raise refuse(f"record {number} of 'tombstones' is a kind of deletion this version does not know")
 
 
-def _apply_tombstones(store: Store, incoming: list[Row], known: set[str]) -> set[str]:
-    """Carry out deletions made on the other laptop; returns every tombstoned id."""
-    run = store.conn.execute
-    order = {"student": 0, "rhythm_run": 1, "session": 2, "class": 3}
-    for stone in sorted(incoming, key=lambda r: (order.get(r["kind"], 4), r["id"])):
-        if stone["id"] in known:
-            continue
+def plan_import(store: Store, path: Path | str) -> ImportPlan:
+    """Read and check the whole file, then work out what importing it would change; writes nothing."""
+    path = Path(path)
+    bundle = read_bundle(path, spec=SPEC, max_schema=migrations.LATEST, limits=LIMITS)
+    _check_rows(path, bundle.tables)
+    plan = plan_tables(store, bundle.tables, bundle.manifest)
+    plan.path, plan.tables = str(path), bundle.tables
+    log.info("planned import of %s: %s additions, %s updates, %s deletions", path,
+             sum(plan.without_deletions.added.values()), sum(plan.without_deletions.updated.values()),
+             len(plan.deletions))
+    return plan
+
+
+def _carry_out_tombstones(store: Store, stones: list[Row]) -> None:
+    """Deletions made on the other laptop, in order (students before classes), each leaving its tombstone."""
+    for stone in stones:
+        one, when = stone["id"], stone["deleted_at"]
         if stone["kind"] == "student":
-            erase_students(store, [stone["id"]], stone["deleted_at"])
+            erase_students(store, [one], when)
         elif stone["kind"] == "class":
-            purge_class(store, stone["id"], stone["deleted_at"])
+            purge_class(store, one, when)
         elif stone["kind"] == "session":
-            erase_session(store, stone["id"], stone["deleted_at"])
-        elif stone["kind"] == "rhythm_run":
-            erase_run(store, stone["id"], stone["deleted_at"])
-        run("INSERT OR IGNORE INTO tombstones (id, kind, deleted_at) VALUES (?, ?, ?)",
-            [stone["id"], stone["kind"], stone["deleted_at"]])
-    return {r[0] for r in run("SELECT id FROM tombstones")}
+            erase_session(store, one, when)
+        else:
+            erase_run(store, one, when)
+        store.conn.execute("INSERT OR IGNORE INTO tombstones (id, kind, deleted_at) VALUES (?, ?, ?)",
+                           [one, stone["kind"], when])
 
 
-def merge_tables(store: Store, tables: dict[str, list[Row]], progress: Callable[[int, int], None] | None = None
-                 ) -> MergeReport:
-    """Merge validated rows into the database; the caller holds the transaction."""
-    report = MergeReport()
-    known = {r[0] for r in store.conn.execute("SELECT id FROM tombstones")}
-    gone = _apply_tombstones(store, tables.get("tombstones", []), known)
+def merge_tables(store: Store, tables: Mapping[str, list[Row]], *, apply_deletions: bool = False,
+                 progress: Callable[[int, int], None] | None = None) -> ImportReport:
+    """Merge checked rows into the database; the caller holds the transaction.
+
+    The decisions are worked out again here, inside the transaction, by the same rules as the preview.
+    """
+    deletions = describe_deletions(store, tables)
+    outcome = decide(store, tables, apply_deletions=apply_deletions)
+    _carry_out_tombstones(store, outcome.tombstones)
     for step, table in enumerate(MERGED):
-        columns = SPEC[table]
-        local = {_key(table, row): row for row in _rows(store, table)}
-        added = updated = 0
-        for row in tables.get(table, []):
-            if any(row[c] in gone for c in REFERENCES[table] if row[c] is not None):
-                report.kept_deleted += 1
-                continue
-            mine = local.get(_key(table, row))
-            if mine is None:
-                store.conn.execute(f"INSERT INTO {table} ({', '.join(columns)}) VALUES "
-                                   f"({', '.join('?' * len(columns))})", [row[c] for c in columns])
-                added += 1
-            elif rank(row) > rank(mine):
-                changes = [c for c in columns if c not in KEYS[table]]
-                keys = KEYS[table]
-                store.conn.execute(f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in changes)} WHERE "
-                                   + " AND ".join(f"{k} = ?" for k in keys),
-                                   [*(row[c] for c in changes), *(row[k] for k in keys)])
-                updated += 1
-        report.added[table], report.updated[table] = added, updated
+        columns, keys = SPEC[table], KEYS[table]
+        changes = [c for c in columns if c not in keys]
+        store.conn.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES "
+                               f"({', '.join('?' * len(columns))})",
+                               [[row[c] for c in columns] for row in outcome.inserts.get(table, [])])
+        store.conn.executemany(f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in changes)} WHERE "
+                               + " AND ".join(f"{k} = ?" for k in keys),
+                               [[*(row[c] for c in changes), *(row[k] for k in keys)]
+                                for row in outcome.updates.get(table, [])])
         if progress:
             progress(step + 1, len(MERGED))
-    return report
+    return ImportReport(added=outcome.added, updated=outcome.updated,
+                        deleted=deletions if apply_deletions else [],
+                        skipped=[] if apply_deletions else deletions, held=outcome.held,
+                        marked={} if apply_deletions else outcome.marked,
+                        kept_deleted=outcome.kept_deleted)
 
 
-def import_bundle(store: Store, path: Path | str, progress: Callable[[int, int], None] | None = None
-                  ) -> MergeReport:
-    """Check the whole file first, then merge it in one transaction: all of it, or nothing."""
-    path = Path(path)
-    bundle = read_bundle(path, spec=SPEC, max_schema=migrations.LATEST)
+def carry_out(store: Store, plan: ImportPlan, *, apply_deletions: bool = False,
+              progress: Callable[[int, int], None] | None = None, backup: bool = True) -> ImportReport:
+    """Back up, then merge the planned bundle in one transaction: all of it, or nothing.
+
+    The backup comes first whenever the merge would write anything; when it cannot be made, nothing
+    is imported (a BundleError says why).
+    """
+    name = Path(plan.path).name
+    copy = None
+    if backup and plan.outcome(apply_deletions).writes:
+        from app.store.backup import make_backup
+
+        try:
+            copy = make_backup(store.data_dir, source=store.conn, reason="before-import")
+        except (OSError, sqlite3.Error) as error:
+            log.warning("no backup before importing %s: %s", plan.path, error)
+            raise BundleError(f"Nothing was imported from {name}: the backup this laptop makes first could not "
+                              f"be written ({error}). Free some space in the data folder, then try again."
+                              ) from error
     try:
         with transaction(store.conn):
-            report = merge_tables(store, bundle.tables, progress)
+            report = merge_tables(store, plan.tables, apply_deletions=apply_deletions, progress=progress)
     except sqlite3.IntegrityError as error:
-        raise BundleError(f"{path.name} does not fit together (it refers to things it does not contain: {error}). "
+        raise BundleError(f"{name} does not fit together (it refers to things it does not contain: {error}). "
                           "Nothing was imported. Export it again on the laptop that made it.") from error
     except sqlite3.OperationalError as error:
-        raise BundleError(f"{path.name} could not be imported ({error}). Nothing was imported. If the disk is "
+        raise BundleError(f"{name} could not be imported ({error}). Nothing was imported. If the disk is "
                           "full, free some space; if another copy of the app is open, close it; then try again."
                           ) from error
-    report.source = str(bundle.manifest.get("source", ""))
-    log.info("imported %s: %s", path, report.summary())
+    report.source, report.backup = plan.source, copy
+    log.info("imported %s (deletions %s): %s", plan.path, "applied" if apply_deletions else "skipped",
+             report.summary())
     return report
+
+
+def import_bundle(store: Store, path: Path | str, progress: Callable[[int, int], None] | None = None, *,
+                  apply_deletions: bool = False, backup: bool = True) -> ImportReport:
+    """Plan, back up and merge in one call (for scripts and tests); deletions only when asked for."""
+    return carry_out(store, plan_import(store, path), apply_deletions=apply_deletions, progress=progress,
+                     backup=backup)

@@ -66,8 +66,11 @@ def erase_run(store: Store, run_id: str, now: str) -> None:
 
 
 def erase_session(store: Store, session_id: str, now: str) -> None:
-    """A session and everything recorded in it, leaving a tombstone; the caller holds the transaction."""
+    """A session and everything recorded in it (its rhythm runs too: they point at it), leaving a tombstone;
+    the caller holds the transaction."""
     run = store.conn.execute
+    for (run_id,) in run("SELECT id FROM rhythm_runs WHERE session_id = ?", [session_id]).fetchall():
+        erase_run(store, run_id, now)
     run("DELETE FROM entry_reviews WHERE entry_id IN (SELECT id FROM journal_entries WHERE session_id = ?)",
         [session_id])
     for table in ("journal_entries", "session_activities", "attendance", "turns", "card_draws", "session_state",

@@ -13,7 +13,16 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.store import Store, StoreError
 
@@ -36,6 +45,8 @@ def run_with_progress(parent: QWidget | None, title: str, label: str,
     dialog.setCancelButton(None)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(0)
+    dialog.setAutoClose(False)  # reaching the last step must not end exec() before the result has arrived
+    dialog.setAutoReset(False)
     dialog.setAccessibleName(title)
     relay = _Relay()
     outcome: dict[str, Any] = {}
@@ -97,18 +108,87 @@ def export_dialog(parent: QWidget, store: Store, class_name: str = "") -> Path |
     return written
 
 
+class ImportPreview(QDialog):
+    """The counts before anything is written: what would be added, brought up to date and deleted."""
+
+    def __init__(self, parent: QWidget | None, title: str, text: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setAccessibleName("Import preview")
+        layout = QVBoxLayout(self)
+        label = QLabel(text)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(label)
+        buttons = QDialogButtonBox()
+        self.import_button = buttons.addButton("Import…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setAccessibleName("Import")
+        self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setAccessibleName("Cancel")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+APPLY, WITHOUT, CANCEL = "apply", "without", "cancel"
+
+
+def confirm_deletions(parent: QWidget | None, lines: list[str]) -> str:
+    """A separate question naming what would be deleted; returns APPLY, WITHOUT or CANCEL."""
+    box = QMessageBox(QMessageBox.Icon.Warning, "Deletions in the bundle", "", parent=parent)
+    named = lines[0] if len(lines) == 1 else "these"
+    box.setText(f"Also delete {named}? This was deleted on the other laptop.")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    if len(lines) > 1:
+        box.setInformativeText("\n".join(f"• {line}" for line in lines))
+    apply = box.addButton("Import and apply deletions", QMessageBox.ButtonRole.DestructiveRole)
+    without = box.addButton("Import without deletions", QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    for button, name in ((apply, "Import and apply deletions"), (without, "Import without deletions"),
+                         (cancel, "Cancel")):
+        button.setAccessibleName(name)
+    box.setDefaultButton(without)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return {apply: APPLY, without: WITHOUT}.get(box.clickedButton(), CANCEL)
+
+
 def import_dialog(parent: QWidget, store: Store) -> bool:
-    """Pick a bundle and merge it; True when something changed (the caller refreshes its pages)."""
-    from app.store.exchange import import_bundle
+    """Pick a bundle, check and plan it, show the preview, ask about deletions, back up and merge.
+
+    True when something changed (deletions too): the caller refreshes its pages.
+    """
+    from app.store.exchange import carry_out, plan_import
+    from app.store.import_words import deletion_lines, preview_text
 
     name, _ = QFileDialog.getOpenFileName(parent, "Import class data", str(Path.home()), FILTER + ";;All files (*)")
     if not name:
         return False
     try:
-        report = run_with_progress(parent, "Importing", "Checking the bundle, then merging it…",
-                                   lambda progress: import_bundle(store, name, progress))
+        plan = run_with_progress(parent, "Checking", "Checking the bundle and comparing it with this laptop…",
+                                 lambda _progress: plan_import(store, name))
     except StoreError as error:
         QMessageBox.warning(parent, "Nothing was imported", str(error))
         return False
-    QMessageBox.information(parent, "Imported", report.summary())
+    if not plan.has_deletions and not plan.without_deletions.writes:
+        QMessageBox.information(parent, "Nothing to import", preview_text(plan, False))
+        return False
+    preview = ImportPreview(parent, f"Import {Path(name).name}", preview_text(plan))
+    if preview.exec() != QDialog.DialogCode.Accepted:
+        return False
+    apply = False
+    if plan.has_deletions:
+        choice = confirm_deletions(parent, deletion_lines(plan.deletions, plan.without_deletions.marked))
+        if choice == CANCEL:
+            return False
+        apply = choice == APPLY
+    try:
+        report = run_with_progress(parent, "Importing", "Making a backup, then merging the bundle…",
+                                   lambda progress: carry_out(store, plan, apply_deletions=apply, progress=progress))
+    except StoreError as error:
+        QMessageBox.warning(parent, "Nothing was imported", str(error))
+        return False
+    QMessageBox.information(parent, "Imported", report.summary("import the file again and choose "
+                                                               "'Import and apply deletions'"))
     return report.changed > 0

@@ -18,7 +18,8 @@ from hypothesis import strategies as st
 from app.store import Store, open_store
 from app.store.bundle_file import BundleError
 from app.store.classes import create_class
-from app.store.exchange import SPEC, export_bundle, import_bundle
+from app.store.exchange import SPEC, export_bundle
+from app.store.exchange import import_bundle as _import
 from app.store.forget import forget_student
 from app.store.journal import save_entry, sign_in
 from app.store.students import add_student
@@ -86,6 +87,11 @@ def _apply(store: Store, ops: list[tuple[str, int, str, int]], laptop: str) -> N
             forget_student(store, student)
 
 
+def import_bundle(store: Store, path: Path, progress=None):
+    """These laptops are one school's, in sync by agreement: deletions are applied, as the facilitator would."""
+    return _import(store, path, progress, apply_deletions=True)
+
+
 def _laptop(root: Path, base: Path, ops, name: str) -> Store:
     store = _fresh(root)
     import_bundle(store, base)
@@ -144,7 +150,7 @@ def test_a_forgotten_student_does_not_come_back_from_an_older_bundle(tmp_path: P
     import_bundle(store, base)
     forget_student(store, "s0000000-0000-4000-8000-000000000000")
     report = import_bundle(store, base)
-    assert report.kept_deleted >= 2
+    assert sum(report.kept_deleted.values()) >= 2
     names = [r[0] for r in store.conn.execute("SELECT display_name FROM students")]
     assert "Ana" not in names and len(names) == 2
 
@@ -182,3 +188,204 @@ def test_a_bad_bundle_is_refused_before_anything_is_written(tmp_path: Path, dama
         import_bundle(store, bad)
     assert "Traceback" not in str(error.value) and "bad.eabundle" in str(error.value)
     assert _dump(store) == before
+
+
+# --- preview, consent, backup ---------------------------------------------------------------------------------------
+
+STAMP = "2026-11-20T10:00:00.000Z"
+
+
+def _demo(root: Path) -> Store:
+    from app.demo import create_demo
+
+    store = _fresh(root)
+    create_demo(store)
+    return store
+
+
+def _snapshot(store: Store) -> list[str]:
+    """Every table, byte for byte through SQLite: what "nothing was written" means."""
+    return list(store.conn.iterdump())
+
+
+def _only(root: Path, name: str, **tables: list[dict]) -> Path:
+    """A bundle holding just these rows (every other table empty), as a crafted or partial export would."""
+    from app.store.bundle_file import Limits, write_bundle
+
+    return write_bundle(root / name, {t: tables.get(t, []) for t in SPEC}, schema_version=5, source="other",
+                        app_version="test", limits=Limits(max_text=1_000_000))  # the writer's own check off
+
+
+def _class_tombstone(root: Path) -> Path:
+    from app.demo import DEMO_CLASS_ID
+
+    return _only(root, "tomb", tombstones=[{"id": DEMO_CLASS_ID, "kind": "class", "deleted_at": STAMP}])
+
+
+def _backups(store: Store) -> list[Path]:
+    from app.store.backup import list_backups
+
+    return list_backups(store.data_dir)
+
+
+def test_a_lone_class_tombstone_deletes_nothing_unless_asked_and_says_so(tmp_path: Path) -> None:
+    """The tester's 525-byte bundle: it used to erase the demo class and report "Nothing new"."""
+    store = _demo(tmp_path)
+    before = _snapshot(store)
+    report = _import(store, _class_tombstone(tmp_path))
+    assert _snapshot(store) == before
+    text = report.summary("use --apply-deletions")
+    assert "Nothing new" not in text
+    assert "Skipped deletions" in text and "class 'Demo class 8B'" in text and "use --apply-deletions" in text
+    assert report.changed == 0 and not _backups(store)
+    # Not recorded as a tombstone here: the next import offers it again.
+    again = _import(store, _class_tombstone(tmp_path))
+    assert [d.kind for d in again.skipped] == ["class"]
+
+
+def test_the_plan_names_what_a_deletion_removes_and_writes_nothing(tmp_path: Path) -> None:
+    from app.store.exchange import plan_import
+    from app.store.import_words import preview_text
+
+    store = _demo(tmp_path)
+    before, changes = _snapshot(store), store.conn.total_changes
+    plan = plan_import(store, _class_tombstone(tmp_path))
+    assert _snapshot(store) == before and store.conn.total_changes == changes
+    assert [d.words for d in plan.deletions] == [
+        "class 'Demo class 8B' with 12 students, 2 sessions, 40 journal entries, 2 rhythm runs"]
+    assert plan.has_deletions and plan.with_deletions.writes == 1 and plan.without_deletions.writes == 0
+    assert "NOT deleted here unless you ask" in preview_text(plan, False)
+
+
+def test_applied_deletions_come_after_a_verified_backup(tmp_path: Path) -> None:
+    import sqlite3
+
+    store = _demo(tmp_path)
+    report = _import(store, _class_tombstone(tmp_path), apply_deletions=True)
+    assert store.conn.execute("SELECT COUNT(*) FROM classes").fetchone()[0] == 0
+    assert report.backup is not None and "before-import" in report.backup.name
+    assert str(report.backup) in report.summary()
+    copy = sqlite3.connect(report.backup)
+    assert copy.execute("SELECT COUNT(*) FROM journal_entries").fetchone()[0] == 40
+    copy.close()
+    assert "Deleted, as on the other laptop: class 'Demo class 8B'" in report.summary()
+
+
+def test_when_the_backup_fails_nothing_is_imported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import app.store.backup
+
+    def full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    store = _demo(tmp_path)
+    before = _snapshot(store)
+    monkeypatch.setattr(app.store.backup, "make_backup", full)
+    with pytest.raises(BundleError, match=r"Nothing was imported from tomb\.eabundle: the backup"):
+        _import(store, _class_tombstone(tmp_path), apply_deletions=True)
+    assert _snapshot(store) == before
+
+
+def test_a_forgotten_student_is_named_with_her_entries(tmp_path: Path) -> None:
+    from app.store.exchange import plan_import
+
+    store = _demo(tmp_path)
+    sid, name, entries = store.conn.execute(
+        "SELECT s.id, s.display_name, COUNT(j.id) FROM students s JOIN journal_entries j ON j.student_id = s.id "
+        "GROUP BY s.id ORDER BY s.display_name LIMIT 1").fetchone()
+    hits = store.conn.execute("SELECT COUNT(*) FROM rhythm_hits WHERE student_id = ?", [sid]).fetchone()[0]
+    plan = plan_import(store, _only(tmp_path, "s", tombstones=[{"id": sid, "kind": "student", "deleted_at": STAMP}]))
+    words = f"student '{name}' with {entries} journal entr{'y' if entries == 1 else 'ies'}"
+    assert plan.deletions[0].words.startswith(words) and (hits == 0 or f"{hits} rhythm hit" in plan.deletions[0].words)
+
+
+def test_rows_about_a_skipped_deletion_wait_with_it(tmp_path: Path) -> None:
+    """A new student in a class the bundle also deletes: neither written, nor the class deleted, until asked."""
+    from app.demo import DEMO_CLASS_ID
+
+    store = _demo(tmp_path)
+    newcomer = {"id": "n0000000-0000-4000-8000-000000000000", "class_id": DEMO_CLASS_ID, "display_name": "Zed",
+                "pronouns": None, "avatar_colour": "#000000", "avatar_icon": "star", "pin_hash": None,
+                "created_at": STAMP, "updated_at": STAMP, "deleted_at": None}
+    path = _only(tmp_path, "odd", students=[newcomer],
+                 tombstones=[{"id": DEMO_CLASS_ID, "kind": "class", "deleted_at": STAMP}])
+    report = _import(store, path)
+    assert report.held == {"students": 1} and "Left out with them: 1 student." in report.summary()
+    assert store.conn.execute("SELECT COUNT(*) FROM students").fetchone()[0] == 12
+    report = _import(store, path, apply_deletions=True)
+    assert store.conn.execute("SELECT COUNT(*) FROM students").fetchone()[0] == 0 and not report.added.get("students")
+
+
+def test_an_entry_deleted_on_the_other_laptop_waits_for_consent_and_its_words_are_never_shown(
+        tmp_path: Path) -> None:
+    from app.store.exchange import plan_import
+    from app.store.import_words import preview_text
+
+    a = _demo(tmp_path)
+    export_bundle(a, tmp_path / "a.eabundle")
+    b = _fresh(tmp_path)
+    _import(b, tmp_path / "a.eabundle")
+    entry, body, author = b.conn.execute(
+        "SELECT j.id, j.body, s.display_name FROM journal_entries j JOIN students s ON s.id = j.student_id "
+        "WHERE j.visibility = 'private' AND j.body != '' LIMIT 1").fetchone()
+    with transaction(b.conn):
+        b.conn.execute("UPDATE journal_entries SET body = '', deleted_at = ?, updated_at = ? WHERE id = ?",
+                       ["2099-01-01T00:00:00.000Z", "2099-01-01T00:00:00.000Z", entry])
+    export_bundle(b, tmp_path / "b.eabundle")
+    plan = plan_import(a, tmp_path / "b.eabundle")
+    text = preview_text(plan) + "\n".join(d.words for d in plan.deletions)
+    assert f"1 journal entry by '{author}', deleted there" in text and body[:20] not in text
+    report = _import(a, tmp_path / "b.eabundle")
+    assert a.conn.execute("SELECT body FROM journal_entries WHERE id = ?", [entry]).fetchone()[0] == body
+    assert "Skipped deletions" in report.summary() and body[:20] not in report.summary()
+    _import(a, tmp_path / "b.eabundle", apply_deletions=True)
+    assert a.conn.execute("SELECT deleted_at FROM journal_entries WHERE id = ?", [entry]).fetchone()[0] is not None
+
+
+def test_a_deleted_session_takes_its_rhythm_runs_with_it(tmp_path: Path) -> None:
+    store = _demo(tmp_path)
+    session = store.conn.execute("SELECT session_id FROM rhythm_runs WHERE session_id IS NOT NULL").fetchone()[0]
+    path = _only(tmp_path, "sess", tombstones=[{"id": session, "kind": "session", "deleted_at": STAMP}])
+    report = _import(store, path, apply_deletions=True)
+    assert store.conn.execute("SELECT COUNT(*) FROM sessions WHERE id = ?", [session]).fetchone()[0] == 0
+    assert store.conn.execute("SELECT COUNT(*) FROM rhythm_runs WHERE session_id = ?", [session]).fetchone()[0] == 0
+    assert report.deleted[0].words.startswith("the session of ")
+
+
+def test_the_preview_counts_are_what_the_merge_does(tmp_path: Path) -> None:
+    from app.store.exchange import plan_import
+
+    a = _demo(tmp_path)
+    export_bundle(a, tmp_path / "a.eabundle")
+    b = _fresh(tmp_path)
+    plan = plan_import(b, tmp_path / "a.eabundle")
+    report = _import(b, tmp_path / "a.eabundle")
+    assert report.added == plan.without_deletions.added and report.added["journal_entries"] == 40
+    assert report.backup is not None
+
+
+@pytest.mark.parametrize(("table", "column", "size"), [("classes", "name", 401),
+                                                       ("journal_entries", "body", 200_001)])
+def test_values_longer_than_a_column_allows_are_refused_on_both_sides(tmp_path: Path, table: str, column: str,
+                                                                      size: int) -> None:
+    store = _demo(tmp_path)
+    with transaction(store.conn):
+        store.conn.execute(f"UPDATE {table} SET {column} = ? WHERE rowid = (SELECT MIN(rowid) FROM {table})",
+                           ["x" * size])
+    with pytest.raises(BundleError, match=f"longer than {size - 1:,} characters in '{column}'"):
+        export_bundle(store, tmp_path / "long.eabundle")
+    assert not (tmp_path / "long.eabundle").exists()
+    rows = [dict(zip(SPEC[table], r, strict=True))
+            for r in store.conn.execute(f"SELECT {', '.join(SPEC[table])} FROM {table}")]
+    fresh = _fresh(tmp_path)
+    before = _snapshot(fresh)
+    with pytest.raises(BundleError, match="not what a class bundle should hold"):
+        _import(fresh, _only(tmp_path, "long", **{table: rows}))
+    assert _snapshot(fresh) == before
+
+
+def test_a_tombstone_of_an_unknown_kind_is_refused(tmp_path: Path) -> None:
+    store = _demo(tmp_path)
+    before = _snapshot(store)
+    with pytest.raises(BundleError, match="kind of deletion this version does not know"):
+        _import(store, _only(tmp_path, "k", tombstones=[{"id": "x", "kind": "deck", "deleted_at": STAMP}]))
+    assert _snapshot(store) == before

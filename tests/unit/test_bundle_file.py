@@ -25,6 +25,7 @@ from app.store.bundle_file import (
     SUFFIX,
     Bundle,
     BundleError,
+    Limits,
     read_bundle,
     write_bundle,
 )
@@ -309,7 +310,13 @@ def test_wrong_rows_are_refused(tmp_path: Path, data: Any, words: str) -> None:
                                  b'{"tables": {}, "tables": {}}', b"\xff not utf-8", b"[" * 100_000])
 def test_unreadable_data_is_refused(tmp_path: Path, raw: bytes) -> None:
     path = tamper(write(tmp_path), data=raw)
-    assert "its data cannot be read" in refused(path)
+    # A generous text limit lets the deep nesting reach the parser, which refuses it too.
+    assert "its data cannot be read" in refused(path, limits=Limits(max_text=100_000))
+
+
+def test_a_long_stretch_without_a_quote_mark_is_refused_while_unpacking(tmp_path: Path) -> None:
+    path = tamper(write(tmp_path), data=b"[" * 100_000)
+    assert "too large to import" in refused(path)
 
 
 def test_counts_that_do_not_match_the_rows_are_refused(tmp_path: Path) -> None:
@@ -361,4 +368,40 @@ def test_a_folder_in_the_way_is_refused_and_leaves_no_temp_file(tmp_path: Path) 
 def test_values_the_reader_would_refuse_are_never_written(tmp_path: Path, tables: dict[str, Any]) -> None:
     with pytest.raises((ValueError, TypeError)):
         write(tmp_path, tables)
+    assert list(tmp_path.iterdir()) == []
+
+
+# --- limits -----------------------------------------------------------------------------------------------------------
+
+def test_a_value_longer_than_its_column_allows_is_refused(tmp_path: Path) -> None:
+    path = tamper(write(tmp_path), data=with_student(id="s2", name="A" * 401, age=9))
+    assert "text longer than 400 characters in 'name'" in refused(path)
+    assert read(path, limits=Limits(text={"students": {"name": 1000}})).tables["students"][1]["name"] == "A" * 401
+
+
+def test_too_many_rows_are_refused_from_the_summary_and_from_the_data(tmp_path: Path) -> None:
+    path = write(tmp_path, {"students": [{"id": str(n), "name": "x", "age": n} for n in range(5)]})
+    assert "more than the 4 one kind may have" in refused(path, limits=Limits(max_rows=4))
+    tamper(path, counts={"students": 1})
+    assert "more than the 4 one kind may have" in refused(path, limits=Limits(max_rows=4))
+
+
+def test_a_huge_name_is_refused_while_unpacking_without_holding_it(tmp_path: Path) -> None:
+    """The tester's bundle, scaled down to 20 MB: refused after a few MB, with little memory used."""
+    import tracemalloc
+
+    path = tamper(write(tmp_path), data=with_student(id="s2", name="A" * 20_000_000, age=9))
+    tracemalloc.start()
+    try:
+        message = refused(path)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert "too large to import" in message and "single value longer than" in message
+    assert peak < 10_000_000, peak
+
+
+def test_the_writer_refuses_what_the_reader_would_refuse_for_size(tmp_path: Path) -> None:
+    with pytest.raises(BundleError, match="longer than 400 characters in 'name'"):
+        write(tmp_path, {"students": [{"id": "s", "name": "x" * 401, "age": 1}]})
     assert list(tmp_path.iterdir()) == []

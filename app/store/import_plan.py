@@ -1,0 +1,318 @@
+"""What importing a bundle would change, worked out before anything is written.
+
+The facilitator sees this first (DESIGN: imports show before they write), and the merge then
+carries out the same decisions, worked out again inside its transaction, so the report after it
+is as honest as the preview. Deletions are kept apart: tombstones that would erase something here,
+and newer versions that mark a live row deleted. Nothing here writes, and nothing here ever
+reads a journal entry's words: a preview names classes, students and sessions, never what was written.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.store.db import Store
+
+log = logging.getLogger(__name__)
+
+Row = dict[str, Any]
+# Parents before children, so every reference exists when a row is written.
+SPEC: dict[str, tuple[str, ...]] = {
+    "classes": ("id", "name", "created_at", "updated_at", "archived_at", "deleted_at"),
+    "students": ("id", "class_id", "display_name", "pronouns", "avatar_colour", "avatar_icon", "pin_hash",
+                 "created_at", "updated_at", "deleted_at"),
+    "sessions": ("id", "class_id", "phase", "plan_id", "held_on", "notes", "created_at", "updated_at", "deleted_at"),
+    "session_activities": ("id", "session_id", "position", "activity_id", "planned_minutes", "actual_minutes",
+                           "updated_at", "deleted_at"),
+    "attendance": ("session_id", "student_id", "present", "updated_at"),
+    "journal_entries": ("id", "student_id", "session_id", "prompt_id", "body", "visibility", "created_at",
+                        "updated_at", "deleted_at", "sealed", "key_salt"),
+    "rhythm_runs": ("id", "class_id", "session_id", "pattern_id", "started_at", "summary_json", "updated_at",
+                    "deleted_at", "status", "ended_at", "settings_json"),
+    "rhythm_hits": ("id", "run_id", "player", "student_id", "t_ms", "beat", "offset_ms", "grade", "updated_at",
+                    "deleted_at"),
+    "tombstones": ("id", "kind", "deleted_at"),
+}
+MERGED = tuple(t for t in SPEC if t != "tombstones")
+KEYS: dict[str, tuple[str, ...]] = {t: ("session_id", "student_id") if t == "attendance" else ("id",) for t in SPEC}
+# Columns holding ids that a tombstone may name: a row pointing at a deleted student or class is not written.
+REFERENCES: dict[str, tuple[str, ...]] = {
+    "classes": ("id",), "students": ("id", "class_id"), "sessions": ("id", "class_id"),
+    "session_activities": ("id", "session_id"), "attendance": ("session_id", "student_id"),
+    "journal_entries": ("id", "student_id", "session_id"), "rhythm_runs": ("id", "class_id", "session_id"),
+    "rhythm_hits": ("id", "run_id", "student_id"),
+}
+# Erased in this order, so a class's students go before the class (as purge_class does).
+TOMBSTONE_KINDS = ("student", "rhythm_run", "session", "class")
+WORDS = {"classes": ("class", "classes"), "students": ("student", "students"), "sessions": ("session", "sessions"),
+         "session_activities": ("session step", "session steps"),
+         "attendance": ("attendance mark", "attendance marks"),
+         "journal_entries": ("journal entry", "journal entries"), "rhythm_runs": ("rhythm run", "rhythm runs"),
+         "rhythm_hits": ("rhythm hit", "rhythm hits"), "tombstones": ("deletion", "deletions")}
+
+
+def counted(count: int, table: str) -> str:
+    """"1 class", "12 students": the words a facilitator reads."""
+    one, many = WORDS.get(table, (table, table))
+    return f"{count} {one if count == 1 else many}"
+
+
+def listed(counts: Mapping[str, int]) -> str:
+    return ", ".join(counted(n, t) for t, n in counts.items() if n)
+
+
+def rank(row: Row) -> tuple[bool, str, str]:
+    """Which of two versions of a row wins a merge: deleted beats live, then newer, then a fixed order."""
+    return (row.get("deleted_at") is not None, str(row["updated_at"]),
+            json.dumps(row, sort_keys=True, ensure_ascii=False))
+
+
+def key(table: str, row: Row) -> tuple[Any, ...]:
+    return tuple(row[c] for c in KEYS[table])
+
+
+@dataclass(frozen=True)
+class Deletion:
+    """One deletion the bundle brings: a tombstone, or a newer version marking a live row deleted.
+
+    `words` names it for a facilitator; `removes` counts what it would take away here (empty when
+    this laptop never had it).
+    """
+
+    kind: str  # a tombstone kind, or a table for a row marked deleted
+    id: str
+    words: str
+    removes: dict[str, int] = field(default_factory=dict)
+    tombstone: bool = True
+
+    @property
+    def here(self) -> bool:
+        return bool(self.removes)
+
+
+@dataclass
+class Outcome:
+    """What the merge does with one choice about deletions; the merge carries out exactly this."""
+
+    apply_deletions: bool
+    inserts: dict[str, list[Row]] = field(default_factory=dict)
+    updates: dict[str, list[Row]] = field(default_factory=dict)
+    tombstones: list[Row] = field(default_factory=list)  # carried out, in order
+    held: dict[str, int] = field(default_factory=dict)  # rows about a tombstone not applied, left out
+    marked: dict[str, int] = field(default_factory=dict)  # newer versions marking a live row deleted
+    dropped: dict[str, int] = field(default_factory=dict)  # rows about what the applied deletions remove
+    kept_deleted: dict[str, int] = field(default_factory=dict)  # rows about what was deleted on this laptop
+
+    @property
+    def added(self) -> dict[str, int]:
+        return {t: len(rows) for t, rows in self.inserts.items()}
+
+    @property
+    def updated(self) -> dict[str, int]:
+        return {t: len(rows) for t, rows in self.updates.items()}
+
+    @property
+    def writes(self) -> int:
+        return sum(self.added.values()) + sum(self.updated.values()) + len(self.tombstones)
+
+
+@dataclass
+class ImportPlan:
+    """The preview: what importing would add, update and delete, both with and without the deletions."""
+
+    source: str
+    created_at: str
+    counts: dict[str, int]
+    deletions: list[Deletion]
+    with_deletions: Outcome
+    without_deletions: Outcome
+    path: str = ""
+    tables: Mapping[str, list[Row]] = field(default_factory=dict, repr=False)  # the checked rows, for the merge
+
+    def outcome(self, apply_deletions: bool) -> Outcome:
+        return self.with_deletions if apply_deletions else self.without_deletions
+
+    @property
+    def has_deletions(self) -> bool:
+        """Anything that waits for consent: tombstones, or newer versions marking rows deleted."""
+        return bool(self.deletions) or any(self.without_deletions.marked.values())
+
+
+def plan_tables(store: Store, tables: Mapping[str, list[Row]], manifest: Mapping[str, Any]) -> ImportPlan:
+    """Compare a checked bundle's rows with the database; reads only."""
+    deletions = describe_deletions(store, tables)
+    return ImportPlan(source=str(manifest.get("source", "")), created_at=str(manifest.get("created_at", "")),
+                      counts={t: len(tables.get(t, [])) for t in SPEC}, deletions=deletions,
+                      with_deletions=decide(store, tables, apply_deletions=True),
+                      without_deletions=decide(store, tables, apply_deletions=False))
+
+
+def _ids(store: Store, sql: str, args: Iterable[Any]) -> set[str]:
+    return {r[0] for r in store.conn.execute(sql, list(args))}
+
+
+def incoming_tombstones(store: Store, tables: Mapping[str, list[Row]]) -> list[Row]:
+    """The bundle's tombstones this laptop has not recorded yet, in the order they are carried out."""
+    known = _ids(store, "SELECT id FROM tombstones", [])
+    fresh = {stone["id"]: stone for stone in tables.get("tombstones", []) if stone["id"] not in known}
+    return sorted(fresh.values(), key=lambda r: (TOMBSTONE_KINDS.index(r["kind"]), r["id"]))
+
+
+def cascade(store: Store, stone: Row) -> set[str]:
+    """Ids that carrying out `stone` tombstones besides its own (as forget.py erases them)."""
+    one = stone["id"]
+    if stone["kind"] == "class":
+        sessions = _ids(store, "SELECT id FROM sessions WHERE class_id = ?", [one])
+        return (sessions | _ids(store, "SELECT id FROM students WHERE class_id = ?", [one])
+                | _ids(store, "SELECT id FROM rhythm_runs WHERE class_id = ? OR session_id IN "
+                              "(SELECT id FROM sessions WHERE class_id = ?)", [one, one]))
+    if stone["kind"] == "session":
+        return _ids(store, "SELECT id FROM rhythm_runs WHERE session_id = ?", [one])
+    return set()
+
+
+def decide(store: Store, tables: Mapping[str, list[Row]], *, apply_deletions: bool) -> Outcome:
+    """Row by row, what the merge writes: the same rules for the preview and for the merge itself.
+
+    A row that refers to an id in a tombstone is never written: when the deletion is applied it
+    belongs to what is removed; when it is not, it waits with the deletion for a later import.
+    """
+    outcome = Outcome(apply_deletions)
+    known = _ids(store, "SELECT id FROM tombstones", [])
+    stones = incoming_tombstones(store, tables)
+    incoming = {stone["id"] for stone in stones}
+    if apply_deletions:
+        outcome.tombstones = stones
+        for stone in stones:
+            incoming |= cascade(store, stone)
+    for table in MERGED:
+        columns = SPEC[table]
+        refs = REFERENCES[table]
+        local = {key(table, dict(zip(columns, r, strict=True))): dict(zip(columns, r, strict=True))
+                 for r in store.conn.execute(f"SELECT {', '.join(columns)} FROM {table}")}
+        inserts: list[Row] = []
+        updates: list[Row] = []
+        for row in tables.get(table, []):
+            ids = {row[c] for c in refs if row[c] is not None}
+            if ids & known:
+                outcome.kept_deleted[table] = outcome.kept_deleted.get(table, 0) + 1
+                continue
+            if ids & incoming:
+                where = outcome.dropped if apply_deletions else outcome.held
+                where[table] = where.get(table, 0) + 1
+                continue
+            mine = local.get(key(table, row))
+            if mine is None:
+                inserts.append(row)
+            elif rank(row) > rank(mine):
+                if marks_deleted(table, mine, row):
+                    outcome.marked[table] = outcome.marked.get(table, 0) + 1
+                    if not apply_deletions:
+                        continue
+                updates.append(row)
+        outcome.inserts[table], outcome.updates[table] = inserts, updates
+    return outcome
+
+
+def marks_deleted(table: str, mine: Row, row: Row) -> bool:
+    """A newer version that deletes a live row here is a deletion too, and waits for the same consent."""
+    return "deleted_at" in SPEC[table] and mine["deleted_at"] is None and row["deleted_at"] is not None
+
+
+def describe_deletions(store: Store, tables: Mapping[str, list[Row]]) -> list[Deletion]:
+    """Every deletion the bundle brings, in a facilitator's words, counted from this laptop's data."""
+    found = [_describe_tombstone(store, stone) for stone in incoming_tombstones(store, tables)]
+    known = _ids(store, "SELECT id FROM tombstones", [])
+    gone = {stone["id"] for stone in tables.get("tombstones", [])} | known
+    for table in ("classes", "students", "sessions", "journal_entries", "rhythm_runs"):
+        columns = SPEC[table]
+        for row in tables.get(table, []):
+            if {row[c] for c in REFERENCES[table] if row[c] is not None} & gone:
+                continue
+            found_row = store.conn.execute(f"SELECT {', '.join(columns)} FROM {table} WHERE id = ?",
+                                           [row["id"]]).fetchone()
+            mine = dict(zip(columns, found_row, strict=True)) if found_row else None
+            if mine is not None and rank(row) > rank(mine) and marks_deleted(table, mine, row):
+                found.append(Deletion(table, row["id"], _marked_words(store, table, mine), {table: 1},
+                                      tombstone=False))
+    return found
+
+
+def _one(store: Store, sql: str, args: list[Any]) -> Any:
+    found = store.conn.execute(sql, args).fetchone()
+    return found[0] if found else None
+
+
+def _count(store: Store, sql: str, args: list[Any]) -> int:
+    return int(_one(store, sql, args) or 0)
+
+
+def _quoted(name: Any) -> str:
+    text = str(name)
+    return f"'{text if len(text) <= 60 else text[:59] + '…'}'"
+
+
+def _describe_tombstone(store: Store, stone: Row) -> Deletion:
+    kind, one = stone["kind"], stone["id"]
+    removes: dict[str, int] = {}
+    if kind == "class":
+        name = _one(store, "SELECT name FROM classes WHERE id = ?", [one])
+        if name is not None:
+            in_class = "(SELECT id FROM students WHERE class_id = ?)"
+            removes = {"classes": 1,
+                       "students": _count(store, "SELECT COUNT(*) FROM students WHERE class_id = ? "
+                                                 "AND deleted_at IS NULL", [one]),
+                       "sessions": _count(store, "SELECT COUNT(*) FROM sessions WHERE class_id = ? "
+                                                 "AND deleted_at IS NULL", [one]),
+                       "journal_entries": _count(store, "SELECT COUNT(*) FROM journal_entries WHERE deleted_at "
+                                                        f"IS NULL AND (student_id IN {in_class} OR session_id IN "
+                                                        "(SELECT id FROM sessions WHERE class_id = ?))", [one, one]),
+                       "rhythm_runs": _count(store, "SELECT COUNT(*) FROM rhythm_runs WHERE deleted_at IS NULL AND "
+                                                    "(class_id = ? OR session_id IN (SELECT id FROM sessions "
+                                                    "WHERE class_id = ?))", [one, one])}
+        label = f"class {_quoted(name)}"
+    elif kind == "student":
+        name = _one(store, "SELECT display_name FROM students WHERE id = ?", [one])
+        if name is not None:
+            removes = {"students": 1, "journal_entries": _count(
+                store, "SELECT COUNT(*) FROM journal_entries WHERE student_id = ? AND deleted_at IS NULL", [one]),
+                "rhythm_hits": _count(store, "SELECT COUNT(*) FROM rhythm_hits WHERE student_id = ?", [one])}
+        label = f"student {_quoted(name)}"
+    elif kind == "session":
+        found = store.conn.execute("SELECT s.held_on, c.name FROM sessions s LEFT JOIN classes c ON c.id = "
+                                   "s.class_id WHERE s.id = ?", [one]).fetchone()
+        if found is not None:
+            removes = {"sessions": 1, "journal_entries": _count(
+                store, "SELECT COUNT(*) FROM journal_entries WHERE session_id = ? AND deleted_at IS NULL", [one]),
+                "rhythm_runs": _count(store, "SELECT COUNT(*) FROM rhythm_runs WHERE session_id = ?", [one])}
+        label = f"the session of {found[0]} in class {_quoted(found[1])}" if found else "a session"
+    else:
+        found = store.conn.execute("SELECT pattern_id, started_at FROM rhythm_runs WHERE id = ?", [one]).fetchone()
+        if found is not None:
+            removes = {"rhythm_runs": 1, "rhythm_hits": _count(
+                store, "SELECT COUNT(*) FROM rhythm_hits WHERE run_id = ?", [one])}
+        label = f"the rhythm run {_quoted(found[0])} of {str(found[1])[:10]}" if found else "a rhythm run"
+    if not removes:
+        return Deletion(kind, one, f"a {kind.replace('_', ' ')} this laptop does not have")
+    own = {"class": "classes", "student": "students", "session": "sessions", "rhythm_run": "rhythm_runs"}[kind]
+    parts = listed({t: n for t, n in removes.items() if t != own})
+    words = label + (f" with {parts}" if parts else "")
+    return Deletion(kind, one, words, removes)
+
+
+def _marked_words(store: Store, table: str, mine: Row) -> str:
+    """Which row a newer version deletes; a journal entry is named by its author, never by its words."""
+    if table == "classes":
+        return f"class {_quoted(mine['name'])}, marked deleted"
+    if table == "students":
+        return f"student {_quoted(mine['display_name'])}, marked deleted"
+    if table == "sessions":
+        return f"the session of {mine['held_on']}, marked deleted"
+    if table == "rhythm_runs":
+        return f"the rhythm run {_quoted(mine['pattern_id'])} of {str(mine['started_at'])[:10]}, marked deleted"
+    author = _one(store, "SELECT display_name FROM students WHERE id = ?", [mine["student_id"]])
+    return f"a journal entry by {_quoted(author)}, deleted there"
