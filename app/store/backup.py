@@ -25,6 +25,7 @@ log = logging.getLogger(__name__)
 BACKUP_DIR = "backups"
 _NAME = re.compile(r"^empathy-(\d{8}T\d{6}Z)(-[a-z-]+)?\.sqlite3$")
 KEEP_DAYS, KEEP_WEEKS, KEEP_MONTHS = 7, 4, 6
+KEEP_MILESTONES = 5  # before-import / before-upgrade copies kept beyond the rotation
 
 
 def backups_dir(data_dir: Path) -> Path:
@@ -78,9 +79,12 @@ def rotate(data_dir: Path) -> list[Path]:
     _sweep_partials(data_dir)
     backups = list_backups(data_dir)
     keep = to_keep(backup_time(p) for p in backups)
+    # Copies taken before an import or an upgrade are the way back from that one step: the newest few stay
+    # even when a later copy of the same day would rotate them out.
+    milestones = [p for p in backups if _NAME.match(p.name).group(2)][:KEEP_MILESTONES]  # type: ignore[union-attr]
     removed = []
     for path in backups:
-        if backup_time(path) not in keep:
+        if backup_time(path) not in keep and path not in milestones:
             path.unlink(missing_ok=True)
             removed.append(path)
     return removed

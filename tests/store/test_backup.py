@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from app.store import open_store
-from app.store.backup import backup_if_due, last_good_backup, list_backups, make_backup, restore
+from app.store.backup import backup_if_due, backups_dir, last_good_backup, list_backups, make_backup, restore
 from app.store.classes import create_class, list_classes
 from app.store.db import DB_NAME
 
@@ -61,3 +61,17 @@ def test_last_good_backup_skips_a_damaged_one(store, data_dir: Path) -> None:
     bad = make_backup(data_dir, source=store.conn, now=datetime(2026, 1, 2, tzinfo=UTC))
     bad.write_bytes(b"garbage")
     assert last_good_backup(data_dir) == good
+
+
+def test_copies_taken_before_imports_survive_a_second_import_the_same_day(store, data_dir: Path) -> None:
+    morning = datetime(2026, 11, 2, 8, tzinfo=UTC)
+    first = make_backup(data_dir, source=store.conn, reason="before-import", now=morning)
+    create_class(store, "merged in the morning")
+    second = make_backup(data_dir, source=store.conn, reason="before-import", now=morning + timedelta(hours=3))
+    daily = make_backup(data_dir, source=store.conn, now=morning + timedelta(hours=4))
+    assert list_backups(data_dir) == [daily, second, first]  # the way back from each import is still there
+    for hour in range(6):
+        make_backup(data_dir, source=store.conn, reason="before-import", now=morning + timedelta(hours=5 + hour))
+    milestones = [p for p in list_backups(data_dir) if p.name.endswith("-before-import.sqlite3")]
+    assert len(milestones) == 5 and first not in milestones
+    assert not list(backups_dir(data_dir).glob("*.partial*"))
