@@ -225,7 +225,8 @@ def marks_deleted(table: str, mine: Row, row: Row) -> bool:
 
 def describe_deletions(store: Store, tables: Mapping[str, list[Row]]) -> list[Deletion]:
     """Every deletion the bundle brings, in a facilitator's words, counted from this laptop's data."""
-    found = [_describe_tombstone(store, stone) for stone in incoming_tombstones(store, tables)]
+    found = _fold_into_classes(store, [_describe_tombstone(store, stone)
+                                       for stone in incoming_tombstones(store, tables)])
     known = _ids(store, "SELECT id FROM tombstones", [])
     gone = {stone["id"] for stone in tables.get("tombstones", [])} | known
     for table in ("classes", "students", "sessions", "journal_entries", "rhythm_runs"):
@@ -240,6 +241,22 @@ def describe_deletions(store: Store, tables: Mapping[str, list[Row]]) -> list[De
                 found.append(Deletion(table, row["id"], _marked_words(store, table, mine), {table: 1},
                                       tombstone=False))
     return found
+
+
+_CLASS_OF = {"student": "SELECT class_id FROM students WHERE id = ?",
+             "session": "SELECT class_id FROM sessions WHERE id = ?",
+             "rhythm_run": "SELECT class_id FROM rhythm_runs WHERE id = ?"}
+
+
+def _fold_into_classes(store: Store, deletions: list[Deletion]) -> list[Deletion]:
+    """Classes first; a student, session or run of a class that goes too is already counted in its line.
+
+    Deleting a class on the other laptop tombstones each of its students as well: listed one by one they
+    would push the class itself out of sight ("and 6 more").
+    """
+    classes = {d.id for d in deletions if d.kind == "class" and d.here}
+    kept = [d for d in deletions if d.kind not in _CLASS_OF or _one(store, _CLASS_OF[d.kind], [d.id]) not in classes]
+    return sorted(kept, key=lambda d: d.kind != "class")
 
 
 def _one(store: Store, sql: str, args: list[Any]) -> Any:

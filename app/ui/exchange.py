@@ -115,6 +115,7 @@ class ImportPreview(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setAccessibleName("Import preview")
+        self.setMinimumWidth(520)  # a deletion's line reads as one line, not a column of words
         layout = QVBoxLayout(self)
         label = QLabel(text)
         label.setTextFormat(Qt.TextFormat.PlainText)
@@ -138,7 +139,8 @@ def confirm_deletions(parent: QWidget | None, lines: list[str]) -> str:
     """A separate question naming what would be deleted; returns APPLY, WITHOUT or CANCEL."""
     box = QMessageBox(QMessageBox.Icon.Warning, "Deletions in the bundle", "", parent=parent)
     named = lines[0] if len(lines) == 1 else "these"
-    box.setText(f"Also delete {named}? This was deleted on the other laptop.")
+    box.setText(f"Also delete {named}? {'This was' if len(lines) == 1 else 'They were'} deleted on the other "
+                "laptop.")
     box.setTextFormat(Qt.TextFormat.PlainText)
     if len(lines) > 1:
         box.setInformativeText("\n".join(f"• {line}" for line in lines))
