@@ -74,28 +74,32 @@ def make_copy(item: Activity | SessionPlan, curriculum: Curriculum, data_dir: Pa
 
 def check_text(text: str, file: Path, curriculum: Curriculum) -> list[Problem]:
     """Every problem the loader would report for this text at this place, before anything is saved."""
-    import tomllib
-
-    from app.curriculum.fields import Reader, Source
-    from app.curriculum.loader import check_activity_refs, check_plan_refs
+    from app.curriculum.fields import Source
+    from app.curriculum.limits import MAX_FILE_BYTES
+    from app.curriculum.loader import check_activity_refs, check_plan_refs, parsed
     from app.curriculum.parse import parse_activity, parse_plan
-    from app.curriculum.problems import Locator, toml_error_line
+    from app.curriculum.problems import Locator
+    from app.curriculum.toml_read import parse_text
 
+    size = len(text.encode("utf-8", errors="replace"))
+    if size > MAX_FILE_BYTES:
+        return [Problem(file, None, "(file)", f"too big ({size:,} bytes); expected at most {MAX_FILE_BYTES:,} bytes")]
     source = Source(file, Locator(text))
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        return [Problem(file, toml_error_line(str(error)), "(file)", f"not valid TOML: {error}")]
+    data = parse_text(text, source)
     phase_ids = tuple(p.id for p in curriculum.phases)
     others_ids: set[str]
     if file.parent.name == "plans":
-        plan = parse_plan(Reader(data, source), phase_ids)
+        plan = parsed(source, data, lambda r: parse_plan(r, phase_ids))
+        if plan is None:
+            return source.problems
         check_plan_refs(plan, source, {a.id: a for a in curriculum.activities}, curriculum.prompts)
         new_id, others_ids = plan.id, {p.id for p in curriculum.plans if p.file != file}
     else:
-        activity = parse_activity(Reader(data, source), phase_ids, file.parent.name)
+        activity = parsed(source, data, lambda r: parse_activity(r, phase_ids, file.parent.name))
+        if activity is None:
+            return source.problems
         check_activity_refs(activity, source, curriculum.prompts, {d.id for d in curriculum.decks},
-                        {r.id for r in curriculum.rhythms})
+                            {r.id for r in curriculum.rhythms})
         new_id, others_ids = activity.id, {a.id for a in curriculum.activities if a.file != file}
     if new_id in others_ids:
         source.report(("id",), f"expected a new id; {new_id!r} is already used")

@@ -12,9 +12,28 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app.curriculum.limits import ID_MAX, LINE_MAX, PARAGRAPH_MAX
 from app.curriculum.problems import FieldPath, Locator, Problem, field_name
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+SHOWN_MAX = 60
+
+
+def shown(value: Any, level: int = 0) -> str:
+    """A value as a problem message quotes it: short, and never an exception (repr() of an int of
+    thousands of digits raises ValueError; a 10 MB string would bury the message)."""
+    if isinstance(value, str):
+        return repr(value) if len(value) <= SHOWN_MAX else repr(value[:SHOWN_MAX]) + f"… ({len(value):,} characters)"
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 64:
+        return "a number too long to show"
+    if isinstance(value, list):
+        if level >= 2:
+            return "[…]"
+        items = [shown(v, level + 1) for v in value[:5]]
+        return "[" + ", ".join(items + (["…"] if len(value) > 5 else [])) + "]"
+    if isinstance(value, dict):
+        return "a table { … }"
+    return repr(value)
 
 
 @dataclass
@@ -39,29 +58,35 @@ class Reader:
     def report(self, key: str | None, message: str) -> None:
         self.source.report((*self.path, key) if key else self.path, message)
 
+    def report_missing(self, key: str, message: str) -> None:
+        """A missing field has no line of its own: point at its table's header ([[step]]), or line 1."""
+        line = self.source.locator.line_of(self.path) if self.path else 1
+        self.source.problems.append(Problem(self.source.file, line, field_name((*self.path, key)), message))
+
     def _get(self, key: str, required: bool, expected: str) -> Any:
         self._seen.add(key)
         if key not in self.data:
             if required:
-                self.report(key, f"missing; expected {expected}")
+                self.report_missing(key, f"missing; expected {expected}")
             return None
         return self.data[key]
 
-    def text(self, key: str, *, required: bool = True, max_len: int | None = None) -> str:
+    def text(self, key: str, *, required: bool = True, max_len: int = PARAGRAPH_MAX) -> str:
+        """Text of at most `max_len` characters (a paragraph unless the field says otherwise)."""
         value = self._get(key, required, "text")
         if value is None:
             return ""
         if not isinstance(value, str) or not value.strip():
             self.report(key, "expected non-empty text")
             return ""
-        if max_len is not None and len(value) > max_len:
-            self.report(key, f"expected at most {max_len} characters, found {len(value)}")
+        if len(value) > max_len:
+            self.report(key, f"expected at most {max_len:,} characters, found {len(value):,}")
         return value.strip()
 
     def ident(self, key: str = "id") -> str:
-        value = self.text(key)
-        if value and not ID_PATTERN.match(value):
-            self.report(key, f"expected lower-case words joined by '-', like 'self-name-beat', not {value!r}")
+        value = self.text(key, max_len=ID_MAX)
+        if value and len(value) <= ID_MAX and not ID_PATTERN.match(value):
+            self.report(key, f"expected lower-case words joined by '-', like 'self-name-beat', not {shown(value)}")
         return value
 
     def optional_ident(self, key: str) -> str | None:
@@ -75,7 +100,7 @@ class Reader:
         if value is None:
             return default
         if isinstance(value, bool) or not isinstance(value, int) or not lo <= value <= hi:
-            self.report(key, f"expected a whole number from {lo} to {hi}, found {value!r}")
+            self.report(key, f"expected a whole number from {lo} to {hi}, found {shown(value)}")
             return default
         return value
 
@@ -85,12 +110,13 @@ class Reader:
         if value is None:
             return default
         if value not in options:
-            self.report(key, f"expected one of {', '.join(options)}; found {value!r}")
+            self.report(key, f"expected one of {', '.join(options)}; found {shown(value)}")
             return default
         return value
 
-    def texts(self, key: str, *, min_items: int = 0, max_len: int | None = None,
+    def texts(self, key: str, *, min_items: int = 0, max_len: int = LINE_MAX,
               required: bool = True, options: Iterable[str] | None = None) -> tuple[str, ...]:
+        """A list of texts, each of at most `max_len` characters (one line unless the field says otherwise)."""
         need = f"a list of texts (at least {min_items})" if min_items else "a list of texts"
         value = self._get(key, required, need)
         if value is None:
@@ -102,12 +128,12 @@ class Reader:
             self.report(key, f"expected at least {min_items} items, found {len(value)}")
         allowed = tuple(options) if options is not None else None
         for index, item in enumerate(value):
-            if max_len is not None and len(item) > max_len:
+            if len(item) > max_len:
                 self.source.report((*self.path, key, index),
-                                   f"expected at most {max_len} characters, found {len(item)}")
+                                   f"expected at most {max_len:,} characters, found {len(item):,}")
             if allowed is not None and item not in allowed:
                 self.source.report((*self.path, key, index),
-                                   f"expected one of {', '.join(allowed)}; found {item!r}")
+                                   f"expected one of {', '.join(allowed)}; found {shown(item)}")
         return tuple(v.strip() for v in value)
 
     def table(self, key: str, *, required: bool = True) -> Reader | None:

@@ -6,12 +6,12 @@ A broken activity becomes a `BrokenItem` the GUI can show marked; every other fi
 from __future__ import annotations
 
 import logging
-import tomllib
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from app.curriculum.fields import Reader, Source
+from app.curriculum.fields import Reader, Source, shown
+from app.curriculum.limits import MAX_FILE_BYTES
 from app.curriculum.model import (
     Activity,
     BrokenItem,
@@ -30,7 +30,8 @@ from app.curriculum.parse import (
     parse_prompt,
     parse_rhythm,
 )
-from app.curriculum.problems import Locator, Problem, toml_error_line
+from app.curriculum.problems import Locator, Problem
+from app.curriculum.toml_read import read_file
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -43,30 +44,27 @@ DEFAULT_PHASES = (
 KNOWN_FOLDERS = {"prompts", "plans", "challenges", "decks", "rhythms", "guide"}
 
 
-def _read(file: Path) -> tuple[Source, dict[str, Any] | None]:
-    """Parse one TOML file; a file that is not TOML becomes a problem with its line."""
+def parsed(source: Source, data: dict[str, Any] | None, parse: Callable[[Reader], T]) -> T | None:
+    """`parse` applied to one file's data; an exception in it (a bug meeting odd data) becomes a problem
+    for that file, logged, and never stops the other files from loading."""
+    if data is None:
+        return None
     try:
-        text = file.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        source = Source(file, Locator(""))
-        source.report((), f"could not be read as UTF-8 text ({error})")
-        return source, None
-    source = Source(file, Locator(text))
-    try:
-        return source, tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        message = str(error)
-        source.problems.append(Problem(file, toml_error_line(message), "(file)", f"not valid TOML: {message}"))
-        return source, None
+        return parse(Reader(data, source))
+    except Exception as error:
+        log.exception("could not check %s", source.file)
+        source.problems.append(Problem(source.file, None, "(file)", f"could not be checked ({type(error).__name__}); "
+                                                                    "please report this file"))
+        return None
 
 
 def read_one(file: Path, parse: Callable[[Reader], T]) -> tuple[T | None, list[str]]:
     """One file outside a curriculum folder (an imported deck, a facilitator's pattern), checked exactly like
     shipped ones: the parsed item, or None and every problem as `FILE:LINE: field: expected …`."""
-    source, data = _read(file)
-    item = parse(Reader(data, source)) if data is not None else None
+    source, data = read_file(Path(file))
+    item = parsed(source, data, parse)
     problems = [problem.format() for problem in source.problems]
-    return (None if problems else item), problems
+    return (None if problems or item is None else item), problems
 
 
 def _files(folder: Path) -> list[Path]:
@@ -79,7 +77,7 @@ class _Loader:
         self.sources: list[Source] = []
 
     def read(self, file: Path) -> tuple[Source, dict[str, Any] | None]:
-        source, data = _read(file)
+        source, data = read_file(file)
         self.sources.append(source)
         return source, data
 
@@ -88,8 +86,9 @@ class _Loader:
         out = []
         for file in (f for root in roots or [self.root] for f in _files(root / folder)):
             source, data = self.read(file)
-            if data is not None:
-                out.append((parse(Reader(data, source)), source))
+            item = parsed(source, data, parse)
+            if item is not None:
+                out.append((item, source))
         return out
 
     def phases(self) -> tuple[Phase, ...]:
@@ -99,22 +98,14 @@ class _Loader:
             source.report((), "missing; expected the file that lists the phases (using Self, Other, Community)")
             return DEFAULT_PHASES
         source, data = self.read(file)
-        if data is None:
-            return DEFAULT_PHASES
-        reader = Reader(data, source)
-        phases = tuple(parse_phase(t) for t in reader.tables("phase"))
-        reader.finish()
+        phases = parsed(source, data, _phases)
         return phases if phases and not source.problems else DEFAULT_PHASES
 
     def prompts(self, phase_ids: tuple[str, ...]) -> list[tuple[Prompt, Source]]:
         out = []
         for file in _files(self.root / "prompts"):
             source, data = self.read(file)
-            if data is None:
-                continue
-            reader = Reader(data, source)
-            out += [(parse_prompt(t, phase_ids), source) for t in reader.tables("prompt")]
-            reader.finish()
+            out += [(prompt, source) for prompt in parsed(source, data, lambda r: _prompts(r, phase_ids)) or []]
         return out
 
     def activities(self, phase_ids: tuple[str, ...], roots: list[Path]) -> list[tuple[Activity | None, Source, str]]:
@@ -122,7 +113,7 @@ class _Loader:
         for root, phase_id in ((root, phase_id) for root in roots for phase_id in phase_ids):
             for file in _files(root / phase_id):
                 source, data = self.read(file)
-                activity = parse_activity(Reader(data, source), phase_ids, phase_id) if data is not None else None
+                activity = parsed(source, data, lambda r, p=phase_id: parse_activity(r, phase_ids, p))
                 out.append((activity, source, phase_id))
         return out
 
@@ -136,6 +127,18 @@ class _Loader:
                                   + ", ".join(sorted(expected)))
 
 
+def _phases(reader: Reader) -> tuple[Phase, ...]:
+    phases = tuple(parse_phase(t) for t in reader.tables("phase"))
+    reader.finish()
+    return phases
+
+
+def _prompts(reader: Reader, phase_ids: tuple[str, ...]) -> list[Prompt]:
+    prompts = [parse_prompt(t, phase_ids) for t in reader.tables("prompt")]
+    reader.finish()
+    return prompts
+
+
 def _unique(items: Iterable[tuple[Any, Source]], kind: str) -> list[Any]:
     """Keep the first of each id; a later duplicate is reported on its own file."""
     seen: dict[str, Path] = {}
@@ -144,7 +147,7 @@ def _unique(items: Iterable[tuple[Any, Source]], kind: str) -> list[Any]:
         if not item.id:
             continue
         if item.id in seen:
-            source.report(("id",), f"duplicate {kind} id {item.id!r}; expected a new id "
+            source.report(("id",), f"duplicate {kind} id {shown(item.id)}; expected a new id "
                                    f"(already used in {seen[item.id].name})")
             continue
         seen[item.id] = source.file
@@ -157,11 +160,11 @@ def check_activity_refs(activity: Activity, source: Source, prompts: dict[str, P
     for index, prompt_id in enumerate(activity.prompt_ids):
         if prompt_id not in prompts:
             source.report(("prompts", index), f"expected the id of a prompt in the prompt bank; "
-                                              f"{prompt_id!r} is not there")
+                                              f"{shown(prompt_id)} is not there")
     if activity.deck and activity.deck not in decks:
-        source.report(("deck",), f"expected the id of a deck in decks/; {activity.deck!r} is not there")
+        source.report(("deck",), f"expected the id of a deck in decks/; {shown(activity.deck)} is not there")
     if activity.rhythm and activity.rhythm not in rhythms:
-        source.report(("rhythm",), f"expected the id of a pattern in rhythms/; {activity.rhythm!r} is not there")
+        source.report(("rhythm",), f"expected the id of a pattern in rhythms/; {shown(activity.rhythm)} is not there")
 
 
 def check_plan_refs(plan: SessionPlan, source: Source, activities: dict[str, Activity],
@@ -170,13 +173,13 @@ def check_plan_refs(plan: SessionPlan, source: Source, activities: dict[str, Act
         for n, prompt_id in enumerate(item.prompt_ids):
             if prompt_id not in prompts:
                 source.report(("item", index, "prompts", n),
-                              f"expected the id of a prompt in the prompt bank; {prompt_id!r} is not there")
+                              f"expected the id of a prompt in the prompt bank; {shown(prompt_id)} is not there")
         if item.activity is None:
             continue
         activity = activities.get(item.activity)
         if activity is None:
             source.report(("item", index, "activity"),
-                          f"expected the id of a working activity; {item.activity!r} is not one")
+                          f"expected the id of a working activity; {shown(item.activity)} is not one")
             continue
         want = activity.full_minutes if item.variant == "full" else activity.short_minutes
         if item.minutes != want:
@@ -186,8 +189,19 @@ def check_plan_refs(plan: SessionPlan, source: Source, activities: dict[str, Act
 
 def _guide(root: Path, loader: _Loader) -> tuple[GuideChapter, ...]:
     chapters = []
-    for file in sorted((root / "guide").glob("*.md")) if (root / "guide").is_dir() else []:
-        text = file.read_text(encoding="utf-8", errors="replace")
+    for file in sorted(f for f in (root / "guide").glob("*.md") if f.is_file()) if (root / "guide").is_dir() else []:
+        try:
+            with file.open("rb") as handle:
+                raw = handle.read(MAX_FILE_BYTES + 1)
+        except OSError as error:
+            loader.sources.append(source := Source(file, Locator("")))
+            source.report((), f"could not be read ({error.strerror or error})")
+            continue
+        if len(raw) > MAX_FILE_BYTES:
+            loader.sources.append(source := Source(file, Locator("")))
+            source.report((), f"too big; expected a file of at most {MAX_FILE_BYTES:,} bytes")
+            continue
+        text = raw.decode("utf-8", errors="replace")
         first = text.lstrip().splitlines()[0] if text.strip() else ""
         if not first.startswith("# "):
             loader.sources.append(source := Source(file, Locator("")))
@@ -224,7 +238,7 @@ def load_curriculum(root: Path, user_root: Path | None = None) -> Curriculum:
         if activity is not None:
             check_activity_refs(activity, source, prompts, deck_ids, rhythm_ids)
             if activity.id in seen:
-                source.report(("id",), f"duplicate activity id {activity.id!r}; expected a new id "
+                source.report(("id",), f"duplicate activity id {shown(activity.id)}; expected a new id "
                                        f"(already used in {seen[activity.id].name})")
             elif activity.id:
                 seen[activity.id] = source.file

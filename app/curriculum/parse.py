@@ -6,7 +6,8 @@ need everything loaded first.
 
 from __future__ import annotations
 
-from app.curriculum.fields import Reader
+from app.curriculum.fields import Reader, shown
+from app.curriculum.limits import ID_MAX, LINE_MAX, LONG_TEXT_MAX, TITLE_MAX
 from app.curriculum.model import (
     ADAPTATIONS,
     LEVELS,
@@ -30,10 +31,10 @@ MAX_MINUTES = 240
 
 
 def parse_phase(r: Reader) -> Phase:
-    phase = Phase(id=r.ident(), title=r.text("title", max_len=40), tagline=r.text("tagline"),
-                  summary=r.text("summary"), colour=r.text("colour"))
+    phase = Phase(id=r.ident(), title=r.text("title", max_len=40), tagline=r.text("tagline", max_len=LINE_MAX),
+                  summary=r.text("summary"), colour=r.text("colour", max_len=LINE_MAX))
     if phase.colour and not (len(phase.colour) == 7 and phase.colour.startswith("#")):
-        r.report("colour", f"expected a colour like \"#D9643A\", found {phase.colour!r}")
+        r.report("colour", f"expected a colour like \"#D9643A\", found {shown(phase.colour)}")
     r.finish()
     return phase
 
@@ -41,7 +42,8 @@ def parse_phase(r: Reader) -> Phase:
 def _step(r: Reader) -> Step:
     minutes = r.integer("minutes", 1, MAX_MINUTES)
     short = r.integer("short_minutes", 0, MAX_MINUTES, required=False, default=minutes)
-    step = Step(title=r.text("title"), minutes=minutes, short_minutes=short, script=r.text("script"),
+    step = Step(title=r.text("title", max_len=TITLE_MAX), minutes=minutes, short_minutes=short,
+                script=r.text("script", max_len=LONG_TEXT_MAX),
                 projector=r.texts("projector", min_items=1, max_len=PROJECTOR_LINE_MAX))
     if short > minutes:
         r.report("short_minutes", f"expected at most the full step's {minutes} minutes, found {short}")
@@ -73,10 +75,10 @@ def parse_activity(r: Reader, phases: tuple[str, ...], folder_phase: str) -> Act
         if group_min > group_max:
             group.report("min", f"expected at most max ({group_max}), found {group_min}")
         group.finish()
-    space = r.text("space")
+    space = r.text("space", max_len=LINE_MAX)
     materials = r.texts("materials", min_items=1)
     goals = r.texts("goals", min_items=1)
-    prompt_ids = r.texts("prompts", min_items=3)
+    prompt_ids = r.texts("prompts", min_items=3, max_len=ID_MAX)
     debrief = r.texts("debrief", min_items=1)
     wellbeing = r.text("wellbeing")
     opt_out = r.text("opt_out")
@@ -114,7 +116,7 @@ def parse_prompt(r: Reader, phases: tuple[str, ...]) -> Prompt:
 
 def parse_plan(r: Reader, phases: tuple[str, ...]) -> SessionPlan:
     plan_id = r.ident()
-    title = r.text("title")
+    title = r.text("title", max_len=TITLE_MAX)
     phase = r.choice("phase", (*phases, "any"))
     kind = r.choice("kind", ("session", "advisory"))
     number = r.integer("number", 1, 99, required=False, default=0) or None
@@ -138,7 +140,8 @@ def _plan_item(r: Reader) -> PlanItem:
         item = PlanItem(part=part, minutes=minutes, activity=r.ident("activity"),
                         variant=r.choice("variant", ("full", "short"), default="full"))
     else:
-        item = PlanItem(part=part, minutes=minutes, title=r.text("title"), prompt_ids=r.texts("prompts", min_items=1))
+        item = PlanItem(part=part, minutes=minutes, title=r.text("title", max_len=TITLE_MAX),
+                        prompt_ids=r.texts("prompts", min_items=1, max_len=ID_MAX))
     r.finish()
     return item
 
@@ -152,16 +155,16 @@ def _check_plan_shape(r: Reader, kind: str, minutes: int, items: list[PlanItem])
                             f"found {minutes}")
     if items[0].part != "opening":
         r.source.report((*r.path, "item", 0, "part"), f"expected the first item to be the opening, "
-                                                      f"found {items[0].part!r}")
+                                                      f"found {shown(items[0].part)}")
     if items[-1].part != "closing":
         r.source.report((*r.path, "item", len(items) - 1, "part"),
-                        f"expected the last item to be the closing, found {items[-1].part!r}")
+                        f"expected the last item to be the closing, found {shown(items[-1].part)}")
     if not any(i.part == "reflection" for i in items):
         r.report("item", "expected at least one item with part = \"reflection\"")
 
 
 def parse_challenge(r: Reader) -> Challenge:
-    challenge = Challenge(id=r.ident(), title=r.text("title"), summary=r.text("summary"),
+    challenge = Challenge(id=r.ident(), title=r.text("title", max_len=TITLE_MAX), summary=r.text("summary"),
                           how=r.texts("how", min_items=1), days=r.texts("days", min_items=5))
     if len(challenge.days) > 5:
         r.report("days", f"expected exactly 5 daily check-in prompts, found {len(challenge.days)}")
@@ -170,7 +173,7 @@ def parse_challenge(r: Reader) -> Challenge:
 
 
 def parse_deck(r: Reader) -> Deck:
-    deck_id, title, description = r.ident(), r.text("title"), r.text("description")
+    deck_id, title, description = r.ident(), r.text("title", max_len=TITLE_MAX), r.text("description")
     cards = []
     for c in r.tables("card"):
         cards.append(Card(title=c.text("title", max_len=60), text=c.text("text"),

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from app.curriculum.fields import Reader
+from app.curriculum.fields import Reader, shown
+from app.curriculum.limits import LINE_MAX, TITLE_MAX
 from app.curriculum.model import PART_ROLES, RHYTHM_MODES, VOICES, Rhythm, RhythmPart
 from app.curriculum.problems import Problem, field_name
 
@@ -16,7 +17,7 @@ TEMPO_MIN, TEMPO_MAX = 30, 240
 
 
 def parse_rhythm(r: Reader) -> Rhythm:
-    rhythm_id, title, summary = r.ident(), r.text("title"), r.text("summary")
+    rhythm_id, title, summary = r.ident(), r.text("title", max_len=TITLE_MAX), r.text("summary")
     mode = r.choice("mode", RHYTHM_MODES, required=False, default="play-along")
     level = r.integer("level", 1, 4, required=False, default=1)
     tempo = r.integer("tempo", TEMPO_MIN, TEMPO_MAX, default=90)
@@ -36,12 +37,13 @@ def parse_rhythm(r: Reader) -> Rhythm:
 
 
 def _part(p: Reader, steps: int) -> RhythmPart:
-    part = RhythmPart(name=p.text("name"), voice=p.choice("voice", VOICES), hits=p.text("hits"),
+    part = RhythmPart(name=p.text("name", max_len=TITLE_MAX), voice=p.choice("voice", VOICES),
+                      hits=p.text("hits", max_len=LINE_MAX),
                       role=p.choice("role", PART_ROLES, required=False, default="play"))
     if part.hits and (len(part.steps) != steps or set(part.steps) - {"x", "."}):
-        p.report("hits", f"expected {steps} steps of 'x' (hit) or '.' (rest), found {part.hits!r}")
+        p.report("hits", f"expected {steps} steps of 'x' (hit) or '.' (rest), found {shown(part.hits)}")
     elif part.hits and "x" not in part.steps:
-        p.report("hits", f"expected at least one 'x' (hit), found {part.hits!r}")
+        p.report("hits", f"expected at least one 'x' (hit), found {shown(part.hits)}")
     p.finish()
     return part
 
@@ -54,7 +56,8 @@ def _tempo_curve(r: Reader, bars: int) -> tuple[int, ...]:
     if value is None:
         return ()
     if not isinstance(value, list) or not all(isinstance(v, int) and not isinstance(v, bool) for v in value):
-        r.report("tempo_by_bar", f"expected a list of whole numbers, one tempo per bar, {example}; found {value!r}")
+        r.report("tempo_by_bar",
+                 f"expected a list of whole numbers, one tempo per bar, {example}; found {shown(value)}")
         return ()
     good = True
     for index, item in enumerate(value):

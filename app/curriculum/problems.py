@@ -13,8 +13,9 @@ from pathlib import Path
 
 FieldPath = tuple[str | int, ...]
 
-_HEADER = re.compile(r"^\s*(\[\[?)\s*([A-Za-z0-9_.\-\" ]+?)\s*\]\]?\s*(#.*)?$")
-_KEY = re.compile(r"^\s*([A-Za-z0-9_\-]+(?:\s*\.\s*[A-Za-z0-9_\-]+)*)\s*=")
+# Possessive (*+, ++) throughout: a header like "[" and 20,000 spaces took the old lazy pattern minutes.
+_HEADER = re.compile(r"^[ \t]*+(\[\[?)([A-Za-z0-9_.\-\" \t]*+)\]\]?[ \t]*+(#.*)?$")
+_KEY = re.compile(r"^[ \t]*+([A-Za-z0-9_\-]++(?:[ \t]*+\.[ \t]*+[A-Za-z0-9_\-]++)*+)[ \t]*+=")
 
 
 @dataclass(frozen=True)
@@ -34,13 +35,14 @@ class Problem:
 
 
 def field_name(path: FieldPath) -> str:
-    """("step", 2, "minutes") -> "step[3].minutes" (numbered from 1, as a writer counts)."""
+    """("step", 2, "minutes") -> "step[3].minutes" (numbered from 1, as a writer counts); an unknown key of
+    thousands of characters is cut short, so the message stays readable."""
     out = ""
     for part in path:
         if isinstance(part, int):
             out += f"[{part + 1}]"
         else:
-            out += ("." if out else "") + part
+            out += ("." if out else "") + (part if len(part) <= 60 else part[:60] + "…")
     return out or "(file)"
 
 
@@ -52,7 +54,8 @@ class Locator:
         counters: dict[tuple[str, ...], int] = {}
         table: FieldPath = ()
         in_multiline = False
-        for number, line in enumerate(text.splitlines(), start=1):
+        for number, raw in enumerate(text.split("\n"), start=1):  # TOML's lines: "\n" only, as tomllib counts
+            line = raw.removesuffix("\r")
             quotes = line.count('"""') + line.count("'''")
             if in_multiline:
                 if quotes % 2 == 1:
@@ -60,11 +63,14 @@ class Locator:
                 continue
             header = _HEADER.match(line)
             if header:
+                if not header.group(2).strip():
+                    continue
                 names = tuple(p.strip().strip('"') for p in header.group(2).split("."))
                 if header.group(1) == "[[":
                     index = counters.get(names, 0)
                     counters[names] = index + 1
                     table = (*names, index)
+                    self._lines.setdefault(names, number)  # the list as a whole: its first [[header]]
                 else:
                     table = names
                 self._lines.setdefault(table, number)

@@ -64,7 +64,7 @@ def test_missing_field_and_field_inside_a_step(curriculum_dir: Path) -> None:
     text = path.read_text().replace('wellbeing = "Nobody has to share."\n', "")
     path.write_text(text.replace("minutes = 6\n", 'minutes = "six"\n'))
     errors = _errors(curriculum_dir)
-    assert "activities/self/self-test.toml: wellbeing: missing; expected text" in errors
+    assert "activities/self/self-test.toml:1: wellbeing: missing; expected text" in errors
     step_line = next(n for n, line in enumerate(path.read_text().splitlines(), 1) if line == 'minutes = "six"')
     assert (f"activities/self/self-test.toml:{step_line}: step[2].minutes: expected a whole number from 1 to 240, "
             "found 'six'") in errors
