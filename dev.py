@@ -56,8 +56,10 @@ def main(argv: list[str]) -> int:
         return _run(PYTHON, "-m", "pytest", *rest, env={"QT_QPA_PLATFORM": "offscreen"})
     if task == "bench":  # every benchmark, or the ones named (e.g. `bench rhythm_input`)
         ensure_env()
-        names = rest or sorted(p.stem.removeprefix("bench_") for p in (ROOT / "tests" / "bench").glob("bench_*.py"))
-        return max(_run(PYTHON, f"tests/bench/bench_{name}.py") for name in names)
+        flags = [a for a in rest if a.startswith("-") or a.isdigit()]  # e.g. `bench startup --runs 9`
+        names = [a for a in rest if a not in flags] or sorted(
+            p.stem.removeprefix("bench_") for p in (ROOT / "tests" / "bench").glob("bench_*.py"))
+        return max(_run(PYTHON, f"tests/bench/bench_{name}.py", *flags) for name in names)
     if task == "bundle":
         ensure_env()
         if _run(PYTHON, "-m", "PyInstaller", "--noconfirm", "--clean", "build.spec") != 0:
