@@ -144,3 +144,35 @@ def damaged_database_with_backup(data_dir: Path, pages: slice) -> tuple[Path, by
         raw[page * 4096:(page + 1) * 4096] = b"\xff" * 4096
     path.write_bytes(bytes(raw))
     return backup, bytes(raw)
+
+
+def damage_an_index(data_dir: Path) -> bytes:
+    """One character of one key in the class-id index changed: every page is sound (quick_check says ok),
+    but the index no longer matches its table, so a duplicate id could get in. Returns the damaged bytes."""
+    import sqlite3
+
+    from app.store.classes import create_class
+    from app.store.db import DB_NAME
+
+    store = open_store(data_dir)
+    for n in range(300):
+        create_class(store, f"class {n}")
+    store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    pages = [r[0] for r in store.conn.execute("SELECT pageno FROM dbstat WHERE name = 'sqlite_autoindex_classes_1' "
+                                              "AND pagetype = 'leaf'")]
+    victim = store.conn.execute("SELECT id FROM classes ORDER BY id LIMIT 1 OFFSET 150").fetchone()[0].encode()
+    store.close()
+    path = data_dir / DB_NAME
+    raw = bytearray(path.read_bytes())
+    for page in pages:  # every copy on the index's pages: a page split can leave a stale one in free space
+        start = (page - 1) * 4096
+        at = raw.find(victim, start, start + 4096)
+        while at != -1:
+            raw[at + 1] = ord("0") if raw[at + 1] != ord("0") else ord("1")
+            at = raw.find(victim, at + 1, start + 4096)
+    path.write_bytes(bytes(raw))
+    check = sqlite3.connect(path.absolute().as_uri() + "?mode=ro", uri=True)
+    assert check.execute("PRAGMA quick_check").fetchall() == [("ok",)], "meant to be damage quick_check misses"
+    assert check.execute("PRAGMA integrity_check").fetchall() != [("ok",)], "the index was not damaged"
+    check.close()
+    return bytes(raw)

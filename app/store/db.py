@@ -79,7 +79,8 @@ def check_file(path: Path, *, thorough: bool = True) -> str | None:
 
     Never Python's open(): closing any descriptor of the live file drops this process's POSIX locks, and
     another process closing its connection would then delete the WAL under the running app.
-    `thorough` runs SQLite's quick_check over every page (about 80 ms for 100 MB).
+    `thorough` runs SQLite's integrity_check: every page, and every index against its table (quick_check
+    misses a damaged index, through which duplicates get in); about 2 ms per MB once the file is cached.
     """
     path = Path(path)
     if not path.is_file():
@@ -89,7 +90,7 @@ def check_file(path: Path, *, thorough: bool = True) -> str | None:
         try:
             # page_count reads the header: "file is not a database" for anything else
             conn.execute("PRAGMA page_count").fetchone()
-            rows = conn.execute("PRAGMA quick_check").fetchall() if thorough else [("ok",)]
+            rows = conn.execute("PRAGMA integrity_check(3)").fetchall() if thorough else [("ok",)]
             names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         finally:
             conn.close()

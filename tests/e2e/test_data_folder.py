@@ -12,7 +12,7 @@ from pathlib import Path
 
 from app.store.backup import list_backups
 from app.store.db import DB_NAME
-from tests.conftest import damaged_database_with_backup
+from tests.conftest import damage_an_index, damaged_database_with_backup
 from tests.e2e.helpers import ROOT, run_app
 
 
@@ -39,6 +39,17 @@ def test_the_window_never_writes_a_database_that_fails_its_check(tmp_path: Path)
     assert "cannot be opened" in result.stderr and "It has not been changed" in result.stderr
     assert str(backup) in result.stderr
     assert (data_dir / DB_NAME).read_bytes() == damaged
+
+
+def test_a_damaged_index_is_found_before_anything_is_written(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    damaged = damage_an_index(data_dir)
+    result = run_app("--data-dir", str(data_dir), "--startup-check")
+    assert result.returncode != 0 and "started in" not in result.stdout
+    assert "missing from index" in result.stderr and "It has not been changed" in result.stderr
+    assert (data_dir / DB_NAME).read_bytes() == damaged
+    backup = run_app("--data-dir", str(data_dir), "backup")  # a damaged file is never backed up over a good one
+    assert backup.returncode != 0 and not list_backups(data_dir)
 
 
 def test_a_second_start_brings_the_open_window_forward_and_restore_waits_for_it(tmp_path: Path) -> None:
