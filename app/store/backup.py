@@ -14,7 +14,7 @@ import shutil
 import sqlite3
 import time
 from collections.abc import Iterable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from app.store.db import DB_NAME, check_file
@@ -100,8 +100,12 @@ def make_backup(data_dir: Path, *, source: sqlite3.Connection | None = None, rea
     data_dir = Path(data_dir)
     folder = backups_dir(data_dir)
     folder.mkdir(parents=True, exist_ok=True)
-    stamp = (now or utc_now()).strftime("%Y%m%dT%H%M%SZ")
-    target = folder / f"empathy-{stamp}{'-' + reason if reason else ''}.sqlite3"
+    moment = now or utc_now()
+    while True:  # two copies in one second (imports in a loop) must not overwrite each other: the next second
+        target = folder / f"empathy-{moment.strftime('%Y%m%dT%H%M%SZ')}{'-' + reason if reason else ''}.sqlite3"
+        if not target.exists():
+            break
+        moment += timedelta(seconds=1)
     partial = target.with_suffix(".partial")
     own = source is None
     conn = sqlite3.connect(data_dir / DB_NAME, timeout=10.0) if source is None else source

@@ -14,9 +14,24 @@ from pathlib import Path
 LOCK_NAME = "app.lock"
 
 
+def _alive_on_windows(pid: int) -> bool:
+    """OpenProcess + GetExitCodeProcess: os.kill(pid, 0) would terminate the process on Windows."""
+    import ctypes
+
+    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+    handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+    if not handle:
+        return ctypes.GetLastError() == 5  # access denied: it exists, run by someone else
+    try:
+        code = ctypes.c_ulong()
+        return bool(kernel32.GetExitCodeProcess(handle, ctypes.byref(code))) and code.value == 259  # STILL_ACTIVE
+    finally:
+        kernel32.CloseHandle(handle)
+
+
 def _alive(pid: int) -> bool:
-    if os.name == "nt":  # no cheap, safe probe without extra code; assume the window is still open
-        return True
+    if os.name == "nt":
+        return _alive_on_windows(pid)
     try:
         os.kill(pid, 0)
     except ProcessLookupError:

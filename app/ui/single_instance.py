@@ -20,9 +20,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, QSysInfo, QTimer, Signal
 
+from app.store.in_use import LOCK_NAME
+
 log = logging.getLogger(__name__)
 
-LOCK_NAME = "app.lock"
 WAKE_NAME = "app.wake"
 
 

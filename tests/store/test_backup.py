@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -75,3 +76,18 @@ def test_copies_taken_before_imports_survive_a_second_import_the_same_day(store,
     milestones = [p for p in list_backups(data_dir) if p.name.endswith("-before-import.sqlite3")]
     assert len(milestones) == 5 and first not in milestones
     assert not list(backups_dir(data_dir).glob("*.partial*"))
+
+
+def test_two_copies_in_the_same_second_are_two_files(store, data_dir: Path) -> None:
+    moment = datetime(2026, 11, 3, 9, tzinfo=UTC)
+    first = make_backup(data_dir, source=store.conn, reason="before-import", now=moment)
+    create_class(store, "between the two imports")
+    second = make_backup(data_dir, source=store.conn, reason="before-import", now=moment)
+    assert first != second and first.exists() and second.exists()
+    for backup, classes in ((first, []), (second, ["between the two imports"])):
+        copy = data_dir.parent / backup.stem
+        copy.mkdir()
+        shutil.copyfile(backup, copy / DB_NAME)
+        opened = open_store(copy)
+        assert [c.name for c in list_classes(opened)] == classes, "each copy is the state before its own import"
+        opened.close()
