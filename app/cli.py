@@ -141,7 +141,9 @@ def _with_store(data_dir: Path, action: str, args: argparse.Namespace) -> int:
     if store is None:
         return 2
     try:
-        if action in WRITERS or (action == "decks" and args.decks_action == "import"):
+        writes = (action in WRITERS and not getattr(args, "dry_run", False)) or (
+            action == "decks" and args.decks_action == "import")
+        if writes:
             from app.store.db import wait_to_write
 
             wait_to_write(store, lambda text: print(text, file=sys.stderr, flush=True))

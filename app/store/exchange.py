@@ -188,23 +188,16 @@ def carry_out(store: Store, plan: ImportPlan, *, apply_deletions: bool = False,
               progress: Callable[[int, int], None] | None = None, backup: bool = True) -> ImportReport:
     """Back up, then merge the planned bundle in one transaction: all of it, or nothing.
 
-    The backup comes first whenever the merge would write anything; when it cannot be made, nothing
-    is imported (a BundleError says why).
+    What the merge will do is decided again under the write lock, so a change made by another window
+    since the preview cannot slip in unbacked: whenever the merge writes, a backup of exactly the state it
+    starts from comes first; when that backup cannot be made, nothing is imported (a BundleError says why).
     """
     name = Path(plan.path).name
     copy = None
-    if backup and plan.outcome(apply_deletions).writes:
-        from app.store.backup import make_backup
-
-        try:
-            copy = make_backup(store.data_dir, source=store.conn, reason="before-import")
-        except (OSError, sqlite3.Error) as error:
-            log.warning("no backup before importing %s: %s", plan.path, error)
-            raise BundleError(f"Nothing was imported from {name}: the backup this laptop makes first could not "
-                              f"be written ({error}). Free some space in the data folder, then try again."
-                              ) from error
     try:
         with transaction(store.conn):
+            if backup and decide(store, plan.tables, apply_deletions=apply_deletions).writes:
+                copy = _backup_first(store, plan.path)
             report = merge_tables(store, plan.tables, apply_deletions=apply_deletions, progress=progress)
     except sqlite3.IntegrityError as error:
         raise BundleError(f"{name} does not fit together (it refers to things it does not contain: {error}). "
@@ -217,6 +210,19 @@ def carry_out(store: Store, plan: ImportPlan, *, apply_deletions: bool = False,
     log.info("imported %s (deletions %s): %s", plan.path, "applied" if apply_deletions else "skipped",
              report.summary())
     return report
+
+
+def _backup_first(store: Store, path: str) -> Path:
+    """A verified copy through its own connection: WAL lets it read the committed state while this
+    connection holds the write lock and has written nothing yet."""
+    from app.store.backup import make_backup
+
+    try:
+        return make_backup(store.data_dir, reason="before-import")
+    except (OSError, sqlite3.Error) as error:
+        log.warning("no backup before importing %s: %s", path, error)
+        raise BundleError(f"Nothing was imported from {Path(path).name}: the backup this laptop makes first could "
+                          f"not be written ({error}). Free some space in the data folder, then try again.") from error
 
 
 def import_bundle(store: Store, path: Path | str, progress: Callable[[int, int], None] | None = None, *,

@@ -285,6 +285,27 @@ def test_when_the_backup_fails_nothing_is_imported(tmp_path: Path, monkeypatch: 
     assert _snapshot(store) == before
 
 
+def test_a_change_made_after_the_preview_is_still_backed_up_before_the_merge(tmp_path: Path) -> None:
+    import sqlite3
+
+    from app.store.exchange import carry_out, plan_import
+
+    store = _demo(tmp_path)
+    bundle, _ = export_bundle(store, tmp_path / "same.eabundle")
+    plan = plan_import(store, bundle)
+    assert not plan.without_deletions.writes  # the preview: nothing to do, so no backup would be needed
+    other_window = sqlite3.connect(store.path)  # meanwhile, another window makes the class look older
+    other_window.execute("UPDATE classes SET updated_at = '2000-01-01T00:00:00+00:00'")
+    other_window.commit()
+    other_window.close()
+    report = carry_out(store, plan)
+    assert report.updated.get("classes") == 1
+    assert report.backup is not None, "the merge wrote, so a backup came first"
+    copy = sqlite3.connect(report.backup)
+    assert copy.execute("SELECT updated_at FROM classes").fetchone()[0] == "2000-01-01T00:00:00+00:00"
+    copy.close()
+
+
 def test_a_forgotten_student_is_named_with_her_entries(tmp_path: Path) -> None:
     from app.store.exchange import plan_import
 
