@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from app.inputs import why_not_to_open
+
 MAX_FILE_BYTES = 5 * 1024 * 1024  # a class list or a deck is a few kB; 5 MB is far beyond any real one
 NOT_TEXT = "this file is not text (is it an Excel .xlsx? Save it as CSV UTF-8 first)"
 DAMAGED_UTF16 = ("this file says it is UTF-16 (Excel's \"Unicode text\") but it is cut short or damaged: "
@@ -34,6 +36,9 @@ def read_file(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     Raises OSError when the file cannot be read. Reads at most ``limit`` + 1 bytes, so a file that grows, or a device
     that claims size 0, cannot fill the memory either.
     """
+    refused = why_not_to_open(path)
+    if refused:
+        raise TextProblem(refused)
     size = path.stat().st_size
     if size > limit:
         raise TextProblem(too_large(size, limit))

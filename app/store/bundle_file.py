@@ -24,6 +24,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
 
+from app.inputs import why_not_to_open
 from app.store.db import StoreError
 
 log = logging.getLogger(__name__)
@@ -123,6 +124,9 @@ def read_bundle(path: Path | str, *, spec: Mapping[str, Sequence[str]], max_sche
 def _read_members(path: Path, limits: Limits, check_manifest: Callable[[bytes], dict[str, Any]]
                   ) -> tuple[dict[str, Any], bytearray]:
     """The checked manifest and data.json's bytes, with every problem of the file itself turned into words."""
+    refused = why_not_to_open(path)
+    if refused:
+        raise BundleError(f"{path}: {refused}. {_NOTHING}")
     try:
         handle = path.open("rb")
     except FileNotFoundError as error:

@@ -14,6 +14,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.inputs import DATABASE_NAME
 from app.store import migrations
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-DB_NAME = "empathy.sqlite3"
+DB_NAME = DATABASE_NAME
 WRITE_PATIENCE_S = 30.0  # how long any write waits for another writer before it fails with a message
 
 

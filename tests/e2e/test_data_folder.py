@@ -112,3 +112,18 @@ def test_a_fault_in_a_command_is_a_calm_message_and_the_traceback_goes_to_the_lo
     log = data_dir / "logs" / "app.log"
     assert result.stderr.startswith("Something went wrong inside Empathy Ambassadors") and str(log) in result.stderr
     assert "KeyError: 'a bug in info'" in log.read_text(encoding="utf-8")
+
+
+def test_importing_the_apps_own_database_or_a_pipe_is_refused_without_opening_it(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    assert run_app("--data-dir", str(data_dir), "demo").returncode == 0
+    before = (data_dir / DB_NAME).read_bytes()
+    for command in (["import", str(data_dir / DB_NAME)], ["decks", "import", str(data_dir / (DB_NAME + "-wal"))]):
+        result = run_app("--data-dir", str(data_dir), *command)
+        assert result.returncode == 1, result.stderr
+        assert "the app's own database, not a file to import" in result.stderr and "Traceback" not in result.stderr
+    pipe = tmp_path / "cards.csv"
+    os.mkfifo(pipe)  # reading it would never end: the command must not hang
+    result = run_app("--data-dir", str(data_dir), "decks", "import", str(pipe), timeout=30)
+    assert result.returncode == 1 and "not an ordinary file" in result.stderr
+    assert (data_dir / DB_NAME).read_bytes() == before

@@ -1,0 +1,29 @@
+"""Checks before opening a file a user chose to import (a spreadsheet, a bundle): PURE, standard library only.
+
+Two files must never be opened with Python's open() by the app: a FIFO or device (reading it never ends,
+and the window hangs), and the app's own live database (closing any descriptor of it drops this process's
+SQLite locks, and another process may then delete the WAL under the running app: see app/store/db.py).
+"""
+
+from __future__ import annotations
+
+import stat
+from pathlib import Path
+
+DATABASE_NAME = "empathy.sqlite3"
+LIVE_DATABASE_FILES = (DATABASE_NAME, DATABASE_NAME + "-wal", DATABASE_NAME + "-shm")
+
+
+def why_not_to_open(path: Path) -> str | None:
+    """Why `path` must not be opened for an import, or None. A missing file or a folder is left to the caller,
+    whose own message for those says what to choose instead."""
+    if Path(path).name.casefold() in LIVE_DATABASE_FILES:
+        return ("this is the app's own database, not a file to import; choose a file exported or saved "
+                "elsewhere")
+    try:
+        mode = Path(path).stat().st_mode
+    except OSError:
+        return None
+    if stat.S_ISDIR(mode) or stat.S_ISREG(mode):
+        return None
+    return "this is not an ordinary file (a device or a pipe); choose a file saved on a disk or a USB stick"
