@@ -78,9 +78,9 @@ def _import(args: argparse.Namespace, store) -> int:
         data = read_file(args.file)
     except TextProblem as error:
         return _refused(f"{args.file}: {error}")
-    except OSError as error:
-        print(f"Could not read {args.file}: {error.strerror or error}", file=sys.stderr)
-        return 2
+    except OSError as error:  # missing, a folder, unreadable: an input refused, like any other (exit 1)
+        return _refused(f"{args.file} could not be read ({error.strerror or error}); check the name and the USB "
+                        "stick")
     title = args.name or deck_title(args.file.stem)
     rejected: list[str] = []
     if args.file.suffix.casefold() == ".toml":

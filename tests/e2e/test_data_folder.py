@@ -127,3 +127,11 @@ def test_importing_the_apps_own_database_or_a_pipe_is_refused_without_opening_it
     result = run_app("--data-dir", str(data_dir), "decks", "import", str(pipe), timeout=30)
     assert result.returncode == 1 and "not an ordinary file" in result.stderr
     assert (data_dir / DB_NAME).read_bytes() == before
+
+
+def test_an_import_of_a_file_that_is_not_there_is_an_input_refused(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    for command in (["decks", "import", str(tmp_path / "missing.csv")], ["import", str(tmp_path / "gone.eabundle")]):
+        result = run_app("--data-dir", str(data_dir), *command)
+        assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+        assert "missing.csv could not be read" in result.stderr or "gone.eabundle cannot be found" in result.stderr
