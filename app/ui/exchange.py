@@ -43,7 +43,9 @@ def run_with_progress(parent: QWidget | None, title: str, label: str,
     dialog = QProgressDialog(label, "", 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setCancelButton(None)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    # Application-modal: no window (a running session console included) can write on the connection
+    # while the worker holds its transaction; a write there would join the import and share its fate.
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     dialog.setMinimumDuration(0)
     dialog.setAutoClose(False)  # reaching the last step must not end exec() before the result has arrived
     dialog.setAutoReset(False)
