@@ -27,3 +27,30 @@ def why_not_to_open(path: Path) -> str | None:
     if stat.S_ISDIR(mode) or stat.S_ISREG(mode):
         return None
     return "this is not an ordinary file (a device or a pipe); choose a file saved on a disk or a USB stick"
+
+
+class NotToOpen(ValueError):
+    """`str(error)` says why the file was not opened (see why_not_to_open)."""
+
+
+class TooLarge(ValueError):
+    def __init__(self, size: int) -> None:
+        super().__init__(f"{size} bytes")
+        self.size = size
+
+
+def read_limited(path: Path, limit: int) -> bytes:
+    """The bytes of a file a user chose, checked before it is opened: NotToOpen, TooLarge (before reading when
+    the size says so, and never more than `limit` + 1 bytes read, for a file that grows or a device that
+    claims size 0), or OSError when it cannot be read (missing, a folder, no permission)."""
+    refused = why_not_to_open(path)
+    if refused:
+        raise NotToOpen(refused)
+    size = Path(path).stat().st_size
+    if size > limit:
+        raise TooLarge(size)
+    with Path(path).open("rb") as handle:
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise TooLarge(max(size, len(data)))
+    return data

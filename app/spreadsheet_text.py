@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.inputs import why_not_to_open
+from app.inputs import NotToOpen, TooLarge, read_limited
 
 MAX_FILE_BYTES = 5 * 1024 * 1024  # a class list or a deck is a few kB; 5 MB is far beyond any real one
 NOT_TEXT = "this file is not text (is it an Excel .xlsx? Save it as CSV UTF-8 first)"
@@ -36,17 +36,12 @@ def read_file(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     Raises OSError when the file cannot be read. Reads at most ``limit`` + 1 bytes, so a file that grows, or a device
     that claims size 0, cannot fill the memory either.
     """
-    refused = why_not_to_open(path)
-    if refused:
-        raise TextProblem(refused)
-    size = path.stat().st_size
-    if size > limit:
-        raise TextProblem(too_large(size, limit))
-    with path.open("rb") as file:
-        data = file.read(limit + 1)
-    if len(data) > limit:
-        raise TextProblem(too_large(max(size, len(data)), limit))
-    return data
+    try:
+        return read_limited(path, limit)
+    except NotToOpen as error:
+        raise TextProblem(str(error)) from None
+    except TooLarge as error:
+        raise TextProblem(too_large(error.size, limit)) from None
 
 
 def decode_text(data: bytes) -> str:

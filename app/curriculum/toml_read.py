@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 import re
-import stat
 import sys
 import tomllib
 from pathlib import Path
@@ -20,6 +19,7 @@ from typing import Any
 from app.curriculum.fields import Source
 from app.curriculum.limits import MAX_DEPTH, MAX_FILE_BYTES
 from app.curriculum.problems import Locator, Problem, toml_error_line
+from app.inputs import NotToOpen, TooLarge, read_limited
 
 log = logging.getLogger(__name__)
 
@@ -69,16 +69,15 @@ def read_file(file: Path) -> tuple[Source, dict[str, Any] | None]:
 def _read_bytes(file: Path) -> bytes | str:
     """The file's bytes, or why not. Only regular files are opened: a FIFO named x.toml would never end."""
     try:
-        info = file.stat()
-        if not stat.S_ISREG(info.st_mode):
+        if file.is_dir():
             return "not a regular file; expected a TOML text file"
-        if info.st_size > MAX_FILE_BYTES:
-            return _too_big(info.st_size)
-        with file.open("rb") as handle:
-            raw = handle.read(MAX_FILE_BYTES + 1)
+        return read_limited(file, MAX_FILE_BYTES)
+    except NotToOpen:
+        return "not a regular file; expected a TOML text file"
+    except TooLarge as error:
+        return _too_big(error.size)
     except OSError as error:
         return f"could not be read ({error.strerror or error})"
-    return _too_big(len(raw)) if len(raw) > MAX_FILE_BYTES else raw
 
 
 def _too_big(size: int) -> str:
