@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.curriculum.model import Card, Deck
-from app.deck_csv import MAX_CARDS, MAX_DECK_TITLE, MAX_TEXT, MAX_TITLE, card_problem
+from app.deck_csv import MAX_CARDS, MAX_DECK_TITLE, card_problem
 
 COLUMNS = ("Title", "Text", "Role", "Audience (separate with |)", "Intensity (1–3)", "Content notes (|)")
 Row = list[str]
@@ -33,20 +33,16 @@ def _split(text: str) -> tuple[str, ...]:
 
 
 def row_card(row: Row) -> tuple[Card | None, str | None]:
+    """A table row as a card, checked by the same rules as an import, so an exported deck imports again."""
     title, text, role, audience, intensity, notes = (c.strip() for c in row)
-    if not title:
-        return None, "a card has no title"
-    if len(title) > MAX_TITLE:
-        return None, f"the title '{title[:30]}…' is longer than {MAX_TITLE} characters"
-    if not text:
-        return None, f"the card '{title}' has no text"
-    if len(text) > MAX_TEXT:
-        return None, f"the text of '{title}' is longer than {MAX_TEXT} characters"
-    if intensity not in ("1", "2", "3"):
-        return None, f"the intensity of '{title}' must be 1, 2 or 3"
-    card = Card(title, text, role or None, _split(audience), int(intensity), _split(notes))
-    problem = card_problem(card)  # the same limits as an import, so an exported deck can be imported again
-    return (None, f"the card '{title}': {problem}") if problem else (card, None)
+    level = int(intensity) if intensity in ("1", "2", "3") else 0
+    card = Card(title, text, role or None, _split(audience), level, _split(notes))
+    problem = card_problem(card)
+    if problem is None:
+        return card, None
+    if problem.startswith("intensity"):
+        problem = "the intensity must be 1, 2 or 3"
+    return None, f"the card '{title[:30]}': {problem}" if title else f"a card has {problem}"
 
 
 class _SetCell(QUndoCommand):
