@@ -105,7 +105,7 @@ def read_bundle(path: Path | str, *, spec: Mapping[str, Sequence[str]], max_sche
     path = Path(path)
     limits = limits or Limits()
     if max_bytes is not None:
-        limits = Limits(max_bytes, limits.max_manifest, limits.max_rows, limits.max_text, limits.text)
+        limits = dataclasses.replace(limits, max_bytes=max_bytes)
     try:
         manifest, raw_data = _read_members(path, limits, lambda raw: _check_manifest(path, raw, max_schema, limits))
         tables = _check_data(path, raw_data, spec, limits)

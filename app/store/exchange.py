@@ -34,6 +34,7 @@ from app.store.import_plan import (
     TOMBSTONE_KINDS,
     Deletion,
     ImportPlan,
+    Outcome,
     Row,
     decide,
     describe_deletions,
@@ -157,13 +158,15 @@ def _carry_out_tombstones(store: Store, stones: list[Row]) -> None:
 
 
 def merge_tables(store: Store, tables: Mapping[str, list[Row]], *, apply_deletions: bool = False,
-                 progress: Callable[[int, int], None] | None = None) -> ImportReport:
+                 progress: Callable[[int, int], None] | None = None, outcome: Outcome | None = None
+                 ) -> ImportReport:
     """Merge checked rows into the database; the caller holds the transaction.
 
-    The decisions are worked out again here, inside the transaction, by the same rules as the preview.
+    The decisions are worked out inside the transaction, by the same rules as the preview (or handed in
+    as `outcome` by a caller that already worked them out under this transaction).
     """
     deletions = describe_deletions(store, tables)
-    outcome = decide(store, tables, apply_deletions=apply_deletions)
+    outcome = outcome or decide(store, tables, apply_deletions=apply_deletions)
     _carry_out_tombstones(store, outcome.tombstones)
     for step, table in enumerate(MERGED):
         columns, keys = SPEC[table], KEYS[table]
@@ -196,9 +199,11 @@ def carry_out(store: Store, plan: ImportPlan, *, apply_deletions: bool = False,
     copy = None
     try:
         with transaction(store.conn):
-            if backup and decide(store, plan.tables, apply_deletions=apply_deletions).writes:
+            outcome = decide(store, plan.tables, apply_deletions=apply_deletions)
+            if backup and outcome.writes:
                 copy = _backup_first(store, plan.path)
-            report = merge_tables(store, plan.tables, apply_deletions=apply_deletions, progress=progress)
+            report = merge_tables(store, plan.tables, apply_deletions=apply_deletions, progress=progress,
+                                  outcome=outcome)
     except sqlite3.IntegrityError as error:
         raise BundleError(f"{name} does not fit together (it refers to things it does not contain: {error}). "
                           "Nothing was imported. Export it again on the laptop that made it.") from error
