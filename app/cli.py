@@ -60,6 +60,7 @@ def _build_parser() -> argparse.ArgumentParser:
     from app.grouping_cli import add_arguments
 
     add_arguments(groups)
+    from app.classnet.cli import add_serve_parser
     from app.decks_cli import add_decks_parser
     from app.journal_cli import add_exchange_parsers
     from app.printing.cli import add_print_parser
@@ -67,6 +68,7 @@ def _build_parser() -> argparse.ArgumentParser:
 
     add_decks_parser(commands)
     add_exchange_parsers(commands)
+    add_serve_parser(commands)
     add_print_parser(commands)
     add_rhythm_parser(commands)
     commands.add_parser("chime", help="play the gentle end-of-timer chime (the app does this itself)",
@@ -169,6 +171,10 @@ def _with_store(data_dir: Path, action: str, args: argparse.Namespace) -> int:
             from app.decks_cli import decks_command
 
             return decks_command(args, store)
+        elif action == "serve":
+            from app.classnet.cli import serve_command
+
+            return serve_command(store, args)
         elif action == "backup":
             from app.store.backup import list_backups, make_backup
 
@@ -328,7 +334,7 @@ def _dispatch(args: argparse.Namespace, t0: float) -> int:
         return groups_command(args)
     if args.command == "decks":
         return _with_store(data_dir, "decks", args)
-    if args.command in ("demo", "info", "backup", "export", "import"):
+    if args.command in ("demo", "info", "backup", "export", "import", "serve"):
         return _with_store(data_dir, args.command, args)
     from app.ui.launch import run_gui
 

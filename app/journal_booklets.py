@@ -16,9 +16,10 @@ from app.store.students import students_in
 def prompt_texts() -> dict[str, str]:
     """Prompt id → text, from the shipped prompt bank (read once)."""
     from app.curriculum import load_curriculum
+    from app.journal_prompts import prompt_texts as all_texts
     from app.paths import activities_dir
 
-    return {pid: p.text for pid, p in load_curriculum(activities_dir()).prompts.items()}
+    return all_texts(load_curriculum(activities_dir()))
 
 
 def _held_on(store: Store) -> dict[str, str]:

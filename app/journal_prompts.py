@@ -7,6 +7,8 @@ student picks from the prompt bank or writes freely.
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from app.curriculum import Curriculum
 
 
@@ -26,3 +28,31 @@ def today_prompt_ids(curriculum: Curriculum, plan_id: str | None, slide: int) ->
         if item.activity and (activity := curriculum.activity(item.activity)) is not None:
             ordered += activity.prompt_ids
     return [p for p in dict.fromkeys(ordered) if p in curriculum.prompts]
+
+
+CHALLENGE_PREFIX = "challenge:"
+
+
+def challenge_prompt_id(challenge_id: str, day: int) -> str:
+    """A check-in is a journal entry whose prompt is the challenge's question of that day."""
+    return f"{CHALLENGE_PREFIX}{challenge_id}:{day}"
+
+
+def challenge_day(started: date, today: date, days: int) -> int | None:
+    """Which day of the challenge `today` is, counting school days (Mon–Fri) from `started` as day 1;
+    None before it starts or once its days are over."""
+    if today < started:
+        return None
+    weekdays = sum(1 for n in range((today - started).days + 1)
+                   if (started + timedelta(days=n)).weekday() < 5)
+    day = max(weekdays, 1)
+    return day if day <= days else None
+
+
+def prompt_texts(curriculum: Curriculum) -> dict[str, str]:
+    """Every prompt's words by id, the challenges' daily check-in questions included."""
+    texts = {pid: p.text for pid, p in curriculum.prompts.items()}
+    for challenge in curriculum.challenges:
+        for day, question in enumerate(challenge.days, start=1):
+            texts[challenge_prompt_id(challenge.id, day)] = f"{challenge.title}, day {day}: {question}"
+    return texts

@@ -47,6 +47,7 @@ def erase_students(store: Store, student_ids: list[str], now: str) -> None:
         run("DELETE FROM attendance WHERE student_id = ?", [student_id])
         run("DELETE FROM turns WHERE student_id = ?", [student_id])
         run("DELETE FROM pair_rules WHERE student_a = ? OR student_b = ?", [student_id, student_id])
+        run("DELETE FROM net_devices WHERE student_id = ?", [student_id])
         run("DELETE FROM students WHERE id = ?", [student_id])
         run("INSERT OR IGNORE INTO tombstones (id, kind, deleted_at) VALUES (?, 'student', ?)", [student_id, now])
     gone = set(student_ids)
@@ -101,6 +102,8 @@ def purge_class(store: Store, class_id: str, now: str | None = None) -> None:
             erase_session(store, session_id, now)
         run("DELETE FROM groupings WHERE class_id = ?", [class_id])
         run("DELETE FROM pair_rules WHERE class_id = ?", [class_id])
+        run("DELETE FROM net_devices WHERE class_id = ?", [class_id])
+        run("DELETE FROM net_openings WHERE class_id = ?", [class_id])
         run("DELETE FROM classes WHERE id = ?", [class_id])
         run("INSERT OR IGNORE INTO tombstones VALUES (?, 'class', ?)", [class_id, now])
 

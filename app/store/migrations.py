@@ -229,6 +229,24 @@ INSERT INTO journal_fts (rowid, body) SELECT rowid, body FROM journal_entries
     WHERE visibility != 'private' AND deleted_at IS NULL;
 """
 
+_V6 = """
+CREATE TABLE net_openings (
+    class_id TEXT PRIMARY KEY REFERENCES classes(id),
+    code TEXT NOT NULL,
+    opened_at TEXT NOT NULL,
+    closed_at TEXT
+);
+CREATE TABLE net_devices (
+    token_hash TEXT PRIMARY KEY,
+    class_id TEXT NOT NULL REFERENCES classes(id),
+    csrf TEXT NOT NULL,
+    student_id TEXT REFERENCES students(id),
+    joined_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX net_devices_student ON net_devices(student_id);
+"""
+
 # Index = migration number - 1. Append only: a shipped migration is never edited.
 MIGRATIONS: tuple[tuple[str, str], ...] = (
     ("tables for classes, students, sessions, journals, rhythm runs, decks, settings", _V1),
@@ -236,6 +254,7 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
     ("cards of the decks facilitators write", _V3),
     ("the session's card history; rhythm hits and how a run ended", _V4),
     ("journals: sealed private entries, search of shared ones, reviews; tombstones", _V5),
+    ("the class network: the open class's join code and the devices joined to it", _V6),
 )
 LATEST = len(MIGRATIONS)
 

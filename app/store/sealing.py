@@ -24,6 +24,7 @@ SCRYPT_P = 1
 _MAXMEM = 64 * 1024 * 1024
 _NONCE = 12
 PIN_MIN, PIN_MAX = 4, 12
+PIN_TRIES, PIN_WAIT_S = 5, 30  # wrong PINs in a row, then a pause (student mode and the class network)
 
 
 class SealError(Exception):

@@ -73,7 +73,9 @@ class JournalActions(QObject):
         if picked is None:
             return
         if self.page is None:
-            texts = {pid: p.text for pid, p in self.window.curriculum.prompts.items()}
+            from app.journal_prompts import prompt_texts
+
+            texts = prompt_texts(self.window.curriculum)
             self.page = JournalPage(self.window.store, texts)
             self.page.story_requested.connect(self.show_story)
             self.window.stack.addWidget(self.page)

@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
 
 from app.store import Store
 from app.store.journal import sign_in
-from app.store.sealing import PIN_MAX, pin_problem
+from app.store.sealing import PIN_MAX, PIN_TRIES, PIN_WAIT_S, pin_problem
 from app.store.students import Student
 
 log = logging.getLogger(__name__)
 
-MAX_TRIES = 5
-WAIT_SECONDS = 30
+MAX_TRIES = PIN_TRIES
+WAIT_SECONDS = PIN_WAIT_S
 WRONG_PIN = "That PIN is not right. Try again, or ask your teacher to reset it."
 PIN_EXPLAINED = ("Your PIN locks your private entries. If you forget it, your teacher can reset it, "
                  "but entries written before that stay locked for ever.")

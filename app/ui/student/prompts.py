@@ -25,8 +25,9 @@ def prompt_label(curriculum: Curriculum, prompt_id: str | None) -> str:
     """A prompt's words, or 'Free writing'; a prompt this laptop does not know is not shown as blank."""
     if not prompt_id:
         return FREE_WRITING
-    prompt = curriculum.prompts.get(prompt_id)
-    return prompt.text if prompt else "A prompt from another session"
+    from app.journal_prompts import prompt_texts
+
+    return prompt_texts(curriculum).get(prompt_id, "A prompt from another session")
 
 
 class PromptChooser(QComboBox):

@@ -1,0 +1,275 @@
+"""The student pages' JSON API: each handler checks everything it is given, then acts for one device.
+
+Handlers run on the server's worker threads, each with its own SQLite connection, and write through
+the same store functions as student mode, so an entry from a phone is the same row, sealed the same
+way, as one typed at the laptop. Nothing here can list another student's entries or reach a
+facilitator function. Every refusal is a `Refused` with a sentence for the student.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import threading
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from app.classnet.codes import same_code
+from app.classnet.devices import Device, Devices, NameTaken
+from app.classnet.limits import TriesGuard
+from app.classnet.today import known_prompt, today_answer
+from app.curriculum import Curriculum
+from app.store import classnet as saved
+from app.store.db import Store, StoreError, open_store
+from app.store.journal import VISIBILITIES, NotSaved, has_pin, own_entries, save_entry, sign_in
+from app.store.runner import unfinished_session
+from app.store.students import students_in
+
+log = logging.getLogger(__name__)
+
+MAX_TEXT = 20_000
+MAX_ID = 200
+WRONG_CODE = "That code is not right. Check the code on the projector and try again."
+WRONG_PIN = "That PIN is not right. Try again, or ask your facilitator to reset it."
+NAME_TAKEN = "This name is in use on another device. If it is yours, ask your facilitator to release it."
+
+
+class Refused(Exception):
+    def __init__(self, status: int, code: str, message: str, **extra: Any) -> None:
+        super().__init__(message)
+        self.status, self.code, self.message, self.extra = status, code, message, extra
+
+    def body(self) -> dict[str, Any]:
+        return {"error": self.message, "code": self.code, **self.extra}
+
+
+def bad(message: str) -> Refused:
+    return Refused(400, "bad_request", message)
+
+
+@dataclass
+class Reply:
+    body: dict[str, Any]
+    new_token: str | None = None  # a join: the cookie to set
+
+
+@dataclass
+class Classroom:
+    """One open class: what every request may see and change."""
+
+    data_dir: Path
+    curriculum: Curriculum
+    class_id: str
+    class_name: str
+    code: str
+    devices: Devices = field(default_factory=Devices)
+    pins: TriesGuard = field(default_factory=TriesGuard)
+    codes: TriesGuard = field(default_factory=lambda: TriesGuard(tries=10, wait_s=60))
+    _revs: dict[str, int] = field(default_factory=dict)
+    _save_lock: threading.Lock = field(default_factory=threading.Lock)
+    _local: threading.local = field(default_factory=threading.local)
+    _stores: list[Store] = field(default_factory=list)
+
+    # --- plumbing ----------------------------------------------------------------------------------
+    def store(self) -> Store:
+        """This worker thread's own connection (SQLite connections are not shared between threads)."""
+        store = getattr(self._local, "store", None)
+        if store is None:
+            try:
+                store = open_store(self.data_dir, thorough_check=False)
+            except StoreError as error:
+                log.error("class network: %s", error)
+                raise Refused(503, "not_saved", "The laptop cannot open its journal just now. Your writing "
+                              "is kept on this device; tell your facilitator.") from error
+            self._local.store = store
+            self._stores.append(store)
+        return store
+
+    def close_stores(self) -> None:
+        for store in self._stores:
+            store.close()
+        self._stores.clear()
+
+    def need(self, device: Device | None, token: str | None, *, signed_in: bool = True) -> Device:
+        if device is None:
+            message = self.devices.signed_out_message(token)
+            if message:
+                raise Refused(401, "signed_out", message)
+            raise Refused(401, "not_joined", "Type the code from the projector to join the class.")
+        if signed_in and device.student_id is None:
+            raise Refused(401, "no_name", "Tap your name to go on.")
+        if signed_in and device.author is None:
+            raise Refused(401, "pin_needed", "Type your PIN to go on.")
+        return device
+
+    def _student(self, student_id: str) -> dict[str, str]:
+        student = next((s for s in students_in(self.store(), self.class_id) if s.id == student_id), None)
+        if student is None:
+            raise Refused(409, "no_name", "That name is no longer in this class. Ask your facilitator.")
+        return {"id": student.id, "name": student.display_name}
+
+    def _persist(self, device: Device) -> None:
+        saved.save_device(self.store(), self.class_id, saved.SavedDevice(device.token_hash, device.csrf,
+                                                                         device.student_id))
+
+    # --- joining -----------------------------------------------------------------------------------
+    def hello(self, device: Device | None, token: str | None) -> Reply:
+        student = None
+        if device is not None and device.author is not None and device.student_id:
+            student = {"id": device.student_id, "name": self._name(device.student_id)}
+        message = None if device is not None else self.devices.signed_out_message(token)
+        return Reply({"class_name": self.class_name, "joined": device is not None,
+                      "csrf": device.csrf if device else None, "student": student,
+                      "needs_pin": bool(device and device.student_id and device.author is None),
+                      **({"message": message} if message else {})})
+
+    def _name(self, student_id: str) -> str:
+        row = self.store().conn.execute("SELECT display_name FROM students WHERE id = ?", [student_id]).fetchone()
+        return row[0] if row else ""
+
+    def join(self, old: Device | None, body: dict[str, Any], address: str) -> Reply:
+        code = text_field(body, "code", 40)
+        wait = self.codes.waiting(address)
+        if wait:
+            raise Refused(429, "wait", f"Too many wrong codes. Wait {wait} seconds, then try again.",
+                          wait_seconds=wait)
+        if not same_code(code, self.code):
+            left = self.codes.failed(address)
+            raise Refused(403, "wrong_code", WRONG_CODE, tries_left=left)
+        self.codes.succeeded(address)
+        if old is not None:  # joining again rotates the session: the old token stops working
+            self.devices.forget(old)
+            saved.drop_device(self.store(), old.token_hash)
+        token, device = self.devices.join(address)
+        self._persist(device)
+        return Reply({"csrf": device.csrf, "class_name": self.class_name}, new_token=token)
+
+    def names(self, device: Device) -> Reply:
+        held = {d.student_id for d in self.devices.all() if d.student_id and d is not device}
+        return Reply({"students": [{"id": s.id, "name": s.display_name, "colour": s.avatar_colour,
+                                    "icon": s.avatar_icon, "taken": s.id in held}
+                                   for s in students_in(self.store(), self.class_id)]})
+
+    def choose_name(self, device: Device, body: dict[str, Any]) -> Reply:
+        student_id = text_field(body, "student_id", MAX_ID)
+        student = self._student(student_id)
+        try:
+            self.devices.hold(device, student_id)
+        except NameTaken:
+            raise Refused(409, "name_taken", NAME_TAKEN) from None
+        if has_pin(self.store(), student_id):
+            return Reply({"needs_pin": True, "student": student})
+        device.author = sign_in(self.store(), student_id)
+        self._persist(device)
+        return Reply({"needs_pin": False, "student": student})
+
+    def pin(self, device: Device, body: dict[str, Any]) -> Reply:
+        pin = text_field(body, "pin", 40)
+        if device.student_id is None:
+            raise Refused(401, "no_name", "Tap your name to go on.")
+        student_id = device.student_id
+        wait = self.pins.waiting(student_id)
+        if wait:
+            raise Refused(429, "wait", f"Too many wrong tries. Wait {wait} seconds, then try again.",
+                          wait_seconds=wait)
+        author = sign_in(self.store(), student_id, pin) if pin.isdigit() else None
+        if author is None:
+            left = self.pins.failed(student_id)
+            if left == 0:
+                raise Refused(429, "wait", f"Too many wrong tries. Wait {self.pins.waiting(student_id)} seconds, "
+                              "then try again.", wait_seconds=self.pins.waiting(student_id))
+            raise Refused(403, "wrong_pin", WRONG_PIN, tries_left=left)
+        self.pins.succeeded(student_id)
+        device.author = author
+        self._persist(device)
+        return Reply({"student": self._student(student_id)})
+
+    def leave(self, device: Device) -> Reply:
+        self.devices.let_go(device)
+        self._persist(device)
+        return Reply({})
+
+    # --- writing -----------------------------------------------------------------------------------
+    def _running(self) -> tuple[str | None, str | None, int | None]:
+        running = unfinished_session(self.store())
+        if running is None or running.class_id != self.class_id:
+            return None, None, None
+        return running.session_id, running.plan_id, running.slide
+
+    def today(self, device: Device) -> Reply:
+        _session, plan_id, slide = self._running()
+        chosen = saved.class_challenge(self.store(), self.class_id)
+        return Reply(today_answer(self.curriculum, plan_id, slide, chosen, date.today()))
+
+    def save(self, device: Device, entry_id: str, body: dict[str, Any]) -> Reply:
+        entry_id = entry_key(entry_id)
+        text = text_field(body, "body", MAX_TEXT, empty_ok=True)
+        visibility = text_field(body, "visibility", 20)
+        if visibility not in VISIBILITIES:
+            raise bad("Choose who may read this: only you, your facilitator, or the class.")
+        prompt_id = body.get("prompt_id")
+        if prompt_id is not None and (not isinstance(prompt_id, str) or len(prompt_id) > MAX_ID):
+            raise bad("That prompt is not one the laptop knows.")
+        rev = body.get("rev")
+        if not isinstance(rev, int) or isinstance(rev, bool) or not 0 <= rev < 2**53:
+            raise bad("The save was not understood (no revision).")
+        store = self.store()
+        if not known_prompt(self.curriculum, prompt_id, saved.class_challenge(store, self.class_id)):
+            raise bad("That prompt is not one the laptop knows.")
+        assert device.author is not None and device.student_id is not None
+        with self._save_lock:  # one save at a time decides which words are newest
+            last = self._revs.get(entry_id, -1)
+            if rev <= last:
+                return Reply({"rev": last, "saved_at": None, "stale": rev < last})
+            exists = store.conn.execute("SELECT student_id, deleted_at FROM journal_entries WHERE id = ?",
+                                        [entry_id]).fetchone()
+            if exists is not None and (exists[0] != device.student_id or exists[1] is not None):
+                raise Refused(409, "not_yours", "This writing cannot be saved as that entry any more. It is "
+                              "kept: it will be saved as a new entry.")
+            if exists is None and not text.strip():
+                self._revs[entry_id] = rev
+                return Reply({"rev": rev, "saved_at": None})
+            session_id = self._running()[0]
+            try:
+                save_entry(store, device.author, entry_id, body=text, visibility=visibility,
+                           prompt_id=prompt_id, session_id=session_id)
+            except NotSaved as error:
+                raise Refused(503, "not_saved", f"{error} Your writing is kept on this device.") from error
+            except sqlite3.IntegrityError as error:  # taken between the check and the write
+                raise Refused(409, "not_yours", "This writing will be saved as a new entry.") from error
+            self._revs[entry_id] = rev
+        from app.store.ids import iso
+
+        return Reply({"rev": rev, "saved_at": iso()})
+
+    def entries(self, device: Device) -> Reply:
+        from app.journal_prompts import prompt_texts
+
+        assert device.author is not None
+        texts = prompt_texts(self.curriculum)
+        found = own_entries(self.store(), device.author)[:200]
+        return Reply({"entries": [{"id": e.id, "prompt_text": texts.get(e.prompt_id or "", "Free writing")
+                                   if e.prompt_id else "Free writing", "body": e.body,
+                                   "visibility": e.visibility, "created_at": e.created_at,
+                                   "updated_at": e.updated_at, "locked": e.locked} for e in found]})
+
+
+def text_field(body: dict[str, Any], name: str, limit: int, *, empty_ok: bool = False) -> str:
+    value = body.get(name)
+    if not isinstance(value, str) or (not empty_ok and not value.strip()):
+        raise bad(f"Something was missing from the page's request ({name}). Reload the page and try again.")
+    if len(value) > limit:
+        raise Refused(413, "too_large", f"That is too long to save (over {limit:,} characters). "
+                      "Split it into two entries.")
+    return value
+
+
+def entry_key(raw: str) -> str:
+    """An entry id from the address: a UUID, in the one canonical form the store uses."""
+    try:
+        return str(uuid.UUID(raw))
+    except (ValueError, AttributeError, TypeError):
+        raise bad("That entry id is not valid.") from None

@@ -1,0 +1,74 @@
+"""`python -m app serve --class NAME`: the class network without the window.
+
+For tests, and for a second laptop acting as the class's server. Prints the address and join code,
+serves until Ctrl+C (or SIGTERM), then closes the class to devices cleanly.
+"""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import threading
+
+from app.store.db import Store
+
+
+def add_serve_parser(commands: argparse._SubParsersAction) -> None:
+    serve = commands.add_parser(
+        "serve", help="open a class to students' devices, without the window",
+        description="Serve the student pages of one class on this computer's network until Ctrl+C. "
+                    "Students open the address in a browser and type the join code.")
+    serve.add_argument("--class", dest="class_name", required=True, metavar="NAME", help="the class to open")
+    serve.add_argument("--host", default="0.0.0.0", metavar="ADDR",
+                       help="the address to listen on (default: every network of this computer)")
+    serve.add_argument("--port", type=int, metavar="P", help="the port (default: 8080, or the first free one)")
+    serve.add_argument("--challenge", metavar="ID",
+                       help="set the class's challenge of the week from today ('none' to clear it)")
+
+
+def serve_command(store: Store, args: argparse.Namespace) -> int:
+    from app.classnet.server import ClassNetwork, NetworkError
+    from app.curriculum import load_curriculum
+    from app.paths import activities_dir
+    from app.store.classes import list_classes
+    from app.store.classnet import set_class_challenge
+
+    chosen = next((c for c in list_classes(store) if c.name == args.class_name), None)
+    if chosen is None:
+        names = ", ".join(repr(c.name) for c in list_classes(store)) or "none yet"
+        print(f"There is no class called {args.class_name!r} in this data folder (classes: {names}).",
+              file=sys.stderr)
+        return 1
+    curriculum = load_curriculum(activities_dir())
+    if args.challenge:
+        ids = {c.id for c in curriculum.challenges}
+        if args.challenge != "none" and args.challenge not in ids:
+            print(f"There is no challenge {args.challenge!r}. Known: {', '.join(sorted(ids))}.", file=sys.stderr)
+            return 1
+        set_class_challenge(store, chosen.id, None if args.challenge == "none" else args.challenge)
+    network = ClassNetwork(store, curriculum, chosen.id, host=args.host, port=args.port)
+    try:
+        network.open()
+    except NetworkError as error:
+        print(error, file=sys.stderr)
+        return 1
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    addresses = network.addresses()
+    print(f"{chosen.name} is open to devices.")
+    if addresses:
+        print("Students open: " + "   or   ".join(addresses))
+    else:
+        print(f"This computer is on no network: students cannot reach it yet (port {network.port}). "
+              "Open a hotspot without internet (see the guide, chapter 6), then look at the address again.")
+    print(f"Join code: {network.code}", flush=True)
+    print("Press Ctrl+C to close the class to devices.", flush=True)
+    try:
+        while not stop.wait(0.5):
+            pass
+    except KeyboardInterrupt:
+        pass
+    network.close()
+    print("Closed to devices.", flush=True)
+    return 0
