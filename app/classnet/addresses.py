@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ipaddress
 import logging
+import os
 import socket
 
 log = logging.getLogger(__name__)
@@ -51,6 +52,8 @@ def free_port(host: str, wanted: int | None = None) -> int:
     """`wanted` when given (an error if taken; 0: any free port), else the first free short port, else any."""
     for port in ((wanted,) if wanted is not None else (*PREFERRED_PORTS, 0)):
         probe = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        if os.name != "nt":  # as the server itself does: a port left in TIME_WAIT by a crash is free
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             probe.bind((host, port))
             return probe.getsockname()[1]

@@ -221,14 +221,14 @@ class Classroom:
             raise bad("That prompt is not one the laptop knows.")
         assert device.author is not None and device.student_id is not None
         with self._save_lock:  # one save at a time decides which words are newest
-            last = self._revs.get(entry_id, -1)
-            if rev <= last:
-                return Reply({"rev": last, "saved_at": None, "stale": rev < last})
             exists = store.conn.execute("SELECT student_id, deleted_at FROM journal_entries WHERE id = ?",
                                         [entry_id]).fetchone()
             if exists is not None and (exists[0] != device.student_id or exists[1] is not None):
                 raise Refused(409, "not_yours", "This writing cannot be saved as that entry any more. It is "
                               "kept: it will be saved as a new entry.")
+            last = self._revs.get(entry_id, -1)
+            if rev <= last:
+                return Reply({"rev": last, "saved_at": None, "stale": rev < last})
             if exists is None and not text.strip():
                 self._revs[entry_id] = rev
                 return Reply({"rev": rev, "saved_at": None})

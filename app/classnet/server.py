@@ -81,13 +81,12 @@ class ClassNetwork:
             return
         from waitress.server import create_server
 
-        try:
-            port = free_port(self.host, self.wanted_port)
-        except OSError as error:
-            raise NetworkError(f"Port {self.wanted_port} on this laptop is in use ({error.strerror}). "
-                               "Choose another port, or leave it out to let the app pick one.") from error
-        opening = saved.open_opening(self.store, self.class_id) or saved.begin_opening(
-            self.store, self.class_id, new_code())
+        opening = saved.open_opening(self.store, self.class_id)
+        port = self._port(opening.port if opening else None)
+        if opening is None:
+            opening = saved.begin_opening(self.store, self.class_id, new_code(), port)
+        elif opening.port != port:
+            saved.move_opening(self.store, self.class_id, port)
         room = Classroom(self.store.data_dir, self.curriculum, self.class_id, self.class_name, opening.code)
         self._restore_devices(room.devices)
         try:
@@ -107,6 +106,20 @@ class ClassNetwork:
         self._thread = threading.Thread(target=self._serve, name="class-network", daemon=True)
         self._thread.start()
         log.info("class %r open to devices on port %d", self.class_name, self.port)
+
+    def _port(self, resumed: int | None) -> int:
+        """The port asked for; else the one the open class had (its pages stay at the same address); else
+        a short free one."""
+        try:
+            if not self.wanted_port and resumed:  # none or 0 (any): the open class keeps its address
+                try:
+                    return free_port(self.host, resumed)
+                except OSError:
+                    log.warning("port %d of the open class is taken now; choosing another", resumed)
+            return free_port(self.host, self.wanted_port)
+        except OSError as error:
+            raise NetworkError(f"Port {self.wanted_port} on this laptop is in use ({error.strerror}). "
+                               "Choose another port, or leave it out to let the app pick one.") from error
 
     def _restore_devices(self, devices: Devices) -> None:
         for kept in saved.saved_devices(self.store, self.class_id):

@@ -22,6 +22,7 @@ from app.store.tx import transaction
 class Opening:
     class_id: str
     code: str
+    port: int | None
     opened_at: str
 
 
@@ -42,20 +43,27 @@ class ClassChallenge:
 
 def open_opening(store: Store, class_id: str) -> Opening | None:
     """The class's opening that was never closed (the laptop stopped while the class was open), if any."""
-    row = store.conn.execute("SELECT class_id, code, opened_at FROM net_openings "
+    row = store.conn.execute("SELECT class_id, code, port, opened_at FROM net_openings "
                              "WHERE class_id = ? AND closed_at IS NULL", [class_id]).fetchone()
     return Opening(*row) if row else None
 
 
-def begin_opening(store: Store, class_id: str, code: str) -> Opening:
+def begin_opening(store: Store, class_id: str, code: str, port: int) -> Opening:
     """A fresh opening with a new code; devices of any earlier opening are forgotten."""
     now = iso()
     with transaction(store.conn):
         store.conn.execute("DELETE FROM net_devices WHERE class_id = ?", [class_id])
-        store.conn.execute("INSERT INTO net_openings (class_id, code, opened_at, closed_at) VALUES (?, ?, ?, NULL) "
-                           "ON CONFLICT (class_id) DO UPDATE SET code = excluded.code, "
-                           "opened_at = excluded.opened_at, closed_at = NULL", [class_id, code, now])
-    return Opening(class_id, code, now)
+        store.conn.execute("INSERT INTO net_openings (class_id, code, port, opened_at, closed_at) "
+                           "VALUES (?, ?, ?, ?, NULL) ON CONFLICT (class_id) DO UPDATE SET code = excluded.code, "
+                           "port = excluded.port, opened_at = excluded.opened_at, closed_at = NULL",
+                           [class_id, code, port, now])
+    return Opening(class_id, code, port, now)
+
+
+def move_opening(store: Store, class_id: str, port: int) -> None:
+    """A resumed opening had to take another port (its old one was taken meanwhile)."""
+    with transaction(store.conn):
+        store.conn.execute("UPDATE net_openings SET port = ? WHERE class_id = ?", [port, class_id])
 
 
 def end_opening(store: Store, class_id: str) -> None:

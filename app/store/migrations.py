@@ -233,6 +233,7 @@ _V6 = """
 CREATE TABLE net_openings (
     class_id TEXT PRIMARY KEY REFERENCES classes(id),
     code TEXT NOT NULL,
+    port INTEGER,
     opened_at TEXT NOT NULL,
     closed_at TEXT
 );
