@@ -144,8 +144,8 @@ def test_pin_holders_type_their_pin_with_student_modes_pause_and_their_words_are
     assert b.call("POST", "/api/pin", {"pin": "4321"}).status == 200
     entry = str(uuid.uuid4())
     b.save(entry, "Nobody else may read this.", 1)
-    student_id, body, visibility, sealed = rows(demo, entry)[0]
-    assert (body, visibility) == ("", "private") and sealed  # sealed: the words are not on disk in the clear
+    owner, body, visibility, sealed = rows(demo, entry)[0]
+    assert (owner, body, visibility) == (amara, "", "private") and sealed  # sealed: not on disk in the clear
     assert b.call("GET", "/api/entries").body["entries"][0]["body"] == "Nobody else may read this."
 
 
