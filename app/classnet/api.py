@@ -103,7 +103,14 @@ class Classroom:
             raise Refused(401, "no_name", "Tap your name to go on.")
         if signed_in and device.author is None:
             raise Refused(401, "pin_needed", "Type your PIN to go on.")
+        if signed_in and not self._still_in_class(device.student_id):
+            self.devices.let_go(device)  # removed from the class meanwhile: nobody writes as them any more
+            raise Refused(401, "no_name", "That name is no longer in this class. Ask your facilitator.")
         return device
+
+    def _still_in_class(self, student_id: str | None) -> bool:
+        return self.store().conn.execute("SELECT 1 FROM students WHERE id = ? AND class_id = ? AND "
+                                         "deleted_at IS NULL", [student_id, self.class_id]).fetchone() is not None
 
     def _student(self, student_id: str) -> dict[str, str]:
         student = next((s for s in students_in(self.store(), self.class_id) if s.id == student_id), None)
@@ -249,6 +256,10 @@ class Classroom:
         from app.journal_prompts import prompt_texts
 
         assert device.author is not None
+        if device.author.key is None:
+            raise Refused(403, "pin_to_read", "To read your past entries on a device you need a PIN, so nobody "
+                          "else can open them by tapping your name. Ask your facilitator to let you set one in "
+                          "student mode on the laptop.")
         texts = prompt_texts(self.curriculum)
         found = own_entries(self.store(), device.author)[:200]
         return Reply({"entries": [{"id": e.id, "prompt_text": texts.get(e.prompt_id or "", "Free writing")

@@ -67,8 +67,8 @@ def test_a_student_joins_with_the_code_picks_a_name_and_writes(site: StudentSite
     entry = str(uuid.uuid4())
     assert phone.save(entry, "I noticed Bo was quiet today.", 1).status == 200
     assert rows(demo, entry) == [(amara, "I noticed Bo was quiet today.", "private", None)]
-    mine = phone.call("GET", "/api/entries").body["entries"]
-    assert mine[0]["id"] == entry and mine[0]["body"] == "I noticed Bo was quiet today."
+    past = phone.call("GET", "/api/entries")  # tapping a name is no proof: reading back needs a PIN
+    assert (past.status, past.code) == (403, "pin_to_read") and "quiet today" not in str(past.body)
 
 
 def test_saves_resent_or_late_never_duplicate_or_go_back(site: StudentSite, demo: Store) -> None:
@@ -106,6 +106,18 @@ def test_another_device_cannot_read_or_overwrite_a_students_entries(site: Studen
     assert stranger.call("GET", "/api/entries").code == "not_joined"
     stranger.cookie = a.cookie  # a stolen cookie without the page's CSRF token cannot write
     assert stranger.save(str(uuid.uuid4()), "forged", 1).code == "csrf"
+
+
+def test_a_student_removed_from_the_class_can_no_longer_write_from_a_device(site: StudentSite, demo: Store) -> None:
+    from app.store.students import remove_student
+
+    amara = students(demo)[0]
+    phone = Phone(site)
+    phone.sign_in(CODE, amara)
+    remove_student(demo, amara)
+    gone = phone.save(str(uuid.uuid4()), "after removal", 1)
+    assert (gone.status, gone.code) == (401, "no_name")
+    assert amara not in [n["id"] for n in phone.call("GET", "/api/names").body["students"]]
 
 
 def test_one_name_one_device_until_the_facilitator_releases_it(site: StudentSite, demo: Store) -> None:
@@ -146,7 +158,8 @@ def test_pin_holders_type_their_pin_with_student_modes_pause_and_their_words_are
     b.save(entry, "Nobody else may read this.", 1)
     owner, body, visibility, sealed = rows(demo, entry)[0]
     assert (owner, body, visibility) == (amara, "", "private") and sealed  # sealed: not on disk in the clear
-    assert b.call("GET", "/api/entries").body["entries"][0]["body"] == "Nobody else may read this."
+    mine = b.call("GET", "/api/entries").body["entries"]
+    assert mine[0]["id"] == entry and mine[0]["body"] == "Nobody else may read this."
 
 
 def test_every_write_needs_the_csrf_token_a_same_origin_and_this_laptops_host(site: StudentSite,
