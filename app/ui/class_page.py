@@ -30,7 +30,7 @@ from app.ui.activity_html import sessions_html
 from app.ui.models import ItemRole, TextListModel
 from app.ui.widgets import COLOURS, ICON_SYMBOLS, confirm, item_list, page_layout, text_label
 
-CLASS_WIDE = {"journals", "student_mode", "rename", "archive"}  # the row above the roster's own buttons
+CLASS_WIDE = {"journals", "student_mode", "devices", "rename", "archive"}  # the row above the roster's own buttons
 RUN_ENDINGS = {"finished": "", "stopped": " · stopped early", "crashed": " · ended unexpectedly",
                "running": " · playing"}
 
@@ -52,6 +52,7 @@ class ClassPage(QWidget):
     archived = Signal()
     journals_requested = Signal(str)       # class id
     student_mode_requested = Signal(str)   # class id
+    devices_requested = Signal(str)        # class id: open it to students' own devices
 
     def __init__(self, store: Store) -> None:
         super().__init__()
@@ -77,7 +78,8 @@ class ClassPage(QWidget):
                 ("archive", "Archive class…", "", self.archive),
                 ("journals", "Journals", "Ctrl+J", lambda: self.journals_requested.emit(self.class_id or "")),
                 ("student_mode", "Student mode…", "",
-                 lambda: self.student_mode_requested.emit(self.class_id or ""))):
+                 lambda: self.student_mode_requested.emit(self.class_id or "")),
+                ("devices", "Open to devices…", "", lambda: self.devices_requested.emit(self.class_id or ""))):
             action = QAction(text, self)
             if keys:
                 action.setShortcut(QKeySequence(keys))
@@ -89,6 +91,8 @@ class ClassPage(QWidget):
             button.setDefaultAction(action)
             (class_buttons if name in CLASS_WIDE else buttons).addWidget(button)
             self.actions_by_name[name] = action
+        # Ctrl+Shift+O is the main window's (the same for the class on screen): one key, never two actions on it
+        self.actions_by_name["devices"].setToolTip("Open this class to students' own devices (Ctrl+Shift+O)")
         buttons.addStretch(1)
         class_buttons.addStretch(1)
         layout.addLayout(class_buttons)

@@ -43,9 +43,9 @@ class JournalActions(QObject):
         self.window.addAction(action)
         return action
 
-    def add_menu(self) -> None:
+    def add_menu(self, *beside_student_mode: QAction) -> None:
         menu = self.window.menuBar().addMenu("&Journals")
-        menu.addActions([self.student_mode_action])
+        menu.addActions([self.student_mode_action, *beside_student_mode])
         menu.addSeparator()
         menu.addActions([self.export_action, self.import_action])
         menu.addSeparator()

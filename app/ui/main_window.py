@@ -132,10 +132,12 @@ class MainWindow(QMainWindow):
         go.addAction(quit_action)
         self.menuBar().addMenu("&Program").addActions([self.run_action, self.new_class_action, self.build_action,
                                                        self.copy_action, self.edit_action])
+        from app.ui.classnet.actions import ClassNetworkActions
         from app.ui.journal_actions import JournalActions
 
         self.journal = JournalActions(self)
-        self.journal.add_menu()
+        self.classnet = ClassNetworkActions(self)
+        self.journal.add_menu(self.classnet.open_action)
         self.menuBar().addMenu("&Help").addActions([self.guide_action, about_action])
         self._set_current_item(None)
 
@@ -248,11 +250,13 @@ class MainWindow(QMainWindow):
         from app.ui.runner.start import start_new
 
         self.runner_window = start_new(self, self.store, self.curriculum, self.current_class)
+        self.classnet.attach(self.runner_window)
 
     def offer_resume(self) -> None:
         from app.ui.runner.start import offer_resume
 
         self.runner_window = offer_resume(self, self.store, self.curriculum)
+        self.classnet.attach(self.runner_window)
 
     def build_plan(self) -> None:
         from app.ui.plan_builder import PlanBuilder
@@ -326,4 +330,5 @@ class MainWindow(QMainWindow):
             return
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.sync()
+        self.classnet.shutdown()   # no server outlives the window; the next opening gets a new code
         super().closeEvent(event)

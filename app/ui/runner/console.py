@@ -209,7 +209,7 @@ class PresenterConsole(QWidget):
                      "pause": "Projector: pause slide", "turn": "Projector: whose turn",
                      "groups": "Projector: the groups", "roles": "Projector: who plays which role",
                      "card": "Projector: the card (R returns it to the deck)",
-                     "cue": f"Projector: {escape(runner.cue_text)}"}
+                     "cue": f"Projector: {escape(runner.cue_text)}", "join": "Projector: the join card (J hides it)"}
         self.projector_state.setText(mode_text[runner.mode])
         if runner.current_turn:
             self.turn.setText(f"Turn: <b>{escape(runner.students[runner.current_turn[1]].display_name)}</b> "

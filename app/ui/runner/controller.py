@@ -43,7 +43,7 @@ class SessionRunner(QObject):
         self.slides: tuple[Slide, ...] = build_slides(plan, curriculum)
         self.index = max(0, min(slide, len(self.slides) - 1))
         self.countdown = Countdown(remaining_ms if remaining_ms is not None else self._slide_ms())
-        self.mode = "slide"          # slide, blackout, pause, turn, groups, card, roles, cue
+        self.mode = "slide"          # slide, blackout, pause, turn, groups, card, roles, cue, join
         self.students: dict[str, Student] = {s.id: s for s in students_in(store, class_id)}
         self.present = saved.attendance(store, session_id)
         self.current_turn: tuple[str, str] | None = None   # (turn id, student id)
@@ -57,6 +57,8 @@ class SessionRunner(QObject):
         self._scene_chimed = True
         self._draw_id: str | None = None
         self.cue_text = ""
+        self.join_addresses: list[str] = []   # while the class is open to devices: the join card's (J)
+        self.join_code = ""
         self._chimed = self.countdown.remaining() <= 0
         self._rng = random.Random()
         started = saved.started_at(store, session_id)
@@ -296,6 +298,26 @@ class SessionRunner(QObject):
         self.cue_text = text
         self.mode = "slide" if same else "cue"  # the same key again takes the cue away
         self.changed.emit()
+
+    # The class network's join card ----------------------------------------------------------------------
+    def set_join(self, addresses: list[str], code: str) -> None:
+        """The class opened to devices, moved to another address, or closed (no code): the card follows."""
+        self.join_addresses, self.join_code = list(addresses), code
+        if self.mode == "join":
+            if not code:
+                self.mode = "slide"   # a closed class's code must not stay up
+            self.changed.emit()
+
+    def toggle_join(self) -> None:
+        if not self.join_code and self.mode != "join":
+            self.message.emit("This class is not open to devices: Devices… (Ctrl+Shift+O) opens it.")
+            return
+        self._set_mode("join")
+
+    def show_join(self) -> None:
+        if self.join_code:
+            self.mode = "join"
+            self.changed.emit()
 
     # Saving ----------------------------------------------------------------------------------------------
     def save(self) -> None:

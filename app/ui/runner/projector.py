@@ -235,6 +235,16 @@ class ProjectorView(QWidget):
         self.story_name.setStyleSheet(f"font-size: {int(body * 0.9)}px; color: #BFD7FF; margin-top: 24px;")
         self._set_mode("story", self.story_page)
 
+    def show_join(self, addresses: list[str], code: str) -> None:
+        """The class network's join card: the address, its QR code and the join code, for the back row."""
+        if getattr(self, "join_card", None) is None:   # made on first use, like the story page
+            from app.ui.classnet.join_card import JoinCard
+
+            self.join_card = JoinCard()
+            self.stack.addWidget(self.join_card)
+        self.join_card.set_details(addresses, code)
+        self._set_mode("join", self.join_card)
+
     def _set_mode(self, mode: str, page: QWidget) -> None:
         if mode != "card":
             self._reveal_for = None

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QWidget
 
@@ -17,10 +18,15 @@ from app.ui.runner.projector import ProjectorView
 from app.ui.runner.screens import ScreenRoles
 from app.ui.widgets import confirm
 
+if TYPE_CHECKING:
+    from app.ui.classnet.join_card import JoinDetails
+
 log = logging.getLogger(__name__)
 
 
 class RunnerWindow(QMainWindow):
+    devices_requested = Signal(str)   # class id: the class network's panel for this session's class
+
     def __init__(self, runner: SessionRunner, notes: str) -> None:
         super().__init__()
         self.runner = runner
@@ -80,6 +86,11 @@ class RunnerWindow(QMainWindow):
         self.present_action = self._action("Present", ["F5"], self.present)
         self.stop_action = self._action("Stop presenting", ["Esc"], self.stop_presenting, button=False)
         self.swap_action = self._action("Swap screens", ["Ctrl+Shift+S"], self.roles.swap)
+        self.devices_action = self._action("Devices…", ["Ctrl+Shift+O"],
+                                           lambda: self.devices_requested.emit(r.class_id))
+        self.join_action = self._action("Join card", ["J"], r.toggle_join)
+        for action in (self.devices_action, self.join_action):  # the panel has the same keys: never ambiguous
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)  # (console and projector still have them)
         self.end_action = self._action("End session", ["Ctrl+W"], self.close)
         menu = self.menuBar().addMenu("&Session")
         menu.addActions([self.next_action, self.previous_action, self.timer_action, self.minute_action])
@@ -93,6 +104,8 @@ class RunnerWindow(QMainWindow):
                          self.scene_off_action, self.freeze_action, self.switch_action])
         menu.addSeparator()
         menu.addActions([self.rhythm_action, self.rhythm_stop_action])
+        menu.addSeparator()
+        menu.addActions([self.devices_action, self.join_action])
         menu.addSeparator()
         menu.addAction(self.end_action)
         for action in self.actions():
@@ -115,11 +128,20 @@ class RunnerWindow(QMainWindow):
                              for hands in runner.dealt])
         elif runner.mode == "cue":
             view.show_cue(runner.cue_text)
+        elif runner.mode == "join":
+            view.show_join(runner.join_addresses, runner.join_code)
         elif runner.mode == "groups" and runner.groups:
             view.show_groups([[(runner.students[s].display_name, runner.students[s].avatar_colour) for s in group]
                               for group in runner.groups])
         else:
             view.show_slide(runner.slide)
+
+    def class_network_changed(self, details: JoinDetails | None) -> None:
+        """The class network opened, moved to another address or closed: the join card (J) follows it."""
+        if details is not None and details.class_id == self.runner.class_id:
+            self.runner.set_join(list(details.addresses), details.code)
+        else:
+            self.runner.set_join([], "")
 
     def _rhythm_placement(self) -> tuple[int | None, bool]:
         """The projector screen, numbered as Qt lists screens (SDL numbers displays in the same order on

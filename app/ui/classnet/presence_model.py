@@ -1,0 +1,97 @@
+"""The panel's list of students: who has joined from a device and who wrote today, as ticks and counts.
+
+It holds `Presence` rows only, which never carry a student's words, so nothing here can show them. Rows are
+updated in place when the same students come back from a refresh, so the facilitator's selection survives
+the refresh every two seconds.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from app.classnet.server import Presence
+from app.store.ids import iso
+
+Index = QModelIndex | QPersistentModelIndex
+StudentRole = Qt.ItemDataRole.UserRole + 1
+COLUMNS = ("Name", "Joined", "Wrote today")
+NAME, JOINED, WROTE = range(3)
+GREEN, AMBER = QColor("#1f7a3a"), QColor("#9a5b00")
+
+
+def since_midnight(today: date | None = None) -> str:
+    """Today's local midnight as the store's UTC timestamp: 'today' as the facilitator's clock has it."""
+    return iso(datetime.combine(today or date.today(), time()).astimezone())
+
+
+def summary(rows: list[Presence]) -> str:
+    joined = sum(1 for p in rows if p.joined)
+    wrote = sum(1 for p in rows if p.wrote_today)
+    return f"{joined} of {len(rows)} joined · {wrote} wrote today"
+
+
+def joined_text(p: Presence) -> tuple[str, str]:
+    """(cell, what a screen reader says)."""
+    if not p.joined:
+        return "", "not joined"
+    return ("✓", "joined") if p.signed_in else ("✓ PIN to type", "joined, PIN still to type")
+
+
+def wrote_text(p: Presence) -> tuple[str, str]:
+    if not p.wrote_today:
+        return "", "nothing yet today"
+    return f"✓ {p.wrote_today}", f"wrote {p.wrote_today} {'entry' if p.wrote_today == 1 else 'entries'} today"
+
+
+class PresenceModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[Presence] = []
+
+    def set_rows(self, rows: list[Presence]) -> None:
+        if [p.student_id for p in rows] == [p.student_id for p in self.rows]:
+            changed = [n for n, (old, new) in enumerate(zip(self.rows, rows, strict=True)) if old != new]
+            self.rows = list(rows)
+            if changed:
+                self.dataChanged.emit(self.index(min(changed), 0), self.index(max(changed), len(COLUMNS) - 1))
+            return
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def row_of(self, student_id: str) -> int:
+        return next((n for n, p in enumerate(self.rows) if p.student_id == student_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt API)
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt API)
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        p, column = self.rows[index.row()], index.column()
+        if role == StudentRole:
+            return p
+        if column == NAME:
+            return p.name if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole) else None
+        cell, spoken = joined_text(p) if column == JOINED else wrote_text(p)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cell
+        if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
+            return f"{p.name}: {spoken}"
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignCenter
+        if role == Qt.ItemDataRole.ForegroundRole and cell:
+            return AMBER if column == JOINED and not p.signed_in else GREEN
+        return None
