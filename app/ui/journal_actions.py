@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
@@ -14,7 +14,7 @@ from app.store.classes import list_classes
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
-    from app.ui.runner.projector import ProjectorView
+    from app.ui.runner.standalone import StandaloneProjector
     from app.ui.student.kiosk import StudentMode
 
 log = logging.getLogger(__name__)
@@ -26,7 +26,7 @@ class JournalActions(QObject):
         self.window = window
         self.page = None
         self.student_mode: StudentMode | None = None
-        self.story_view: ProjectorView | None = None
+        self.story_view: StandaloneProjector | None = None
         self.student_mode_action = self._action("&Student mode…", "Ctrl+Shift+M", self.enter_student_mode)
         self.export_action = self._action("&Export class data…", "Ctrl+Shift+E", self.export)
         self.import_action = self._action("&Import class data…", "Ctrl+Shift+I", self.import_)
@@ -90,27 +90,12 @@ class JournalActions(QObject):
             if not runner.presenting:
                 runner.present()
             return
-        from app.ui.runner.projector import ProjectorView
-        from app.ui.runner.screens import ScreenRoles
+        from app.ui.runner.standalone import StandaloneProjector
 
         if self.story_view is None:
-            self.story_view = ProjectorView()
-            self.story_view.setWindowTitle("Story wall — Esc closes")
-            close = QAction("Close", self.story_view)
-            close.setShortcut(QKeySequence(Qt.Key.Key_Escape))
-            close.triggered.connect(self.story_view.hide)
-            self.story_view.addAction(close)
-            self.roles = ScreenRoles()
-        view, roles = self.story_view, self.roles
-        view.show_story(body, prompt or None, name or None)
-        view.setScreen(roles.display)
-        if roles.two_screens:
-            view.setGeometry(roles.display.geometry())
-            view.showFullScreen()
-        else:
-            view.resize(1024, 640)
-            view.showNormal()
-        view.raise_()
+            self.story_view = StandaloneProjector("Story wall")
+        self.story_view.show_story(body, prompt or None, name or None)
+        self.story_view.present()
 
     # Student mode -----------------------------------------------------------------------------------
     def enter_student_mode(self, class_id: str | None = None) -> None:

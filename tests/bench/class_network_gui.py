@@ -39,11 +39,16 @@ def main(data_dir: Path, class_id: str, seconds: float) -> None:
     network.open()
     print(f"ready 127.0.0.1:{network.port} {network.code}", flush=True)
     lateness: list[float] = []
-    last = [time.perf_counter()]
+    worst = [0.0, 0.0]  # the longest stall, and when (seconds after serving began)
+    began = time.perf_counter()
+    last = [began]
 
     def tick() -> None:
         now = time.perf_counter()
-        lateness.append(max(0.0, (now - last[0]) * 1000 - TICK_MS))
+        late = max(0.0, (now - last[0]) * 1000 - TICK_MS)
+        lateness.append(late)
+        if late > worst[0]:
+            worst[:] = [late, now - began]
         last[0] = now
 
     def presence() -> None:  # what the facilitator's panel does every 2 s, on the UI thread
@@ -61,7 +66,7 @@ def main(data_dir: Path, class_id: str, seconds: float) -> None:
     app.exec()
     network.close()
     ordered = sorted(lateness)
-    print(json.dumps({"ticks": len(ordered), "stall_max_ms": round(ordered[-1], 1),
+    print(json.dumps({"ticks": len(ordered), "stall_max_ms": round(ordered[-1], 1), "stall_at_s": round(worst[1], 1),
                       "stall_p99_ms": round(ordered[int(len(ordered) * 0.99)], 1),
                       "over_50ms": sum(1 for x in ordered if x > 50)}), flush=True)
     store.close()

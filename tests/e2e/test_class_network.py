@@ -9,20 +9,11 @@ import sqlite3
 import uuid
 from pathlib import Path
 
-import pytest
-
 from app.demo import DEMO_CLASS_ID
 from tests.e2e.class_server import Device, serve
 from tests.e2e.helpers import run_app
 
 CLASS = "Demo class 8B"
-
-
-@pytest.fixture
-def demo_dir(tmp_path: Path) -> Path:
-    data = tmp_path / "data"
-    assert run_app("--data-dir", str(data), "demo").returncode == 0
-    return data
 
 
 def first_student(data: Path) -> str:

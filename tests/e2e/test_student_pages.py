@@ -13,16 +13,9 @@ import pytest
 
 from app.demo import DEMO_CLASS_ID
 from tests.e2e.class_server import Device, serve
-from tests.e2e.helpers import require_system_tools, run_app
+from tests.e2e.helpers import require_system_tools
 
 CLASS = "Demo class 8B"
-
-
-@pytest.fixture
-def demo_dir(tmp_path: Path) -> Path:
-    data = tmp_path / "data"
-    assert run_app("--data-dir", str(data), "demo").returncode == 0
-    return data
 
 
 def new_browser(profile: Path, size: str = "390,844"):

@@ -12,7 +12,7 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -25,8 +25,7 @@ from app.ui.widgets import confirm
 if TYPE_CHECKING:
     from app.ui.classnet.panel import ClassNetworkPanel
     from app.ui.main_window import MainWindow
-    from app.ui.runner.projector import ProjectorView
-    from app.ui.runner.screens import ScreenRoles
+    from app.ui.runner.standalone import StandaloneProjector
     from app.ui.runner.window import RunnerWindow
 
 log = logging.getLogger(__name__)
@@ -45,8 +44,7 @@ class ClassNetworkActions(QObject):
         self.web_dir: Path | None = None
         self.network: ClassNetwork | None = None
         self.panel: ClassNetworkPanel | None = None
-        self.join_view: ProjectorView | None = None   # the join card outside a running session
-        self.roles: ScreenRoles | None = None
+        self.join_view: StandaloneProjector | None = None   # the join card outside a running session
         self._shown: JoinDetails | None = None
         self._watch = QTimer(self)
         self._watch.setInterval(WATCH_MS)
@@ -203,28 +201,12 @@ class ClassNetworkActions(QObject):
             if not runner.presenting:
                 runner.present()
             return
-        from app.ui.runner.projector import ProjectorView
-        from app.ui.runner.screens import ScreenRoles
+        from app.ui.runner.standalone import StandaloneProjector
 
         if self.join_view is None:
-            self.join_view = ProjectorView()
-            self.join_view.setWindowTitle("Join card — Esc closes")
-            close = QAction("Close", self.join_view)
-            close.setShortcut(QKeySequence(Qt.Key.Key_Escape))
-            close.triggered.connect(self.join_view.hide)
-            self.join_view.addAction(close)
-            self.roles = ScreenRoles()
-        view, roles = self.join_view, self.roles
-        assert roles is not None
-        view.show_join(list(details.addresses), details.code)
-        view.setScreen(roles.display)
-        if roles.two_screens:
-            view.setGeometry(roles.display.geometry())
-            view.showFullScreen()
-        else:
-            view.resize(1024, 640)
-            view.showNormal()
-        view.raise_()
+            self.join_view = StandaloneProjector("Join card")
+        self.join_view.show_join(list(details.addresses), details.code)
+        self.join_view.present()
 
     # Messages ----------------------------------------------------------------------------------------
     def _parent(self) -> QWidget:
