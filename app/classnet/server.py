@@ -102,7 +102,7 @@ class ClassNetwork:
         except OSError as error:
             raise NetworkError(f"The class could not be opened to devices: {error.strerror or error}. "
                                "Try again, or restart the laptop's Wi-Fi.") from error
-        self.room, self.port = room, self._server.effective_port
+        self.room, self.port = room, int(self._server.effective_port)  # waitress gives the port as text
         self._thread = threading.Thread(target=self._serve, name="class-network", daemon=True)
         self._thread.start()
         log.info("class %r open to devices on port %d", self.class_name, self.port)

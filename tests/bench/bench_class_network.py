@@ -178,7 +178,8 @@ def part_gui(devices: int, seconds: float) -> None:
           f"max {trips[-1]:.1f} ms (target p95 ≤ 100 ms)")
     print(f"  entries lost: {lost}, duplicated: {duplicated} (target 0); failed saves retried: "
           f"{sum(s.errors for s in sims)}")
-    print(f"  Qt event loop: longest stall {figures['stall_max_ms']} ms ({figures['stall_at_s']} s in), p99 {figures['stall_p99_ms']} ms, "
+    print(f"  Qt event loop: longest stall {figures['stall_max_ms']} ms ({figures['stall_at_s']} s in), "
+          f"p99 {figures['stall_p99_ms']} ms, "
           f"{figures['over_50ms']} stalls over 50 ms in {figures['ticks']} ticks (target ≤ 50 ms)")
 
 

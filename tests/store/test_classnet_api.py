@@ -254,3 +254,19 @@ def test_web_files_exist_for_the_site(tmp_path: Path) -> None:
     """The wheel and the bundle carry assets/web; a missing file is a clear error, not a broken page."""
     for name in ("index.html", "app.js", "app.css", "icon.svg"):
         assert (assets_dir() / "web" / name).stat().st_size > 0
+
+
+def test_the_server_reports_its_port_as_a_number_and_logs_cleanly(demo: Store, curriculum: Curriculum,
+                                                                  caplog: pytest.LogCaptureFixture) -> None:
+    from app.classnet.server import ClassNetwork
+
+    network = ClassNetwork(demo, curriculum, DEMO_CLASS_ID, host="127.0.0.1", port=0)
+    with caplog.at_level("INFO"):
+        network.open()
+    try:
+        assert isinstance(network.port, int) and network.port > 0
+        assert network.addresses() == [f"127.0.0.1:{network.port}"]
+        assert f"open to devices on port {network.port}" in caplog.text
+    finally:
+        network.close()
+    assert not network.is_open
