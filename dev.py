@@ -44,6 +44,25 @@ def ensure_env() -> None:
     stamp.write_text(digest)
 
 
+def ensure_browser() -> None:
+    """The student pages are tested in Debian's chromium through its chromedriver (never a downloaded browser).
+    Installed here when missing and this user may (root with apt-get, as on CI); else the browser tests say
+    what to install and are skipped."""
+    if shutil.which("chromium") and shutil.which("chromedriver"):
+        return
+    if os.name == "posix" and os.geteuid() == 0 and shutil.which("apt-get"):
+        print("Installing Debian's chromium and chromium-driver for the student-page tests …", flush=True)
+        quiet = {"DEBIAN_FRONTEND": "noninteractive"}
+        if _run("apt-get", "install", "-y", "-qq", "--no-install-recommends", "chromium", "chromium-driver",
+                env=quiet) != 0:
+            _run("apt-get", "update", "-qq", env=quiet)
+            _run("apt-get", "install", "-y", "-qq", "--no-install-recommends", "chromium", "chromium-driver",
+                 env=quiet)
+        return
+    print("Note: chromium and chromedriver are missing, so the student-page browser tests are skipped "
+          "(sudo apt-get install chromium chromium-driver).", flush=True)
+
+
 def main(argv: list[str]) -> int:
     task, rest = (argv[0], argv[1:]) if argv else ("help", [])
     if task == "run":
@@ -51,6 +70,7 @@ def main(argv: list[str]) -> int:
         return _run(PYTHON, "-m", "app", *rest)
     if task == "test":
         ensure_env()
+        ensure_browser()
         if _run(PYTHON, "-m", "ruff", "check", ".") != 0:
             return 1
         return _run(PYTHON, "-m", "pytest", *rest, env={"QT_QPA_PLATFORM": "offscreen"})
