@@ -18,12 +18,13 @@ from pathlib import Path
 from typing import Any
 
 from app.classnet.codes import same_code
-from app.classnet.devices import Device, Devices, NameTaken
+from app.classnet.devices import Device, Devices, NameTaken, TooManyNames
 from app.classnet.limits import TriesGuard
 from app.classnet.today import known_prompt, today_answer
 from app.curriculum import Curriculum
 from app.store import classnet as saved
 from app.store.db import Store, StoreError, open_store
+from app.store.ids import iso
 from app.store.journal import VISIBILITIES, NotSaved, has_pin, own_entries, save_entry, sign_in
 from app.store.runner import unfinished_session
 from app.store.students import students_in
@@ -35,6 +36,8 @@ MAX_ID = 200
 WRONG_CODE = "That code is not right. Check the code on the projector and try again."
 WRONG_PIN = "That PIN is not right. Try again, or ask your facilitator to reset it."
 NAME_TAKEN = "This name is in use on another device. If it is yours, ask your facilitator to release it."
+TOO_MANY_NAMES = "This device is already signed in as someone else. Tap 'I'm finished' there first."
+BUSY_MS = 2000  # a save waits this long for the laptop's own writing, then the page keeps it and tries again
 
 
 class Refused(Exception):
@@ -67,9 +70,10 @@ class Classroom:
     code: str
     devices: Devices = field(default_factory=Devices)
     pins: TriesGuard = field(default_factory=TriesGuard)
-    codes: TriesGuard = field(default_factory=lambda: TriesGuard(tries=10, wait_s=60))
+    codes: TriesGuard = field(default_factory=lambda: TriesGuard(tries=20, wait_s=30))  # a class may share one address
     _revs: dict[str, int] = field(default_factory=dict)
-    _save_lock: threading.Lock = field(default_factory=threading.Lock)
+    _entry_locks: dict[str, threading.Lock] = field(default_factory=dict)
+    _locks_lock: threading.Lock = field(default_factory=threading.Lock)
     _local: threading.local = field(default_factory=threading.local)
     _stores: list[Store] = field(default_factory=list)
 
@@ -84,6 +88,7 @@ class Classroom:
                 log.error("class network: %s", error)
                 raise Refused(503, "not_saved", "The laptop cannot open its journal just now. Your writing "
                               "is kept on this device; tell your facilitator.") from error
+            store.conn.execute(f"PRAGMA busy_timeout = {BUSY_MS}")  # never tie up a worker for long
             self._local.store = store
             self._stores.append(store)
         return store
@@ -103,14 +108,26 @@ class Classroom:
             raise Refused(401, "no_name", "Tap your name to go on.")
         if signed_in and device.author is None:
             raise Refused(401, "pin_needed", "Type your PIN to go on.")
-        if signed_in and not self._still_in_class(device.student_id):
-            self.devices.let_go(device)  # removed from the class meanwhile: nobody writes as them any more
-            raise Refused(401, "no_name", "That name is no longer in this class. Ask your facilitator.")
+        if signed_in:
+            self._check_still_signed_in(device)
         return device
 
-    def _still_in_class(self, student_id: str | None) -> bool:
-        return self.store().conn.execute("SELECT 1 FROM students WHERE id = ? AND class_id = ? AND "
-                                         "deleted_at IS NULL", [student_id, self.class_id]).fetchone() is not None
+    def _check_still_signed_in(self, device: Device) -> None:
+        """The laptop may have removed the student or changed their PIN since this device signed in."""
+        row = self.store().conn.execute("SELECT pin_hash FROM students WHERE id = ? AND class_id = ? AND "
+                                        "deleted_at IS NULL", [device.student_id, self.class_id]).fetchone()
+        if row is None:
+            self.devices.let_go(device)  # removed from the class meanwhile: nobody writes as them any more
+            raise Refused(401, "no_name", "That name is no longer in this class. Ask your facilitator.")
+        record = row[0] or None
+        if record != device.pin_record:
+            self.devices.sign_in_again(device)
+            if record:  # a new PIN: the old key neither seals nor opens anything any more
+                raise Refused(401, "pin_needed", "Your PIN was changed. Type your PIN to go on.")
+            author = sign_in(self.store(), device.student_id or "")  # the PIN was reset: no key from now on
+            if author is None:
+                raise Refused(401, "no_name", "Tap your name to go on.")
+            self.devices.sign_in(device, author.student_id, author, None)
 
     def _student(self, student_id: str) -> dict[str, str]:
         student = next((s for s in students_in(self.store(), self.class_id) if s.id == student_id), None)
@@ -126,7 +143,8 @@ class Classroom:
     def hello(self, device: Device | None, token: str | None) -> Reply:
         student = None
         if device is not None and device.author is not None and device.student_id:
-            student = {"id": device.student_id, "name": self._name(device.student_id)}
+            student = {"id": device.student_id, "name": self._name(device.student_id),
+                       "has_pin": device.author.key is not None}
         message = None if device is not None else self.devices.signed_out_message(token)
         return Reply({"class_name": self.class_name, "joined": device is not None,
                       "csrf": device.csrf if device else None, "student": student,
@@ -139,19 +157,19 @@ class Classroom:
 
     def join(self, old: Device | None, body: dict[str, Any], address: str) -> Reply:
         code = text_field(body, "code", 40)
-        wait = self.codes.waiting(address)
+        wait = self.codes.attempt(address)
         if wait:
             raise Refused(429, "wait", f"Too many wrong codes. Wait {wait} seconds, then try again.",
                           wait_seconds=wait)
         if not same_code(code, self.code):
-            left = self.codes.failed(address)
-            raise Refused(403, "wrong_code", WRONG_CODE, tries_left=left)
+            raise Refused(403, "wrong_code", WRONG_CODE, tries_left=self.codes.tries_left(address))
         self.codes.succeeded(address)
         if old is not None:  # joining again rotates the session: the old token stops working
             self.devices.forget(old)
             saved.drop_device(self.store(), old.token_hash)
         token, device = self.devices.join(address)
         self._persist(device)
+        saved.keep_devices(self.store(), self.class_id, {d.token_hash for d in self.devices.all()})
         return Reply({"csrf": device.csrf, "class_name": self.class_name}, new_token=token)
 
     def names(self, device: Device) -> Reply:
@@ -164,35 +182,47 @@ class Classroom:
         student_id = text_field(body, "student_id", MAX_ID)
         student = self._student(student_id)
         try:
-            self.devices.hold(device, student_id)
+            self.devices.choose(device, student_id)
+            if has_pin(self.store(), student_id):  # the name is held only once the PIN is right
+                return Reply({"needs_pin": True, "student": student})
+            author = sign_in(self.store(), student_id)
+            if author is None:
+                raise Refused(409, "no_name", "That name is no longer in this class. Ask your facilitator.")
+            self.devices.sign_in(device, student_id, author, None)
         except NameTaken:
             raise Refused(409, "name_taken", NAME_TAKEN) from None
-        if has_pin(self.store(), student_id):
-            return Reply({"needs_pin": True, "student": student})
-        device.author = sign_in(self.store(), student_id)
+        except TooManyNames:
+            raise Refused(409, "too_many_names", TOO_MANY_NAMES) from None
         self._persist(device)
-        return Reply({"needs_pin": False, "student": student})
+        return Reply({"needs_pin": False, "student": {**student, "has_pin": False}})
 
     def pin(self, device: Device, body: dict[str, Any]) -> Reply:
         pin = text_field(body, "pin", 40)
-        if device.student_id is None:
-            raise Refused(401, "no_name", "Tap your name to go on.")
         student_id = device.student_id
-        wait = self.pins.waiting(student_id)
+        if student_id is None:
+            raise Refused(401, "no_name", "Tap your name to go on.")
+        wait = self.pins.attempt(student_id)  # counted before the (slow) check: no guessing in parallel
         if wait:
             raise Refused(429, "wait", f"Too many wrong tries. Wait {wait} seconds, then try again.",
                           wait_seconds=wait)
         author = sign_in(self.store(), student_id, pin) if pin.isdigit() else None
         if author is None:
-            left = self.pins.failed(student_id)
+            left = self.pins.tries_left(student_id)
             if left == 0:
-                raise Refused(429, "wait", f"Too many wrong tries. Wait {self.pins.waiting(student_id)} seconds, "
-                              "then try again.", wait_seconds=self.pins.waiting(student_id))
+                wait = self.pins.waiting(student_id)
+                raise Refused(429, "wait", f"Too many wrong tries. Wait {wait} seconds, then try again.",
+                              wait_seconds=wait)
             raise Refused(403, "wrong_pin", WRONG_PIN, tries_left=left)
         self.pins.succeeded(student_id)
-        device.author = author
+        record = self.store().conn.execute("SELECT pin_hash FROM students WHERE id = ?", [student_id]).fetchone()
+        try:
+            self.devices.sign_in(device, student_id, author, record[0] if record else None)
+        except NameTaken:
+            raise Refused(409, "name_taken", NAME_TAKEN) from None
+        except TooManyNames:
+            raise Refused(409, "too_many_names", TOO_MANY_NAMES) from None
         self._persist(device)
-        return Reply({"student": self._student(student_id)})
+        return Reply({"student": {**self._student(student_id), "has_pin": True}})
 
     def leave(self, device: Device) -> Reply:
         self.devices.let_go(device)
@@ -223,14 +253,19 @@ class Classroom:
         rev = body.get("rev")
         if not isinstance(rev, int) or isinstance(rev, bool) or not 0 <= rev < 2**53:
             raise bad("The save was not understood (no revision).")
+        author = device.author  # read once: the device may sign in as someone else while this save runs
+        if author is None:
+            raise Refused(401, "pin_needed", "Type your PIN to go on.")
+        if body.get("student_id") != author.student_id:  # words are saved only as the student who wrote them
+            raise Refused(409, "wrong_student", "This writing belongs to someone else on this device. It stays "
+                          "here until they sign in again.")
         store = self.store()
         if not known_prompt(self.curriculum, prompt_id, saved.class_challenge(store, self.class_id)):
             raise bad("That prompt is not one the laptop knows.")
-        assert device.author is not None and device.student_id is not None
-        with self._save_lock:  # one save at a time decides which words are newest
+        with self._entry_lock(entry_id):  # one save of this entry at a time decides which words are newest
             exists = store.conn.execute("SELECT student_id, deleted_at FROM journal_entries WHERE id = ?",
                                         [entry_id]).fetchone()
-            if exists is not None and (exists[0] != device.student_id or exists[1] is not None):
+            if exists is not None and (exists[0] != author.student_id or exists[1] is not None):
                 raise Refused(409, "not_yours", "This writing cannot be saved as that entry any more. It is "
                               "kept: it will be saved as a new entry.")
             last = self._revs.get(entry_id, -1)
@@ -239,18 +274,19 @@ class Classroom:
             if exists is None and not text.strip():
                 self._revs[entry_id] = rev
                 return Reply({"rev": rev, "saved_at": None})
-            session_id = self._running()[0]
             try:
-                save_entry(store, device.author, entry_id, body=text, visibility=visibility,
-                           prompt_id=prompt_id, session_id=session_id)
+                save_entry(store, author, entry_id, body=text, visibility=visibility, prompt_id=prompt_id,
+                           session_id=self._running()[0])
             except NotSaved as error:
                 raise Refused(503, "not_saved", f"{error} Your writing is kept on this device.") from error
             except sqlite3.IntegrityError as error:  # taken between the check and the write
                 raise Refused(409, "not_yours", "This writing will be saved as a new entry.") from error
             self._revs[entry_id] = rev
-        from app.store.ids import iso
-
         return Reply({"rev": rev, "saved_at": iso()})
+
+    def _entry_lock(self, entry_id: str) -> threading.Lock:
+        with self._locks_lock:
+            return self._entry_locks.setdefault(entry_id, threading.Lock())
 
     def entries(self, device: Device) -> Reply:
         from app.journal_prompts import prompt_texts

@@ -49,7 +49,11 @@ class RateLimiter:
 
 @dataclass
 class TriesGuard:
-    """After `tries` wrong answers in a row for one key, a pause of `wait_s` seconds before the next try."""
+    """After `tries` wrong answers in a row for one key, a pause of `wait_s` seconds before the next try.
+
+    A try is counted when it begins (`attempt`), not when its answer is known, so many guesses sent at once
+    cannot all slip in while the first ones are still being checked; a right answer clears the count.
+    """
 
     tries: int = PIN_TRIES
     wait_s: float = PIN_WAIT_S
@@ -61,19 +65,31 @@ class TriesGuard:
     def waiting(self, key: str) -> int:
         """Whole seconds still to wait before this key may try again (0: go ahead)."""
         with self._lock:
-            left = self._until.get(key, 0.0) - self.clock()
-            return max(0, int(left + 0.999)) if left > 0 else 0
+            return self._left_s(key, self.clock())
 
-    def failed(self, key: str) -> int:
-        """Count a wrong try; returns the tries left before the pause (0: the pause has begun)."""
+    def _left_s(self, key: str, now: float) -> int:
+        left = self._until.get(key, 0.0) - now
+        return max(1, int(left + 0.999)) if left > 0 else 0
+
+    def attempt(self, key: str) -> int:
+        """Begin a try: 0 when it may go ahead (it is counted now), else the seconds to wait."""
         with self._lock:
+            now = self.clock()
+            wait = self._left_s(key, now)
+            if wait:
+                return wait
+            self._until.pop(key, None)
             fails = self._fails.get(key, 0) + 1
-            if fails >= self.tries:
-                self._until[key] = self.clock() + self.wait_s
-                self._fails[key] = 0
-                return 0
+            if fails >= self.tries:  # this is the last try before the pause
+                self._until[key] = now + self.wait_s
+                fails = 0
             self._fails[key] = fails
-            return self.tries - fails
+            return 0
+
+    def tries_left(self, key: str) -> int:
+        """After a wrong try: how many more before the pause (0: the pause has begun)."""
+        with self._lock:
+            return 0 if key in self._until else self.tries - self._fails.get(key, 0)
 
     def succeeded(self, key: str) -> None:
         with self._lock:

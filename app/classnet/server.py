@@ -13,6 +13,7 @@ import logging
 import threading
 import time
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 from app.classnet.addresses import free_port, local_addresses, short_address
@@ -30,6 +31,7 @@ log = logging.getLogger(__name__)
 
 ANY_ADDRESS = "0.0.0.0"
 LOOPBACK = {"localhost", "127.0.0.1", "::1"}
+RESUME_HOURS = 12  # an opening the laptop never closed is taken up again within this time (the same lesson)
 SIGNED_OUT = "Your facilitator signed this device out. Type the code from the projector to join again."
 
 
@@ -82,6 +84,8 @@ class ClassNetwork:
         from waitress.server import create_server
 
         opening = saved.open_opening(self.store, self.class_id)
+        if opening is not None and _hours_since(opening.opened_at) > RESUME_HOURS:
+            opening = None  # left open at an earlier lesson: today is a new opening, not a resumed one
         port = self._port(opening.port if opening else None)
         if opening is None:
             opening = saved.begin_opening(self.store, self.class_id, new_code(), port)
@@ -125,7 +129,9 @@ class ClassNetwork:
         for kept in saved.saved_devices(self.store, self.class_id):
             device = devices.restore(kept.token_hash, kept.csrf, kept.student_id)
             if kept.student_id and not has_pin(self.store, kept.student_id):
-                device.author = sign_in(self.store, kept.student_id)
+                author = sign_in(self.store, kept.student_id)
+                if author is not None:
+                    devices.sign_in(device, kept.student_id, author, None)
 
     def _serve(self) -> None:
         server = self._server
@@ -200,3 +206,11 @@ class ClassNetwork:
         for device in self.room.devices.all():
             saved.save_device(self.store, self.class_id, saved.SavedDevice(device.token_hash, device.csrf,
                                                                            device.student_id))
+
+
+def _hours_since(stamp: str) -> float:
+    try:
+        then = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return float("inf")
+    return (datetime.now(UTC) - then).total_seconds() / 3600

@@ -48,7 +48,8 @@ class StudentSite:
         self.room = room
         self.hosts = hosts
         self.files = {name: (web_dir / name).read_bytes() for name in (*STATIC, "index.html")}
-        self.limiter = RateLimiter(rate=15, burst=60)
+        self.limiter = RateLimiter(rate=15, burst=60)          # per device: a page makes ~1 request a second
+        self.strangers = RateLimiter(rate=40, burst=200)       # per address before joining: a class may share one
 
     def __call__(self, environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
         try:
@@ -71,15 +72,14 @@ class StudentSite:
     def _answer(self, environ: dict[str, Any]) -> tuple[int, list[tuple[str, str]], dict[str, Any] | bytes]:
         self._check_host(environ)
         method, path = environ.get("REQUEST_METHOD", "GET"), environ.get("PATH_INFO", "/")
+        if not path.startswith("/api/"):
+            return self._file(method, path)  # the page's own few files: never limited, never a blank page
         token = _cookie(environ)
         device = self.room.devices.find(token)
-        key = device.token_hash if device else environ.get("REMOTE_ADDR", "?")
-        wait = self.limiter.wait(key)
+        wait = self.limiter.wait(device.token_hash) if device else self.strangers.wait(environ.get("REMOTE_ADDR", "?"))
         if wait:
             raise Refused(429, "slow_down", "Too many requests from this device. Wait a moment.",
                           wait_seconds=max(1, round(wait)))
-        if not path.startswith("/api/"):
-            return self._file(method, path)
         body = self._body(environ) if method in ("POST", "PUT") else {}
         if method in ("POST", "PUT") and path != "/api/join":
             self._check_csrf(environ, device, token)

@@ -89,6 +89,13 @@ def save_device(store: Store, class_id: str, device: SavedDevice) -> None:
             [device.token_hash, class_id, device.csrf, device.student_id, now, now])
 
 
+def keep_devices(store: Store, class_id: str, kept: set[str]) -> None:
+    """Forget the saved devices of the class that are no longer joined (by token hash)."""
+    with transaction(store.conn):
+        store.conn.execute("DELETE FROM net_devices WHERE class_id = ? AND token_hash NOT IN "
+                           "(SELECT value FROM json_each(?))", [class_id, json.dumps(sorted(kept))])
+
+
 def drop_device(store: Store, token_hash: str) -> None:
     with transaction(store.conn):
         store.conn.execute("DELETE FROM net_devices WHERE token_hash = ?", [token_hash])

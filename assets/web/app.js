@@ -238,10 +238,15 @@ async function sendNext() {
   sender.firstChange = 0;
   updateSaveUI();
   try {
-    await api('PUT', '/api/entries/' + encodeURIComponent(d.entry_id),
-      { body: d.body, prompt_id: d.prompt_id, visibility: d.visibility, rev: rev });
+    var answer = await api('PUT', '/api/entries/' + encodeURIComponent(d.entry_id),
+      { student_id: sid, body: d.body, prompt_id: d.prompt_id, visibility: d.visibility, rev: rev });
     sender.attempt = 0; sender.retryAt = 0; sender.failing = false; sender.csrfFails = 0;
-    markSent(sid, d.entry_id, rev);
+    if (answer.stale) {
+      // The laptop already holds a newer save of this entry (another tab): these words go on top of it.
+      updateStored(sid, d.entry_id, function (x) { x.rev = Math.max(x.rev, Number(answer.rev) + 1); });
+    } else {
+      markSent(sid, d.entry_id, rev);
+    }
   } catch (err) {
     await sendFailed(err, sid, d, rev, epoch);
   }
@@ -254,7 +259,8 @@ function markSent(sid, entryId, rev) {
   var d = readDrafts(sid).filter(function (x) { return x.entry_id === entryId; })[0];
   if (!d) return;
   d.sent_rev = Math.max(d.sent_rev, rev);
-  if (d.done && d.sent_rev >= d.rev) removeDraft(sid, entryId); else saveDraft(d);
+  // Once the laptop has the words, the device forgets them: the next person here cannot open them.
+  if (d.sent_rev >= d.rev) removeDraft(sid, entryId); else saveDraft(d);
 }
 function updateStored(sid, entryId, change) {
   var d = readDrafts(sid).filter(function (x) { return x.entry_id === entryId; })[0];
@@ -277,6 +283,15 @@ async function sendFailed(err, sid, d, rev, epoch) {
         interrupted();
         routeFromHello();
       }
+    } catch (e) { retryLater(BACKOFF_MS[0]); }
+  } else if (err.code === 'wrong_student') {
+    // The laptop has this device signed in as someone else: these words wait for their writer.
+    try {
+      var now = await api('GET', '/api/hello');
+      if (epoch !== sender.epoch) return;
+      applyHello(now);
+      interrupted();
+      routeFromHello();
     } catch (e) { retryLater(BACKOFF_MS[0]); }
   } else if (err.code === 'not_yours') {
     // The id belongs to someone else or was deleted: keep every word under a fresh id.
@@ -557,6 +572,8 @@ async function refreshToday() {
 function renderContinue() {
   var box = $('continue-list');
   clear(box);
+  // Without a PIN, tapping a name proves nothing: unsent words are sent quietly, never shown again here.
+  if (!state.student.has_pin) return;
   readDrafts(state.student.id).forEach(function (d) {
     if (emptyNew(d) || (d.done && d.problem_rev !== d.rev)) return;
     var b = el('button', 'button big continue-button');

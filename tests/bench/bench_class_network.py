@@ -91,7 +91,8 @@ class SimDevice(threading.Thread):
         started = time.perf_counter()
         try:
             status, _ = self.call("PUT", f"/api/entries/{self.entry}",
-                                  {"body": text, "visibility": "private", "prompt_id": None, "rev": rev})
+                                  {"student_id": self.student_id, "body": text, "visibility": "private",
+                                   "prompt_id": None, "rev": rev})
         except (OSError, http.client.HTTPException, ValueError):
             self.errors += 1
             return False

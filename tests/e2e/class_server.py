@@ -99,12 +99,15 @@ class Device:
 
     base: str
     csrf: str | None = None
+    student_id: str | None = None  # every save names the student, as the page does
     jar: CookieJar = field(default_factory=CookieJar)
 
     def __post_init__(self) -> None:
         self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.jar))
 
     def call(self, method: str, path: str, body: Any = None, timeout: float = 10) -> tuple[int, dict[str, Any]]:
+        if method == "PUT" and isinstance(body, dict) and "student_id" not in body:
+            body = {"student_id": self.student_id, **body}
         data = None if body is None else json.dumps(body).encode()
         request = urllib.request.Request(self.base.rstrip("/") + path, data=data, method=method)
         if data is not None:
@@ -123,3 +126,4 @@ class Device:
     def sign_in(self, code: str, student_id: str) -> None:
         assert self.call("POST", "/api/join", {"code": code})[0] == 200
         assert self.call("POST", "/api/name", {"student_id": student_id})[0] == 200
+        self.student_id = student_id

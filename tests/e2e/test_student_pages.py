@@ -92,6 +92,8 @@ def test_nothing_is_lost_when_the_laptop_dies_mid_entry(demo_dir: Path, browser)
     text.send_keys("Today I sat with someone new. ")
     wait(browser, lambda d: d.execute_script("return document.body.dataset.saved") == "yes")
     assert entries_of(demo_dir, amara, since) == ["Today I sat with someone new. "]
+    # the laptop has the words, so the device keeps no copy for the next person on it to open
+    assert browser.execute_script("return localStorage.getItem(arguments[0])", f"ea.drafts.{amara}") is None
 
     served.kill()  # the laptop's server dies while she writes
     text.send_keys("We talked about music and she laughed at my joke.")
@@ -123,16 +125,17 @@ def test_a_second_device_cannot_read_the_first_students_entries_by_changing_ids(
     wait(browser, screen_is("entries"))
     assert "My secret worry" not in browser.find_element(By.TAG_NAME, "body").text
     probes = browser.execute_async_script("""
-        const [id, amara, done] = arguments;
+        const [id, amara, bo, done] = arguments;
         fetch('/api/hello', {credentials: 'same-origin'}).then(r => r.json()).then(hello => Promise.all([
             fetch('/api/entries/' + id, {credentials: 'same-origin'}).then(r => r.status + ' ' + r.statusText),
             fetch('/api/entries?id=' + id + '&student_id=' + amara, {credentials: 'same-origin'}).then(r => r.text()),
             fetch('/api/entries/' + id, {method: 'PUT', credentials: 'same-origin',
                 headers: {'Content-Type': 'application/json', 'X-EA-CSRF': hello.csrf},
-                body: JSON.stringify({body: 'overwritten', visibility: 'class', prompt_id: null, rev: 99})})
+                body: JSON.stringify({student_id: bo, body: 'overwritten', visibility: 'class', prompt_id: null,
+                                      rev: 99})})
                 .then(r => r.text()),
         ])).then(done, e => done(String(e)));
-    """, secret, amara)
+    """, secret, amara, bo)
     assert probes[0].startswith("405")
     assert "My secret worry" not in probes[1] and "pin_to_read" in probes[1]  # Bo has no PIN: no reading back
     assert "not_yours" in probes[2]

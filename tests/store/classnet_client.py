@@ -42,9 +42,12 @@ class Phone:
     cookie: str | None = None
     csrf: str | None = None
     extra: dict[str, str] = field(default_factory=dict)
+    student_id: str | None = None  # who this device writes as: every save names them, as the page does
 
     def call(self, method: str, path: str, body: Any = None, *, raw: bytes | None = None,
              content_type: str = "application/json", csrf: bool = True, host: str = HOST) -> Answer:
+        if method == "PUT" and isinstance(body, dict) and "student_id" not in body:
+            body = {"student_id": self.student_id, **body}
         data = raw if raw is not None else (b"" if body is None else json.dumps(body).encode())
         environ = {"REQUEST_METHOD": method, "PATH_INFO": path, "HTTP_HOST": host, "REMOTE_ADDR": self.address,
                    "CONTENT_TYPE": content_type if data else "", "CONTENT_LENGTH": str(len(data)),
@@ -66,6 +69,8 @@ class Phone:
         answer = Answer(seen["status"], json.loads(payload) if is_json else payload, headers)
         if is_json and isinstance(answer.body, dict) and answer.body.get("csrf"):
             self.csrf = answer.body["csrf"]
+        if (method, path, answer.status) == ("POST", "/api/name", 200):
+            self.student_id = answer.body["student"]["id"]  # the page, too, writes as the name it chose
         return answer
 
     def join(self, code: str) -> Answer:
@@ -73,12 +78,14 @@ class Phone:
 
     def sign_in(self, code: str, student_id: str, pin: str | None = None) -> Answer:
         assert self.join(code).status == 200
+        self.student_id = student_id
         answer = self.call("POST", "/api/name", {"student_id": student_id})
         if pin is not None:
             answer = self.call("POST", "/api/pin", {"pin": pin})
         return answer
 
     def save(self, entry_id: str, text: str, rev: int, visibility: str = "private",
-             prompt_id: str | None = None) -> Answer:
+             prompt_id: str | None = None, student_id: str | None = None) -> Answer:
         return self.call("PUT", f"/api/entries/{entry_id}",
-                         {"body": text, "visibility": visibility, "prompt_id": prompt_id, "rev": rev})
+                         {"student_id": student_id or self.student_id, "body": text, "visibility": visibility,
+                          "prompt_id": prompt_id, "rev": rev})

@@ -63,7 +63,8 @@ def test_a_student_joins_with_the_code_picks_a_name_and_writes(site: StudentSite
     assert [n["id"] for n in names] == students(demo)
     amara = students(demo)[0]
     chosen = phone.call("POST", "/api/name", {"student_id": amara})
-    assert chosen.status == 200 and chosen.body == {"needs_pin": False, "student": {"id": amara, "name": "Amara"}}
+    assert chosen.status == 200 and chosen.body == {"needs_pin": False,
+                                                    "student": {"id": amara, "name": "Amara", "has_pin": False}}
     entry = str(uuid.uuid4())
     assert phone.save(entry, "I noticed Bo was quiet today.", 1).status == 200
     assert rows(demo, entry) == [(amara, "I noticed Bo was quiet today.", "private", None)]
@@ -244,8 +245,13 @@ def test_only_the_pages_own_files_are_served(site: StudentSite) -> None:
         assert "Traceback" not in str(answer.body)
 
 
-def test_a_flood_from_one_device_is_slowed_down(site: StudentSite) -> None:
-    phone = Phone(site)
+def test_a_flood_from_one_device_is_slowed_down_but_never_the_pages_files(site: StudentSite, demo: Store) -> None:
+    stranger = Phone(site)
+    answers = [stranger.call("GET", "/api/hello").status for _ in range(260)]
+    assert answers[:150] == [200] * 150 and 429 in answers  # a whole class may share one address
+    assert stranger.call("GET", "/static/app.js").status == 200  # a 429 here would leave a blank page
+    phone = Phone(site, "10.0.0.9")
+    phone.sign_in(CODE, students(demo)[6])
     answers = [phone.call("GET", "/api/hello").status for _ in range(80)]
     assert answers[:50] == [200] * 50 and 429 in answers
 
@@ -270,3 +276,104 @@ def test_the_server_reports_its_port_as_a_number_and_logs_cleanly(demo: Store, c
     finally:
         network.close()
     assert not network.is_open
+
+
+def test_a_pin_set_or_reset_at_the_laptop_takes_effect_on_devices_at_once(site: StudentSite, demo: Store) -> None:
+    from app.store.journal import reset_pin
+
+    amara = students(demo)[0]
+    phone = Phone(site)
+    phone.sign_in(CODE, amara)
+    entry = str(uuid.uuid4())
+    phone.save(entry, "my diary, first words", 1)
+    set_pin(demo, Author(amara), "2468")  # at the laptop, while the phone is signed in: the entry is sealed
+    again = phone.save(entry, "my diary, more words", 2)
+    assert (again.status, again.code) == (401, "pin_needed")
+    assert rows(demo, entry)[0][1:] == ("", "private", rows(demo, entry)[0][3]) and rows(demo, entry)[0][3]
+    assert phone.call("POST", "/api/pin", {"pin": "2468"}).status == 200
+    assert phone.save(entry, "my diary, more words", 2).status == 200
+    assert rows(demo, entry)[0][1] == "" and rows(demo, entry)[0][3]  # sealed, never back in the clear
+    reset_pin(demo, amara)  # the facilitator resets it: the old key must not seal what comes next
+    fresh = str(uuid.uuid4())
+    assert phone.save(fresh, "after the reset", 1).status == 200
+    assert rows(demo, fresh)[0][1:] == ("after the reset", "private", None)  # readable at the laptop
+    assert phone.call("GET", "/api/entries").code == "pin_to_read"
+
+
+def test_a_save_naming_another_student_is_never_stored_under_this_one(site: StudentSite, demo: Store) -> None:
+    amara, bo = students(demo)[:2]
+    tablet = Phone(site)
+    tablet.sign_in(CODE, amara)
+    tablet.call("POST", "/api/leave", {})
+    tablet.call("POST", "/api/name", {"student_id": bo})  # the next pupil on the same tablet
+    entry = str(uuid.uuid4())
+    late = tablet.save(entry, "Amara's words, arriving late", 1, student_id=amara)
+    assert (late.status, late.code) == (409, "wrong_student") and rows(demo, entry) == []
+
+
+def test_tapping_names_cannot_lock_classmates_out(site: StudentSite, demo: Store) -> None:
+    amara, bo, dani = students(demo)[:3]
+    set_pin(demo, Author(amara), "1357")
+    squatter = Phone(site, "10.0.0.66")
+    squatter.join(CODE)
+    assert squatter.call("POST", "/api/name", {"student_id": amara}).body["needs_pin"] is True
+    real = Phone(site, "10.0.0.5")
+    assert real.sign_in(CODE, amara, pin="1357").status == 200  # a PIN name is held only after its PIN
+    squatter.call("POST", "/api/name", {"student_id": bo})
+    other = Phone(site, "10.0.0.66")  # the same phone again, cookies cleared
+    other.join(CODE)
+    other.call("POST", "/api/name", {"student_id": dani})
+    third = Phone(site, "10.0.0.66")
+    third.join(CODE)
+    refused = third.call("POST", "/api/name", {"student_id": students(demo)[3]})
+    assert (refused.status, refused.code) == (409, "too_many_names")
+    for _ in range(30):  # joining again and again does not fill the laptop with devices
+        Phone(site, "10.0.0.66").join(CODE)
+    from_there = [d for d in site.room.devices.all() if d.address == "10.0.0.66"]
+    assert len([d for d in from_there if d.author]) == 2 and len(from_there) <= 12
+    saved = demo.conn.execute("SELECT COUNT(*) FROM net_devices").fetchone()[0]
+    assert saved == len(site.room.devices.all())
+
+
+def test_a_name_left_idle_for_half_an_hour_goes_to_the_device_that_asks(site: StudentSite, demo: Store) -> None:
+    now = [1000.0]
+    site.room.devices.clock = lambda: now[0]
+    bo = students(demo)[1]
+    old, new = Phone(site, "10.0.0.5"), Phone(site, "10.0.0.6")
+    old.sign_in(CODE, bo)
+    new.join(CODE)
+    assert new.call("POST", "/api/name", {"student_id": bo}).code == "name_taken"
+    now[0] += 31 * 60  # the old phone's battery died half an hour ago
+    assert new.call("POST", "/api/name", {"student_id": bo}).status == 200
+    assert old.save(str(uuid.uuid4()), "from the dead phone", 1).code == "no_name"
+
+
+def test_many_pin_guesses_at_once_get_no_more_tries_than_one_at_a_time(site: StudentSite, demo: Store,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    import app.classnet.api as api
+
+    checked = []
+    real_sign_in = api.sign_in
+
+    def counted(store, student_id, pin=None):  # the real check, counted
+        if pin is not None:
+            checked.append(pin)
+        return real_sign_in(store, student_id, pin)
+
+    monkeypatch.setattr(api, "sign_in", counted)
+    amara = students(demo)[0]
+    set_pin(demo, Author(amara), "8642")
+    phones = []
+    for n in range(8):
+        phone = Phone(site, f"10.0.1.{n}")
+        phone.join(CODE)
+        phone.call("POST", "/api/name", {"student_id": amara})
+        phones.append(phone)
+    with ThreadPoolExecutor(8) as pool:
+        answers = list(pool.map(lambda p: [p.call("POST", "/api/pin", {"pin": f"{n:04d}"}).code
+                                           for n in range(5)], phones))
+    codes = [code for batch in answers for code in batch]
+    assert len(checked) == 5  # 40 guesses sent at once: 5 checked, then the pause, as one at a time
+    assert set(codes) <= {"wrong_pin", "wait"} and codes.count("wait") >= 35

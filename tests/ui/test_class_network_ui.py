@@ -75,11 +75,12 @@ class Phone:
         student = next(s for s in body["students"] if s["name"] == name)
         status, body = self.call("POST", "/api/name", {"student_id": student["id"]})
         assert status == 200 and not body["needs_pin"], body
+        self.student_id = student["id"]
         return student["id"]
 
     def save(self, entry: str, text: str, rev: int) -> tuple[int, dict[str, Any]]:
-        return self.call("PUT", f"/api/entries/{entry}",
-                         {"body": text, "prompt_id": None, "visibility": "private", "rev": rev})
+        return self.call("PUT", f"/api/entries/{entry}", {"student_id": self.student_id, "body": text,
+                                                          "prompt_id": None, "visibility": "private", "rev": rev})
 
 
 def everything_shown(panel) -> str:
