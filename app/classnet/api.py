@@ -125,9 +125,12 @@ class Classroom:
             if record:  # a new PIN: the old key neither seals nor opens anything any more
                 raise Refused(401, "pin_needed", "Your PIN was changed. Type your PIN to go on.")
             author = sign_in(self.store(), device.student_id or "")  # the PIN was reset: no key from now on
-            if author is None:
-                raise Refused(401, "no_name", "Tap your name to go on.")
-            self.devices.sign_in(device, author.student_id, author, None)
+            try:
+                if author is None:
+                    raise NameTaken(device.student_id or "")
+                self.devices.sign_in(device, author.student_id, author, None)
+            except (NameTaken, TooManyNames):
+                raise Refused(401, "no_name", "Tap your name to go on.") from None
 
     def _student(self, student_id: str) -> dict[str, str]:
         student = next((s for s in students_in(self.store(), self.class_id) if s.id == student_id), None)
@@ -173,7 +176,7 @@ class Classroom:
         return Reply({"csrf": device.csrf, "class_name": self.class_name}, new_token=token)
 
     def names(self, device: Device) -> Reply:
-        held = {d.student_id for d in self.devices.all() if d.student_id and d is not device}
+        held = {d.student_id for d in self.devices.all() if d.student_id and d.author and d is not device}
         return Reply({"students": [{"id": s.id, "name": s.display_name, "colour": s.avatar_colour,
                                     "icon": s.avatar_icon, "taken": s.id in held}
                                    for s in students_in(self.store(), self.class_id)]})

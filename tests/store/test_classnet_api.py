@@ -318,6 +318,8 @@ def test_tapping_names_cannot_lock_classmates_out(site: StudentSite, demo: Store
     squatter.join(CODE)
     assert squatter.call("POST", "/api/name", {"student_id": amara}).body["needs_pin"] is True
     real = Phone(site, "10.0.0.5")
+    real.join(CODE)
+    assert [n["taken"] for n in real.call("GET", "/api/names").body["students"] if n["id"] == amara] == [False]
     assert real.sign_in(CODE, amara, pin="1357").status == 200  # a PIN name is held only after its PIN
     squatter.call("POST", "/api/name", {"student_id": bo})
     other = Phone(site, "10.0.0.66")  # the same phone again, cookies cleared
