@@ -63,9 +63,10 @@ class Devices:
                     self._by_hash.pop(old.token_hash, None)
         return token, device
 
-    def restore(self, hashed: str, csrf: str, student_id: str | None) -> Device:
-        """A device saved before the laptop restarted: it keeps its name, but is not signed in (yet)."""
-        device = Device(hashed, csrf, student_id, seen=self.clock())
+    def restore(self, hashed: str, csrf: str, student_id: str | None, author: Author | None = None) -> Device:
+        """A device saved before the laptop restarted: it keeps its name, signed in again when the name has no
+        PIN (`author`), else waiting for the PIN. Its address is not known until it asks again."""
+        device = Device(hashed, csrf, student_id, author, seen=self.clock(), address=f"restored {hashed[:12]}")
         with self._lock:
             self._by_hash[hashed] = device
         return device

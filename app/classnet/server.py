@@ -127,11 +127,9 @@ class ClassNetwork:
 
     def _restore_devices(self, devices: Devices) -> None:
         for kept in saved.saved_devices(self.store, self.class_id):
-            device = devices.restore(kept.token_hash, kept.csrf, kept.student_id)
-            if kept.student_id and not has_pin(self.store, kept.student_id):
-                author = sign_in(self.store, kept.student_id)
-                if author is not None:
-                    devices.sign_in(device, kept.student_id, author, None)
+            no_pin = kept.student_id is not None and not has_pin(self.store, kept.student_id)
+            devices.restore(kept.token_hash, kept.csrf, kept.student_id,
+                            sign_in(self.store, kept.student_id) if no_pin and kept.student_id else None)
 
     def _serve(self) -> None:
         server = self._server

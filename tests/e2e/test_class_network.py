@@ -16,10 +16,14 @@ from tests.e2e.helpers import run_app
 CLASS = "Demo class 8B"
 
 
-def first_student(data: Path) -> str:
+def class_students(data: Path) -> list[str]:
     with sqlite3.connect(data / "empathy.sqlite3") as conn:
-        return conn.execute("SELECT id FROM students WHERE class_id = ? ORDER BY display_name",
-                            [DEMO_CLASS_ID]).fetchone()[0]
+        return [r[0] for r in conn.execute("SELECT id FROM students WHERE class_id = ? ORDER BY display_name",
+                                           [DEMO_CLASS_ID])]
+
+
+def first_student(data: Path) -> str:
+    return class_students(data)[0]
 
 
 def bodies(data: Path, entry_id: str) -> list[str]:
@@ -34,9 +38,15 @@ def test_a_crashed_server_resumes_the_same_opening_and_ctrl_c_closes_it(demo_dir
     entry = str(uuid.uuid4())
     assert phone.call("PUT", f"/api/entries/{entry}", {"body": "Before the crash", "visibility": "private",
                                                        "rev": 1})[0] == 200
+    others = [Device(served.url) for _ in range(4)]  # the rest of the class, signed in on their own devices
+    for other, student_id in zip(others, class_students(demo_dir)[1:], strict=False):
+        other.sign_in(served.code, student_id)
     served.kill()
     again = serve(demo_dir, CLASS)
     assert (again.code, again.address) == (served.code, served.address)  # the same opening, at the same address
+    for other in others:  # every device carries on without joining again
+        assert other.call("PUT", f"/api/entries/{uuid.uuid4()}", {"body": "still here", "visibility": "private",
+                                                                  "rev": 1})[0] == 200
     status, _ = phone.call("PUT", f"/api/entries/{entry}", {"body": "Before the crash, and after it",
                                                             "visibility": "private", "rev": 2})
     assert status == 200 and bodies(demo_dir, entry) == ["Before the crash, and after it"]
