@@ -9,7 +9,6 @@ facilitator function. Every refusal is a `Refused` with a sentence for the stude
 from __future__ import annotations
 
 import logging
-import sqlite3
 import threading
 import uuid
 from dataclasses import dataclass, field
@@ -23,11 +22,11 @@ from app.classnet.limits import TriesGuard
 from app.classnet.today import known_prompt, today_answer
 from app.curriculum import Curriculum
 from app.store import classnet as saved
-from app.store.db import Store, StoreError, open_store
+from app.store.db import Store, StoreError, open_store, set_patience
 from app.store.ids import iso
-from app.store.journal import VISIBILITIES, NotSaved, has_pin, own_entries, save_entry, sign_in
+from app.store.journal import VISIBILITIES, EntryTaken, NotSaved, entry_owner, has_pin, own_entries, save_entry, sign_in
 from app.store.runner import unfinished_session
-from app.store.students import students_in
+from app.store.students import display_name, in_class, students_in
 
 log = logging.getLogger(__name__)
 
@@ -88,7 +87,7 @@ class Classroom:
                 log.error("class network: %s", error)
                 raise Refused(503, "not_saved", "The laptop cannot open its journal just now. Your writing "
                               "is kept on this device; tell your facilitator.") from error
-            store.conn.execute(f"PRAGMA busy_timeout = {BUSY_MS}")  # never tie up a worker for long
+            set_patience(store, BUSY_MS)  # never tie up a worker for long
             self._local.store = store
             self._stores.append(store)
         return store
@@ -114,12 +113,10 @@ class Classroom:
 
     def _check_still_signed_in(self, device: Device) -> None:
         """The laptop may have removed the student or changed their PIN since this device signed in."""
-        row = self.store().conn.execute("SELECT pin_hash FROM students WHERE id = ? AND class_id = ? AND "
-                                        "deleted_at IS NULL", [device.student_id, self.class_id]).fetchone()
-        if row is None:
+        present, record = in_class(self.store(), self.class_id, device.student_id or "")
+        if not present:
             self.devices.let_go(device)  # removed from the class meanwhile: nobody writes as them any more
             raise Refused(401, "no_name", "That name is no longer in this class. Ask your facilitator.")
-        record = row[0] or None
         if record != device.pin_record:
             self.devices.sign_in_again(device)
             if record:  # a new PIN: the old key neither seals nor opens anything any more
@@ -155,8 +152,7 @@ class Classroom:
                       **({"message": message} if message else {})})
 
     def _name(self, student_id: str) -> str:
-        row = self.store().conn.execute("SELECT display_name FROM students WHERE id = ?", [student_id]).fetchone()
-        return row[0] if row else ""
+        return display_name(self.store(), student_id)
 
     def join(self, old: Device | None, body: dict[str, Any], address: str) -> Reply:
         code = text_field(body, "code", 40)
@@ -217,9 +213,9 @@ class Classroom:
                               wait_seconds=wait)
             raise Refused(403, "wrong_pin", WRONG_PIN, tries_left=left)
         self.pins.succeeded(student_id)
-        record = self.store().conn.execute("SELECT pin_hash FROM students WHERE id = ?", [student_id]).fetchone()
+        _present, record = in_class(self.store(), self.class_id, student_id)
         try:
-            self.devices.sign_in(device, student_id, author, record[0] if record else None)
+            self.devices.sign_in(device, student_id, author, record)
         except NameTaken:
             raise Refused(409, "name_taken", NAME_TAKEN) from None
         except TooManyNames:
@@ -266,9 +262,8 @@ class Classroom:
         if not known_prompt(self.curriculum, prompt_id, saved.class_challenge(store, self.class_id)):
             raise bad("That prompt is not one the laptop knows.")
         with self._entry_lock(entry_id):  # one save of this entry at a time decides which words are newest
-            exists = store.conn.execute("SELECT student_id, deleted_at FROM journal_entries WHERE id = ?",
-                                        [entry_id]).fetchone()
-            if exists is not None and (exists[0] != author.student_id or exists[1] is not None):
+            exists = entry_owner(store, entry_id)
+            if exists is not None and (exists[0] != author.student_id or exists[1]):
                 raise Refused(409, "not_yours", "This writing cannot be saved as that entry any more. It is "
                               "kept: it will be saved as a new entry.")
             last = self._revs.get(entry_id, -1)
@@ -282,7 +277,7 @@ class Classroom:
                            session_id=self._running()[0])
             except NotSaved as error:
                 raise Refused(503, "not_saved", f"{error} Your writing is kept on this device.") from error
-            except sqlite3.IntegrityError as error:  # taken between the check and the write
+            except EntryTaken as error:  # taken between the check and the write
                 raise Refused(409, "not_yours", "This writing will be saved as a new entry.") from error
             self._revs[entry_id] = rev
         return Reply({"rev": rev, "saved_at": iso()})

@@ -9,10 +9,11 @@ with a PIN types it again after a restart. None of this travels in bundles: it b
 from __future__ import annotations
 
 import json
+import sqlite3
 from dataclasses import dataclass
 from datetime import date
 
-from app.store.db import Store
+from app.store.db import Store, StoreError
 from app.store.ids import iso
 from app.store.settings import get_setting, set_setting
 from app.store.tx import transaction
@@ -68,9 +69,13 @@ def move_opening(store: Store, class_id: str, port: int) -> None:
 
 def end_opening(store: Store, class_id: str) -> None:
     """Closed on purpose: the devices are signed out and the next opening gets a new code."""
-    with transaction(store.conn):
-        store.conn.execute("DELETE FROM net_devices WHERE class_id = ?", [class_id])
-        store.conn.execute("UPDATE net_openings SET closed_at = ? WHERE class_id = ?", [iso(), class_id])
+    try:
+        with transaction(store.conn):
+            store.conn.execute("DELETE FROM net_devices WHERE class_id = ?", [class_id])
+            store.conn.execute("UPDATE net_openings SET closed_at = ? WHERE class_id = ?", [iso(), class_id])
+    except sqlite3.Error as error:  # the app ending with its database already closed, or a full disk
+        raise StoreError(f"The class network's state could not be saved ({error}); the next opening "
+                         "may take up this one again.") from error
 
 
 def saved_devices(store: Store, class_id: str) -> list[SavedDevice]:

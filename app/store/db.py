@@ -133,6 +133,11 @@ def wait_to_write(store: Store, say: Callable[[str], None], patience_s: float = 
     conn.execute(f"PRAGMA busy_timeout = {int(WRITE_PATIENCE_S * 1000)}")
 
 
+def set_patience(store: Store, milliseconds: int) -> None:
+    """How long this connection's writes wait for another writer before they fail (and are retried)."""
+    store.conn.execute(f"PRAGMA busy_timeout = {int(milliseconds)}")
+
+
 def stop_writing(store: Store) -> None:
     """Damage was found while the app runs: from here on the connection only reads, so nothing more is
     written into the damaged file (a write now fails with a message and the words stay on screen)."""

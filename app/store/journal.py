@@ -23,6 +23,10 @@ class NotSaved(StoreError):
     """The entry could not be written (disk full, database busy); the caller keeps the text on screen."""
 
 
+class EntryTaken(StoreError):
+    """This entry id belongs to another student, or to a deleted entry: the words need a new id."""
+
+
 @dataclass(frozen=True)
 class Author:
     """A signed-in student; `key` is set when they have a PIN and typed it right."""
@@ -89,7 +93,16 @@ def save_entry(store: Store, author: Author, entry_id: str | None, *, body: str,
                      now, now])
     except sqlite3.OperationalError as error:
         raise NotSaved(_why(error)) from error
+    except sqlite3.IntegrityError as error:  # the id exists, but not as this author's live entry
+        raise EntryTaken(entry_id) from error
     return entry_id
+
+
+def entry_owner(store: Store, entry_id: str) -> tuple[str, bool] | None:
+    """(student id, deleted?) of an entry, or None when there is no such entry: who may write to this id."""
+    row = store.conn.execute("SELECT student_id, deleted_at IS NOT NULL FROM journal_entries WHERE id = ?",
+                             [entry_id]).fetchone()
+    return (row[0], bool(row[1])) if row else None
 
 
 def _why(error: sqlite3.OperationalError) -> str:

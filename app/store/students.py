@@ -58,3 +58,15 @@ def add_students(store: Store, class_id: str, rows: list[tuple[str, str | None, 
     with transaction(store.conn):
         return [add_student(store, class_id, name, pronouns=pronouns, avatar_colour=colour, avatar_icon=icon)
                 for name, pronouns, colour, icon in rows]
+
+
+def in_class(store: Store, class_id: str, student_id: str) -> tuple[bool, str | None]:
+    """(still in the class?, their PIN record or None): what a signed-in device is checked against."""
+    row = store.conn.execute("SELECT pin_hash FROM students WHERE id = ? AND class_id = ? AND deleted_at IS NULL",
+                             [student_id, class_id]).fetchone()
+    return (row is not None, (row[0] or None) if row else None)
+
+
+def display_name(store: Store, student_id: str) -> str:
+    row = store.conn.execute("SELECT display_name FROM students WHERE id = ?", [student_id]).fetchone()
+    return row[0] if row else ""

@@ -8,7 +8,6 @@ quit matters: a network left open would be taken up again with the same code at 
 from __future__ import annotations
 
 import logging
-import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -122,7 +121,7 @@ class ClassNetworkActions(QObject):
         self._watch.stop()
         try:
             network.close()
-        except (StoreError, sqlite3.Error) as error:   # the app is ending with its store gone: log, never crash
+        except StoreError as error:   # the app is ending with its store gone: log, never crash
             log.error("closing the class network: %s", error)
         if self.join_view is not None:
             self.join_view.hide()   # its code no longer works
