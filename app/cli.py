@@ -118,7 +118,8 @@ def _validate(args: argparse.Namespace) -> int:
         verdict = f"{len(errors)} problem(s)" if errors else "all good"
         print(f"{root}: {shown} activities; {len(curriculum.prompts)} prompts, {len(curriculum.plans)} plans, "
               f"{len(curriculum.challenges)} challenges, {len(curriculum.decks)} decks, "
-              f"{len(curriculum.rhythms)} rhythms: {verdict}", file=sys.stderr if errors else sys.stdout)
+              f"{len(curriculum.rhythms)} rhythms, {len(curriculum.instruments)} questionnaires: {verdict}",
+              file=sys.stderr if errors else sys.stdout)
     return 1 if errors else 0
 
 

@@ -104,6 +104,26 @@ class Reader:
             return default
         return value
 
+    def boolean(self, key: str, *, required: bool = True, default: bool = False) -> bool:
+        value = self._get(key, required, "true or false")
+        if value is None:
+            return default
+        if not isinstance(value, bool):
+            self.report(key, f"expected true or false, found {shown(value)}")
+            return default
+        return value
+
+    def integers(self, key: str, lo: int, hi: int, *, min_items: int = 1) -> tuple[int, ...]:
+        need = f"a list of whole numbers from {lo} to {hi}"
+        value = self._get(key, True, need)
+        if value is None:
+            return ()
+        if not isinstance(value, list) or not all(isinstance(v, int) and not isinstance(v, bool) and lo <= v <= hi
+                                                  for v in value) or len(value) < min_items:
+            self.report(key, f"expected {need} (at least {min_items}), found {shown(value)}")
+            return ()
+        return tuple(value)
+
     def choice(self, key: str, options: Iterable[str], *, required: bool = True, default: str = "") -> str:
         options = tuple(options)
         value = self._get(key, required, "one of " + ", ".join(options))

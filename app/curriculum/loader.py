@@ -30,6 +30,7 @@ from app.curriculum.parse import (
     parse_prompt,
     parse_rhythm,
 )
+from app.curriculum.parse_instrument import parse_instrument
 from app.curriculum.problems import Locator, Problem
 from app.curriculum.toml_read import read_file
 
@@ -41,7 +42,7 @@ DEFAULT_PHASES = (
     Phase("other", "Other", "Who are you?", "", "#2F6690"),
     Phase("community", "Community", "Who are we?", "", "#3A7D44"),
 )
-KNOWN_FOLDERS = {"prompts", "plans", "challenges", "decks", "rhythms", "guide"}
+KNOWN_FOLDERS = {"prompts", "plans", "challenges", "decks", "rhythms", "guide", "instruments"}
 
 
 def parsed(source: Source, data: dict[str, Any] | None, parse: Callable[[Reader], T]) -> T | None:
@@ -229,6 +230,8 @@ def load_curriculum(root: Path, user_root: Path | None = None) -> Curriculum:
     decks = _unique(loader.one_per_file("decks", parse_deck), "deck")
     rhythms = _unique(loader.one_per_file("rhythms", parse_rhythm), "rhythm")
     challenges = _unique(loader.one_per_file("challenges", parse_challenge), "challenge")
+    instruments = _unique([(i, s) for i, s in loader.one_per_file("instruments", parse_instrument)
+                           if not s.problems], "instrument")  # a questionnaire is scored only when all of it is right
     deck_ids, rhythm_ids = {d.id for d in decks}, {r.id for r in rhythms}
 
     seen: dict[str, Path] = {}
@@ -265,4 +268,4 @@ def load_curriculum(root: Path, user_root: Path | None = None) -> Curriculum:
                       plans=tuple(sorted(plans_kept, key=lambda p: (p.kind != "session", p.number or 0, p.id))),
                       challenges=tuple(challenges), decks=tuple(decks), rhythms=tuple(rhythms),
                       broken=tuple(broken), problems=problems, guide=guide,
-                      user_root=roots[1] if len(roots) > 1 else None)
+                      user_root=roots[1] if len(roots) > 1 else None, instruments=tuple(instruments))

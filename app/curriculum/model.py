@@ -116,6 +116,51 @@ class Challenge:
 
 
 @dataclass(frozen=True)
+class InstrumentItem:
+    id: str
+    text: str
+    reverse: bool = False  # scored from the other end of the scale (a 'never' counts as an 'always')
+
+
+@dataclass(frozen=True)
+class Subscale:
+    id: str
+    title: str
+    explain: str           # what it is about, in words a principal understands
+    items: tuple[str, ...]  # item ids; the score is the mean of the answered ones
+
+
+@dataclass(frozen=True)
+class Instrument:
+    """A questionnaire as content: items, their answer scale, subscales and how they are scored.
+
+    `validated` is true only for a published scale used word for word (its citation says where from);
+    the program's own questionnaires are marked as not validated wherever their results are shown.
+    """
+
+    id: str
+    title: str
+    kind: str                   # scale (validated measure) | questionnaire (the program's own) | observation
+    respondent: str             # student | facilitator
+    validated: bool
+    language: str
+    ages: tuple[int, int]
+    age_note: str
+    instructions: str
+    values: tuple[int, ...]     # the answer scale, e.g. 1..5
+    labels: tuple[str, ...]     # one word or phrase per value
+    min_answered: int           # a subscale is scored only with at least this many of its items answered
+    items: tuple[InstrumentItem, ...]
+    subscales: tuple[Subscale, ...]
+    citation: str = ""
+    source: str = ""
+    terms: str = ""
+
+    def item(self, item_id: str) -> InstrumentItem | None:
+        return next((i for i in self.items if i.id == item_id), None)
+
+
+@dataclass(frozen=True)
 class GuideChapter:
     title: str
     markdown: str
@@ -221,6 +266,10 @@ class Curriculum:
     problems: tuple[Problem, ...] = field(default=())
     guide: tuple[GuideChapter, ...] = ()
     user_root: Path | None = None
+    instruments: tuple[Instrument, ...] = ()
+
+    def instrument(self, instrument_id: str) -> Instrument | None:
+        return next((i for i in self.instruments if i.id == instrument_id), None)
 
     def is_mine(self, file: Path | None) -> bool:
         """Whether a file is a facilitator's own copy (kept in the data folder), not shipped content."""
@@ -251,4 +300,5 @@ class Curriculum:
             "challenges": len(self.challenges),
             "decks": [{"id": d.id, "cards": len(d.cards)} for d in self.decks],
             "rhythms": len(self.rhythms),
+            "instruments": [{"id": i.id, "items": len(i.items), "validated": i.validated} for i in self.instruments],
         }

@@ -48,6 +48,8 @@ def erase_students(store: Store, student_ids: list[str], now: str) -> None:
         run("DELETE FROM turns WHERE student_id = ?", [student_id])
         run("DELETE FROM pair_rules WHERE student_a = ? OR student_b = ?", [student_id, student_id])
         run("DELETE FROM net_devices WHERE student_id = ?", [student_id])
+        run("DELETE FROM measure_answers WHERE student_id = ?", [student_id])
+        run("DELETE FROM measure_consent WHERE student_id = ?", [student_id])
         run("DELETE FROM students WHERE id = ?", [student_id])
         run("INSERT OR IGNORE INTO tombstones (id, kind, deleted_at) VALUES (?, 'student', ?)", [student_id, now])
     gone = set(student_ids)
@@ -77,6 +79,7 @@ def erase_session(store: Store, session_id: str, now: str) -> None:
     for table in ("journal_entries", "session_activities", "attendance", "turns", "card_draws", "session_state",
                   "groupings"):
         run(f"DELETE FROM {table} WHERE session_id = ?", [session_id])
+    run("UPDATE measure_rounds SET session_id = NULL WHERE session_id = ?", [session_id])  # answers outlive it
     run("DELETE FROM sessions WHERE id = ?", [session_id])
     run("INSERT OR IGNORE INTO tombstones VALUES (?, 'session', ?)", [session_id, now])
 
@@ -104,6 +107,9 @@ def purge_class(store: Store, class_id: str, now: str | None = None) -> None:
         run("DELETE FROM pair_rules WHERE class_id = ?", [class_id])
         run("DELETE FROM net_devices WHERE class_id = ?", [class_id])
         run("DELETE FROM net_openings WHERE class_id = ?", [class_id])
+        run("DELETE FROM measure_answers WHERE round_id IN (SELECT id FROM measure_rounds WHERE class_id = ?)",
+            [class_id])
+        run("DELETE FROM measure_rounds WHERE class_id = ?", [class_id])
         run("DELETE FROM classes WHERE id = ?", [class_id])
         run("INSERT OR IGNORE INTO tombstones VALUES (?, 'class', ?)", [class_id, now])
 

@@ -248,6 +248,39 @@ CREATE TABLE net_devices (
 CREATE INDEX net_devices_student ON net_devices(student_id);
 """
 
+_V7 = """
+CREATE TABLE measure_rounds (
+    id TEXT PRIMARY KEY,
+    class_id TEXT NOT NULL REFERENCES classes(id),
+    session_id TEXT REFERENCES sessions(id),
+    instrument_id TEXT NOT NULL,
+    round TEXT NOT NULL CHECK (round IN ('pre', 'post', 'session')),
+    held_on TEXT NOT NULL,
+    demo INTEGER NOT NULL DEFAULT 0 CHECK (demo IN (0, 1)),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT
+);
+CREATE INDEX measure_rounds_class ON measure_rounds(class_id);
+CREATE TABLE measure_answers (
+    round_id TEXT NOT NULL REFERENCES measure_rounds(id),
+    student_id TEXT NOT NULL,
+    item_id TEXT NOT NULL,
+    value INTEGER,
+    source TEXT NOT NULL CHECK (source IN ('device', 'kiosk', 'paper', 'import', 'facilitator', 'demo')),
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (round_id, student_id, item_id)
+);
+CREATE INDEX measure_answers_student ON measure_answers(student_id);
+CREATE TABLE measure_consent (
+    student_id TEXT PRIMARY KEY REFERENCES students(id),
+    counted INTEGER NOT NULL DEFAULT 1 CHECK (counted IN (0, 1)),
+    research INTEGER NOT NULL DEFAULT 0 CHECK (research IN (0, 1)),
+    research_code TEXT UNIQUE,
+    updated_at TEXT NOT NULL
+);
+"""
+
 # Index = migration number - 1. Append only: a shipped migration is never edited.
 MIGRATIONS: tuple[tuple[str, str], ...] = (
     ("tables for classes, students, sessions, journals, rhythm runs, decks, settings", _V1),
@@ -256,6 +289,7 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
     ("the session's card history; rhythm hits and how a run ended", _V4),
     ("journals: sealed private entries, search of shared ones, reviews; tombstones", _V5),
     ("the class network: the open class's join code and the devices joined to it", _V6),
+    ("measurement: questionnaire rounds, answers per item, and each student's consent", _V7),
 )
 LATEST = len(MIGRATIONS)
 
