@@ -135,7 +135,14 @@ def create_demo(store: Store, today: date | None = None) -> bool:
                 set_attendance(store, session, student, present=name not in absent)
             _add_demo_run(store, number, today - timedelta(days=days_ago), session, ids)
         _add_demo_journal(store, {n: s[0] for n, s in enumerate(DEMO_SESSIONS, start=1)}, today, ids)
+        _add_demo_measures(store, today)
     return True
+
+
+def _add_demo_measures(store: Store, today: date) -> None:
+    from app.demo_measures import add_demo_measures, shipped_curriculum
+
+    add_demo_measures(store, shipped_curriculum(), DEMO_CLASS_ID, today)
 
 
 FIRST_START_KEY = "first_start_done"

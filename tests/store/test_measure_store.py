@@ -18,9 +18,9 @@ from app.store.tx import transaction
 def test_a_round_is_made_once_and_answers_keep_skips(store: Store) -> None:
     create_demo(store)
     amara, bo = (s.id for s in students_in(store, DEMO_CLASS_ID)[:2])
-    pre = start_round(store, DEMO_CLASS_ID, "ames", "pre")
-    assert start_round(store, DEMO_CLASS_ID, "ames", "pre") == pre  # the same round, not a second one
-    post = start_round(store, DEMO_CLASS_ID, "ames", "post")
+    pre = start_round(store, DEMO_CLASS_ID, "program-questionnaire", "pre")
+    assert start_round(store, DEMO_CLASS_ID, "program-questionnaire", "pre") == pre  # the same round, not a second one
+    post = start_round(store, DEMO_CLASS_ID, "program-questionnaire", "post")
     save_answers(store, pre, amara, {"ames-01": 4, "ames-02": None}, "paper")
     save_answers(store, pre, amara, {"ames-02": 5}, "paper")  # typed in later: replaces the skip
     save_answers(store, pre, bo, {"ames-01": 2}, "device")
@@ -28,8 +28,8 @@ def test_a_round_is_made_once_and_answers_keep_skips(store: Store) -> None:
     assert answers_of(store, post) == {}
     save_answers(store, post, bo, {"ames-01": None}, "kiosk")
     assert answers_of(store, post) == {bo: {"ames-01": None}}  # skipped, not missing
-    assert [(r.round, r.instrument_id) for r in rounds_of(store, DEMO_CLASS_ID)] == [("pre", "ames"),
-                                                                                      ("post", "ames")]
+    assert [(r.round, r.instrument_id) for r in rounds_of(store, DEMO_CLASS_ID)
+            if not r.demo] == [("pre", "program-questionnaire"), ("post", "program-questionnaire")]
 
 
 def test_consent_defaults_and_a_research_code_that_stays(store: Store) -> None:
@@ -50,7 +50,7 @@ def test_deleting_a_student_session_or_class_takes_their_answers(store: Store) -
     create_demo(store)
     amara, bo = (s.id for s in students_in(store, DEMO_CLASS_ID)[:2])
     session = sessions_of(store, DEMO_CLASS_ID)[0].id
-    pre = start_round(store, DEMO_CLASS_ID, "ames", "pre", session_id=session)
+    pre = start_round(store, DEMO_CLASS_ID, "program-questionnaire", "pre", session_id=session)
     observation = start_round(store, DEMO_CLASS_ID, "facilitator-observation", "session", session_id=session)
     save_answers(store, pre, amara, {"ames-01": 4}, "paper")
     save_answers(store, pre, bo, {"ames-01": 3}, "paper")
@@ -63,5 +63,15 @@ def test_deleting_a_student_session_or_class_takes_their_answers(store: Store) -
         erase_session(store, session, iso())
     assert answers_of(store, pre) == {bo: {"ames-01": 3}}  # the round outlives its session
     purge_class(store, DEMO_CLASS_ID)
-    assert store.conn.execute("SELECT COUNT(*) FROM measure_answers").fetchone()[0] == 0
+    assert store.conn.execute("SELECT COUNT(*) FROM measure_answers").fetchone()[0] == 0  # the demo's too
     assert store.conn.execute("SELECT COUNT(*) FROM measure_rounds").fetchone()[0] == 0
+
+
+def test_the_demo_class_has_pre_and_post_answers_marked_as_demo(store: Store) -> None:
+    create_demo(store)
+    rounds = rounds_of(store, DEMO_CLASS_ID)
+    assert [(r.round, r.instrument_id, r.demo) for r in rounds] == [("pre", "ames", True), ("post", "ames", True)]
+    pre, post = (answers_of(store, r.id) for r in rounds)
+    assert len(pre) == 12 and len(post) == 11  # one student was away for the post round
+    assert any(v is None for answers in pre.values() for v in answers.values())  # some skipped items
+    assert all(v is None or 1 <= v <= 5 for answers in (*pre.values(), *post.values()) for v in answers.values())
