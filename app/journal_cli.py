@@ -25,9 +25,13 @@ def add_exchange_parsers(commands: argparse._SubParsersAction) -> None:
         description="Write everything that travels between laptops to one bundle file (a USB stick is fine). "
                     "Private entries go as stored: sealed when the student has a PIN. The facilitator's "
                     "notes and read marks stay on this laptop.")
-    export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.eabundle")
+    export.add_argument("what", nargs="?", choices=["research"],
+                        help="'research': a class's questionnaire answers for a researcher (CSV + codebook in -o "
+                             "DIR), only students whose research consent is on, under random codes, never names")
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.eabundle|DIR")
     export.add_argument("--shared-only", action="store_true",
                         help="leave every private entry out (for a bundle you give to someone else)")
+    export.add_argument("--class", dest="class_name", metavar="NAME", help="the class (export research only)")
     importing = commands.add_parser(
         "import", help="merge a bundle from another laptop into this one (preview, backup, then merge)",
         description="Merge a bundle file into this laptop's data. The whole file is checked first; a damaged, "
@@ -60,6 +64,8 @@ def exchange_command(store: Store, args: argparse.Namespace) -> int:
 
     if args.command == "import":
         return import_command(store, args)
+    if args.what == "research":
+        return research_command(store, args)
     try:
         written, counts = export_bundle(store, args.output, shared_only=args.shared_only)
     except StoreError as error:
@@ -69,6 +75,34 @@ def exchange_command(store: Store, args: argparse.Namespace) -> int:
     print(f"Wrote {written}: {kind}{counts['classes']} classes, {counts['students']} students, "
           f"{counts['sessions']} sessions, {counts['journal_entries']} journal entries, "
           f"{counts['rhythm_runs']} rhythm runs.")
+    return 0
+
+
+def research_command(store: Store, args: argparse.Namespace) -> int:
+    """export research --class NAME -o DIR: exit 1 when the class is unknown or nobody may be included."""
+    from app.curriculum import load_curriculum
+    from app.measure_export import export_research
+    from app.paths import activities_dir
+    from app.store.classes import list_classes
+
+    if not args.class_name:
+        print("Say which class: export research --class NAME -o DIR.", file=sys.stderr)
+        return 2
+    chosen = next((c for c in list_classes(store) if c.name == args.class_name), None)
+    if chosen is None:
+        names = ", ".join(repr(c.name) for c in list_classes(store)) or "none yet"
+        print(f"There is no class called {args.class_name!r} (classes: {names}).", file=sys.stderr)
+        return 1
+    if args.output.exists() and not args.output.is_dir():
+        print(f"{args.output} is a file; give a folder for the CSV files and the codebook.", file=sys.stderr)
+        return 1
+    done = export_research(store, load_curriculum(activities_dir()), chosen.id, chosen.name, args.output)
+    if not done.students:
+        print(f"Nothing was written: nobody in {chosen.name} has research consent yet. Turn it on per student on "
+              "the class's Results page, once the school and the parents agreed.", file=sys.stderr)
+        return 1
+    print(f"Wrote {done.folder}: {done.students} students under research codes ({done.left_out} without research "
+          f"consent left out), {done.answers} answers; read codebook.md first.")
     return 0
 
 
