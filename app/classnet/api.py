@@ -19,6 +19,7 @@ from typing import Any
 from app.classnet.codes import same_code
 from app.classnet.devices import Device, Devices, NameTaken, TooManyNames
 from app.classnet.limits import TriesGuard
+from app.classnet.questionnaire import Closed, answer, offered
 from app.classnet.today import known_prompt, today_answer
 from app.curriculum import Curriculum
 from app.store import classnet as saved
@@ -238,7 +239,29 @@ class Classroom:
     def today(self, device: Device) -> Reply:
         _session, plan_id, slide = self._running()
         chosen = saved.class_challenge(self.store(), self.class_id)
-        return Reply(today_answer(self.curriculum, plan_id, slide, chosen, date.today()))
+        body = today_answer(self.curriculum, plan_id, slide, chosen, date.today())
+        assert device.author is not None
+        body["questionnaires"] = offered(self.store(), self.curriculum, self.class_id, device.author.student_id)
+        return Reply(body)
+
+    def answer(self, device: Device, round_id: str, body: dict[str, Any]) -> Reply:
+        """One questionnaire answer, as the signed-in student (the same rule as a journal save)."""
+        author = device.author
+        if author is None:
+            raise Refused(401, "pin_needed", "Type your PIN to go on.")
+        if body.get("student_id") != author.student_id:
+            raise Refused(409, "wrong_student", "These answers belong to someone else on this device.")
+        value = body.get("value")
+        try:
+            answer(self.store(), self.curriculum, self.class_id, author.student_id, round_id[:MAX_ID],
+                   body.get("item_id"), value)
+        except Closed:
+            raise Refused(409, "closed", "This questionnaire is closed now. Thank you!") from None
+        except ValueError as error:
+            raise bad(str(error)) from None
+        except StoreError as error:
+            raise Refused(503, "not_saved", f"{error} Your answer is kept on this device.") from error
+        return Reply({"saved": True})
 
     def save(self, device: Device, entry_id: str, body: dict[str, Any]) -> Reply:
         entry_id = entry_key(entry_id)

@@ -27,7 +27,8 @@ log = logging.getLogger(__name__)
 COOKIE = "ea_device"
 COOKIE_HOURS = 12
 MAX_BODY = 64 * 1024
-STATIC = {"app.js": "text/javascript; charset=utf-8", "app.css": "text/css; charset=utf-8",
+STATIC = {"app.js": "text/javascript; charset=utf-8", "questionnaire.js": "text/javascript; charset=utf-8",
+          "app.css": "text/css; charset=utf-8",
           "icon.svg": "image/svg+xml"}
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
        "base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
@@ -108,6 +109,10 @@ class StudentSite:
         }
         if (method, path) in routes:
             return routes[(method, path)]()
+        if path.startswith("/api/answers/") and path.count("/") == 3:
+            if method != "PUT":
+                raise Refused(405, "bad_request", "That is not how answers are saved.")
+            return room.answer(room.need(device, token), path.rsplit("/", 1)[1], body)
         if path.startswith("/api/entries/") and path.count("/") == 3:
             if method != "PUT":
                 raise Refused(405, "bad_request", "That is not how entries are saved.")

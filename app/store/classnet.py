@@ -133,3 +133,17 @@ def set_class_challenge(store: Store, class_id: str, challenge_id: str | None, s
         {"id": challenge_id, "started": (started or date.today()).isoformat()})
     with transaction(store.conn):
         set_setting(store, _challenge_key(class_id), value)
+
+
+def _questionnaire_key(class_id: str) -> str:
+    return f"classnet.questionnaire.{class_id}"
+
+
+def device_questionnaire(store: Store, class_id: str) -> str | None:
+    """The questionnaire round the facilitator opened for answering on devices, if any."""
+    return get_setting(store, _questionnaire_key(class_id)) or None
+
+
+def set_device_questionnaire(store: Store, class_id: str, round_id: str | None) -> None:
+    with transaction(store.conn):
+        set_setting(store, _questionnaire_key(class_id), round_id or "")

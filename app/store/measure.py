@@ -11,11 +11,12 @@ parents agreed), with a random research code that never reveals the name.
 from __future__ import annotations
 
 import secrets
+import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from app.store.db import Store
+from app.store.db import Store, StoreError
 from app.store.ids import iso, new_id
 from app.store.tx import transaction
 
@@ -77,13 +78,16 @@ def save_answers(store: Store, round_id: str, student_id: str, answers: Mapping[
     if source not in SOURCES:
         raise ValueError(source)
     now = iso()
-    with transaction(store.conn):
-        for item_id, value in answers.items():
-            store.conn.execute(
-                "INSERT INTO measure_answers (round_id, student_id, item_id, value, source, updated_at) "
-                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (round_id, student_id, item_id) DO UPDATE SET "
-                "value = excluded.value, source = excluded.source, updated_at = excluded.updated_at",
-                [round_id, student_id, item_id, value, source, now])
+    try:
+        with transaction(store.conn):
+            for item_id, value in answers.items():
+                store.conn.execute(
+                    "INSERT INTO measure_answers (round_id, student_id, item_id, value, source, updated_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (round_id, student_id, item_id) DO UPDATE SET "
+                    "value = excluded.value, source = excluded.source, updated_at = excluded.updated_at",
+                    [round_id, student_id, item_id, value, source, now])
+    except sqlite3.OperationalError as error:  # busy or a full disk: nothing half-saved, the caller keeps them
+        raise StoreError(f"The answers are not saved yet ({error}).") from error
 
 
 def answers_of(store: Store, round_id: str) -> dict[str, dict[str, int | None]]:

@@ -347,7 +347,7 @@ function updateSaveUI() {
 }
 
 // ---------- screens
-var SCREENS = ['loading', 'join', 'names', 'pin', 'home', 'bank', 'writer', 'entries'];
+var SCREENS = ['loading', 'join', 'names', 'pin', 'home', 'bank', 'writer', 'entries', 'questionnaire'];
 function show(name, focusId) {
   SCREENS.forEach(function (s) { $(s).hidden = s !== name; });
   state.screen = name;
@@ -544,6 +544,7 @@ function signedIn(student) {
   state.resumeWriter = false;
   if (resume) openWriter(state.draft); else showHome();
   kick(true);
+  if (window.flushAnswers) window.flushAnswers();  // questionnaire answers kept on this device (questionnaire.js)
 }
 
 // ---------- home
@@ -623,11 +624,12 @@ function renderChallenge(c) {
   b.addEventListener('click', function () { openWriter(newDraft(c.prompt_id, c.question)); });
   box.appendChild(b);
 }
-// The measurement work (questionnaires) goes here. The laptop sends an empty list today.
+// The questionnaires the facilitator opened for devices (questionnaire.js draws and sends them).
 function renderQuestionnaires(list) {
   var box = $('questionnaires');
   clear(box);
   box.hidden = !list.length;
+  if (list.length && window.renderQuestionnaireCards) window.renderQuestionnaireCards(list, box);
 }
 async function showBank() {
   show('bank');
@@ -792,5 +794,9 @@ function start() {
   updateSaveUI();
   boot();
 }
+// What questionnaire.js borrows (it is loaded after this file, outside this scope).
+window.EA = { api: api, el: el, $: $, clear: clear, show: show, state: state, setText: setText,
+  setStatus: setStatus, showHome: showHome, storeGet: storeGet, storeSet: storeSet, storeRemove: storeRemove,
+  AUTH_CODES: AUTH_CODES };
 start();
 })();

@@ -32,7 +32,10 @@ def test_validate_bundled_curriculum_passes_and_reports_counts() -> None:
     result = run_app("validate", "--json")
     assert result.returncode == 0, result.stdout + result.stderr
     report = json.loads(result.stdout)
-    assert set(report) == {"activities", "session_plans", "prompts", "challenges", "decks", "rhythms", "errors"}
+    assert set(report) == {"activities", "session_plans", "prompts", "challenges", "decks", "rhythms", "instruments",
+                           "errors"}
+    assert {i["id"]: i["validated"] for i in report["instruments"]} == {
+        "ames": True, "program-questionnaire": False, "facilitator-observation": False}
     assert set(report["activities"]) == {"self", "other", "community"}
     assert min(report["activities"].values()) >= 2
     assert report["errors"] == []

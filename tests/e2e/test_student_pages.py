@@ -143,3 +143,36 @@ def test_a_second_device_cannot_read_the_first_students_entries_by_changing_ids(
         assert conn.execute("SELECT body FROM journal_entries WHERE id = ?", [secret]).fetchone()[0] \
             == "My secret worry"
     served.interrupt()
+
+
+def test_a_student_answers_the_questionnaire_the_facilitator_opened(demo_dir: Path, browser) -> None:
+    from selenium.webdriver.common.by import By
+
+    from app.store import open_store
+    from app.store.classnet import set_device_questionnaire
+    from app.store.measure import answers_of, start_round
+
+    store = open_store(demo_dir)
+    pre = start_round(store, DEMO_CLASS_ID, "program-questionnaire", "pre")
+    set_device_questionnaire(store, DEMO_CLASS_ID, pre)
+    store.close()
+    served = serve(demo_dir, CLASS)
+    grace = student(demo_dir, "Grace")
+    join_and_pick(browser, served.url, served.code, grace)
+    wait(browser, lambda d: d.find_elements(By.ID, "open-questionnaire"))
+    browser.find_element(By.ID, "open-questionnaire").click()
+    wait(browser, screen_is("questionnaire"))
+    picks = [4, 5, None, 3, 2, 4, 5, 4]  # None: she skips the third question
+    for value in picks:
+        if value is None:
+            browser.find_element(By.ID, "q-skip").click()
+        else:
+            browser.find_element(By.CSS_SELECTOR, f'.answer-button[data-value="{value}"]').click()
+    wait(browser, screen_is("home"))
+    wait(browser, lambda d: d.execute_script("return document.body.dataset.answersPending") == "0")
+    store = open_store(demo_dir)
+    saved = answers_of(store, pre)[grace]
+    store.close()
+    assert [saved[f] for f in ("belonging-01", "belonging-02", "noticing-01", "noticing-02", "upstander-01",
+                               "upstander-02", "listening-01", "listening-02")] == picks
+    served.interrupt()

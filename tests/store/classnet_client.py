@@ -46,7 +46,7 @@ class Phone:
 
     def call(self, method: str, path: str, body: Any = None, *, raw: bytes | None = None,
              content_type: str = "application/json", csrf: bool = True, host: str = HOST) -> Answer:
-        if method == "PUT" and isinstance(body, dict) and "student_id" not in body:
+        if method == "PUT" and isinstance(body, dict) and "student_id" not in body:  # entries and answers
             body = {"student_id": self.student_id, **body}
         data = raw if raw is not None else (b"" if body is None else json.dumps(body).encode())
         environ = {"REQUEST_METHOD": method, "PATH_INFO": path, "HTTP_HOST": host, "REMOTE_ADDR": self.address,

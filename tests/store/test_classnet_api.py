@@ -258,7 +258,9 @@ def test_a_flood_from_one_device_is_slowed_down_but_never_the_pages_files(site: 
 
 def test_web_files_exist_for_the_site(tmp_path: Path) -> None:
     """The wheel and the bundle carry assets/web; a missing file is a clear error, not a broken page."""
-    for name in ("index.html", "app.js", "app.css", "icon.svg"):
+    from app.classnet.wsgi import STATIC
+
+    for name in ("index.html", *STATIC):
         assert (assets_dir() / "web" / name).stat().st_size > 0
 
 
@@ -379,3 +381,36 @@ def test_many_pin_guesses_at_once_get_no_more_tries_than_one_at_a_time(site: Stu
     codes = [code for batch in answers for code in batch]
     assert len(checked) == 5  # 40 guesses sent at once: 5 checked, then the pause, as one at a time
     assert set(codes) <= {"wrong_pin", "wait"} and codes.count("wait") >= 35
+
+
+def test_a_questionnaire_opened_for_devices_is_answered_one_answer_at_a_time(site: StudentSite, demo: Store) -> None:
+    from app.store.classnet import set_device_questionnaire
+    from app.store.measure import answers_of, start_round
+
+    amara, bo = students(demo)[:2]
+    phone = Phone(site)
+    phone.sign_in(CODE, amara)
+    assert phone.call("GET", "/api/today").body["questionnaires"] == []  # nothing open
+    pre = start_round(demo, DEMO_CLASS_ID, "program-questionnaire", "pre")
+    set_device_questionnaire(demo, DEMO_CLASS_ID, pre)
+    offered = phone.call("GET", "/api/today").body["questionnaires"]
+    assert [q["round_id"] for q in offered] == [pre] and len(offered[0]["items"]) == 8
+    assert offered[0]["labels"][0] == "not at all true" and offered[0]["answered"] == {}
+    assert phone.call("PUT", f"/api/answers/{pre}", {"item_id": "belonging-01", "value": 4}).status == 200
+    assert phone.call("PUT", f"/api/answers/{pre}", {"item_id": "belonging-01", "value": 4}).status == 200  # resent
+    assert phone.call("PUT", f"/api/answers/{pre}", {"item_id": "belonging-02", "value": None}).status == 200
+    assert answers_of(demo, pre) == {amara: {"belonging-01": 4, "belonging-02": None}}
+    assert phone.call("GET", "/api/today").body["questionnaires"][0]["answered"] == {"belonging-01": 4,
+                                                                                    "belonging-02": None}
+    for bad_body in ({"item_id": "ames-01", "value": 3}, {"item_id": "belonging-01", "value": 9},
+                     {"item_id": "belonging-01", "value": True}, {"item_id": ["x"], "value": 1}):
+        assert phone.call("PUT", f"/api/answers/{pre}", bad_body).status == 400
+    assert phone.call("PUT", f"/api/answers/{pre}", {"student_id": bo, "item_id": "belonging-01", "value": 1}).code \
+        == "wrong_student"
+    other = Phone(site, "10.0.0.8")
+    other.sign_in(CODE, bo)
+    assert other.call("GET", "/api/today").body["questionnaires"][0]["answered"] == {}  # never another's answers
+    set_device_questionnaire(demo, DEMO_CLASS_ID, None)
+    closed = phone.call("PUT", f"/api/answers/{pre}", {"item_id": "listening-01", "value": 5})
+    assert (closed.status, closed.code) == (409, "closed")
+    assert answers_of(demo, pre)[amara] == {"belonging-01": 4, "belonging-02": None}

@@ -33,7 +33,9 @@ def window(demo_window, tmp_path: Path):
     """The demo window with its class network on the loopback address, any free port, stub student pages."""
     web = tmp_path / "web"
     web.mkdir()
-    for name in ("index.html", "app.js", "app.css", "icon.svg"):
+    from app.classnet.wsgi import STATIC
+
+    for name in ("index.html", *STATIC):
         (web / name).write_text("<!doctype html><title>stub</title>", encoding="utf-8")
     network = demo_window.classnet
     network.host, network.port, network.web_dir = "127.0.0.1", 0, web
@@ -312,3 +314,30 @@ def test_the_presence_model_keeps_the_selection_across_refreshes(window) -> None
     assert panel.selected() is not None and panel.selected().name == "Grace"
     assert panel.model.index(0, 0).parent() == QModelIndex()
     assert panel.model.headerData(2, Qt.Orientation.Horizontal) == "Wrote today"
+
+
+def test_the_panel_opens_a_questionnaire_on_devices_and_counts_answers_never_shows_them(window, qtbot) -> None:
+    from app.store.classnet import device_questionnaire
+    from app.store.measure import rounds_of, save_answers
+
+    window.class_page.actions_by_name["devices"].trigger()
+    panel = window.classnet.panel
+    choice = panel.questionnaire
+    index = choice.combo.findText("Class Check-in", Qt.MatchFlag.MatchStartsWith)
+    assert index > 0 and "before the program" in choice.combo.itemText(index)
+    choice.combo.setCurrentIndex(index)
+    choice.combo.activated.emit(index)
+    store = window.store
+    opened = device_questionnaire(store, DEMO_CLASS_ID)
+    found = next(r for r in rounds_of(store, DEMO_CLASS_ID) if r.id == opened)
+    assert (found.instrument_id, found.round) == ("program-questionnaire", "pre")
+    from app.store.students import students_in
+
+    student = students_in(store, DEMO_CLASS_ID)[0].id
+    save_answers(store, opened, student, {"belonging-01": 5}, "device")
+    panel.refresh()
+    assert choice.count.text() == "1 answered" and "belonging" not in everything_shown(panel)
+    choice.combo.setCurrentIndex(0)
+    choice.combo.activated.emit(0)
+    assert device_questionnaire(store, DEMO_CLASS_ID) is None
+    window.classnet.shutdown()

@@ -158,6 +158,10 @@ class ClassNetworkPanel(QDialog):
         challenge.addWidget(self.challenge, 1)
         layout.addLayout(challenge)
         layout.addWidget(self.challenge_day)
+        from app.ui.classnet.questionnaire_choice import QuestionnaireChoice
+
+        self.questionnaire = QuestionnaireChoice(self.network.store, self.curriculum, self.network.class_id)
+        layout.addWidget(self.questionnaire)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
@@ -175,12 +179,14 @@ class ClassNetworkPanel(QDialog):
             self.message.clear()
         self.network = network
         self.setWindowTitle(f"Devices — {network.class_name}")
+        self.questionnaire.store, self.questionnaire.class_id = network.store, network.class_id
         self._show_challenge()
         self.refresh()
 
     def refresh(self) -> None:
         network = self.network
         is_open = network.is_open
+        self.questionnaire.refresh()
         self.state.setText("● Open to devices" if is_open else "Closed")
         self.state.setStyleSheet(OPEN_STYLE if is_open else CLOSED_STYLE)
         self.toggle_action.setText("Close to devices" if is_open else "Open to devices")
