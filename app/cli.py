@@ -64,12 +64,14 @@ def _build_parser() -> argparse.ArgumentParser:
     from app.decks_cli import add_decks_parser
     from app.journal_cli import add_exchange_parsers
     from app.printing.cli import add_print_parser
+    from app.printing.report_cli import add_report_parser
     from app.rhythm.cli import add_rhythm_parser
 
     add_decks_parser(commands)
     add_exchange_parsers(commands)
     add_serve_parser(commands)
     add_print_parser(commands)
+    add_report_parser(commands)
     add_rhythm_parser(commands)
     commands.add_parser("chime", help="play the gentle end-of-timer chime (the app does this itself)",
                         description="Play the end-of-timer chime once, in this process (pygame).")
@@ -168,6 +170,10 @@ def _with_store(data_dir: Path, action: str, args: argparse.Namespace) -> int:
             from app.journal_cli import exchange_command, print_journal_command
 
             return (print_journal_command if action == "print-journal" else exchange_command)(store, args)
+        elif action in ("report", "print-certificates"):
+            from app.printing.report_cli import certificates_command, report_command
+
+            return (report_command if action == "report" else certificates_command)(store, args)
         elif action == "decks":
             from app.decks_cli import decks_command
 
@@ -243,9 +249,9 @@ def _print(args: argparse.Namespace) -> int:
     from app.store.db import DB_NAME
 
     data_dir = _data_dir(args)
-    if getattr(args, "print_what", None) == "journal":
+    if getattr(args, "print_what", None) in ("journal", "certificates"):
         _setup_logging(data_dir)
-        return _with_store(data_dir, "print-journal", args)
+        return _with_store(data_dir, f"print-{args.print_what}", args)
     if getattr(args, "print_what", None) != "deck" or not (data_dir / DB_NAME).exists():
         return print_command(args)
     store = _open(data_dir)
@@ -335,7 +341,7 @@ def _dispatch(args: argparse.Namespace, t0: float) -> int:
         return groups_command(args)
     if args.command == "decks":
         return _with_store(data_dir, "decks", args)
-    if args.command in ("demo", "info", "backup", "export", "import", "serve"):
+    if args.command in ("demo", "info", "backup", "export", "import", "serve", "report"):
         return _with_store(data_dir, args.command, args)
     from app.ui.launch import run_gui
 

@@ -4,6 +4,8 @@
                                  [--backs none|long-edge|short-edge] [--offset-x MM] [--offset-y MM]
     python -m app print calibration -o FILE.pdf [--paper a4|letter]
     python -m app print journal --class NAME [--student NAME] -o FILE.pdf   (see app/journal_cli.py)
+    python -m app print certificates --class NAME -o FILE.pdf [--facilitator NAME] [--leave-out NAME ...]
+                                     [--date YYYY-MM-DD]                  (see app/printing/report_cli.py)
 
 reportlab is imported only when a command runs.
 """
@@ -29,7 +31,8 @@ Text shrinks to fit down to 7 pt; cards that still do not fit are named, so they
 def add_print_parser(subcommands: argparse._SubParsersAction) -> argparse.ArgumentParser:
     """Add `print` (with `deck` and `calibration`) to an argparse sub-command set; returns the `print` parser."""
     printing = subcommands.add_parser(
-        "print", help="make printable PDFs: role-play card decks, the duplex calibration sheet, shared journals",
+        "print", help="make printable PDFs: role-play card decks, the duplex calibration sheet, shared journals, "
+                      "certificates",
         description="Make printable PDFs. Everything is laid out in mm for printing at 100 % (actual size).")
     what = printing.add_subparsers(dest="print_what", metavar="WHAT")
     deck = what.add_parser("deck", help="a role-play card deck to print double-sided and cut out",
@@ -56,6 +59,9 @@ def add_print_parser(subcommands: argparse._SubParsersAction) -> argparse.Argume
     from app.journal_cli import add_print_journal
 
     add_print_journal(what)
+    from app.printing.report_cli import add_print_certificates
+
+    add_print_certificates(what)
     printing.set_defaults(print_parser=printing)
     return printing
 
@@ -90,7 +96,7 @@ def print_command(args: argparse.Namespace, decks: Sequence[Deck] | None = None)
         if parser is not None:
             parser.print_help(sys.stderr)
         else:
-            print("print: say what to print: deck, calibration or journal", file=sys.stderr)
+            print("print: say what to print: deck, calibration, journal or certificates", file=sys.stderr)
         return 2
     output: Path = args.output
     problem = unwritable(output)

@@ -1,0 +1,222 @@
+"""`report class` and `print certificates`: a class's results on paper, and a certificate for each student.
+
+    python -m app report class NAME -o FILE.pdf [--quote ENTRY_ID ...]
+    python -m app report class NAME --json -o FILE.json [--quote ENTRY_ID ...]
+    python -m app print certificates --class NAME -o FILE.pdf [--facilitator NAME] [--leave-out NAME ...]
+                                     [--date YYYY-MM-DD]
+
+Exit 0 when written, 1 when the input is refused (no such class, student or story-wall entry; nobody to
+certify), 2 for usage (more than three quotes, an unwritable output). reportlab is imported only to render.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import secrets
+import sys
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.curriculum import Curriculum
+    from app.store import Store
+    from app.store.classes import ClassSummary
+    from app.store.students import Student
+
+MAX_QUOTES = 3
+
+
+def add_report_parser(commands: argparse._SubParsersAction) -> argparse.ArgumentParser:
+    """Add `report` (with `class`) to the top-level sub-commands; returns the `report` parser."""
+    report = commands.add_parser(
+        "report", help="a class's results report for a principal or a funder (PDF, or its figures as JSON)",
+        description="Make a report of what changed in a class, with its caveats, for people outside the room.")
+    what = report.add_subparsers(dest="report_what", metavar="WHAT", required=True)
+    chosen = what.add_parser(
+        "class", help="2–4 A4 pages: each questionnaire's change in plain sentences and charts, the caveats, "
+                      "the sessions held and up to three story-wall quotes",
+        description="The class report: per questionnaire what it is, each subscale's change as a sentence and "
+                    "a chart (students as dots, no names), the figures with their uncertainty, every caveat; "
+                    "then the sessions held, attendance, drum-circle togetherness, and the quotes you choose.")
+    chosen.add_argument("class_name", metavar="NAME", help="the class's name")
+    chosen.add_argument("-o", "--output", type=Path, required=True, metavar="FILE",
+                        help="the PDF to write (with --json: the JSON file)")
+    chosen.add_argument("--json", action="store_true",
+                        help="write the report's figures as JSON to FILE instead of the PDF")
+    chosen.add_argument("--quote", action="append", default=[], metavar="ENTRY_ID",
+                        help="a story-wall entry to quote (its id, or the start of it); repeat, up to three")
+    return report
+
+
+def add_print_certificates(what: argparse._SubParsersAction) -> None:
+    """Add `certificates` to the `print` sub-commands."""
+    certificates = what.add_parser(
+        "certificates", help="an 'Empathy Ambassador' certificate for each student who took part",
+        description="One A4 landscape page for each student who was present at one session or more, with the "
+                    "name they chose, the class, the facilitator (or a line to sign) and the date.")
+    certificates.add_argument("--class", dest="class_name", required=True, metavar="NAME", help="the class's name")
+    certificates.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf",
+                              help="the PDF to write")
+    certificates.add_argument("--facilitator", metavar="NAME", help="your name as it should be printed "
+                                                                  "(default: a line to sign on)")
+    certificates.add_argument("--leave-out", action="append", default=[], metavar="NAME",
+                              help="no certificate for this student (repeat for more)")
+    certificates.add_argument("--date", type=_day, metavar="YYYY-MM-DD", help="the date to print (default: today)")
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-06-30") from None
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write beside the target and rename, so a failed write never leaves half a file or clobbers an old one."""
+    temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    try:
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+
+
+def _class(store: Store, name: str, command: str) -> ClassSummary | None:
+    """The class by name, or None after listing the classes there are on stderr."""
+    from app.store.classes import class_by_name, list_classes
+
+    found = class_by_name(store, name)
+    if found is None:
+        names = ", ".join(repr(c.name) for c in list_classes(store)) or "none yet"
+        print(f"{command}: there is no class called {name!r}. Classes: {names}.", file=sys.stderr)
+    return found
+
+
+def _curriculum(store: Store) -> Curriculum:
+    """The shipped curriculum plus the facilitator's own plans, so sessions run from a copy count in the dose."""
+    from app.curriculum import load_curriculum
+    from app.curriculum.copies import user_root
+    from app.paths import activities_dir
+
+    return load_curriculum(activities_dir(), user_root(store.data_dir))
+
+
+def _quote_ids(store: Store, class_id: str, wanted: list[str]) -> tuple[str, ...] | None:
+    """Story-wall entry ids for the --quote values (an id or its unique start); None after saying which is not."""
+    from app.store.journal_review import shared_entries
+
+    wall = shared_entries(store, class_id, class_only=True)
+    chosen: list[str] = []
+    for text in dict.fromkeys(w.strip() for w in wanted):
+        matches = [e.id for e in wall if e.id == text] or [e.id for e in wall if len(text) >= 4
+                                                             and e.id.startswith(text)]
+        if len(matches) != 1:
+            listed = "\n".join(f"  {e.id[:8]}  {e.student_name}: {' '.join(e.body.split())[:60]}" for e in wall[:20])
+            why = "matches more than one entry" if matches else "is not an entry shared with the class"
+            print(f"report class: --quote {text!r} {why}. Story-wall entries (id, or its first 8 characters):\n"
+                  f"{listed or '  (none yet)'}", file=sys.stderr)
+            return None
+        chosen.append(matches[0])
+    return tuple(chosen)
+
+
+def report_command(store: Store, args: argparse.Namespace) -> int:
+    from app.measure_data import gather
+    from app.printing.cli import unwritable
+    from app.printing.report_figures import report_figures
+
+    if len(args.quote) > MAX_QUOTES:
+        print(f"report class: at most {MAX_QUOTES} quotes fit the report; you gave {len(args.quote)}.",
+              file=sys.stderr)
+        return 2
+    output: Path = args.output
+    problem = unwritable(output)
+    if problem:
+        print(f"report class: cannot write {output}: {problem}", file=sys.stderr)
+        return 2
+    chosen = _class(store, args.class_name, "report class")
+    if chosen is None:
+        return 1
+    quotes = _quote_ids(store, chosen.id, args.quote)
+    if quotes is None:
+        return 1
+    report = gather(store, _curriculum(store), chosen.id, chosen.name, quotes)
+    figures = report_figures(report, date.today())
+    if args.json:
+        data = (json.dumps(figures, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+        pages = ""
+    else:
+        from app.printing.class_report import render_figures
+
+        data, count = render_figures(figures)
+        pages = f", {count} page{'s' if count != 1 else ''}"
+    write_atomically(output, data)
+    kind = "figures of the class report" if args.json else "class report"
+    found = f"{len(report.results)} questionnaire(s)" if report.results else "no questionnaire answers yet"
+    demo = " Demo data: the answers are made up." if report.demo else ""
+    print(f"Wrote {output}: the {kind} for {chosen.name} ({found}{pages}).{demo}")
+    return 0
+
+
+def took_part(store: Store, class_id: str) -> list[Student]:
+    """The class's students marked present at one session or more, by name."""
+    from app.store.runner import attendance
+    from app.store.sessions import sessions_of
+    from app.store.students import students_in
+
+    present = {s for session in sessions_of(store, class_id)
+               for s, here in attendance(store, session.id).items() if here}
+    return [s for s in students_in(store, class_id) if s.id in present]
+
+
+def certificates_command(store: Store, args: argparse.Namespace) -> int:
+    from app.printing.cli import unwritable
+    from app.store.students import students_in
+
+    output: Path = args.output
+    problem = unwritable(output)
+    if problem:
+        print(f"print certificates: cannot write {output}: {problem}", file=sys.stderr)
+        return 2
+    chosen = _class(store, args.class_name, "print certificates")
+    if chosen is None:
+        return 1
+    everyone = students_in(store, chosen.id)
+    known = {s.display_name.casefold() for s in everyone}
+    unknown = [name for name in args.leave_out if name.strip().casefold() not in known]
+    if unknown:
+        names = ", ".join(s.display_name for s in everyone) or "none yet"
+        print(f"print certificates: no student called {', '.join(map(repr, unknown))} in {chosen.name}. "
+              f"Students: {names}.", file=sys.stderr)
+        return 1
+    left_out = {name.strip().casefold() for name in args.leave_out}
+    present = took_part(store, chosen.id)
+    printed = [s.display_name for s in present if s.display_name.casefold() not in left_out]
+    if not printed:
+        why = ("everyone who took part is left out" if present else
+               "nobody has been marked present at a session yet; certificates go to students who took part")
+        print(f"print certificates: nothing to print for {chosen.name}: {why}.", file=sys.stderr)
+        return 1
+    from app.printing.certificates import PhaseMark, render_certificates
+
+    phases = [PhaseMark(p.title, p.colour) for p in _curriculum(store).phases]
+    facilitator = (args.facilitator or "").strip() or None
+    write_atomically(output, render_certificates(printed, class_name=chosen.name, phases=phases,
+                                                 facilitator=facilitator, day=args.date or date.today()))
+    notes = []
+    if len(printed) < len(present):
+        notes.append(f"left out: {len(present) - len(printed)}")
+    absent = [s.display_name for s in everyone if s not in present]
+    if absent:
+        notes.append(f"never marked present, so no certificate: {', '.join(absent)}")
+    extra = f" ({'; '.join(notes)})" if notes else ""
+    print(f"Wrote {output}: {len(printed)} certificate(s) for {chosen.name}, one A4 landscape page each{extra}.")
+    return 0
