@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import secrets
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 
@@ -56,7 +57,7 @@ def start_round(store: Store, class_id: str, instrument_id: str, round_name: str
     if found:
         return found[0]
     round_id, now = new_id(), iso()
-    with transaction(store.conn):
+    with _refused("The questionnaire round could not be started"), transaction(store.conn):
         store.conn.execute(
             "INSERT INTO measure_rounds (id, class_id, session_id, instrument_id, round, held_on, demo, created_at, "
             "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -86,8 +87,18 @@ def save_answers(store: Store, round_id: str, student_id: str, answers: Mapping[
                     "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (round_id, student_id, item_id) DO UPDATE SET "
                     "value = excluded.value, source = excluded.source, updated_at = excluded.updated_at",
                     [round_id, student_id, item_id, value, source, now])
-    except sqlite3.OperationalError as error:  # busy or a full disk: nothing half-saved, the caller keeps them
+    except sqlite3.Error as error:  # busy, read-only or a full disk: nothing half-saved, the caller keeps them
         raise StoreError(f"The answers are not saved yet ({error}).") from error
+
+
+def clear_answers(store: Store, round_id: str, student_id: str, item_ids: list[str]) -> None:
+    """Make cells 'not answered' again (a typing slip taken back): different from a skip, which is kept."""
+    try:
+        with transaction(store.conn):
+            store.conn.executemany("DELETE FROM measure_answers WHERE round_id = ? AND student_id = ? AND item_id = ?",
+                                   [(round_id, student_id, item_id) for item_id in item_ids])
+    except sqlite3.Error as error:
+        raise StoreError(f"The answer could not be taken back ({error}); nothing was changed.") from error
 
 
 def answers_of(store: Store, round_id: str) -> dict[str, dict[str, int | None]]:
@@ -110,13 +121,22 @@ def consent_of(store: Store, class_id: str) -> dict[str, Consent]:
 
 def set_consent(store: Store, student_id: str, *, counted: bool, research: bool) -> None:
     """A research code is made the first time research is allowed, and kept (so exports stay linkable)."""
-    with transaction(store.conn):
+    with _refused("The consent could not be saved"), transaction(store.conn):
         store.conn.execute(
             "INSERT INTO measure_consent (student_id, counted, research, research_code, updated_at) "
             "VALUES (?, ?, ?, ?, ?) ON CONFLICT (student_id) DO UPDATE SET counted = excluded.counted, "
             "research = excluded.research, research_code = COALESCE(measure_consent.research_code, "
             "excluded.research_code), updated_at = excluded.updated_at",
             [student_id, int(counted), int(research), _code() if research else None, iso()])
+
+
+@contextmanager
+def _refused(what: str) -> Iterator[None]:
+    """A write the database refuses (busy past its patience, read-only after damage) as a StoreError."""
+    try:
+        yield
+    except sqlite3.Error as error:
+        raise StoreError(f"{what} ({error}); nothing was changed.") from error
 
 
 def _code() -> str:
