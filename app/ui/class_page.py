@@ -30,7 +30,8 @@ from app.ui.activity_html import sessions_html
 from app.ui.models import ItemRole, TextListModel
 from app.ui.widgets import COLOURS, ICON_SYMBOLS, confirm, item_list, page_layout, text_label
 
-CLASS_WIDE = {"journals", "student_mode", "devices", "rename", "archive"}  # the row above the roster's own buttons
+# the row above the roster's own buttons
+CLASS_WIDE = {"journals", "results", "student_mode", "devices", "rename", "archive"}
 RUN_ENDINGS = {"finished": "", "stopped": " · stopped early", "crashed": " · ended unexpectedly",
                "running": " · playing"}
 
@@ -53,6 +54,7 @@ class ClassPage(QWidget):
     journals_requested = Signal(str)       # class id
     student_mode_requested = Signal(str)   # class id
     devices_requested = Signal(str)        # class id: open it to students' own devices
+    results_requested = Signal(str)        # class id: what changed, from its questionnaires
 
     def __init__(self, store: Store) -> None:
         super().__init__()
@@ -77,6 +79,7 @@ class ClassPage(QWidget):
                 ("rename", "Rename class…", "Ctrl+Shift+R", self.rename),
                 ("archive", "Archive class…", "", self.archive),
                 ("journals", "Journals", "Ctrl+J", lambda: self.journals_requested.emit(self.class_id or "")),
+                ("results", "Results", "Ctrl+Shift+G", lambda: self.results_requested.emit(self.class_id or "")),
                 ("student_mode", "Student mode…", "",
                  lambda: self.student_mode_requested.emit(self.class_id or "")),
                 ("devices", "Open to devices…", "", lambda: self.devices_requested.emit(self.class_id or ""))):
@@ -93,6 +96,8 @@ class ClassPage(QWidget):
             self.actions_by_name[name] = action
         # Ctrl+Shift+O is the main window's (the same for the class on screen): one key, never two actions on it
         self.actions_by_name["devices"].setToolTip("Open this class to students' own devices (Ctrl+Shift+O)")
+        self.actions_by_name["results"].setToolTip("Results: what changed between the questionnaires before and "
+                                                   "after, in words and charts (Ctrl+Shift+G)")
         buttons.addStretch(1)
         class_buttons.addStretch(1)
         layout.addLayout(class_buttons)

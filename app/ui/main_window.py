@@ -134,8 +134,10 @@ class MainWindow(QMainWindow):
                                                        self.copy_action, self.edit_action])
         from app.ui.classnet.actions import ClassNetworkActions
         from app.ui.journal_actions import JournalActions
+        from app.ui.results.actions import ResultsActions
 
         self.journal = JournalActions(self)
+        self.results = ResultsActions(self)
         self.classnet = ClassNetworkActions(self)
         self.journal.add_menu(self.classnet.open_action)
         self.menuBar().addMenu("&Help").addActions([self.guide_action, about_action])

@@ -1,0 +1,39 @@
+"""Opening a class's Results page from the main window: the page is built the first time it is asked for
+(most sessions never open it), then re-shown from the store on every visit, Back included."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
+    from app.ui.results.page import ResultsPage
+
+
+class ResultsActions(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.page: ResultsPage | None = None
+        window.class_page.results_requested.connect(self.show_results)
+
+    def show_results(self, class_id: str) -> None:
+        if not class_id:
+            return
+        if self.page is None:
+            from app.ui.results.page import ResultsPage
+
+            self.page = ResultsPage(self.window.store)
+            self.window.stack.addWidget(self.page)
+        page, window = self.page, self.window
+
+        def show() -> None:
+            # the window's curriculum at the time of showing: Back after an edit shows the newest program
+            if page.show_class(class_id, window.curriculum):
+                window._show(page)
+            else:
+                window.statusBar().showMessage("That class is no longer here.", 6000)
+
+        window._navigate(show)
