@@ -31,7 +31,7 @@ from app.ui.models import ItemRole, TextListModel
 from app.ui.widgets import COLOURS, ICON_SYMBOLS, confirm, item_list, page_layout, text_label
 
 # the row above the roster's own buttons
-CLASS_WIDE = {"journals", "results", "student_mode", "devices", "rename", "archive"}
+CLASS_WIDE = {"journals", "results", "paper", "student_mode", "devices", "rename", "archive"}
 RUN_ENDINGS = {"finished": "", "stopped": " · stopped early", "crashed": " · ended unexpectedly",
                "running": " · playing"}
 
@@ -55,6 +55,7 @@ class ClassPage(QWidget):
     student_mode_requested = Signal(str)   # class id
     devices_requested = Signal(str)        # class id: open it to students' own devices
     results_requested = Signal(str)        # class id: what changed, from its questionnaires
+    paper_requested = Signal(str)          # class id: type in the answers of paper questionnaires
 
     def __init__(self, store: Store) -> None:
         super().__init__()
@@ -80,6 +81,7 @@ class ClassPage(QWidget):
                 ("archive", "Archive class…", "", self.archive),
                 ("journals", "Journals", "Ctrl+J", lambda: self.journals_requested.emit(self.class_id or "")),
                 ("results", "Results", "Ctrl+Shift+G", lambda: self.results_requested.emit(self.class_id or "")),
+                ("paper", "Type in paper answers…", "", lambda: self.paper_requested.emit(self.class_id or "")),
                 ("student_mode", "Student mode…", "",
                  lambda: self.student_mode_requested.emit(self.class_id or "")),
                 ("devices", "Open to devices…", "", lambda: self.devices_requested.emit(self.class_id or ""))):

@@ -220,3 +220,15 @@ def test_a_refused_save_says_so_and_keeps_the_cursor(qtbot, open_entry, demo, sh
     assert window.status.text().startswith("Not saved") and current(window) == (6, FIRST_ITEM_COLUMN + 1)
     assert window.model.value(6, FIRST_ITEM_COLUMN + 1) == before[window.model.students[6].id]["ames-02"]
     assert window.stack.count() == 0
+
+
+def test_the_class_page_opens_the_paper_entry_for_its_class(demo_window, qtbot) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.measure import PaperEntry
+
+    demo_window.show_class(DEMO_CLASS_ID)
+    demo_window.class_page.actions_by_name["paper"].trigger()
+    shown = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w.findChild(PaperEntry)]
+    assert shown, "the paper entry window did not open"
+    shown[0].close()

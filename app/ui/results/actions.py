@@ -18,6 +18,14 @@ class ResultsActions(QObject):
         self.window = window
         self.page: ResultsPage | None = None
         window.class_page.results_requested.connect(self.show_results)
+        window.class_page.paper_requested.connect(self.type_in_paper)
+
+    def type_in_paper(self, class_id: str) -> None:
+        """The paper questionnaires' answers, typed with the number keys (a window of its own beside the page)."""
+        if class_id:
+            from app.ui.measure import open_paper_entry
+
+            open_paper_entry(self.window, self.window.store, self.window.curriculum, class_id)
 
     def show_results(self, class_id: str) -> None:
         if not class_id:
