@@ -23,7 +23,7 @@ NO_ANSWERS = "There are no questionnaire answers for this class yet, so there is
 HOW_TO_COLLECT = (
     "To collect them: before the first session, the students answer a questionnaire (the AMES, or the program's "
     "own Class Check-in), on their devices while the class network runs, or on paper that you type in from the "
-    "class page with “Type in paper answers…”. After the last session they answer it again. Then make this "
+    "class page’s “Paper answers…”. After the last session they answer it again. Then make this "
     "report again: it compares each student's two answers.")
 FEWEST_DOTS = 5  # below this many pairs one dot is one recognisable student: the averages only
 NO_POST = ("Only the answers from before the program are in. After the last session, collect the “after” "

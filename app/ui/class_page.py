@@ -81,10 +81,10 @@ class ClassPage(QWidget):
                 ("archive", "Archive class…", "", self.archive),
                 ("journals", "Journals", "Ctrl+J", lambda: self.journals_requested.emit(self.class_id or "")),
                 ("results", "Results", "Ctrl+Shift+G", lambda: self.results_requested.emit(self.class_id or "")),
-                ("paper", "Type in paper answers…", "", lambda: self.paper_requested.emit(self.class_id or "")),
+                ("paper", "Paper answers…", "", lambda: self.paper_requested.emit(self.class_id or "")),
                 ("student_mode", "Student mode…", "",
                  lambda: self.student_mode_requested.emit(self.class_id or "")),
-                ("devices", "Open to devices…", "", lambda: self.devices_requested.emit(self.class_id or ""))):
+                ("devices", "Devices…", "", lambda: self.devices_requested.emit(self.class_id or ""))):
             action = QAction(text, self)
             if keys:
                 action.setShortcut(QKeySequence(keys))
@@ -98,6 +98,7 @@ class ClassPage(QWidget):
             self.actions_by_name[name] = action
         # Ctrl+Shift+O is the main window's (the same for the class on screen): one key, never two actions on it
         self.actions_by_name["devices"].setToolTip("Open this class to students' own devices (Ctrl+Shift+O)")
+        self.actions_by_name["paper"].setToolTip("Type in the answers of paper questionnaires with the number keys")
         self.actions_by_name["results"].setToolTip("Results: what changed between the questionnaires before and "
                                                    "after, in words and charts (Ctrl+Shift+G)")
         buttons.addStretch(1)

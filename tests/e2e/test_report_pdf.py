@@ -126,7 +126,7 @@ def test_an_unknown_class_is_refused_with_the_list_and_an_empty_class_says_how_t
     assert result.returncode == 0, result.stderr
     text = " ".join(_pages(out))
     assert "There are no questionnaire answers for this class yet" in text
-    assert "Type in paper answers" in text and "Demo data" not in text
+    assert "Paper answers" in text and "Demo data" not in text
 
 
 def _took_part(data: Path) -> list[str]:

@@ -64,7 +64,7 @@ class ClassNetworkActions(QObject):
             self.open_class(picked[0])
 
     def open_class(self, class_id: str) -> None:
-        """The class page's "Open to devices…": open it to devices and show the panel."""
+        """The class page's "Devices…": open it to devices and show the panel."""
         if self._use(class_id):
             self._open()
             self.show_panel()

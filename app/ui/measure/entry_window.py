@@ -15,7 +15,7 @@ from app.store.classes import list_classes
 from app.store.db import Store
 from app.ui.measure.entry_page import PaperEntry
 
-ACTION_TEXT = "Type in paper answers…"
+ACTION_TEXT = "Paper answers…"
 WINDOW_SIZE = (1340, 700)  # inside a 1366×768 screen, with room for a taskbar and the title bar
 _parentless: set[PaperEntry] = set()  # windows opened without a parent, kept alive until closed
 
