@@ -195,3 +195,14 @@ def test_the_class_page_opens_the_results_with_a_key_of_its_own(qtbot, demo_wind
     assert window.stack.currentWidget() is window.class_page
     action.trigger()  # the page is built once and re-shown
     assert window.stack.currentWidget() is page
+
+
+def test_subscale_charts_sit_side_by_side_when_they_fit_and_stack_when_they_do_not(qtbot, page) -> None:
+    def rows() -> int:
+        return len({c.mapTo(page, c.rect().topLeft()).y() for c in charts(page, PairedDots)})
+
+    assert rows() == 1
+    page.resize(760, 768)
+    qtbot.waitUntil(lambda: rows() > 1)
+    for chart in charts(page, PairedDots):
+        assert chart.width() >= chart.minimumSizeHint().width()

@@ -8,6 +8,7 @@ Details tables stay open or closed as they were.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFontMetricsF, QResizeEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QStyle, QVBoxLayout, QWidget
 
@@ -121,11 +122,19 @@ class ResultsPage(QWidget):
         room = self.width() - margins.left() - margins.right() - bar - self.column.contentsMargins().right()
         return columns_for(room, QFontMetricsF(self.font()).height())
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
+    def _reflow(self) -> None:
         """Subscale charts re-flow (three, two or one side by side) when the window or the type size changes."""
-        super().resizeEvent(event)
         if self.report is not None and self._fitting_columns() != self._columns:
             self.show_report(self.report)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._reflow()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._reflow()
 
     def _remember(self, instrument_id: str, on: bool) -> None:
         (self._open_details.add if on else self._open_details.discard)(instrument_id)
