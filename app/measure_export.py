@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from app.curriculum import Curriculum
+from app.files import write_atomically
 from app.measure.scoring import score
 from app.store.db import Store
 from app.store.measure import answers_of, consent_of, rounds_of
@@ -80,12 +80,7 @@ def _csv(header: list[str], rows: list[list[str]]) -> str:
 
 def _write(path: Path, text: str) -> None:
     """Written whole or not at all: a half-written file must not reach a researcher."""
-    temporary = path.with_name(path.name + ".part")
-    with open(temporary, "w", encoding="utf-8", newline="") as handle:
-        handle.write(text)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(temporary, path)
+    write_atomically(path, text.encode("utf-8"))
 
 
 def _codebook(class_name: str, used: list, included: int, left_out: int) -> str:

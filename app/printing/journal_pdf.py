@@ -11,8 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import logging
-import os
-import secrets
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -310,16 +308,8 @@ def write_journal_pdf(booklets: Sequence[Booklet], path: Path | str, *, class_na
     """
     data = render_journal_pdf(booklets, class_name=class_name, audience=audience, paper=paper)
     path = Path(path)
-    temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
-    try:
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
+    from app.files import write_atomically
+
+    write_atomically(path, data)
     log.info("wrote the %s journal PDF %s (%d bytes)", audience, path, len(data))
     return path
