@@ -41,6 +41,7 @@ from app.store.import_plan import (
     plan_tables,
     rank,
 )
+from app.store.measure import ROUNDS, SOURCES
 from app.store.settings import get_setting, set_setting
 from app.store.tx import transaction
 
@@ -56,6 +57,13 @@ LIMITS = Limits(text={
     "rhythm_runs": {"summary_json": 1_000_000, "settings_json": 100_000},
 })
 NOT_NULL_TEXT = ("updated_at",)  # compared in every merge, so it must be text
+# The export meant for others leaves out private entries, and the answers of students who may not be counted.
+SHARED_ONLY = {"journal_entries": "WHERE visibility != 'private'",
+               "measure_answers": "WHERE student_id NOT IN (SELECT student_id FROM measure_consent WHERE counted = 0)"}
+# Values the questionnaire tables may hold; anything else would be scored as an answer it is not.
+ALLOWED = {("measure_rounds", "round"): frozenset(ROUNDS), ("measure_answers", "source"): frozenset(SOURCES),
+           ("measure_rounds", "demo"): frozenset({0, 1}), ("measure_consent", "counted"): frozenset({0, 1}),
+           ("measure_consent", "research"): frozenset({0, 1})}
 
 
 @dataclass
@@ -103,8 +111,7 @@ def export_bundle(store: Store, path: Path | str, *, shared_only: bool = False) 
     `shared_only` is the export meant for others (a colleague, the school office): no private entry
     goes into it in any form.
     """
-    tables = {table: _rows(store, table, "WHERE visibility != 'private'" if shared_only and
-                           table == "journal_entries" else "") for table in SPEC}
+    tables = {table: _rows(store, table, SHARED_ONLY.get(table, "") if shared_only else "") for table in SPEC}
     written = write_bundle(path, tables, schema_version=migrations.LATEST, source=laptop_id(store),
                            app_version=__version__, limits=LIMITS)
     return written, {table: len(rows) for table, rows in tables.items()}
@@ -123,6 +130,12 @@ def _check_rows(path: Path, tables: Mapping[str, list[Row]]) -> None:
                 value = row[column]
                 if not isinstance(value, str) and (value is not None or column in KEYS[table] + NOT_NULL_TEXT):
                     raise refuse(f"record {number} of '{table}' has no valid '{column}'")
+            for (where, column), allowed in ALLOWED.items():
+                if where == table and (isinstance(row[column], bool) or row[column] not in allowed):
+                    raise refuse(f"record {number} of '{table}' has an unknown '{column}'")
+            if table == "measure_answers" and row["value"] is not None and (
+                    type(row["value"]) is not int or not 0 <= row["value"] <= 100):
+                raise refuse(f"record {number} of 'measure_answers' holds an answer that is not a small number")
             if table == "tombstones" and (row["kind"] not in TOMBSTONE_KINDS
                                           or not isinstance(row["deleted_at"], str)):
                 raise refuse(f"record {number} of 'tombstones' is a kind of deletion this version does not know")

@@ -35,16 +35,25 @@ SPEC: dict[str, tuple[str, ...]] = {
                     "deleted_at", "status", "ended_at", "settings_json"),
     "rhythm_hits": ("id", "run_id", "player", "student_id", "t_ms", "beat", "offset_ms", "grade", "updated_at",
                     "deleted_at"),
+    "measure_rounds": ("id", "class_id", "session_id", "instrument_id", "round", "held_on", "demo", "created_at",
+                       "updated_at", "deleted_at"),
+    "measure_answers": ("round_id", "student_id", "item_id", "value", "source", "updated_at"),
+    "measure_consent": ("student_id", "counted", "research", "research_code", "updated_at"),
     "tombstones": ("id", "kind", "deleted_at"),
 }
 MERGED = tuple(t for t in SPEC if t != "tombstones")
-KEYS: dict[str, tuple[str, ...]] = {t: ("session_id", "student_id") if t == "attendance" else ("id",) for t in SPEC}
+KEYS: dict[str, tuple[str, ...]] = {t: ("id",) for t in SPEC} | {
+    "attendance": ("session_id", "student_id"), "measure_answers": ("round_id", "student_id", "item_id"),
+    "measure_consent": ("student_id",)}
 # Columns holding ids that a tombstone may name: a row pointing at a deleted student or class is not written.
 REFERENCES: dict[str, tuple[str, ...]] = {
     "classes": ("id",), "students": ("id", "class_id"), "sessions": ("id", "class_id"),
     "session_activities": ("id", "session_id"), "attendance": ("session_id", "student_id"),
     "journal_entries": ("id", "student_id", "session_id"), "rhythm_runs": ("id", "class_id", "session_id"),
     "rhythm_hits": ("id", "run_id", "student_id"),
+    # A round outlives its session (as forget.erase_session keeps it): see `_detached`.
+    "measure_rounds": ("id", "class_id"), "measure_answers": ("round_id", "student_id"),
+    "measure_consent": ("student_id",),
 }
 # Erased in this order, so a class's students go before the class (as purge_class does).
 TOMBSTONE_KINDS = ("student", "rhythm_run", "session", "class")
@@ -52,7 +61,10 @@ WORDS = {"classes": ("class", "classes"), "students": ("student", "students"), "
          "session_activities": ("session step", "session steps"),
          "attendance": ("attendance mark", "attendance marks"),
          "journal_entries": ("journal entry", "journal entries"), "rhythm_runs": ("rhythm run", "rhythm runs"),
-         "rhythm_hits": ("rhythm hit", "rhythm hits"), "tombstones": ("deletion", "deletions")}
+         "rhythm_hits": ("rhythm hit", "rhythm hits"),
+         "measure_rounds": ("questionnaire round", "questionnaire rounds"),
+         "measure_answers": ("questionnaire answer", "questionnaire answers"),
+         "measure_consent": ("consent record", "consent records"), "tombstones": ("deletion", "deletions")}
 
 
 def counted(count: int, table: str) -> str:
@@ -169,7 +181,8 @@ def cascade(store: Store, stone: Row) -> set[str]:
         sessions = _ids(store, "SELECT id FROM sessions WHERE class_id = ?", [one])
         return (sessions | _ids(store, "SELECT id FROM students WHERE class_id = ?", [one])
                 | _ids(store, "SELECT id FROM rhythm_runs WHERE class_id = ? OR session_id IN "
-                              "(SELECT id FROM sessions WHERE class_id = ?)", [one, one]))
+                              "(SELECT id FROM sessions WHERE class_id = ?)", [one, one])
+                | _ids(store, "SELECT id FROM measure_rounds WHERE class_id = ?", [one]))
     if stone["kind"] == "session":
         return _ids(store, "SELECT id FROM rhythm_runs WHERE session_id = ?", [one])
     return set()
@@ -185,6 +198,9 @@ def decide(store: Store, tables: Mapping[str, list[Row]], *, apply_deletions: bo
     known = _ids(store, "SELECT id FROM tombstones", [])
     stones = incoming_tombstones(store, tables)
     incoming = {stone["id"] for stone in stones}
+    sessions_gone = known | {stone["id"] for stone in tables.get("tombstones", []) if stone["kind"] == "session"}
+    if not apply_deletions:  # a session kept here keeps its rounds
+        sessions_gone -= _ids(store, "SELECT id FROM sessions", []) - known
     if apply_deletions:
         outcome.tombstones = stones
         for stone in stones:
@@ -200,11 +216,17 @@ def decide(store: Store, tables: Mapping[str, list[Row]], *, apply_deletions: bo
             ids = {row[c] for c in refs if row[c] is not None}
             if ids & known:
                 outcome.kept_deleted[table] = outcome.kept_deleted.get(table, 0) + 1
+                if "id" in row:  # and what hangs on it goes too, though this laptop never had it
+                    known.add(row["id"])
                 continue
             if ids & incoming:
                 where = outcome.dropped if apply_deletions else outcome.held
                 where[table] = where.get(table, 0) + 1
+                if "id" in row:
+                    incoming.add(row["id"])
                 continue
+            if table == "measure_rounds":
+                row = _detached(row, sessions_gone)
             mine = local.get(key(table, row))
             if mine is None:
                 inserts.append(row)
@@ -216,6 +238,14 @@ def decide(store: Store, tables: Mapping[str, list[Row]], *, apply_deletions: bo
                 updates.append(row)
         outcome.inserts[table], outcome.updates[table] = inserts, updates
     return outcome
+
+
+def _detached(row: Row, sessions_gone: set[str]) -> Row:
+    """A round whose session was deleted (here or there) keeps its answers, as it does on the laptop that
+    deleted the session: it arrives without the session, instead of being left out with it."""
+    if row["session_id"] is not None and row["session_id"] in sessions_gone:
+        return {**row, "session_id": None}
+    return row
 
 
 def marks_deleted(table: str, mine: Row, row: Row) -> bool:

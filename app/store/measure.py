@@ -12,17 +12,19 @@ from __future__ import annotations
 
 import secrets
 import sqlite3
+import uuid
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 
 from app.store.db import Store, StoreError
-from app.store.ids import iso, new_id
+from app.store.ids import iso
 from app.store.tx import transaction
 
 ROUNDS = ("pre", "post", "session")
 SOURCES = ("device", "kiosk", "paper", "import", "facilitator", "demo")
+_ROUNDS = uuid.UUID("5b0f6c1e-2d1a-4e8e-9c55-0c1f3a7e9d21")  # namespace of the rounds' ids
 FACILITATOR = ""  # the student_id of the facilitator's own observation answers
 
 
@@ -56,14 +58,22 @@ def start_round(store: Store, class_id: str, instrument_id: str, round_name: str
     ).fetchone()
     if found:
         return found[0]
-    round_id, now = new_id(), iso()
+    round_id, now = round_key(class_id, instrument_id, round_name, session_id), iso()
     with _refused("The questionnaire round could not be started"), transaction(store.conn):
         store.conn.execute(
             "INSERT INTO measure_rounds (id, class_id, session_id, instrument_id, round, held_on, demo, created_at, "
-            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET deleted_at = NULL, "
+            "updated_at = excluded.updated_at",
             [round_id, class_id, session_id, instrument_id, round_name, (held_on or date.today()).isoformat(),
              int(demo), now, now])
     return round_id
+
+
+def round_key(class_id: str, instrument_id: str, round_name: str, session_id: str | None = None) -> str:
+    """The same id on every laptop: a class's pre round typed in on two laptops is one round after a merge,
+    so each student's answers meet (the newer answer to an item wins) instead of splitting into two rounds."""
+    scope = (session_id or "") if round_name == "session" else ""
+    return str(uuid.uuid5(_ROUNDS, f"{class_id}/{instrument_id}/{round_name}/{scope}"))
 
 
 def rounds_of(store: Store, class_id: str) -> list[Round]:
