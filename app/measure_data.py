@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.curriculum import Curriculum
-from app.measure.results import ClassResults, class_results
+from app.curriculum.model import Instrument
+from app.measure.results import Answers, ClassResults, class_results
 from app.store.db import Store
 from app.store.journal_review import shared_entries
 from app.store.measure import answers_of, consent_of, rounds_of
@@ -47,25 +48,40 @@ class ClassReport:
 
 
 def gather(store: Store, curriculum: Curriculum, class_id: str, class_name: str,
-           quote_ids: tuple[str, ...] = ()) -> ClassReport:
-    consent = consent_of(store, class_id)
-    counted = {student for student, c in consent.items() if c.counted}
-    rounds = rounds_of(store, class_id)
+           quote_ids: tuple[str, ...] = (), *, resamples: int = 2000) -> ClassReport:
+    """`resamples=0` for a caller that shows no d_z interval (the program report's classes): much faster."""
+    counted = counted_students(store, class_id)
     results, demo = [], False
-    for instrument in curriculum.instruments:
-        if instrument.respondent != "student":
+    for instrument in student_instruments(curriculum):
+        found = class_answers(store, class_id, instrument.id)
+        if found is None:
             continue
-        mine = [r for r in rounds if r.instrument_id == instrument.id]
-        pre = next((r for r in mine if r.round == "pre"), None)
-        post = next((r for r in mine if r.round == "post"), None)
-        if pre is None and post is None:
-            continue
-        is_demo = any(r.demo for r in mine)
+        pre, post, is_demo = found
         demo = demo or is_demo
-        results.append(class_results(instrument, answers_of(store, pre.id) if pre else {},
-                                     answers_of(store, post.id) if post else {}, counted, demo=is_demo))
+        results.append(class_results(instrument, pre, post, counted, demo=is_demo, resamples=resamples))
     return ClassReport(class_id, class_name, tuple(results), demo, dose(store, curriculum, class_id),
                        quotes(store, class_id, quote_ids))
+
+
+def student_instruments(curriculum: Curriculum) -> list[Instrument]:
+    """The questionnaires students answer (the facilitator's observation is not a pre/post measure)."""
+    return [i for i in curriculum.instruments if i.respondent == "student"]
+
+
+def counted_students(store: Store, class_id: str) -> set[str]:
+    """The students whose answers may be counted in results (consent on by default)."""
+    return {student for student, c in consent_of(store, class_id).items() if c.counted}
+
+
+def class_answers(store: Store, class_id: str, instrument_id: str) -> tuple[Answers, Answers, bool] | None:
+    """The class's pre and post answers to one questionnaire, and whether they are the demo's; None: never given."""
+    mine = [r for r in rounds_of(store, class_id) if r.instrument_id == instrument_id]
+    pre = next((r for r in mine if r.round == "pre"), None)
+    post = next((r for r in mine if r.round == "post"), None)
+    if pre is None and post is None:
+        return None
+    return (answers_of(store, pre.id) if pre else {}, answers_of(store, post.id) if post else {},
+            any(r.demo for r in mine))
 
 
 def dose(store: Store, curriculum: Curriculum, class_id: str) -> Dose:

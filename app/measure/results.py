@@ -43,7 +43,8 @@ class ClassResults:
 
 
 def class_results(instrument: Instrument, pre: Answers, post: Answers, counted: Set[str], *,
-                  demo: bool = False) -> ClassResults:
+                  demo: bool = False, resamples: int = 2000) -> ClassResults:
+    """`resamples=0`: no bootstrap interval for d_z (see `paired`), when the caller never shows one."""
     pre = {s: a for s, a in pre.items() if s in counted}
     post = {s: a for s, a in post.items() if s in counted}
     pre_scores = {s: score(instrument, a) for s, a in pre.items()}
@@ -53,7 +54,7 @@ def class_results(instrument: Instrument, pre: Answers, post: Answers, counted: 
     for subscale in instrument.subscales:
         before = {s: v[subscale.id] for s, v in pre_scores.items() if v.get(subscale.id) is not None}
         after = {s: v[subscale.id] for s, v in post_scores.items() if v.get(subscale.id) is not None}
-        change = paired(before, after)  # type: ignore[arg-type]
+        change = paired(before, after, resamples=resamples)  # type: ignore[arg-type]
         results.append(SubscaleResult(
             subscale, before, after, change,  # type: ignore[arg-type]
             cronbach_alpha(_complete(instrument, subscale, pre)), cronbach_alpha(_complete(instrument, subscale, post)),

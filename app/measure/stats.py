@@ -88,9 +88,10 @@ def paired(pre: Mapping[str, float], post: Mapping[str, float], *, seed: int = 2
 
     A None score (a subscale with too few answers) counts as absent. Students are taken in sorted id order,
     so the bootstrap gives the same interval for the same data whatever order the mappings come in.
+    `resamples=0` leaves d_z without its interval, for a caller that never shows it (it is the slow part).
     """
-    if resamples < 1:
-        raise ValueError(f"resamples must be at least 1, not {resamples}")
+    if resamples < 0:
+        raise ValueError(f"resamples must be 0 (no interval for d_z) or more, not {resamples}")
     students = sorted(s for s in pre.keys() & post.keys() if pre[s] is not None and post[s] is not None)
     for s in students:
         if not (math.isfinite(pre[s]) and math.isfinite(post[s])):
@@ -108,7 +109,8 @@ def paired(pre: Mapping[str, float], post: Mapping[str, float], *, seed: int = 2
         half = t_ppf(0.975, n - 1) * change_sd / math.sqrt(n)
         change_ci = (change_mean - half, change_mean + half)
     dz = change_mean / change_sd if change_mean is not None and change_sd else None
-    dz_ci = bootstrap_dz_ci(changes, seed=seed, resamples=resamples) if dz is not None and n >= 3 else None
+    dz_ci = (bootstrap_dz_ci(changes, seed=seed, resamples=resamples)
+             if dz is not None and n >= 3 and resamples else None)
     return PairedResult(n=n, pre_mean=pre_mean, pre_sd=pre_sd, post_mean=post_mean, post_sd=post_sd,
                         change_mean=change_mean, change_sd=change_sd, change_ci=change_ci, dz=dz, dz_ci=dz_ci,
                         wilcoxon_p=signed_rank(changes).p, descriptive_only=n < DESCRIPTIVE_BELOW)
@@ -164,8 +166,9 @@ def plain_sentence(subscale_title: str, result: PairedResult, scale_min: float, 
     title = _lower_first(subscale_title)
     scale = f"on a {scale_min:g}–{scale_max:g} scale"
     change, (lo, hi) = result.change_mean, result.change_ci
-    # One decimal, unless that would print a non-zero figure as 0.0.
-    decimals = 2 if any(x and abs(x) < 0.05 for x in (change, lo, hi)) else 1
+    # One decimal, unless that would print a non-zero figure as 0.0, or blur a narrow interval (many students:
+    # "0.3, between 0.2 and 0.3" would hide what "0.27, between 0.22 and 0.31" says).
+    decimals = 2 if any(x and abs(x) < 0.05 for x in (change, lo, hi)) or hi - lo < 0.25 else 1
     between = f"we are fairly confident the true change lies between {_fmt(lo, decimals)} and {_fmt(hi, decimals)}"
     spans_zero = lo <= 0 <= hi
     if spans_zero and abs(change) < SMALL_CHANGE:

@@ -56,7 +56,7 @@ INTERVAL_CAPTION = (
     "Where the bar crosses the “no change” line, no change at all is still among the likely answers.")
 
 
-def _styles() -> dict[str, ParagraphStyle]:
+def report_styles() -> dict[str, ParagraphStyle]:
     register_fonts()
     regular, bold = FONTS["regular"][0], FONTS["bold"][0]
     # so <b> in Paragraph markup switches to the bold DejaVu (no italic face ships: it stays upright)
@@ -81,14 +81,14 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def _box(heading: str, lines: Sequence[str], s: dict[str, ParagraphStyle], width: float) -> Table:
+def caveat_box(heading: str, lines: Sequence[str], s: dict[str, ParagraphStyle], width: float) -> Table:
     """A tinted, ruled box: where the caveats go, so they are read, not skipped."""
     bullet = ParagraphStyle("bullet", s["body"], leftIndent=10, firstLineIndent=-10, spaceBefore=3)
-    return _tinted([Paragraph(f"<b>{markup(heading)}</b>", s["body"])]
+    return tinted([Paragraph(f"<b>{markup(heading)}</b>", s["body"])]
                    + [Paragraph(f"•&nbsp;&nbsp;{markup(line)}", bullet) for line in lines], width)
 
 
-def _tinted(content: list[Flowable], width: float) -> Table:
+def tinted(content: list[Flowable], width: float) -> Table:
     box = Table([[content]], colWidths=[width])
     box.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), CAVEAT_BG), ("BOX", (0, 0), (-1, -1), 1, CAVEAT_EDGE),
                              ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
@@ -96,7 +96,7 @@ def _tinted(content: list[Flowable], width: float) -> Table:
     return box
 
 
-def _questionnaire(q: dict[str, Any], s: dict[str, ParagraphStyle], width: float) -> list[Flowable]:
+def questionnaire_story(q: dict[str, Any], s: dict[str, ParagraphStyle], width: float) -> list[Flowable]:
     """What the questionnaire is, each subscale's sentence and chart, the caveats, the interval chart, the table.
 
     With nobody answering both times there is no change to chart: the class's starting point is shown instead.
@@ -116,7 +116,7 @@ def _questionnaire(q: dict[str, Any], s: dict[str, ParagraphStyle], width: float
                            ParagraphStyle("counted", s["body"], spaceBefore=5, spaceAfter=4)))
     if q["note"]:
         story.append(Paragraph(markup(q["note"]), ParagraphStyle("note", s["body"], spaceAfter=4)))
-    caveats = KeepTogether(_box("Read these results with care", q["caveats"], s, width))
+    caveats = KeepTogether(caveat_box("Read these results with care", q["caveats"], s, width))
     if not both[-1]:
         return [*story, standing_table(q, s, width), Spacer(1, 8), caveats]
     for sub in q["subscales"]:
@@ -130,8 +130,8 @@ def _questionnaire(q: dict[str, Any], s: dict[str, ParagraphStyle], width: float
                                  ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
         story.append(row)
     hidden = any(sub["n"] and not sub["pairs"] for sub in q["subscales"])
-    caption = DOTS_CAPTION + (" With fewer than 5 students only the averages are drawn, so that no dot is one "
-                              "recognisable student." if hidden else "")
+    caption = DOTS_CAPTION + (q.get("dots_note") or (" With fewer than 5 students only the averages are drawn, so "
+                                                     "that no dot is one recognisable student." if hidden else ""))
     story += [Paragraph(caption, ParagraphStyle("dots", s["small"], spaceBefore=3, spaceAfter=8)), caveats]
     rows = [ChangeRow(sub["title"], sub["change_mean"], tuple(sub["change_ci"]) if sub["change_ci"] else None)
             for sub in q["subscales"]]
@@ -188,10 +188,11 @@ def _quotes(quotes: Sequence[dict[str, Any]], s: dict[str, ParagraphStyle], widt
     return story
 
 
-def _page(figures: dict[str, Any]) -> Callable[[Canvas, BaseDocTemplate], None]:
+def page_decor(figures: dict[str, Any], kind: str = "Class report", name: str | None = None
+               ) -> Callable[[Canvas, BaseDocTemplate], None]:
     """Every page: the demo banner when the answers are made up, and a footer saying what this is."""
     day = long_date(date.fromisoformat(figures["date"]))
-    footer = printable(f"{APP_NAME}  ·  Class report  ·  {figures['class']}  ·  {day}")
+    footer = printable(f"{APP_NAME}  ·  {kind}  ·  {figures['class'] if name is None else name}  ·  {day}")
 
     def draw(canvas: Canvas, doc: BaseDocTemplate) -> None:
         width, height = doc.pagesize
@@ -214,23 +215,23 @@ def _page(figures: dict[str, Any]) -> Callable[[Canvas, BaseDocTemplate], None]:
 
 def render_figures(figures: dict[str, Any]) -> tuple[bytes, int]:
     """The report as PDF bytes and its number of pages, from `report_figures`' dictionary."""
-    s = _styles()
+    s = report_styles()
     buffer = io.BytesIO()
     top = MARGIN_TOP + (BANNER_H if figures["demo_notice"] else 0)
     doc = BaseDocTemplate(buffer, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=top,
                           bottomMargin=MARGIN_BOTTOM, title=f"Class report: {figures['class']}", author=APP_NAME,
                           creator=APP_NAME, initialFontName=FONTS["regular"][0], pageCompression=1)
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, 0, 0, 0, 0, id="report")
-    doc.addPageTemplates([PageTemplate("report", frames=[frame], onPage=_page(figures))])
+    doc.addPageTemplates([PageTemplate("report", frames=[frame], onPage=page_decor(figures))])
     day = long_date(date.fromisoformat(figures["date"]))
     story: list[Flowable] = [Paragraph(f"Class report: {markup(figures['class'])}", s["title"]),
                              Paragraph(f"{APP_NAME}, empathy workshops  ·  {day}", s["subtitle"])]
     if figures["no_answers"]:
-        story.append(_tinted([Paragraph("No answers yet", s["subscale"]),
+        story.append(tinted([Paragraph("No answers yet", s["subscale"]),
                               Paragraph(markup(figures["no_answers"]), s["sentence"]),
                               Paragraph(markup(figures["how_to_collect"]), s["body"])], doc.width))
     for q in figures["questionnaires"]:
-        story += _questionnaire(q, s, doc.width)
+        story += questionnaire_story(q, s, doc.width)
     story += _dose(figures["dose"], s, doc.width) + _quotes(figures["quotes"], s, doc.width)
     doc.build(story)
     return buffer.getvalue(), doc.page

@@ -137,9 +137,9 @@ def _nice_span(rows: Sequence[ChangeRow]) -> float:
     return max(0.5, math.ceil(max(extent, default=0.0) * 4 + 0.4) / 4)
 
 
-def change_intervals(rows: Sequence[ChangeRow], *, width: float, scale: str) -> Drawing:
-    """One line per subscale: the average change as a dot, its 95% interval as a bar, and a line at 0."""
-    row_h, top, bottom = 19.0, 14.0, 30.0
+def change_intervals(rows: Sequence[ChangeRow], *, width: float, scale: str, row_h: float = 19.0) -> Drawing:
+    """One line per subscale (or class): the average change as a dot, its 95% interval as a bar, a line at 0."""
+    top, bottom = 14.0, 30.0
     label_w, value_w = 112.0, 98.0
     height = top + bottom + row_h * len(rows)
     drawing = Drawing(width, height)

@@ -2,6 +2,7 @@
 
     python -m app report class NAME -o FILE.pdf [--quote ENTRY_ID ...]
     python -m app report class NAME --json -o FILE.json [--quote ENTRY_ID ...]
+    python -m app report program BUNDLE... -o FILE.pdf [--json] [--skip-unreadable]
     python -m app print certificates --class NAME -o FILE.pdf [--facilitator NAME] [--leave-out NAME ...]
                                      [--date YYYY-MM-DD]
 
@@ -48,7 +49,51 @@ def add_report_parser(commands: argparse._SubParsersAction) -> argparse.Argument
                         help="write the report's figures as JSON to FILE instead of the PDF")
     chosen.add_argument("--quote", action="append", default=[], metavar="ENTRY_ID",
                         help="a story-wall entry to quote (its id, or the start of it); repeat, up to three")
+    program = what.add_parser(
+        "program", help="many classes from their bundles in one report: all together, then class by class",
+        description="Read class bundles (.eabundle files exported by facilitators), and report each questionnaire "
+                    "with every class's students together, then each class's change, and what each class took "
+                    "part in. The bundles are read into a temporary folder that is deleted afterwards; your own "
+                    "data folder is not changed.")
+    program.add_argument("bundles", nargs="+", type=Path, metavar="BUNDLE", help="class bundles (.eabundle)")
+    program.add_argument("-o", "--output", type=Path, required=True, metavar="FILE",
+                         help="the PDF to write (with --json: the JSON file)")
+    program.add_argument("--json", action="store_true", help="write the report's figures as JSON instead")
+    program.add_argument("--skip-unreadable", action="store_true",
+                         help="make the report without bundles that cannot be read (they are listed in it); "
+                              "without this, one unreadable bundle stops the report")
     return report
+
+
+def program_command(store: Store, args: argparse.Namespace) -> int:
+    from app.measure_program import ProgramError, gather_program
+    from app.printing.cli import unwritable
+    from app.printing.program_figures import program_figures
+
+    output: Path = args.output
+    problem = unwritable(output)
+    if problem:
+        print(f"report program: cannot write {output}: {problem}", file=sys.stderr)
+        return 2
+    try:
+        report = gather_program(args.bundles, _curriculum(store), skip_unreadable=args.skip_unreadable)
+    except ProgramError as error:
+        print(f"report program: {error}", file=sys.stderr)
+        return 1
+    figures = program_figures(report, date.today())
+    if args.json:
+        data, pages = (json.dumps(figures, indent=2, ensure_ascii=False) + "\n").encode("utf-8"), ""
+    else:
+        from app.printing.program_report import render_program
+
+        data, count = render_program(figures)
+        pages = f", {count} page{'s' if count != 1 else ''}"
+    write_atomically(output, data)
+    left = f"; {len(report.left_out)} bundle(s) could not be read and are listed as left out" if report.left_out else ""
+    demo = " Demo data: some answers are made up." if report.demo else ""
+    print(f"Wrote {output}: the program report for {len(report.classes)} class(es) from {len(report.files)} "
+          f"bundle(s){pages}{left}.{demo}")
+    return 0
 
 
 def add_print_certificates(what: argparse._SubParsersAction) -> None:
@@ -114,6 +159,8 @@ def _quote_ids(store: Store, class_id: str, wanted: list[str]) -> tuple[str, ...
 
 
 def report_command(store: Store, args: argparse.Namespace) -> int:
+    if args.report_what == "program":
+        return program_command(store, args)
     from app.measure_data import gather
     from app.printing.cli import unwritable
     from app.printing.report_figures import report_figures

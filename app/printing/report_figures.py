@@ -44,13 +44,13 @@ def report_figures(report: ClassReport, day: date) -> dict[str, Any]:
         "demo_notice": DEMO if report.demo else None,
         "no_answers": None if report.results else NO_ANSWERS,
         "how_to_collect": None if report.results else HOW_TO_COLLECT,
-        "questionnaires": [_questionnaire(results) for results in report.results],
-        "dose": _dose(report.dose),
+        "questionnaires": [questionnaire_figures(results) for results in report.results],
+        "dose": dose_figures(report.dose),
         "quotes": [{"entry_id": q.entry_id, "name": q.name, "text": q.text} for q in report.quotes],
     }
 
 
-def _questionnaire(results: ClassResults) -> dict[str, Any]:
+def questionnaire_figures(results: ClassResults) -> dict[str, Any]:
     instrument = results.instrument
     low, high = min(instrument.values), max(instrument.values)
     if instrument.validated:
@@ -123,7 +123,7 @@ def _round(scores: Iterable[float]) -> dict[str, Any]:
     return {"n": len(values), "mean": mean, "sd": sd}
 
 
-def _dose(dose: Dose) -> dict[str, Any]:
+def dose_figures(dose: Dose) -> dict[str, Any]:
     attended = [count for _, count in dose.attendance]
     return {
         "sessions": dose.sessions,

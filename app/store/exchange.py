@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from app import __version__
 from app.store import migrations
@@ -152,6 +153,70 @@ def plan_import(store: Store, path: Path | str) -> ImportPlan:
              sum(plan.without_deletions.added.values()), sum(plan.without_deletions.updated.values()),
              len(plan.deletions))
     return plan
+
+
+# What the program report needs from a bundle: no journal words, no single drum hits.
+NOT_FOR_REPORTS = ("journal_entries", "rhythm_hits")
+Refused = list[tuple[str, str]]  # (file name, why) for bundles that could not be read or merged
+
+
+def merge_for_report(store: Store, paths: Sequence[Path], progress: Callable[[int, int], None] | None = None
+                     ) -> tuple[dict[str, str], Refused]:
+    """Merge bundles into a scratch database that the program report reads.
+
+    Returns the live classes (id → the first bundle that holds it) and the bundles refused with why. The rows
+    of all the bundles are joined first, by the merge's own rule (`rank`), and written in one merge: a class
+    exported twice, or from two laptops, is one class. Deletions are applied (the report shows each class as
+    it stands), no backup is made (the scratch database is thrown away), and journal entries and drum hits are
+    left out: the report never needs them.
+    """
+    joined: dict[str, dict[tuple[Any, ...], Row]] = {t: {} for t in SPEC if t not in NOT_FOR_REPORTS}
+    origin: dict[str, str] = {}
+    refused: Refused = []
+    readable: list[tuple[Path, dict[str, list[Row]]]] = []
+    for number, path in enumerate(paths, start=1):
+        try:
+            bundle = read_bundle(path, spec=SPEC, max_schema=migrations.LATEST, limits=LIMITS)
+            _check_rows(path, bundle.tables)
+        except BundleError as error:  # said for an import; here nothing is imported anyway
+            refused.append((path.name, str(error).replace(" Nothing was imported.", "")))
+        else:
+            tables = {t: rows for t, rows in bundle.tables.items() if t in joined}
+            readable.append((path, tables))
+            _join(joined, tables)
+            for row in tables.get("classes", []):
+                origin.setdefault(row["id"], path.name)
+        if progress:
+            progress(number, len(paths))
+    try:
+        with transaction(store.conn):
+            merge_tables(store, {t: list(rows.values()) for t, rows in joined.items()}, apply_deletions=True)
+    except sqlite3.Error as error:  # one of them does not fit: find which, merging them one at a time
+        log.info("program report: the bundles do not merge together (%s); merging one at a time", error)
+        refused += _one_at_a_time(store, readable)
+    alive = {r[0] for r in store.conn.execute("SELECT id FROM classes WHERE deleted_at IS NULL")}
+    return {c: source for c, source in origin.items() if c in alive}, refused
+
+
+def _join(joined: dict[str, dict[tuple[Any, ...], Row]], tables: Mapping[str, list[Row]]) -> None:
+    for table, rows in tables.items():
+        kept = joined[table]
+        for row in rows:
+            found = kept.get(key := tuple(row[c] for c in KEYS[table]))
+            if found is None or (table != "tombstones" and rank(row) > rank(found)):
+                kept[key] = row
+
+
+def _one_at_a_time(store: Store, readable: list[tuple[Path, dict[str, list[Row]]]]) -> Refused:
+    refused: Refused = []
+    for path, tables in readable:
+        try:
+            with transaction(store.conn):
+                merge_tables(store, tables, apply_deletions=True)
+        except sqlite3.Error as error:
+            refused.append((path.name, f"{path.name} does not fit together with the other bundles or within "
+                                       f"itself ({error}). Export it again on the laptop that made it."))
+    return refused
 
 
 def _carry_out_tombstones(store: Store, stones: list[Row]) -> None:

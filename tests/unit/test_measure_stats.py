@@ -310,6 +310,9 @@ def test_plain_sentences() -> None:
     assert plain_sentence("Sympathy", result(24, 0.3, -0.1, 0.7), 1, 5).endswith(
         "rose by 0.3 points on a 1–5 scale; we are fairly confident the true change lies between -0.1 and 0.7, "
         "which includes no change at all.")
+    assert plain_sentence("Sympathy", result(1200, 0.27, 0.22, 0.31), 1, 5) == (  # pooled classes: narrow
+        "On average, sympathy rose by 0.27 points on a 1–5 scale; "
+        "we are fairly confident the true change lies between 0.22 and 0.31.")
     assert plain_sentence("AMES total", result(30, 0.04, 0.01, 0.07), 0, 3).startswith(
         "On average, AMES total rose by 0.04 points on a 0–3 scale; ")
     assert plain_sentence("Sympathy", result(7, 0.9, 0.1, 1.7), 1, 5) == (
