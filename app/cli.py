@@ -63,12 +63,14 @@ def _build_parser() -> argparse.ArgumentParser:
     from app.classnet.cli import add_serve_parser
     from app.decks_cli import add_decks_parser
     from app.journal_cli import add_exchange_parsers
+    from app.measure_cli import add_measure_parser
     from app.printing.cli import add_print_parser
     from app.printing.report_cli import add_report_parser
     from app.rhythm.cli import add_rhythm_parser
 
     add_decks_parser(commands)
     add_exchange_parsers(commands)
+    add_measure_parser(commands)
     add_serve_parser(commands)
     add_print_parser(commands)
     add_report_parser(commands)
@@ -136,7 +138,7 @@ def _open(data_dir: Path):
         return None
 
 
-WRITERS = ("demo", "import")
+WRITERS = ("demo", "import", "measure")
 
 
 def _with_store(data_dir: Path, action: str, args: argparse.Namespace) -> int:
@@ -178,6 +180,14 @@ def _with_store(data_dir: Path, action: str, args: argparse.Namespace) -> int:
             from app.decks_cli import decks_command
 
             return decks_command(args, store)
+        elif action == "print-answer-sheets":
+            from app.printing.answer_sheets_cli import answer_sheets_command
+
+            return answer_sheets_command(store, args)
+        elif action == "measure":
+            from app.measure_cli import measure_command
+
+            return measure_command(store, args)
         elif action == "serve":
             from app.classnet.cli import serve_command
 
@@ -249,7 +259,7 @@ def _print(args: argparse.Namespace) -> int:
     from app.store.db import DB_NAME
 
     data_dir = _data_dir(args)
-    if getattr(args, "print_what", None) in ("journal", "certificates"):
+    if getattr(args, "print_what", None) in ("journal", "certificates", "answer-sheets"):
         _setup_logging(data_dir)
         return _with_store(data_dir, f"print-{args.print_what}", args)
     if getattr(args, "print_what", None) != "deck" or not (data_dir / DB_NAME).exists():
@@ -341,7 +351,7 @@ def _dispatch(args: argparse.Namespace, t0: float) -> int:
         return groups_command(args)
     if args.command == "decks":
         return _with_store(data_dir, "decks", args)
-    if args.command in ("demo", "info", "backup", "export", "import", "serve", "report"):
+    if args.command in ("demo", "info", "backup", "export", "import", "serve", "report", "measure"):
         return _with_store(data_dir, args.command, args)
     from app.ui.launch import run_gui
 

@@ -6,6 +6,8 @@
     python -m app print journal --class NAME [--student NAME] -o FILE.pdf   (see app/journal_cli.py)
     python -m app print certificates --class NAME -o FILE.pdf [--facilitator NAME] [--leave-out NAME ...]
                                      [--date YYYY-MM-DD]                  (see app/printing/report_cli.py)
+    python -m app print answer-sheets --class NAME --questionnaire ID [--round pre|post] [--blank N]
+                                      -o FILE.pdf                   (see app/printing/answer_sheets_cli.py)
 
 reportlab is imported only when a command runs.
 """
@@ -62,6 +64,9 @@ def add_print_parser(subcommands: argparse._SubParsersAction) -> argparse.Argume
     from app.printing.report_cli import add_print_certificates
 
     add_print_certificates(what)
+    from app.printing.answer_sheets_cli import add_print_answer_sheets
+
+    add_print_answer_sheets(what)
     printing.set_defaults(print_parser=printing)
     return printing
 

@@ -232,3 +232,69 @@ def test_the_class_page_opens_the_paper_entry_for_its_class(demo_window, qtbot) 
     shown = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w.findChild(PaperEntry)]
     assert shown, "the paper entry window did not open"
     shown[0].close()
+
+
+def test_print_answer_sheets_writes_the_round_shown_and_leaves_the_digits_to_the_grid(qtbot, open_entry, demo,
+                                                                                     shipped_curriculum,
+                                                                                     tmp_path):
+    import pdfplumber
+
+    from app.printing.answer_sheets import key_range, skip_keys
+    from app.ui.measure.entry_keys import interpret, scale_range
+    from app.ui.measure.entry_print import PRINT_KEYS, PRINT_NAME
+
+    window = open_entry(demo, shipped_curriculum, round_name="post")
+    printer = window.printer
+    assert printer.button.accessibleName() == PRINT_NAME and printer.action.shortcut().toString() == PRINT_KEYS
+    asked: list[object] = []
+    out = tmp_path / "sheets"                                  # no suffix: .pdf is added
+    printer.ask_path = lambda parent, suggested: asked.append(suggested) or out
+    window.go(0, FIRST_ITEM_COLUMN)
+    qtbot.keyClick(window.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    written = tmp_path / "sheets.pdf"
+    assert written.is_file() and "ames post" in str(asked[0])
+    assert window.status.text() == f"Wrote 12 answer sheets (post) to {written}"
+    names = [s.display_name for s in students_in(demo, DEMO_CLASS_ID)]
+    with pdfplumber.open(written) as pdf:
+        first, count = pdf.pages[0].extract_text(), len(pdf.pages)
+    assert count == len(names) and names[0] in first and "After the program" in first
+    # the sheet's numbers and keys are the grid's: question n is column n, the same digits and skip keys
+    assert FIRST_ITEM_COLUMN == 1 and "12 When people around me are nervous" in " ".join(first.split())
+    values = shipped_curriculum.instrument("ames").values
+    assert key_range(values) == scale_range(values)
+    assert all(interpret(0, key, Qt.KeyboardModifier.NoModifier, values).kind == "skip"
+               for key in skip_keys(values).split(" or "))
+    qtbot.keyClicks(window.table, "3")                          # Ctrl+P took no digit; 3 is still an answer
+    assert window.model.value(0, FIRST_ITEM_COLUMN) == 3
+    printer.ask_path = lambda parent, suggested: tmp_path / "missing" / "sheets.pdf"
+    assert printer.print_sheets() is None and window.status.text().startswith("Not written")
+
+
+def test_ctrl_i_imports_a_file_after_its_preview_and_the_grid_shows_the_answers(qtbot, open_entry, demo,
+                                                                                shipped_curriculum, tmp_path,
+                                                                                monkeypatch):
+    from app.ui.measure import import_dialog
+
+    first = students_in(demo, DEMO_CLASS_ID)[0]
+    sheet = tmp_path / "form.csv"
+    sheet.write_text("name,1,2,3\n" + f"{first.display_name},often,2,\n", encoding="utf-8")
+    shown: list[import_dialog.AnswerImportDialog] = []
+
+    def without_file_dialog(parent, store, curriculum, class_id, instrument_id, round_name) -> bool:
+        """The real preview and import, with the file chosen (a QFileDialog would wait for a click)."""
+        dialog = import_dialog.AnswerImportDialog(parent, store, curriculum, class_id, instrument_id, round_name,
+                                                  sheet)
+        shown.append(dialog)
+        dialog.import_button.click()
+        return dialog.report is not None and dialog.report.answers_written > 0
+
+    monkeypatch.setattr(import_dialog, "import_answers_from_file", without_file_dialog)
+    window = open_entry(demo, shipped_curriculum, round_name="post")
+    row = next(r for r, s in enumerate(window.model.students) if s.id == first.id)
+    qtbot.keyClick(window.table, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    assert shown and shown[0].model.rowCount() == 1  # the row was previewed before anything was written
+    post = round_id(demo, "post")
+    saved = answers_of(demo, post or "")[first.id]
+    assert {item: saved[item] for item in AMES_ITEMS[:3]} == {"ames-01": 4, "ames-02": 2, "ames-03": None}
+    assert cell(window, row, FIRST_ITEM_COLUMN) == "4 · often"  # the grid reloaded
+    assert "imported" in window.status.text()

@@ -25,8 +25,10 @@ from app.curriculum.model import Curriculum, Instrument
 from app.store.db import Store, StoreError
 from app.ui.measure.answers import UNANSWERED, Cell, RoundAnswers
 from app.ui.measure.entry_columns import FittingDelegate, fit_columns
+from app.ui.measure.entry_import import AnswerImporter
 from app.ui.measure.entry_keys import KeyAction, interpret, keys_help
 from app.ui.measure.entry_model import CONSENT_COLUMN, FIRST_ITEM_COLUMN, PaperEntryModel, answer_text, scale_line
+from app.ui.measure.entry_print import SheetPrinter
 from app.ui.measure.entry_undo import AnswerCommand
 
 ROUNDS = (("Pre (before the program)", "pre"), ("Post (after the program)", "post"))
@@ -54,7 +56,10 @@ class PaperEntry(QWidget):
         self.past_end = False  # the last student's last answer was typed: more digits would overwrite it
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 10)
-        layout.addLayout(self._choosers(instrument_id, round_name))
+        choosers = self._choosers(instrument_id, round_name)
+        layout.addLayout(choosers)
+        self.printer = SheetPrinter(self, choosers)  # "Print answer sheets…" (Ctrl+P), after Undo and Redo
+        self.importer = AnswerImporter(self, curriculum, choosers)  # "Import from a file…" (Ctrl+I)
         self.table = self._table()
         layout.addWidget(self.table, 1)
         self.question = QLabel()

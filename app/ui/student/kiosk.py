@@ -1,6 +1,7 @@
 """Student mode: the facilitator's laptop passed around the class, each student writing their own journal.
 
-Three screens in a stack: the name tiles, a PIN pad (only for students with a PIN) and the writer. Going back
+Screens in a stack: the name tiles, a PIN pad (only for students with a PIN), the writer and, while the
+facilitator has a questionnaire open to students, the questionnaire (offered on the writer page). Going back
 to the tiles always saves and forgets the student, so the next person never sees the last one's words. A
 laptop left alone locks itself after the idle time; only the facilitator's password leaves student mode,
 and closing the window is refused until then (a student must not land in the facilitator's windows).
@@ -22,6 +23,8 @@ from app.store.journal import Author, has_pin, sign_in
 from app.store.students import Student, students_in
 from app.ui.student.look import STUDENT_STYLESHEET
 from app.ui.student.pin_pad import PinPage
+from app.ui.student.questionnaire import QuestionnairePage
+from app.ui.student.questionnaire_offer import QuestionnaireOffer, open_round
 from app.ui.student.tiles import TilesPage
 from app.ui.student.writer import WriterPage
 from app.ui.widgets import confirm
@@ -48,7 +51,7 @@ class StudentMode(QWidget):
                  session_id: str | None = None, prompt_ids: Sequence[str] = (),
                  idle_seconds: int | None = None) -> None:
         super().__init__()
-        self.store, self.class_id, self.class_name = store, class_id, class_name
+        self.store, self.curriculum, self.class_id, self.class_name = store, curriculum, class_id, class_name
         self.setObjectName("studentMode")
         self.setAccessibleName("Student mode")
         self.setWindowTitle(f"Student mode — {class_name}")
@@ -66,8 +69,11 @@ class StudentMode(QWidget):
         self.pin = PinPage(store)
         self.writer = WriterPage(store, curriculum, class_name=class_name, session_id=session_id,
                                  prompt_ids=prompt_ids)
+        self.questionnaire = QuestionnairePage(store, curriculum, class_id)
+        self.offer = QuestionnaireOffer()
+        self.writer.offer_slot.addWidget(self.offer)
         self.stack = QStackedWidget()
-        for page in (self.tiles, self.pin, self.writer):
+        for page in (self.tiles, self.pin, self.writer, self.questionnaire):
             self.stack.addWidget(page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -78,6 +84,8 @@ class StudentMode(QWidget):
         self.pin.signed_in.connect(self._open_writer)
         self.pin.back.connect(self.show_tiles)
         self.writer.done.connect(self.finish)
+        self.offer.open_requested.connect(self.open_questionnaire)
+        self.questionnaire.back.connect(self.back_to_writing)
         leave = QAction("Leave student mode", self)
         leave.setShortcut(QKeySequence("Ctrl+Shift+L"))
         leave.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -113,11 +121,35 @@ class StudentMode(QWidget):
         self.pin.clear()
         self.writer.begin(author, name)
         self.stack.setCurrentWidget(self.writer)
+        self.refresh_offer()
         self.idle_timer.start()
+
+    def refresh_offer(self) -> None:
+        """Offer the questionnaire open to students now, with how far this student got (never anyone else's)."""
+        author = self.writer.author
+        self.offer.show_round(open_round(self.store, self.curriculum, self.class_id, author.student_id)
+                              if author is not None else None)
+
+    def open_questionnaire(self) -> None:
+        if self.writer.author is None or self.stack.currentWidget() is not self.writer:
+            return
+        self.writer.save_now()  # the writing is safe before the page changes
+        self.questionnaire.begin(self.writer.author.student_id, self.writer.name)
+        self.stack.setCurrentWidget(self.questionnaire)
+
+    def back_to_writing(self) -> None:
+        if self.writer.author is None:
+            self.show_tiles()
+            return
+        self.stack.setCurrentWidget(self.writer)
+        self.refresh_offer()
+        self.writer.editor.setFocus()
 
     def show_tiles(self, note: str = "") -> None:
         self.idle_timer.stop()
         self.pin.clear()
+        self.questionnaire.end()
+        self.offer.clear()
         self.stack.setCurrentWidget(self.tiles)
         self.refresh_names()
         self.tiles.show_note(note)
@@ -132,12 +164,14 @@ class StudentMode(QWidget):
 
     def lock_idle(self) -> None:
         """Nobody touched the laptop for the idle time: lock the open journal so the next person cannot read it."""
-        if self.stack.currentWidget() is self.writer and self.signed_in():
-            name = self.writer.name
+        if self.stack.currentWidget() in (self.writer, self.questionnaire) and self.signed_in():
+            name, answering = self.writer.name, self.stack.currentWidget() is self.questionnaire
             saved = self.writer.end()
             log.info("student mode: journal locked after %d s idle (saved: %s)", self.idle_seconds, saved)
             ending = ("Their writing is saved." if saved else
                       "Their last words are not saved yet; the app keeps them and keeps trying.")
+            if answering:
+                ending += " Each questionnaire answer was saved as it was given."
             self.show_tiles(f"{name}'s journal was locked after {duration(self.idle_seconds)} without typing. "
                             f"{ending}")
         elif self.stack.currentWidget() is self.pin:
@@ -197,6 +231,7 @@ class StudentMode(QWidget):
 
     def release(self) -> None:
         """Let the window close without the password (the whole app is quitting)."""
+        self.questionnaire.end()
         self.writer.end()
         self._may_close = True
 

@@ -12,6 +12,7 @@ PAPER = "#FFF8EE"
 SOFT = "#4A5560"
 ALERT = "#B3261E"
 LINE = "#C9D3DD"
+DONE = "#2E7D32"
 
 # Every rule starts with the kiosk's objectName: it then outranks the app-wide sheet, and rules for one named
 # widget (`M QPushButton#pinDigit`) outrank the kiosk's general ones (`M QPushButton`).
@@ -56,6 +57,26 @@ STUDENT_STYLESHEET = f"""
 {M} QListView#myEntries {{ background: white; border: 2px solid {LINE}; border-radius: 10px; }}
 {M} QPlainTextEdit#journalEditor {{ background: white; border: 2px solid {LINE}; border-radius: 10px; padding: 6px; }}
 {M} QPlainTextEdit#journalEditor:focus {{ border: 2px solid {ACCENT}; }}
+{M} QFrame#questionnaireOffer {{ background: #E3EEF8; border: 2px solid {ACCENT}; border-radius: 12px; }}
+{M} QFrame#questionnaireOffer[done="true"] {{ background: #E8F3EA; border-color: {DONE}; }}
+{M} QLabel#offerText {{ font-size: 16pt; color: {INK}; }}
+{M} QPushButton#offerButton, {M} QPushButton#primaryButton {{ background: {ACCENT}; color: white;
+                                                              border-color: {ACCENT}; font-weight: 700; }}
+{M} QPushButton#offerButton:hover, {M} QPushButton#primaryButton:hover {{ background: #27577B; }}
+{M} QPushButton#offerButton:focus, {M} QPushButton#primaryButton:focus {{ border: 3px solid {INK}; }}
+{M} QPushButton#offerButton[done="true"] {{ background: white; color: {INK}; border-color: {LINE};
+                                            font-weight: 400; }}
+{M} QPushButton#offerButton[done="true"]:hover {{ background: #EEF4FA; }}
+{M} QPushButton#offerButton[done="true"]:focus {{ border: 3px solid {ACCENT}; }}
+{M} QLabel#questionTitle {{ font-size: 16pt; font-weight: 700; color: {SOFT}; }}
+{M} QLabel#questionProgress {{ font-size: 18pt; font-weight: 700; color: {ACCENT}; }}
+{M} QLabel#questionIntro {{ font-size: 14pt; color: {SOFT}; }}
+{M} QLabel#questionItem {{ font-size: 28pt; font-weight: 600; color: {INK}; }}
+{M} QLabel#questionEarlier {{ font-size: 14pt; color: {SOFT}; }}
+{M} QPushButton#answerButton {{ font-size: 18pt; min-height: 72px; padding: 8px 10px; }}
+{M} QPushButton#answerButton:checked {{ background: {ACCENT}; color: white; border: 3px solid {ACCENT};
+                                        font-weight: 700; }}
+{M} QPushButton#answerButton:checked:focus {{ border: 3px solid {INK}; }}
 QDialog QLabel {{ font-size: 14pt; }}
 QDialog QLineEdit {{ font-size: 20pt; padding: 4px 8px; }}
 """

@@ -86,6 +86,8 @@ class WriterView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(28, 16, 28, 16)
         outer.addLayout(self._top_bar())
+        self.offer_slot = QVBoxLayout()  # student mode puts the questionnaire's offer here, when one is open
+        outer.addLayout(self.offer_slot)
         body = QHBoxLayout()
         body.setSpacing(24)
         body.addLayout(self._writing_column(prompt_ids), 3)

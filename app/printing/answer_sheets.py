@@ -1,0 +1,383 @@
+"""Answer sheets: a questionnaire on paper, one A4 page per student, filled in with a pen and typed in later.
+
+Why it looks like this:
+- The page is the student's own: their name (or a line to write it on, for extra sheets), the class, the
+  round and the date at the top; the questions in large type, one per line, every other line shaded so the
+  eye keeps to the line from the words to the boxes.
+- The boxes sit under the answer words, which come from the instrument's scale in its order, so the box a
+  student ticks is the key the facilitator types: the small grey digit under each word is that key on the
+  paper-entry screen, and questions are numbered as that screen's columns (1 to N).
+- No answers are passed in at all, so nothing on any sheet can show what another student answered.
+- A validated scale keeps its own instructions word for word and names its source at the foot of the page;
+  the program's own questions say they are not a validated scale.
+- A strip for the facilitator at the bottom says which questionnaire, round and row of the typing screen the
+  sheet belongs to and which keys to use, with numbered cells to jot the digits in when ticks are untidy.
+Names go through `printable`, so accents and non-Latin scripts print in DejaVu and nothing prints as a box.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+
+from reportlab.lib.colors import HexColor, white
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.canvas import Canvas
+
+from app import APP_NAME
+from app.curriculum.model import Instrument
+from app.printing.deck_pdf import FONTS, GREY, INK, register_fonts
+from app.printing.journal_pdf import printable
+from app.printing.layout import wrap
+from app.printing.report_figures import long_date
+
+log = logging.getLogger(__name__)
+
+ROUND_LABELS = {"pre": "Before the program", "post": "After the program"}
+FRIENDLY = ("There are no right or wrong answers, and nobody gets a mark.",
+            "Tick one box on each line: the one that fits you best. You can leave out any "
+            "question you do not want to answer. Your classmates will not see your answers.")
+
+PAGE_W, PAGE_H = A4
+LEFT, RIGHT = 16 * mm, PAGE_W - 16 * mm
+TOP, BOTTOM = PAGE_H - 14 * mm, 10 * mm
+WIDTH = RIGHT - LEFT
+ITEM_PT, ITEM_LEADING = 11.5, 14.5
+NOTE_PT, NOTE_LEADING = 10.0, 13.0
+LABEL_PT, LABEL_LEADING, MIN_LABEL_PT = 8.0, 9.5, 6.5
+STRIP_PT, FOOT_PT = 7.5, 6.5
+NUMBER_W = 9 * mm
+ANSWER_W = 17 * mm  # the widest an answer column gets (five of them leave the questions about 85 mm)
+BOX = 4.6 * mm
+ROW_PAD = 5.0
+MIN_ROW = BOX + 2 * ROW_PAD + 4
+MAX_STRETCH = 10.0  # spare room on a page goes into the rows, up to this much each: more room to tick
+STRIP_H = 40.0
+STRIP_GAP = 12.0  # at least this much paper between the last question and the facilitator's strip
+SHADE = HexColor("#E8EDF3")
+NOTE_BG = HexColor("#F5F7FA")
+RULE = HexColor("#AEB8C2")
+
+
+@dataclass(frozen=True)
+class AnswerSheet:
+    """One sheet: a student's (name, and their row on the paper-entry screen) or a blank one to write a name on."""
+
+    name: str = ""
+    row: int = 0  # 1-based row on the paper-entry screen (students by name); 0 on a blank sheet
+    rows: int = 0  # how many rows that screen has
+
+
+def sheets_for(names: Sequence[str], blank: int = 0) -> list[AnswerSheet]:
+    """A sheet for each name, in the entry screen's order (as given), then `blank` extra sheets."""
+    return [AnswerSheet(n, i, len(names)) for i, n in enumerate(names, 1)] + [AnswerSheet()] * max(0, blank)
+
+
+def key_range(values: Sequence[int]) -> str:
+    """'1–5' for a run of values, else the values listed (as app/ui/measure/entry_keys.scale_range)."""
+    ordered = sorted(values)
+    if ordered and ordered == list(range(ordered[0], ordered[-1] + 1)):
+        return f"{ordered[0]}–{ordered[-1]}"
+    return ", ".join(str(v) for v in ordered)
+
+
+def skip_keys(values: Sequence[int]) -> str:
+    """The keys the entry screen takes for 'left out': 0 unless 0 is an answer on the scale, and '-' always."""
+    return "-" if 0 in values else "0 or -"
+
+
+def typing_help(values: Sequence[int]) -> str:
+    return f"Keys: {key_range(values)} as ticked, {skip_keys(values)} if left out, Enter: next student"
+
+
+def short_title(instrument: Instrument) -> str:
+    """The title a student reads: the part after a colon is a note for facilitators ("the program's own…")."""
+    return instrument.title.split(":", 1)[0].strip() or instrument.title
+
+
+# ---- measuring ----------------------------------------------------------------------------------------------
+
+def _width(text: str, font: str, size: float) -> float:
+    return pdfmetrics.stringWidth(text, FONTS[font][0], size)
+
+
+def _lines(text: str, font: str, size: float, width: float) -> list[str]:
+    return wrap(printable(text, font), font, size, width, _width)
+
+
+def _cut(text: str, font: str, size: float, width: float) -> str:
+    if _width(text, font, size) <= width:
+        return text
+    while text and _width(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def _fit(text: str, font: str, size: float, smallest: float, width: float) -> tuple[str, float]:
+    """`text` at the largest size down to `smallest` that fits `width`; cut with '…' only below that."""
+    while size > smallest and _width(text, font, size) > width:
+        size -= 0.5
+    return _cut(text, font, size, width), size
+
+
+def _text(canvas: Canvas, x: float, y: float, text: str, font: str, size: float, colour=INK, *,
+          align: str = "left") -> None:
+    canvas.setFont(FONTS[font][0], size)
+    canvas.setFillColor(colour)
+    {"left": canvas.drawString, "centre": canvas.drawCentredString, "right": canvas.drawRightString}[align](
+        x, y, text)
+
+
+# ---- layout, the same for every sheet of one instrument -----------------------------------------------------
+
+@dataclass(frozen=True)
+class _Row:
+    number: int
+    lines: tuple[str, ...]
+    height: float
+
+
+@dataclass(frozen=True)
+class _Plan:
+    heading: str
+    note: tuple[tuple[str, str], ...]  # (line, font) of the instructions
+    centres: tuple[float, ...]  # x of each answer column's middle, in the scale's order
+    column_w: float
+    labels: tuple[tuple[str, ...], ...]  # each answer word, wrapped to its column
+    label_pt: float
+    text_x: float
+    rows: tuple[_Row, ...]
+    pages: tuple[tuple[_Row, ...], ...]  # the rows on each page of one student's sheet
+    footer: tuple[str, ...]
+
+    @property
+    def label_h(self) -> float:
+        return max(len(lines) for lines in self.labels) * LABEL_LEADING + 12
+
+    @property
+    def note_h(self) -> float:
+        return len(self.note) * NOTE_LEADING + 10
+
+    @property
+    def table_bottom(self) -> float:
+        return BOTTOM + len(self.footer) * (FOOT_PT + 1.5) + 4 + STRIP_H
+
+
+FIRST_HEAD_H = 24 + 26 + 20  # heading, name and date, class and round
+NEXT_HEAD_H = 24
+
+
+def _plan(instrument: Instrument) -> _Plan:
+    count = max(1, len(instrument.values))
+    words = [word for label in instrument.labels for word in printable(label).split()] or [""]
+    widest = max(_width(word, "regular", LABEL_PT) for word in words)
+    column_w = min(max(ANSWER_W, widest + 4), WIDTH * 0.5 / count)  # a word is never broken if it can fit
+    label_pt = LABEL_PT
+    while label_pt > MIN_LABEL_PT and max(_width(w, "regular", label_pt) for w in words) > column_w - 3:
+        label_pt -= 0.25
+    answers_left = RIGHT - count * column_w
+    centres = tuple(answers_left + column_w * (i + 0.5) for i in range(count))
+    text_x = LEFT + NUMBER_W
+    text_w = answers_left - text_x - 3 * mm
+    labels = tuple(tuple(_lines(label, "regular", label_pt, column_w - 3)) for label in instrument.labels)
+    rows = []
+    for number, item in enumerate(instrument.items, 1):
+        lines = tuple(_lines(item.text, "regular", ITEM_PT, text_w))
+        rows.append(_Row(number, lines, max(MIN_ROW, len(lines) * ITEM_LEADING + 2 * ROW_PAD)))
+    friendly = " ".join(FRIENDLY[1:] if "right or wrong" in instrument.instructions.lower() else FRIENDLY)
+    note = [(line, "regular") for line in _lines(instrument.instructions, "regular", NOTE_PT, WIDTH - 16)]
+    note += [(line, "bold") for line in _lines(friendly, "bold", NOTE_PT, WIDTH - 16)]
+    source = (f"Questions from: {instrument.citation}" if instrument.validated and instrument.citation
+              else "The program's own questions: not a validated scale.")
+    footer = tuple(_lines(source, "regular", FOOT_PT, WIDTH - 30 * mm))
+    plan = _Plan(printable(short_title(instrument), "bold"), tuple(note), centres, column_w, labels, label_pt,
+                 text_x, tuple(rows), (), footer)
+    return _paginate(plan)
+
+
+def _paginate(plan: _Plan) -> _Plan:
+    """Rows go on a page while they fit above the facilitator's strip; a second page only when they do not.
+    Room left over spreads into the rows (within MAX_STRETCH), so a short questionnaire is not crammed at the top."""
+    pages: list[tuple[_Row, ...]] = []
+    rows = list(plan.rows)
+    while rows or not pages:
+        head = FIRST_HEAD_H + plan.note_h + 8 if not pages else NEXT_HEAD_H
+        room = TOP - head - plan.label_h - plan.table_bottom - STRIP_GAP
+        page: list[_Row] = []
+        while rows and (not page or sum(r.height for r in page) + rows[0].height <= room):
+            page.append(rows.pop(0))
+        spare = (room - sum(r.height for r in page)) / max(1, len(page))
+        pages.append(tuple(replace(r, height=r.height + min(max(0.0, spare), MAX_STRETCH)) for r in page))
+    return replace(plan, pages=tuple(pages))
+
+
+# ---- drawing ------------------------------------------------------------------------------------------------
+
+def _label_value(canvas: Canvas, x: float, y: float, label: str, value: str, size: float = 10) -> float:
+    """'Class  8B' with the label grey; returns where the value ends."""
+    _text(canvas, x, y, label, "regular", size - 1, GREY)
+    x += _width(label, "regular", size - 1) + 5
+    _text(canvas, x, y, value, "bold", size)
+    return x + _width(value, "bold", size)
+
+
+def _first_head(canvas: Canvas, plan: _Plan, sheet: AnswerSheet, class_name: str, round_text: str,
+                day: date) -> float:
+    heading, size = _fit(plan.heading, "bold", 16, 11, WIDTH)
+    _text(canvas, LEFT, TOP - 16, heading, "bold", size)
+    y = TOP - 24 - 18
+    when = long_date(day)
+    date_w = _width("Date", "regular", 9) + 5 + _width(when, "bold", 10)
+    _label_value(canvas, RIGHT - date_w, y, "Date", when)
+    _text(canvas, LEFT, y, "Name", "regular", 9, GREY)
+    line_x = LEFT + _width("Name", "regular", 9) + 6
+    line_w = RIGHT - date_w - 10 * mm - line_x
+    canvas.setStrokeColor(GREY)
+    canvas.setLineWidth(0.6)
+    canvas.line(line_x, y - 3, line_x + line_w, y - 3)
+    if sheet.name:
+        name, name_pt = _fit(printable(sheet.name, "bold"), "bold", 14, 8, line_w - 4)
+        _text(canvas, line_x + 2, y, name, "bold", name_pt)
+    y -= 22
+    x = _label_value(canvas, LEFT, y, "Class", _cut(printable(class_name, "bold"), "bold", 10, WIDTH * 0.55))
+    _label_value(canvas, x + 10 * mm, y, "Round", round_text)
+    return TOP - FIRST_HEAD_H
+
+
+def _next_head(canvas: Canvas, plan: _Plan, sheet: AnswerSheet, page: int, pages: int) -> float:
+    who = printable(sheet.name, "bold") if sheet.name else "Name: ______________________"
+    _text(canvas, LEFT, TOP - 14, _cut(f"{who}  ·  {plan.heading}", "bold", 11, WIDTH - 30 * mm), "bold", 11)
+    _text(canvas, RIGHT, TOP - 14, f"page {page} of {pages}", "regular", 9, GREY, align="right")
+    return TOP - NEXT_HEAD_H
+
+
+def _note(canvas: Canvas, plan: _Plan, top: float) -> float:
+    canvas.setFillColor(NOTE_BG)
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.5)
+    canvas.roundRect(LEFT, top - plan.note_h, WIDTH, plan.note_h, 4, stroke=1, fill=1)
+    y = top - 5 - NOTE_LEADING + 3
+    for line, font in plan.note:
+        _text(canvas, LEFT + 8, y, line, font, NOTE_PT)
+        y -= NOTE_LEADING
+    return top - plan.note_h - 8
+
+
+def _table(canvas: Canvas, plan: _Plan, instrument: Instrument, rows: Sequence[_Row], top: float) -> None:
+    """The answer words with their keys, then one shaded-or-plain line per question with its boxes beneath."""
+    bottom = top - plan.label_h
+    for centre, lines, value in zip(plan.centres, plan.labels, instrument.values, strict=False):
+        y = bottom + 12 + (len(lines) - 1) * LABEL_LEADING
+        for line in lines:
+            _text(canvas, centre, y, line, "regular", plan.label_pt, align="centre")
+            y -= LABEL_LEADING
+        _text(canvas, centre, bottom + 3, str(value), "regular", 6.5, GREY, align="centre")
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.6)
+    canvas.line(LEFT, bottom, RIGHT, bottom)
+    y = bottom
+    for row in rows:
+        if row.number % 2 == 0:
+            canvas.setFillColor(SHADE)
+            canvas.rect(LEFT, y - row.height, WIDTH, row.height, stroke=0, fill=1)
+        block_top = y - (row.height - len(row.lines) * ITEM_LEADING) / 2
+        first = block_top - ITEM_LEADING / 2 - 0.26 * ITEM_PT
+        _text(canvas, LEFT + NUMBER_W - 2 * mm, first, f"{row.number}", "bold", ITEM_PT, align="right")
+        for n, line in enumerate(row.lines):
+            _text(canvas, plan.text_x, first - n * ITEM_LEADING, line, "regular", ITEM_PT)
+        middle = y - row.height / 2
+        canvas.setStrokeColor(INK)
+        canvas.setFillColor(white)
+        canvas.setLineWidth(0.8)
+        for centre in plan.centres:
+            canvas.rect(centre - BOX / 2, middle - BOX / 2, BOX, BOX, stroke=1, fill=1)
+        y -= row.height
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.6)
+    canvas.line(LEFT, y, RIGHT, y)
+
+
+def _strip(canvas: Canvas, plan: _Plan, instrument: Instrument, sheet: AnswerSheet, round_name: str,
+           rows: Sequence[_Row]) -> None:
+    """For the facilitator only: which questionnaire, round and row of the typing screen; the keys; and cells,
+    numbered as the screen's columns (this page's questions), to jot the digits in and type them in one run."""
+    top = plan.table_bottom - 2
+    canvas.setStrokeColor(GREY)
+    canvas.setLineWidth(0.5)
+    canvas.setDash(3, 2)
+    canvas.line(LEFT, top, RIGHT, top)
+    canvas.setDash()
+    where = (f"row {sheet.row} of {sheet.rows} on the typing screen" if sheet.row
+             else "extra sheet: add the student to the class first")
+    round_word = {"pre": "Pre", "post": "Post"}.get(round_name, round_name)
+    facts = f"  ·  {where}  ·  Round: {round_word}  ·  {short_title(instrument)}"
+    y = top - 10
+    _text(canvas, LEFT, y, "For the facilitator", "bold", STRIP_PT, GREY)
+    shift = _width("For the facilitator", "bold", STRIP_PT)
+    _text(canvas, LEFT + shift, y, _cut(printable(facts), "regular", STRIP_PT, WIDTH - shift), "regular",
+          STRIP_PT, GREY)
+    count = max(1, len(rows))
+    cell = min(8 * mm, WIDTH * 0.6 / count)
+    label = "To type:"
+    x0 = LEFT + _width(label, "regular", STRIP_PT) + 4
+    cells_top = y - 5
+    _text(canvas, LEFT, cells_top - 16, label, "regular", STRIP_PT, GREY)
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.5)
+    for n, row in enumerate(rows):
+        x = x0 + n * cell
+        canvas.rect(x, cells_top - 22, cell, 22, stroke=1, fill=0)
+        _text(canvas, x + cell / 2, cells_top - 8, str(row.number), "regular", 6, GREY, align="centre")
+    keys_x = x0 + count * cell + 5 * mm
+    for n, line in enumerate(_lines(typing_help(instrument.values), "regular", STRIP_PT, RIGHT - keys_x)[:2]):
+        _text(canvas, keys_x, cells_top - 10 - n * (STRIP_PT + 2), line, "regular", STRIP_PT, GREY)
+
+
+def _footer(canvas: Canvas, plan: _Plan, page: int, pages: int) -> None:
+    y = BOTTOM + (len(plan.footer) - 1) * (FOOT_PT + 1.5)
+    for line in plan.footer:
+        _text(canvas, LEFT, y, line, "regular", FOOT_PT, GREY)
+        y -= FOOT_PT + 1.5
+    if pages > 1:
+        _text(canvas, RIGHT, BOTTOM, f"page {page} of {pages}", "regular", FOOT_PT, GREY, align="right")
+
+
+def pages_per_sheet(instrument: Instrument) -> int:
+    """How many pages each student's sheet takes (1 unless the questions do not fit on one)."""
+    register_fonts()
+    return len(_plan(instrument).pages)
+
+
+def render_answer_sheets(sheets: Sequence[AnswerSheet], instrument: Instrument, *, class_name: str,
+                         round_label: str, day: date) -> bytes:
+    """One A4 page per sheet (two only if the questions do not fit on one), in the order given.
+
+    `round_label` is "pre" or "post" (printed as "Before/After the program"); any other text prints as it is.
+    """
+    register_fonts()
+    plan = _plan(instrument)
+    round_text = ROUND_LABELS.get(round_label, round_label)
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=A4, pageCompression=1)
+    canvas.setTitle(f"Answer sheets: {short_title(instrument)}, {class_name}, {round_text}")
+    canvas.setAuthor(APP_NAME)
+    canvas.setCreator(APP_NAME)
+    pages = len(plan.pages)
+    for sheet in sheets:
+        for page, rows in enumerate(plan.pages, 1):
+            if page == 1:
+                top = _note(canvas, plan, _first_head(canvas, plan, sheet, class_name, round_text, day))
+            else:
+                top = _next_head(canvas, plan, sheet, page, pages)
+            _table(canvas, plan, instrument, rows, top)
+            _strip(canvas, plan, instrument, sheet, round_label, rows)
+            _footer(canvas, plan, page, pages)
+            canvas.showPage()
+    canvas.save()
+    log.debug("answer sheets for %s: %d sheet(s) of %d page(s)", instrument.id, len(sheets), pages)
+    return buffer.getvalue()

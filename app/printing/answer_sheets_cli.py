@@ -1,0 +1,124 @@
+"""`print answer-sheets`: a class's questionnaire on paper, one sheet per student, to type in afterwards.
+
+    python -m app print answer-sheets --class NAME --questionnaire ID [--round pre|post] [--blank N]
+                                      [--date YYYY-MM-DD] -o FILE.pdf
+
+Sheets come in the paper-entry screen's row order (students by name), so the typed pile and the screen's
+rows line up; --blank adds sheets with a line for the name, for a student who joins late. Exit 0 when
+written, 1 when the input is refused (no such class or questionnaire, nobody to print for), 2 for usage
+or an output that cannot be written. reportlab is imported only to render.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.files import write_atomically
+
+if TYPE_CHECKING:
+    from app.curriculum.model import Instrument
+    from app.store import Store
+
+log = logging.getLogger(__name__)
+COMMAND = "print answer-sheets"
+MAX_BLANK = 200
+
+
+def add_print_answer_sheets(what: argparse._SubParsersAction) -> None:
+    """Add `answer-sheets` to the `print` sub-commands."""
+    sheets = what.add_parser(
+        "answer-sheets", help="a questionnaire on paper: one A4 answer sheet per student, to type in later",
+        description="One A4 page per current student of the class (by name, in the paper-entry screen's order), "
+                    "with tick boxes under the answer words, plus --blank extra sheets with a line for the name. "
+                    "Type the answers in afterwards on the class's 'Paper answers' screen.")
+    sheets.add_argument("--class", dest="class_name", required=True, metavar="NAME", help="the class's name")
+    sheets.add_argument("--questionnaire", required=True, metavar="ID",
+                        help="the questionnaire's id (e.g. ames, program-questionnaire) or its title")
+    sheets.add_argument("--round", choices=("pre", "post"), default="pre",
+                        help="before (pre, the default) or after (post) the program")
+    sheets.add_argument("--blank", type=_blank, default=0, metavar="N",
+                        help="add N sheets with no name printed (default 0)")
+    sheets.add_argument("--date", type=_day, metavar="YYYY-MM-DD", help="the date to print (default: today)")
+    sheets.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf", help="the PDF to write")
+
+
+def _blank(text: str) -> int:
+    try:
+        count = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if not 0 <= count <= MAX_BLANK:
+        raise argparse.ArgumentTypeError(f"give a number from 0 to {MAX_BLANK}, not {count}")
+    return count
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-06-30") from None
+
+
+def student_questionnaires(instruments: tuple[Instrument, ...]) -> list[Instrument]:
+    """What students answer on paper (the facilitator's own observation is not handed out)."""
+    return [i for i in instruments if i.respondent == "student"]
+
+
+def find_questionnaire(instruments: list[Instrument], wanted: str) -> Instrument | None:
+    """By id, else by title or its part before the colon (case-insensitive)."""
+    key = wanted.strip().casefold()
+    return next((i for i in instruments if i.id.casefold() == key), None) or next(
+        (i for i in instruments if key in (i.title.casefold(), i.title.split(":", 1)[0].strip().casefold())), None)
+
+
+def answer_sheets_command(store: Store, args: argparse.Namespace) -> int:
+    from app.printing.cli import unwritable
+    from app.printing.report_cli import _class, _curriculum
+    from app.store.students import students_in
+
+    output: Path = args.output
+    problem = unwritable(output)
+    if problem:
+        print(f"{COMMAND}: cannot write {output}: {problem}", file=sys.stderr)
+        return 2
+    chosen = _class(store, args.class_name, COMMAND)
+    if chosen is None:
+        return 1
+    everything = list(_curriculum(store).instruments)
+    choices = student_questionnaires(tuple(everything))
+    instrument = find_questionnaire(choices, args.questionnaire)
+    if instrument is None:
+        listed = "\n".join(f"  {i.id:<24} {i.title} ({len(i.items)} questions)" for i in choices) or "  (none)"
+        other = find_questionnaire(everything, args.questionnaire)
+        why = (f"{other.id!r} is answered by the facilitator, not by students" if other is not None
+               else f"there is no questionnaire for students called {args.questionnaire!r}")
+        print(f"{COMMAND}: {why}. Questionnaires for students (id or title):\n{listed}", file=sys.stderr)
+        return 1
+    names = [s.display_name for s in students_in(store, chosen.id)]
+    if not names and not args.blank:
+        print(f"{COMMAND}: nothing to print: {chosen.name} has no students yet. Add them on the class page, "
+              "or ask for empty sheets with --blank N.", file=sys.stderr)
+        return 1
+    from app.printing.answer_sheets import render_answer_sheets, sheets_for
+
+    data = render_answer_sheets(sheets_for(names, args.blank), instrument, class_name=chosen.name,
+                                round_label=args.round, day=args.date or date.today())
+    try:
+        write_atomically(output, data)
+    except OSError as error:
+        print(f"{COMMAND}: cannot write {output}: {error.strerror or error}", file=sys.stderr)
+        return 2
+    log.info("wrote %d answer sheet(s) for %s to %s", len(names) + args.blank, chosen.name, output)
+    from app.printing.answer_sheets import pages_per_sheet
+
+    blank = f" and {args.blank} blank" if args.blank else ""
+    pages = pages_per_sheet(instrument)
+    each = "one A4 page each" if pages == 1 else f"{pages} A4 pages each"
+    print(f"Wrote {output}: {instrument.id} answer sheets ({args.round}) for {chosen.name}: {len(names)} "
+          f"student(s){blank}, {each}. Type them in on the class's 'Paper answers' screen.")
+    return 0

@@ -1,0 +1,51 @@
+"""Importing answers from a spreadsheet on the paper-entry screen: for answers collected elsewhere (an online
+form, a colleague's sheet), into the questionnaire and round on screen, with the preview of every row first
+(`import_dialog`). The grid reloads afterwards, so the imported answers show where they landed."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QToolButton
+
+if TYPE_CHECKING:
+    from app.curriculum import Curriculum
+    from app.ui.measure.entry_page import PaperEntry
+
+IMPORT_TEXT = "Import from a file…"
+IMPORT_KEYS = "Ctrl+I"
+
+
+class AnswerImporter:
+    """The page's 'Import from a file…' action."""
+
+    def __init__(self, page: PaperEntry, curriculum: Curriculum, row: QHBoxLayout) -> None:
+        self.page, self.curriculum = page, curriculum
+        self.action = QAction(IMPORT_TEXT, page)
+        self.action.setShortcut(QKeySequence(IMPORT_KEYS))
+        self.action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.action.setToolTip("Import answers collected elsewhere (a CSV file: one row a student, one column a "
+                               f"question) into the questionnaire and round shown; every row is shown first "
+                               f"({IMPORT_KEYS})")
+        self.action.triggered.connect(lambda _checked=False: self.import_file())
+        page.addAction(self.action)
+        button = QToolButton()
+        button.setDefaultAction(self.action)
+        button.setAccessibleName("Import answers from a file")
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        row.addWidget(button)
+
+    def import_file(self) -> bool:
+        from app.ui.measure.import_dialog import import_answers_from_file
+
+        page = self.page
+        if page.instrument is None:
+            return False
+        written = import_answers_from_file(page, page.store, self.curriculum, page.class_id, page.instrument.id,
+                                           page.round_box.currentData())
+        if written:
+            page.load_round()
+            page.say("Answers imported from the file: they are in the grid now.")
+        return written
