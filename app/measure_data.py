@@ -91,7 +91,7 @@ def dose(store: Store, curriculum: Curriculum, class_id: str) -> Dose:
     for session in sessions:
         plan = curriculum.plan(session.plan_id) if session.plan_id else None
         if plan is not None:
-            minutes += plan.minutes
+            minutes += sum(i.minutes for i in plan.items if not i.is_questionnaire)  # program time, not forms
             activities += sum(1 for item in plan.items if item.activity)
         for student, here in attendance(store, session.id).items():
             present[student] = present.get(student, 0) + int(here)

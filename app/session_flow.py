@@ -7,15 +7,15 @@ the facilitator sees (script), so the projector view cannot show the wrong thing
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from app.curriculum import Curriculum
-from app.curriculum.model import SessionPlan
+from app.curriculum.model import PlanItem, SessionPlan
 
 
 @dataclass(frozen=True)
 class Slide:
-    kind: str                 # welcome, step, reflection, end
+    kind: str                 # welcome, step, reflection, questionnaire, end
     heading: str              # projector: the activity's title (or Welcome / Reflection)
     lines: tuple[str, ...]    # projector: student-facing lines only
     title: str                # console: the step's title
@@ -23,12 +23,17 @@ class Slide:
     minutes: int              # planned minutes (0 for welcome and end)
     part: str = ""
     activity_id: str | None = None
+    measure: str = ""                   # questionnaire slides: pre or post
+    instruments: tuple[str, ...] = ()   # questionnaire slides: the instruments the console offers
 
 
 def build_slides(plan: SessionPlan, curriculum: Curriculum) -> tuple[Slide, ...]:
     slides = [Slide("welcome", "Welcome", (plan.title,), "Welcome slide",
                     "Show this while the class arrives. Start the first step when everyone is settled.", 0)]
     for item in plan.items:
+        if item.is_questionnaire:
+            slides.append(questionnaire_slide(item, curriculum))
+            continue
         if item.activity is None:
             prompts = tuple(curriculum.prompts[p].text for p in item.prompt_ids if p in curriculum.prompts)
             slides.append(Slide("reflection", item.title or "Reflection", prompts or ("Write or draw.",),
@@ -48,6 +53,78 @@ def build_slides(plan: SessionPlan, curriculum: Curriculum) -> tuple[Slide, ...]
     slides.append(Slide("end", "Thank you", ("See you next time.",), "End of the session",
                         "Thank the class. Save any notes, then close the session.", 0))
     return tuple(slides)
+
+
+QUESTIONNAIRE_HEADING = "A short questionnaire"
+NUMBER_WORDS = {2: "two", 3: "three", 4: "four"}
+NO_DEVICE_LINE = "No device? The laptop comes round to you, or take a paper sheet."
+
+
+def questionnaire_lines(measure: str, address: str = "", code: str = "") -> tuple[str, ...]:
+    """What the class reads: calm, the pass, privacy, and where to answer (the join address once the class
+    is open to devices; before that, only that it is on their class page)."""
+    where = (f"On your phone, tablet or Chromebook: open {address}" + (f" · code {code}" if code else "")
+             if address else "On your phone, tablet or Chromebook: it is on your class page.")
+    first = ("The same questions as in our first session: how are things now?" if measure == "post"
+             else "Some questions about you and this class, right now.")
+    return (first, "There are no right or wrong answers, and nobody gets a mark.",
+            "You can skip any question. Nobody in the class sees your answers.", where, NO_DEVICE_LINE)
+
+
+def with_join(slide: Slide, addresses: list[str], code: str) -> Slide:
+    """The slide as the class sees it now: a questionnaire slide names the address to answer at."""
+    if slide.kind != "questionnaire":
+        return slide
+    return replace(slide, lines=questionnaire_lines(slide.measure, addresses[0] if addresses else "", code))
+
+
+def questionnaire_slide(item: PlanItem, curriculum: Curriculum) -> Slide:
+    validated = [i.title for n in item.instruments if (i := curriculum.instrument(n)) and i.validated]
+    when = "After the program" if item.measure == "post" else "Before the program"
+    return Slide("questionnaire", QUESTIONNAIRE_HEADING, questionnaire_lines(item.measure), when,
+                 _questionnaire_script(item, len(item.instruments), validated), item.minutes,
+                 item.part, measure=item.measure, instruments=item.instruments)
+
+
+def _questionnaire_script(item: PlanItem, count: int, validated: list[str]) -> str:
+    """What a facilitator says and does: why we ask, the pass, privacy, then where to answer. The words for
+    the class are the program's; a skilled facilitator says them in their own voice."""
+    several = (f"There are {NUMBER_WORDS.get(count, str(count))} short questionnaires, one after the other,"
+               if count > 1 else "This is a short questionnaire,")
+    if item.measure == "post":
+        why = ("Say: \"In our very first session you answered some questions about yourselves and this class. "
+               "Now that we have come to the end of the program, we answer the same questions again, so we can "
+               "see what has changed — for the class as a whole, not for any one person. Answer for how things "
+               "are now, not how you remember answering last time.\"")
+    else:
+        why = ("Say: \"Before we begin, I'd like to know how things are for you right now: how you notice other "
+               "people, and how it feels to be in this class. At the end of the program we'll answer the same "
+               "questions again, so we can see together whether these sessions made a difference. That only "
+               "works if you answer honestly — the way it really is, not the way you think it should be.\"")
+    one_at_a_time = (" Only one is open at a time: when most have finished the first, open the next (give the "
+                     "slowest readers a moment first)." if count > 1 else "")
+    parts = [
+        f"Keep the room calm: students stay at their desks, or sit where they can answer quietly. {several} "
+        f"about {item.minutes} minutes in all.",
+        why,
+        "Say: \"There are no right or wrong answers, and nobody gets a mark. You can skip any question: in this "
+        "program you always have a pass. Nobody in the class sees your answers. If you answer on paper, I am the "
+        "only one who sees the sheet, when I type it in, and the results are only ever shown for the whole "
+        "class.\"",
+        "Then open it below (Open to students): it appears on the class page of every joined device. Show the "
+        "join card (J) if devices still have to join. Hand paper sheets to anyone who prefers paper, and take "
+        f"the laptop in student mode to anyone without a device.{one_at_a_time}",
+        "While they answer, stay quiet and close by. If someone asks what a word means, explain the word, never "
+        "which answer to give. A student who does not want to answer at all does not have to: take a blank sheet "
+        "back without comment. Anyone who finishes early can draw or read.",
+        "When most are done, close it (Close questionnaire), collect the sheets face down, and thank the class: "
+        "\"Thank you. That helps us make these sessions better.\" Type the paper answers in after the session "
+        "(Type in paper answers…).",
+    ]
+    for title in validated:
+        parts.insert(3, f"{title} is a published research questionnaire: if you read its questions aloud, read "
+                        "them word for word, and explain a word only when asked.")
+    return "\n\n".join(parts)
 
 
 def planned_minutes_before(slides: tuple[Slide, ...], index: int) -> int:

@@ -92,7 +92,8 @@ def check_text(text: str, file: Path, curriculum: Curriculum) -> list[Problem]:
         plan = parsed(source, data, lambda r: parse_plan(r, phase_ids))
         if plan is None:
             return source.problems
-        check_plan_refs(plan, source, {a.id: a for a in curriculum.activities}, curriculum.prompts)
+        check_plan_refs(plan, source, {a.id: a for a in curriculum.activities}, curriculum.prompts,
+                        {i.id: i for i in curriculum.instruments})
         new_id, others_ids = plan.id, {p.id for p in curriculum.plans if p.file != file}
     else:
         activity = parsed(source, data, lambda r: parse_activity(r, phase_ids, file.parent.name))

@@ -17,6 +17,7 @@ from app.curriculum.model import (
     BrokenItem,
     Curriculum,
     GuideChapter,
+    Instrument,
     Phase,
     Prompt,
     SessionPlan,
@@ -169,8 +170,17 @@ def check_activity_refs(activity: Activity, source: Source, prompts: dict[str, P
 
 
 def check_plan_refs(plan: SessionPlan, source: Source, activities: dict[str, Activity],
-                prompts: dict[str, Prompt]) -> None:
+                prompts: dict[str, Prompt], instruments: dict[str, Instrument]) -> None:
     for index, item in enumerate(plan.items):
+        for n, instrument_id in enumerate(item.instruments):
+            instrument = instruments.get(instrument_id)
+            if instrument is None:
+                source.report(("item", index, "instruments", n), f"expected the id of a working questionnaire in "
+                                                                 f"instruments/; {shown(instrument_id)} is not one")
+            elif instrument.respondent != "student":
+                source.report(("item", index, "instruments", n),
+                              f"expected a questionnaire students answer; {shown(instrument_id)} is answered by the "
+                              f"{instrument.respondent} (the observation is offered when the session ends)")
         for n, prompt_id in enumerate(item.prompt_ids):
             if prompt_id not in prompts:
                 source.report(("item", index, "prompts", n),
@@ -254,7 +264,7 @@ def load_curriculum(root: Path, user_root: Path | None = None) -> Curriculum:
     by_id = {a.id: a for a in good}
     plans = []
     for plan, source in loader.one_per_file("plans", lambda r: parse_plan(r, phase_ids), roots):
-        check_plan_refs(plan, source, by_id, prompts)
+        check_plan_refs(plan, source, by_id, prompts, {i.id: i for i in instruments})
         if source.problems:
             broken.append(BrokenItem("plan", source.file, plan.phase or None, plan.title or source.file.stem,
                                      tuple(source.problems)))

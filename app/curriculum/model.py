@@ -20,6 +20,11 @@ ADAPTATIONS = {
 }
 LEVELS = ("simple", "standard")
 PLAN_PARTS = ("opening", "core", "reflection", "closing")
+# A questionnaire item stands outside that shape (it may come before the opening, as a calm start):
+# the class answers the student instruments it names, before (pre) or after (post) the program.
+QUESTIONNAIRE = "questionnaire"
+MEASURES = ("pre", "post")
+QUESTIONNAIRE_MINUTES = (3, 30)
 PLAN_MINUTES = {"session": (45, 60), "advisory": (15, 15)}
 VOICES = ("low", "high", "click", "shaker", "bell")
 RHYTHM_MODES = ("play-along", "call-and-response", "ensemble", "keep-the-pulse")
@@ -83,7 +88,8 @@ class Prompt:
 
 @dataclass(frozen=True)
 class PlanItem:
-    """One part of a plan: an activity (in its full or short version) or a reflection segment."""
+    """One part of a plan: an activity (in its full or short version), a reflection segment, or the
+    questionnaires a class answers before or after the program (`measure`, `instruments`)."""
 
     part: str
     minutes: int
@@ -91,6 +97,12 @@ class PlanItem:
     variant: str = "full"
     title: str = ""
     prompt_ids: tuple[str, ...] = ()
+    measure: str = ""                    # questionnaire items: pre or post
+    instruments: tuple[str, ...] = ()    # questionnaire items: instrument ids, in the order they are given
+
+    @property
+    def is_questionnaire(self) -> bool:
+        return self.part == QUESTIONNAIRE
 
 
 @dataclass(frozen=True)

@@ -11,10 +11,13 @@ from app.curriculum.limits import ID_MAX, LINE_MAX, LONG_TEXT_MAX, TITLE_MAX
 from app.curriculum.model import (
     ADAPTATIONS,
     LEVELS,
+    MEASURES,
     METHODS,
     PLAN_MINUTES,
     PLAN_PARTS,
     PROJECTOR_LINE_MAX,
+    QUESTIONNAIRE,
+    QUESTIONNAIRE_MINUTES,
     Activity,
     Card,
     Challenge,
@@ -134,9 +137,11 @@ def parse_plan(r: Reader, phases: tuple[str, ...]) -> SessionPlan:
 
 
 def _plan_item(r: Reader) -> PlanItem:
-    part = r.choice("part", PLAN_PARTS)
+    part = r.choice("part", (*PLAN_PARTS, QUESTIONNAIRE))
     minutes = r.integer("minutes", 1, MAX_MINUTES)
-    if "activity" in r.data or "prompts" not in r.data:
+    if part == QUESTIONNAIRE:
+        item = _questionnaire_item(r, minutes)
+    elif "activity" in r.data or "prompts" not in r.data:
         item = PlanItem(part=part, minutes=minutes, activity=r.ident("activity"),
                         variant=r.choice("variant", ("full", "short"), default="full"))
     else:
@@ -146,19 +151,41 @@ def _plan_item(r: Reader) -> PlanItem:
     return item
 
 
+def _questionnaire_item(r: Reader, minutes: int) -> PlanItem:
+    """Which questionnaires the class answers here, and whether before or after the program. Whether the
+    instruments exist is checked with the other references, once every instrument is loaded."""
+    low, high = QUESTIONNAIRE_MINUTES
+    if minutes and not low <= minutes <= high:
+        r.report("minutes", f"expected {low}–{high} minutes for a questionnaire (time to explain it, answer and "
+                            f"collect the sheets), found {minutes}")
+    measure = r.choice("measure", MEASURES)
+    instruments = r.texts("instruments", min_items=1, max_len=ID_MAX)
+    for index, instrument in enumerate(instruments):
+        if instrument in instruments[:index]:
+            r.source.report((*r.path, "instruments", index), f"expected each questionnaire once; "
+                                                             f"{shown(instrument)} is already in the list")
+    return PlanItem(part=QUESTIONNAIRE, minutes=minutes, measure=measure, instruments=instruments)
+
+
 def _check_plan_shape(r: Reader, kind: str, minutes: int, items: list[PlanItem]) -> None:
-    """Welcoming opening → core → reflection → optimistic closing, in the time a school gives."""
+    """Welcoming opening → core → reflection → optimistic closing, in the time a school gives. A
+    questionnaire item may stand anywhere (usually first, as a calm start): the shape is of the rest."""
     low, high = PLAN_MINUTES[kind]
     if minutes and not low <= minutes <= high:
         span = f"exactly {low}" if low == high else f"{low}–{high}"
         r.report("minutes", f"expected {span} minutes for {'an' if kind == 'advisory' else 'a'} {kind} plan, "
                             f"found {minutes}")
-    if items[0].part != "opening":
-        r.source.report((*r.path, "item", 0, "part"), f"expected the first item to be the opening, "
-                                                      f"found {shown(items[0].part)}")
-    if items[-1].part != "closing":
-        r.source.report((*r.path, "item", len(items) - 1, "part"),
-                        f"expected the last item to be the closing, found {shown(items[-1].part)}")
+    shaped = [n for n, item in enumerate(items) if not item.is_questionnaire]
+    if not shaped:
+        r.report("item", "expected an opening, a core, a reflection and a closing item besides the questionnaire")
+        return
+    first, last = shaped[0], shaped[-1]
+    if items[first].part != "opening":
+        r.source.report((*r.path, "item", first, "part"), f"expected the first item to be the opening, "
+                                                          f"found {shown(items[first].part)}")
+    if items[last].part != "closing":
+        r.source.report((*r.path, "item", last, "part"),
+                        f"expected the last item to be the closing, found {shown(items[last].part)}")
     if not any(i.part == "reflection" for i in items):
         r.report("item", "expected at least one item with part = \"reflection\"")
 

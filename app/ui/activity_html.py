@@ -6,6 +6,7 @@ Everything from files or the database is escaped.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from html import escape
 
 from app.curriculum import Activity, BrokenItem, Curriculum
@@ -90,15 +91,18 @@ def broken_html(item: BrokenItem, mine: bool = False) -> str:
                "and restart the app.</p>"))
 
 
-def sessions_html(sessions: list[SessionSummary], curriculum: Curriculum) -> str:
-    """A class's past sessions with attendance figures and the facilitator's notes (console only)."""
+def sessions_html(sessions: list[SessionSummary], curriculum: Curriculum, observed: Collection[str] = ()) -> str:
+    """A class's past sessions with attendance figures and the facilitator's notes (console only), each with a
+    link to the after-session observation (`observe:SESSION_ID`), for a session whose offer was skipped."""
     rows = []
     for session in sessions:
         phase = curriculum.phase(session.phase)
         plan = curriculum.plan(session.plan_id or "")
+        rated = "Observation saved (change…)" if session.id in observed else "How did it go? (observation…)"
         rows.append(f"<tr><td>{escape(session.held_on)}</td><td>{escape(phase.title if phase else session.phase)}"
                     f"</td><td>{escape(plan.title if plan else session.plan_id or '—')}</td>"
-                    f"<td>{session.present} present, {session.absent} absent</td></tr>"
+                    f"<td>{session.present} present, {session.absent} absent</td>"
+                    f"<td><a href='observe:{escape(session.id)}'>{rated}</a></td></tr>"
                     f"<tr><td></td><td colspan='3' class='meta'>{escape(session.notes)}</td></tr>")
     return (f"{STYLE}<h2>Past sessions</h2>"
             f"<table>{''.join(rows) or '<tr><td>No sessions yet: press Ctrl+R to run one.</td></tr>'}</table>")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -23,6 +23,7 @@ from app.store import Store
 from app.store import runner as saved
 from app.store.classes import archive_class, list_classes, rename_class
 from app.store.journal_review import unread_count
+from app.store.measure import rounds_of
 from app.store.rhythm import RunSummary, runs_for_class
 from app.store.sessions import sessions_of
 from app.store.students import Student, add_students, remove_student, students_in, update_student
@@ -108,6 +109,8 @@ class ClassPage(QWidget):
         layout.addWidget(self.list, 2)
         self.sessions = QTextBrowser()
         self.sessions.setAccessibleName("Past sessions")
+        self.sessions.setOpenLinks(False)   # its links open a session's observation, never a page
+        self.sessions.anchorClicked.connect(self._session_link)
         layout.addWidget(self.sessions, 1)
         layout.addWidget(QLabel("<b>Rhythm: how together</b> (the whole group, never one student; newest first)"))
         self.rhythm_runs = QListWidget()
@@ -115,6 +118,20 @@ class ClassPage(QWidget):
         self.rhythm_runs.setAccessibleName("Rhythm: how together")
         layout.addWidget(self.rhythm_runs, 1)
         self.curriculum: Curriculum | None = None
+
+    def _session_link(self, url: QUrl) -> None:
+        """A past session's 'How did it go?': the after-session observation, for one that was skipped then."""
+        class_id, curriculum = self.class_id, self.curriculum
+        if url.scheme() != "observe" or not class_id or curriculum is None:
+            return
+        from app.ui.runner.observation import open_observation
+
+        session = next((s for s in sessions_of(self.store, class_id) if s.id == url.path()), None)
+        plan = curriculum.plan(session.plan_id or "") if session else None
+        dialog = open_observation(self.store, curriculum, class_id, url.path(),
+                                  title=f"{plan.title if plan else 'Session'}, {session.held_on}" if session else "")
+        if dialog is not None:
+            dialog.saved.connect(lambda _round: self.class_id == class_id and self.show_class(class_id, curriculum))
 
     def show_class(self, class_id: str, curriculum: Curriculum) -> bool:
         summary = next((c for c in list_classes(self.store) if c.id == class_id), None)
@@ -128,7 +145,8 @@ class ClassPage(QWidget):
                              "entries unread. Enter or F2 edits a student; Ctrl+R runs a session with this class; "
                              "Ctrl+J opens its journals.")
         self.model.set_items(students)
-        self.sessions.setHtml(sessions_html(sessions_of(self.store, class_id), curriculum))
+        observed = {r.session_id for r in rounds_of(self.store, class_id) if r.round == "session" and r.session_id}
+        self.sessions.setHtml(sessions_html(sessions_of(self.store, class_id), curriculum, observed))
         self.rhythm_runs.clear()
         self.rhythm_runs.addItems([describe_run(run) for run in runs_for_class(self.store, class_id)]
                                   or ["No rhythm runs yet: Y starts one while a session runs."])

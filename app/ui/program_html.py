@@ -9,7 +9,7 @@ from app.curriculum.model import SessionPlan
 from app.ui.activity_html import STYLE
 
 PART_TITLES = {"opening": "Welcoming opening", "core": "Core", "reflection": "Reflection",
-               "closing": "Optimistic closing"}
+               "closing": "Optimistic closing", "questionnaire": "Questionnaire"}
 
 
 def plan_label(plan: SessionPlan) -> str:
@@ -29,6 +29,10 @@ def plan_html(plan: SessionPlan, curriculum: Curriculum, mine: bool = False) -> 
             variant = " (short version)" if item.variant == "short" else ""
             what = f"<a href='activity:{escape(item.activity)}'>{escape(title)}</a>{variant}"
             detail = escape(activity.summary) if activity else ""
+        elif item.is_questionnaire:
+            what = "After the program" if item.measure == "post" else "Before the program"
+            detail = "The class answers: " + escape(", ".join(
+                i.title if (i := curriculum.instrument(n)) else n for n in item.instruments))
         else:
             what = escape(item.title or "Reflection")
             detail = "<br>".join("✎ " + escape(curriculum.prompts[p].text) for p in item.prompt_ids

@@ -23,9 +23,15 @@ def new_runner(store: Store, plan_id: str = "s01-who-am-i") -> RunnerWindow:
     return window
 
 
+def first_step(window: RunnerWindow) -> None:
+    """Go to the first activity step (session 1 opens with its questionnaire, before the first activity)."""
+    window.runner.go(next(i for i, s in enumerate(window.runner.slides) if s.kind == "step"))
+
+
 def stop(window: RunnerWindow) -> None:
     """Test teardown: end the session so closing the window asks nothing."""
     window.runner._ticker.stop()
     window.runner._saver.stop()
+    window.console.questionnaire._timer.stop()
     window.ended = True
     window.close()

@@ -89,7 +89,7 @@ def test_the_demo_class_shows_a_plain_sentence_per_subscale_the_banner_and_every
     for caveat in ames.caveats:  # all of them, with nothing to click first
         assert caveat in caveats
     assert "Validated scale" in caveats
-    assert "2 sessions, 110 planned minutes, 8 activities" in shown
+    assert "2 sessions, 100 planned minutes, 8 activities" in shown  # s01 twice: 50 min besides its questionnaire
 
 
 def test_the_charts_say_their_numbers_in_words_and_name_no_student(page, store, shipped_curriculum) -> None:

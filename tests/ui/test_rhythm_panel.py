@@ -19,7 +19,7 @@ from app.store import rhythm as runs
 from app.store.settings import get_setting
 from app.ui.class_page import ClassPage
 from app.ui.rhythm.process import CalibrationProcess, RhythmProcess
-from tests.ui.runner_helpers import CURRICULUM, new_runner, stop
+from tests.ui.runner_helpers import CURRICULUM, first_step, new_runner, stop
 
 ENGINE_MS = 60_000  # a one-bar run takes ~6 s (Python and pygame start, a bar of count-in, a bar)
 
@@ -57,7 +57,7 @@ def figures(panel) -> list[list[str]]:
 def test_the_panel_follows_the_step_and_sets_up_players_by_key(qtbot, run) -> None:
     panel = run.console.rhythm
     assert panel.pattern.count() == len(CURRICULUM.rhythms)
-    run.runner.next()  # the first activity of session 1 plays along to the Steady Pulse
+    first_step(run)  # the first activity of session 1 plays along to the Steady Pulse
     assert panel.pattern.currentData() == "steady-pulse"
     assert (panel.tempo.value(), panel.bars.value()) == (90, 16)
     assert [p.name for p in panel.players()] == ["Team A", "Team B"]
@@ -111,7 +111,7 @@ def test_latency_is_kept_in_the_data_folder_and_actions_have_shortcuts(qtbot, ru
 # With the real engine ---------------------------------------------------------------------------------------------
 def test_a_real_run_is_stored_finished_with_its_summary(qtbot, run) -> None:
     panel = run.console.rhythm
-    run.runner.next()
+    first_step(run)
     panel.bars.setValue(1)
     with qtbot.waitSignal(panel.process.ready, timeout=ENGINE_MS):
         qtbot.keyClick(run, Qt.Key.Key_Y)
@@ -136,7 +136,7 @@ def test_a_real_run_is_stored_finished_with_its_summary(qtbot, run) -> None:
 
 def test_killing_the_engine_mid_run_keeps_the_hits_received(qtbot, run) -> None:
     panel = run.console.rhythm
-    run.runner.next()  # the Steady Pulse: everyone on every beat
+    first_step(run)  # the Steady Pulse: everyone on every beat
     panel.bars.setValue(4)
     with qtbot.waitSignal(panel.process.ready, timeout=ENGINE_MS):
         panel.start()

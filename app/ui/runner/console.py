@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.session_flow import format_ms, planned_minutes_before, timer_colour
 from app.ui.runner.controller import SessionRunner
+from app.ui.runner.questionnaire_panel import QuestionnairePanel
 from app.ui.runner.rhythm_panel import RhythmPanel
 
 COLOURS = {"ok": "#1f7a3a", "soon": "#b36b00", "over": "#b3261e"}
@@ -67,6 +68,7 @@ class PresenterConsole(QWidget):
         self.preview = QLabel()
         self.preview.setObjectName("projectorPreview")
         self.preview.setWordWrap(True)
+        self.preview.setTextFormat(Qt.TextFormat.RichText)   # escaped lines: a quote shows as ', not &#x27;
         self.next_up = QLabel()
         self.next_up.setObjectName("nextUp")
         self.next_up.setWordWrap(True)
@@ -78,6 +80,10 @@ class PresenterConsole(QWidget):
         main.addLayout(self.buttons)
         self.rhythm = RhythmPanel(runner)  # individual figures live here, never on the projector
         main.addWidget(self.rhythm)
+        self.questionnaire = QuestionnairePanel(runner)  # counts only, never anyone's answers
+        main.addWidget(self.questionnaire)
+        for signal in (self.rhythm.process.ready, self.rhythm.process.ended):
+            signal.connect(self._fit_panels)
         grid.addLayout(main, 1, 0)
 
         side = QVBoxLayout()
@@ -181,6 +187,7 @@ class PresenterConsole(QWidget):
         for deck in self.runner.decks():
             self.deck.addItem(f"{deck.title} ({len(deck.cards)} cards)", deck.id)
         self.refresh()
+        self.questionnaire.refresh()
 
     def _deck_chosen(self, *_: object) -> None:
         decks = {d.id: d for d in self.runner.decks()}
@@ -201,7 +208,7 @@ class PresenterConsole(QWidget):
         self.position.setText(f"Step {runner.index + 1} of {len(runner.slides)} · {escape(slide.part or slide.kind)}")
         self.heading.setText(f"{escape(slide.heading)} — {escape(slide.title)}")
         self.script.setPlainText(slide.script)
-        self.preview.setText("On the projector: " + " / ".join(escape(line) for line in slide.lines))
+        self.preview.setText("On the projector: " + " / ".join(escape(line) for line in runner.projected.lines))
         upcoming = runner.next_slide
         self.next_up.setText(f"<b>Next:</b> {escape(upcoming.heading)} — {escape(upcoming.title)} "
                              f"({upcoming.minutes} min)" if upcoming else "<b>Next:</b> the end of the session")
@@ -229,7 +236,12 @@ class PresenterConsole(QWidget):
                 ", ".join(f"{escape(runner.students[s].display_name)} = {escape(c.title)}" for s, c in hands)
                 for hands in runner.dealt))
         self._show_history()
+        self._fit_panels()
         self.refresh_timer()
+
+    def _fit_panels(self, *_: object) -> None:
+        """Nobody drums during a questionnaire: the rhythm panel gives the script its room (unless it runs)."""
+        self.rhythm.setVisible(self.runner.slide.kind != "questionnaire" or self.rhythm.running)
 
     def _show_history(self) -> None:
         words = {"shown": "on the projector", "played": "played", "returned": "returned to the deck"}

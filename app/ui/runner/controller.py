@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, QProcess, QTimer, Signal
 from app.curriculum import Curriculum
 from app.curriculum.model import Card, Deck, SessionPlan
 from app.deck_play import DeckPlay, deal_roles
-from app.session_flow import Countdown, Slide, build_slides, format_ms
+from app.session_flow import Countdown, Slide, build_slides, format_ms, with_join
 from app.store import Store
 from app.store import card_history as history
 from app.store import runner as saved
@@ -78,6 +78,11 @@ class SessionRunner(QObject):
     @property
     def slide(self) -> Slide:
         return self.slides[self.index]
+
+    @property
+    def projected(self) -> Slide:
+        """The slide as the class sees it: a questionnaire slide names the address to answer at."""
+        return with_join(self.slide, self.join_addresses, self.join_code)
 
     @property
     def next_slide(self) -> Slide | None:
@@ -303,8 +308,8 @@ class SessionRunner(QObject):
     def set_join(self, addresses: list[str], code: str) -> None:
         """The class opened to devices, moved to another address, or closed (no code): the card follows."""
         self.join_addresses, self.join_code = list(addresses), code
-        if self.mode == "join":
-            if not code:
+        if self.mode == "join" or self.slide.kind == "questionnaire":   # both show the address
+            if not code and self.mode == "join":
                 self.mode = "slide"   # a closed class's code must not stay up
             self.changed.emit()
 

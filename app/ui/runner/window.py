@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 from app import APP_NAME
 from app.ui.runner.console import PresenterConsole
 from app.ui.runner.controller import SessionRunner
+from app.ui.runner.observation import ObservationDialog, offer_observation
 from app.ui.runner.projector import ProjectorView
 from app.ui.runner.screens import ScreenRoles
 from app.ui.widgets import confirm
@@ -38,6 +39,7 @@ class RunnerWindow(QMainWindow):
         self.roles = ScreenRoles()
         self.presenting = False
         self.ended = False
+        self.observation: ObservationDialog | None = None   # offered when the session ends
         self._make_actions()
         self.console.load(notes)
         runner.changed.connect(self.update_projector)
@@ -134,7 +136,7 @@ class RunnerWindow(QMainWindow):
             view.show_groups([[(runner.students[s].display_name, runner.students[s].avatar_colour) for s in group]
                               for group in runner.groups])
         else:
-            view.show_slide(runner.slide)
+            view.show_slide(runner.projected)
 
     def class_network_changed(self, details: JoinDetails | None) -> None:
         """The class network opened, moved to another address or closed: the join card (J) follows it."""
@@ -196,17 +198,23 @@ class RunnerWindow(QMainWindow):
 
     # Ending --------------------------------------------------------------------------------------
     def end_session(self) -> None:
-        """End without asking (the caller has asked): notes flushed, state saved, marked finished."""
+        """End without asking (the caller has asked): notes flushed, state saved, marked finished, the
+        questionnaire closed to students; then the facilitator's observation is offered (never required)."""
         if not self.ended:
             self.console.rhythm.shutdown()
             self.console.flush_notes()
+            closed = self.console.questionnaire.shutdown()
             self.runner.finish()
             self.ended = True
+            self.observation = offer_observation(self.runner, closed)
         self.projector.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        opened = self.console.questionnaire.open_round() if not self.ended else None
+        closes = (f" The questionnaire open to students ({self.console.questionnaire.describe(opened)}) will be "
+                  "closed; what they answered is kept." if opened else "")
         if not self.ended and not confirm(self, "End the session?", "End this session? Attendance and notes are "
-                                          "saved. An ended session cannot be resumed."):
+                                          f"saved.{closes} An ended session cannot be resumed."):
             event.ignore()
             return
         self.end_session()
