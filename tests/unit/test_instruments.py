@@ -27,11 +27,16 @@ def test_ames_is_shipped_as_published_three_subscales_of_four() -> None:
     assert ames.min_answered == 3
 
 
-def test_every_shipped_questionnaire_that_is_not_validated_says_so() -> None:
+def test_every_shipped_questionnaire_that_is_not_validated_says_so_wherever_results_show() -> None:
+    """Marked by the flag, not by its title (students read the title): every result carries the caveat."""
+    from app.measure.results import NOT_VALIDATED, class_results
+    from app.measure.wording import kind_text
+
     for instrument in load_curriculum(activities_dir()).instruments:
         if not instrument.validated:
-            assert instrument.kind != "scale" and "not a validated" in instrument.age_note.lower() + \
-                instrument.title.lower() + instrument.instructions.lower()
+            assert instrument.kind != "scale"
+            assert NOT_VALIDATED in class_results(instrument, {}, {}, set()).caveats
+            assert "not validated" in kind_text(False)
 
 
 def _with(curriculum_dir: Path, text: str) -> list[str]:
