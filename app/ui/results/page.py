@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFontMetricsF, QResizeEvent
-from PySide6.QtWidgets import QFrame, QScrollArea, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QStyle, QToolButton, QVBoxLayout, QWidget
 
 from app.curriculum import Curriculum
 from app.measure_data import ClassReport, gather
 from app.store.classes import list_classes
 from app.store.db import Store
+from app.ui.results.certificates import add_certificates_action, open_certificates
 from app.ui.results.consent import ConsentSection
 from app.ui.results.look import STYLESHEET, label
 from app.ui.results.sections import columns_for, dose_section, instrument_section
@@ -39,6 +40,15 @@ class ResultsPage(QWidget):
         self.setObjectName("resultsPage")
         self.setStyleSheet(STYLESHEET)
         layout, self.title = page_layout(self)
+        self.certificates_action = add_certificates_action(self, self.open_certificates)
+        certificates = QToolButton()
+        certificates.setDefaultAction(self.certificates_action)
+        certificates.setAccessibleName("Certificates")
+        header = QHBoxLayout()  # the title, and beside it what the page hands out on paper
+        layout.removeWidget(self.title)
+        header.addWidget(self.title, 1)
+        header.addWidget(certificates)
+        layout.insertLayout(0, header)
         self.scroll = QScrollArea()
         self.scroll.setObjectName("resultsScroll")
         self.scroll.setWidgetResizable(True)
@@ -74,6 +84,11 @@ class ResultsPage(QWidget):
         self.scroll.verticalScrollBar().setValue(0)
         self.scroll.setFocus()
         return True
+
+    def open_certificates(self) -> None:
+        """An 'Empathy Ambassador' certificate for each student who took part, in a dialog beside the page."""
+        if self.curriculum is not None and self.class_id:
+            open_certificates(self, self.store, self.curriculum, self.class_id)
 
     def refresh(self) -> None:
         """Gather the class's report and show it.
