@@ -1,12 +1,14 @@
 """Which prompts a student sees first in student mode (pure: no Qt, no SQLite).
 
-During a running session: the prompts of the activity on screen now, then the plan's reflection
-prompts, then the rest of today's activities' prompts. With no session running: none, and the
-student picks from the prompt bank or writes freely.
+First the prompts the facilitator picked from the prompt bank for the class today (the latest first).
+Then, during a running session: the prompts of the activity on screen now, then the plan's reflection
+prompts, then the rest of today's activities' prompts. With neither: none, and the student picks from
+the prompt bank or writes freely.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, timedelta
 
 from app.curriculum import Curriculum
@@ -28,6 +30,11 @@ def today_prompt_ids(curriculum: Curriculum, plan_id: str | None, slide: int) ->
         if item.activity and (activity := curriculum.activity(item.activity)) is not None:
             ordered += activity.prompt_ids
     return [p for p in dict.fromkeys(ordered) if p in curriculum.prompts]
+
+
+def with_picked(curriculum: Curriculum, picked: Sequence[str], session_ids: Sequence[str]) -> list[str]:
+    """The facilitator's picks for today ahead of the session's prompts, each once, known prompts only."""
+    return [p for p in dict.fromkeys([*picked, *session_ids]) if p in curriculum.prompts]
 
 
 CHALLENGE_PREFIX = "challenge:"

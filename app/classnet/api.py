@@ -28,6 +28,7 @@ from app.store.ids import iso
 from app.store.journal import VISIBILITIES, EntryTaken, NotSaved, entry_owner, has_pin, own_entries, save_entry, sign_in
 from app.store.runner import unfinished_session
 from app.store.students import display_name, in_class, students_in
+from app.store.today_prompts import picked_today
 
 log = logging.getLogger(__name__)
 
@@ -239,7 +240,9 @@ class Classroom:
     def today(self, device: Device) -> Reply:
         _session, plan_id, slide = self._running()
         chosen = saved.class_challenge(self.store(), self.class_id)
-        body = today_answer(self.curriculum, plan_id, slide, chosen, date.today())
+        today = date.today()
+        body = today_answer(self.curriculum, plan_id, slide, chosen, today,
+                            picked=picked_today(self.store(), self.class_id, today))
         assert device.author is not None
         body["questionnaires"] = offered(self.store(), self.curriculum, self.class_id, device.author.student_id)
         return Reply(body)

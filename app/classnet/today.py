@@ -1,17 +1,19 @@
 """What a student's device offers to write about: the same choices as student mode (pure).
 
-Today's prompts follow the activity now on the projector, read from the running session's saved
-position, so the GUI and a headless server agree; then free writing, the prompt bank by phase, and
-the week's challenge check-in when the facilitator set one for the class.
+Today's prompts are the ones the facilitator picked from the prompt bank for the class today, then those
+of the activity now on the projector, read from the running session's saved position, so the GUI and a
+headless server agree; then free writing, the prompt bank by phase, and the week's challenge check-in
+when the facilitator set one for the class.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
 from app.curriculum import Curriculum
-from app.journal_prompts import challenge_day, challenge_prompt_id, today_prompt_ids
+from app.journal_prompts import challenge_day, challenge_prompt_id, today_prompt_ids, with_picked
 from app.store.classnet import ClassChallenge
 
 FREE_TEXT = "Free writing: write about anything you like."
@@ -43,9 +45,10 @@ def challenge_today(curriculum: Curriculum, chosen: ClassChallenge | None, today
 
 
 def today_answer(curriculum: Curriculum, plan_id: str | None, slide: int | None,
-                 chosen: ClassChallenge | None, today: date) -> dict[str, Any]:
-    """The body of GET /api/today; `plan_id` and `slide` are the running session's (None: no session)."""
-    ids = today_prompt_ids(curriculum, plan_id, slide or 0) if plan_id else []
+                 chosen: ClassChallenge | None, today: date, picked: Sequence[str] = ()) -> dict[str, Any]:
+    """The body of GET /api/today; `plan_id` and `slide` are the running session's (None: no session),
+    `picked` the prompts the facilitator picked for the class today."""
+    ids = with_picked(curriculum, picked, today_prompt_ids(curriculum, plan_id, slide or 0) if plan_id else [])
     return {"today": [{"id": pid, "text": curriculum.prompts[pid].text} for pid in ids],
             "bank": prompt_bank(curriculum), "free_text": FREE_TEXT,
             "challenge": challenge_today(curriculum, chosen, today), "questionnaires": []}

@@ -86,9 +86,9 @@ class JournalActions(QObject):
         """One story-wall entry on the projector: the running session's, or a projector window of its own."""
         runner = self.window.runner_window
         if runner is not None and runner.isVisible():
-            runner.projector.show_story(body, prompt or None, name or None)
             if not runner.presenting:
-                runner.present()
+                runner.present()   # first: presenting redraws the session's own screen
+            runner.projector.show_story(body, prompt or None, name or None)
             return
         from app.ui.runner.standalone import StandaloneProjector
 
@@ -109,13 +109,15 @@ class JournalActions(QObject):
         store = self.window.store
         if not has_password(store) and not ask_new_password(self.window, store):
             return
+        from app.journal_prompts import today_prompt_ids, with_picked
+        from app.store.today_prompts import picked_today
+
         running = unfinished_session(store)
         session_id, prompt_ids = None, []
         if running is not None and running.class_id == picked[0]:
-            from app.journal_prompts import today_prompt_ids
-
             session_id = running.session_id
             prompt_ids = today_prompt_ids(self.window.curriculum, running.plan_id, self._slide(running))
+        prompt_ids = with_picked(self.window.curriculum, picked_today(store, picked[0]), prompt_ids)
         from app.ui.student.kiosk import StudentMode
 
         self.student_mode = StudentMode(store, self.window.curriculum, picked[0], picked[1],

@@ -134,9 +134,11 @@ class MainWindow(QMainWindow):
                                                        self.copy_action, self.edit_action])
         from app.ui.classnet.actions import ClassNetworkActions
         from app.ui.journal_actions import JournalActions
+        from app.ui.prompt_actions import PromptActions
         from app.ui.results.actions import ResultsActions
 
         self.journal = JournalActions(self)
+        self.prompt_actions = PromptActions(self)  # the prompt bank's Show on the projector / Add to today
         self.results = ResultsActions(self)
         self.classnet = ClassNetworkActions(self)
         self.journal.add_menu(self.classnet.open_action)

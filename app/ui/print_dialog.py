@@ -1,4 +1,5 @@
-"""Print a deck from the app: choose paper, card size and duplex backs, see the real pages, save the PDF.
+"""Print a deck from the app: choose paper, card size and duplex backs, see the real pages, save the PDF
+or send those same pages to a printer (app/ui/printing_qt.py: the system's print dialog, then each page).
 
 The PDF is made and rendered on a worker thread (a 200-card deck takes a moment on an old laptop), and the
 preview shows exactly the bytes that Save writes. The printer's back-side offset is remembered for this
@@ -10,10 +11,12 @@ from __future__ import annotations
 import logging
 import threading
 from dataclasses import dataclass
+from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon, QImage, QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import QAction, QIcon, QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,6 +37,11 @@ from PySide6.QtWidgets import (
 from app.curriculum.model import Deck
 from app.store import Store
 from app.store.settings import get_setting, set_setting
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from app.ui.printing_qt import PdfPrintJob, PrintResult
 
 log = logging.getLogger(__name__)
 PREVIEW_DPI = 40
@@ -117,7 +125,7 @@ class PrintDeckDialog(QDialog):
         self.offset_y = self._offset("Back offset up (mm)", saved.offset_y)
         form = QFormLayout()
         form.addRow("&Paper", self.paper)
-        form.addRow("Card &size", self.size)
+        form.addRow("Card si&ze", self.size)   # Alt+S is Save's
         form.addRow("&Backs", self.backs)
         form.addRow("Offset → (mm)", self.offset_x)
         form.addRow("Offset ↑ (mm)", self.offset_y)
@@ -152,10 +160,20 @@ class PrintDeckDialog(QDialog):
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save_pdf)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save_pdf)
+        self.print_action = QAction("&Print…", self)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.triggered.connect(lambda _=False: self.print_pages())
+        self.addAction(self.print_action)
+        self.print_button = QPushButton("P&rint…")   # Alt+P is the paper's
+        self.print_button.setObjectName("printButton")
+        self.print_button.setToolTip(f"Send these pages to a printer ({self.print_action.shortcut().toString()})")
+        self.print_button.clicked.connect(self.print_action.trigger)
+        self.job: PdfPrintJob | None = None
         close = QPushButton("Close")
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
+        buttons.addWidget(self.print_button)
         buttons.addWidget(self.save_button)
         buttons.addWidget(close)
         right = QVBoxLayout()
@@ -195,7 +213,7 @@ class PrintDeckDialog(QDialog):
     def refresh(self) -> None:
         self._generation += 1
         self.rendered = None
-        self.save_button.setEnabled(False)
+        self._enable(False)
         self.busy.show()
         self.summary.setText("Making the preview…")
         self._renderer.run(self._generation, self.deck, self.options())
@@ -205,7 +223,7 @@ class PrintDeckDialog(QDialog):
             return
         self.rendered = rendered
         self.busy.hide()
-        self.save_button.setEnabled(True)
+        self._enable(True)
         self.pages.clear()
         with_backs = self.options().backs != "none"
         for number, picture in enumerate(rendered.pictures, start=1):
@@ -224,6 +242,11 @@ class PrintDeckDialog(QDialog):
                      f"smallest readable size and would end in “…”: {names}. Shorten them, or choose a larger "
                      "card size.</p>")
         self.summary.setText(text)
+
+    def _enable(self, ready: bool) -> None:
+        self.save_button.setEnabled(ready)
+        self.print_action.setEnabled(ready and self.job is None)
+        self.print_button.setEnabled(ready and self.job is None)
 
     def _failed(self, generation: int, reason: str) -> None:
         if generation == self._generation:
@@ -260,6 +283,39 @@ class PrintDeckDialog(QDialog):
         self._remember()
         self.summary.setText(self.summary.text() + f"<p>Saved to {path}. Print it at 100 % (actual size).</p>")
         return path
+
+    def print_pages(self, printer: QPrinter | None = None) -> PdfPrintJob | None:
+        """Send the previewed pages to a printer: the system's print dialog asks which, unless one is given
+        (tests give a QPrinter writing a PDF file). Double-sided is preset to match the backs chosen."""
+        if self.rendered is None or self.job is not None:
+            return None
+        try:
+            from PySide6.QtPrintSupport import QPrinter
+
+            from app.ui.printing_qt import print_pdf
+        except ImportError:   # an installation without Qt's print support
+            log.exception("printing is not available")
+            self.summary.setText(self.summary.text() + "<p>Printing is not available in this installation: "
+                                 "save the PDF and print it from a PDF viewer.</p>")
+            return None
+        duplex = {"long-edge": QPrinter.DuplexMode.DuplexLongSide, "short-edge": QPrinter.DuplexMode.DuplexShortSide,
+                  "none": QPrinter.DuplexMode.DuplexNone}[self.options().backs]
+        job = print_pdf(self, self.rendered.pdf, f"{self.deck.title} cards", printer=printer, duplex=duplex)
+        if job is None or job.result is not None:   # the dialog was cancelled, or the printer would not open
+            if job is not None:
+                self._printed(job.result)
+            return job
+        self.job = job
+        self._enable(True)
+        self._remember()
+        job.finished.connect(self._printed)
+        return job
+
+    def _printed(self, result: PrintResult) -> None:
+        self.job = None
+        self._enable(self.rendered is not None)
+        advice = " Cut along the crop marks." if result.ok else ""
+        self.summary.setText(self.summary.text() + f"<p>{escape(result.message())}{advice}</p>")
 
     def save_calibration(self, path: Path | None = None) -> Path | None:
         from app.printing.deck_pdf import write_calibration_pdf

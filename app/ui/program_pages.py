@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     QSortFilterProxyModel,
+    Qt,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
+    QMenu,
+    QPushButton,
     QSplitter,
     QTextBrowser,
     QWidget,
@@ -87,6 +94,15 @@ class PromptFilter(QSortFilterProxyModel):
 
 
 class PromptBankPage(QWidget):
+    """The prompts to search, and something to do with the one chosen, so the bank is not a dead end:
+    Enter offers to show it to the class on the projector, or to put it first on a class's journal prompts
+    for today (what students see first in student mode and on their devices). What those do with the rest
+    of the app lives in app/ui/prompt_actions.py; until that is attached, the two actions stay disabled."""
+
+    show_requested = Signal(object)        # Prompt: on the projector
+    today_requested = Signal(object, str)  # Prompt, class id: onto (or back off) that class's list for today
+    class_changed = Signal(str)            # the class whose list for today is shown ("" for none)
+
     def __init__(self) -> None:
         super().__init__()
         layout, _ = page_layout(self, "Prompt bank")
@@ -105,17 +121,56 @@ class PromptBankPage(QWidget):
         layout.addLayout(controls)
         self.count = text_label(name="promptCount")
         layout.addWidget(self.count)
-        self.source = TextListModel(lambda p: (f"{p.text}\n{p.phase} · {p.level}"
-                                            + (f" · {', '.join(p.methods)}" if p.methods else ""), p.id))
+        self.picked: set[str] = set()   # on the chosen class's list for today
+        self.source = TextListModel(self._describe)
         self.filter = PromptFilter()
         self.filter.setSourceModel(self.source)
         self.list = item_list("promptList", "Prompts", self.filter)
         self.list.setWordWrap(True)
         layout.addWidget(self.list, 1)
+        layout.addLayout(self._action_row())
+        self.status = text_label(name="promptStatus")
+        self.status.setAccessibleName("What happened")
+        layout.addWidget(self.status)
         self.search.textChanged.connect(self._apply)
         for combo in (self.phase, self.method, self.level):
             combo.currentIndexChanged.connect(self._apply)
+        self.list.activated.connect(lambda _index: self.offer_actions())   # Enter, or a double click
+        self.list.selectionModel().currentChanged.connect(lambda *_: (self.say(""), self._update_actions()))
+        self.search.returnPressed.connect(self._to_list)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.search.setFocus)
+        self.attached = False
+        self._update_actions()
+
+    def _action_row(self) -> QHBoxLayout:
+        self.show_action = self._action("&1  Show on the projector", "Ctrl+Shift+P", self._show_current)
+        self.today_action = self._action("&2  Add to today's journal prompts", "Ctrl+T", self._today_current)
+        self.menu = QMenu(self)
+        self.menu.setObjectName("promptActions")
+        self.menu.setAccessibleName("What to do with this prompt")
+        self.menu.addActions([self.show_action, self.today_action])
+        self.use_button = QPushButton("Use this prompt… (Enter)")
+        self.use_button.setObjectName("usePrompt")
+        self.use_button.setToolTip("Show it on the projector, or add it to a class's journal prompts for today")
+        self.use_button.clicked.connect(self.offer_actions)
+        self.for_class = self._combo("Class for today's journal prompts", [])
+        self.for_class.currentIndexChanged.connect(lambda _: self._class_chosen())
+        self.for_class_label = QLabel("Today's journal prompts &for")
+        self.for_class_label.setBuddy(self.for_class)
+        row = QHBoxLayout()
+        row.addWidget(self.use_button)
+        row.addStretch(1)
+        row.addWidget(self.for_class_label)
+        row.addWidget(self.for_class)
+        return row
+
+    def _action(self, text: str, keys: str, slot: Callable[[], None]) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _=False: slot())
+        self.addAction(action)
+        return action
 
     @staticmethod
     def _combo(name: str, options: list[tuple[str, str]]) -> QComboBox:
@@ -124,6 +179,11 @@ class PromptBankPage(QWidget):
         for text, value in options:
             combo.addItem(text, value)
         return combo
+
+    def _describe(self, prompt: Prompt) -> tuple[str, str]:
+        mark, note = ("✓ ", " · on today's list") if prompt.id in self.picked else ("", "")
+        methods = f" · {', '.join(prompt.methods)}" if prompt.methods else ""
+        return f"{mark}{prompt.text}\n{prompt.phase} · {prompt.level}{methods}{note}", prompt.id
 
     def show_prompts(self, curriculum: Curriculum) -> None:
         if self.phase.count() == 1:
@@ -137,6 +197,93 @@ class PromptBankPage(QWidget):
         self.filter.set_filter(self.search.text(), self.phase.currentData(), self.method.currentData(),
                                self.level.currentData())
         self.count.setText(f"{self.filter.rowCount()} of {self.source.rowCount()} prompts")
+        if not self.list.currentIndex().isValid() and self.filter.rowCount():
+            self.list.setCurrentIndex(self.filter.index(0, 0))
+        self._update_actions()
+
+    def _to_list(self) -> None:
+        """Enter in the search box goes to the (first) prompt found, where Enter again offers the actions."""
+        if self.filter.rowCount():
+            if not self.list.currentIndex().isValid():
+                self.list.setCurrentIndex(self.filter.index(0, 0))
+            self.list.setFocus()
+
+    # The chosen prompt and what to do with it ------------------------------------------------------------
+    def current_prompt(self) -> Prompt | None:
+        index = self.list.currentIndex()
+        return index.data(ItemRole) if index.isValid() else None
+
+    def class_id(self) -> str:
+        return self.for_class.currentData() or ""
+
+    def attach(self) -> None:
+        """Someone now carries out the actions (app/ui/prompt_actions.py): they may be offered."""
+        self.attached = True
+        self._update_actions()
+
+    def set_classes(self, classes: list[tuple[str, str]], current: str | None) -> None:
+        """The classes whose journal prompts for today can be added to, the open class chosen."""
+        chosen = current if any(cid == current for cid, _ in classes) else self.class_id()
+        self.for_class.blockSignals(True)
+        self.for_class.clear()
+        for class_id, name in classes:
+            self.for_class.addItem(name, class_id)
+        self.for_class.setCurrentIndex(max(0, self.for_class.findData(chosen)))
+        self.for_class.blockSignals(False)
+        self.for_class.setVisible(bool(classes))
+        self.for_class_label.setVisible(bool(classes))
+        self._class_chosen()
+
+    def _class_chosen(self) -> None:
+        self.class_changed.emit(self.class_id())
+
+    def set_picked(self, prompt_ids: set[str]) -> None:
+        """Which prompts are on the chosen class's list for today (marked ✓ in the list)."""
+        self.picked = set(prompt_ids)
+        if self.source.rowCount():
+            self.source.dataChanged.emit(self.source.index(0), self.source.index(self.source.rowCount() - 1))
+        self._update_actions()
+
+    def say(self, text: str) -> None:
+        """What an action did, in words, where a screen reader finds it."""
+        self.status.setText(text)
+
+    def _update_actions(self) -> None:
+        prompt = self.current_prompt()
+        class_name = self.for_class.currentText()
+        self.use_button.setEnabled(prompt is not None and self.attached)
+        self.show_action.setEnabled(prompt is not None and self.attached)
+        self.today_action.setEnabled(prompt is not None and self.attached and bool(self.class_id()))
+        on_list = prompt is not None and prompt.id in self.picked
+        what = (f"Take off {class_name}'s journal prompts for today" if on_list else
+                f"Add to {class_name}'s journal prompts for today" if class_name else
+                "Add to today's journal prompts (make a class first)")
+        self.today_action.setText(f"&2  {what}")
+        self.today_action.setToolTip(f"{what} ({self.today_action.shortcut().toString()})")
+        self.show_action.setToolTip(f"Show it on the projector ({self.show_action.shortcut().toString()})")
+
+    def offer_actions(self) -> None:
+        """The two actions in a small menu by the chosen prompt (it does not block: nothing modal)."""
+        index = self.list.currentIndex()
+        if not index.isValid() or not self.attached:
+            return
+        self._update_actions()
+        rect = self.list.visualRect(index)
+        where = (self.list.viewport().mapToGlobal(rect.bottomLeft() + QPoint(24, 0))
+                 if self.list.viewport().rect().intersects(rect)
+                 else self.use_button.mapToGlobal(self.use_button.rect().bottomLeft()))
+        self.menu.popup(where)
+        self.menu.setActiveAction(self.show_action)   # Enter again: on the projector
+
+    def _show_current(self) -> None:
+        prompt = self.current_prompt()
+        if prompt is not None and self.attached:
+            self.show_requested.emit(prompt)
+
+    def _today_current(self) -> None:
+        prompt = self.current_prompt()
+        if prompt is not None and self.attached and self.class_id():
+            self.today_requested.emit(prompt, self.class_id())
 
 
 class GuidePage(QWidget):
