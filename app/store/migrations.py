@@ -281,6 +281,20 @@ CREATE TABLE measure_consent (
 );
 """
 
+# How far each session got, so "completed" means the last core step was reached, not merely "was started":
+# the furthest slide the runner reached and how many slides the plan had then (NULL: a session recorded
+# without the runner, such as one imported from a laptop whose bundle does not carry them). Sessions run
+# before this migration take the slide they stopped at, the best that is known. When a session ended, for
+# its minutes.
+_V8 = """
+ALTER TABLE sessions ADD COLUMN furthest_slide INTEGER;
+ALTER TABLE sessions ADD COLUMN slide_count INTEGER;
+ALTER TABLE session_state ADD COLUMN ended_at TEXT;
+UPDATE sessions SET furthest_slide = (SELECT st.slide FROM session_state st WHERE st.session_id = sessions.id)
+    WHERE id IN (SELECT session_id FROM session_state);
+UPDATE session_state SET ended_at = updated_at WHERE status = 'finished';
+"""
+
 # Index = migration number - 1. Append only: a shipped migration is never edited.
 MIGRATIONS: tuple[tuple[str, str], ...] = (
     ("tables for classes, students, sessions, journals, rhythm runs, decks, settings", _V1),
@@ -290,6 +304,7 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
     ("journals: sealed private entries, search of shared ones, reviews; tombstones", _V5),
     ("the class network: the open class's join code and the devices joined to it", _V6),
     ("measurement: questionnaire rounds, answers per item, and each student's consent", _V7),
+    ("how far each session got (furthest slide of how many) and when it ended", _V8),
 )
 LATEST = len(MIGRATIONS)
 

@@ -1,7 +1,9 @@
 """What a running session writes as it goes: position, timer, attendance, notes, turns, groups.
 
 Every change is saved at once, so a crash or a power cut mid-session loses nothing: the next
-start finds the unfinished session and offers to resume at the same step.
+start finds the unfinished session and offers to resume at the same step. The furthest step
+reached is kept on the session itself, because "completed" means its last core step was reached
+(app.session_progress), not that it was started or where it happened to stop.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ def start_session(store: Store, class_id: str, plan_id: str, phase: str, held_on
     with transaction(store.conn):
         session_id = add_session(store, class_id, phase=phase, plan_id=plan_id,
                                  held_on=(held_on or date.today()).isoformat())
+        store.conn.execute("UPDATE sessions SET furthest_slide = 0 WHERE id = ?", [session_id])
         for student in students_in(store, class_id):
             set_attendance(store, session_id, student.id, True)
         store.db["session_state"].insert({"session_id": session_id, "slide": 0, "timer_running": 0,
@@ -54,17 +57,36 @@ def unfinished_session(store: Store) -> RunningSession | None:
     return RunningSession(row[0], row[1], row[2], row[3], row[4], bool(row[5]), row[6])
 
 
-def save_position(store: Store, session_id: str, slide: int, remaining_ms: int | None, running: bool) -> None:
+def save_position(store: Store, session_id: str, slide: int, remaining_ms: int | None, running: bool,
+                  slides: int | None = None) -> None:
+    """Where the runner is; with `slides` (the plan's slide count) also how far the session has got, which
+    only ever grows (going back a step to repeat it does not undo having reached the later one)."""
+    now = iso()
     with transaction(store.conn):
         store.conn.execute("UPDATE session_state SET slide = ?, timer_remaining_ms = ?, timer_running = ?, "
                            "updated_at = ? WHERE session_id = ?",
-                           [slide, remaining_ms, int(running), iso(), session_id])
+                           [slide, remaining_ms, int(running), now, session_id])
+        if slides is not None:
+            store.conn.execute(
+                "UPDATE sessions SET furthest_slide = MAX(COALESCE(furthest_slide, 0), ?), slide_count = ?, "
+                "updated_at = ? WHERE id = ? AND (furthest_slide IS NULL OR furthest_slide < ? "
+                "OR slide_count IS NULL OR slide_count != ?)", [slide, slides, now, session_id, slide, slides])
 
 
-def finish_session(store: Store, session_id: str) -> None:
+def furthest_slide(store: Store, session_id: str) -> int | None:
+    row = store.conn.execute("SELECT furthest_slide FROM sessions WHERE id = ?", [session_id]).fetchone()
+    return row[0] if row else None
+
+
+def finish_session(store: Store, session_id: str, *, at_last_save: bool = False) -> None:
+    """Mark it ended. `at_last_save`: a session a crash interrupted and nobody resumed ended when it was last
+    saved, not days later when the offer to resume was declined (its minutes stay honest)."""
+    now = iso()
     with transaction(store.conn):
-        store.conn.execute("UPDATE session_state SET status = 'finished', timer_running = 0, updated_at = ? "
-                           "WHERE session_id = ?", [iso(), session_id])
+        store.conn.execute("UPDATE session_state SET status = 'finished', timer_running = 0, "
+                           "ended_at = CASE WHEN ? THEN updated_at ELSE ? END, updated_at = ? "
+                           "WHERE session_id = ? AND status = 'running'",
+                           [int(at_last_save), now, now, session_id])
 
 
 def save_notes(store: Store, session_id: str, notes: str) -> None:

@@ -6,11 +6,12 @@ Everything from files or the database is escaped.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from html import escape
 
 from app.curriculum import Activity, BrokenItem, Curriculum
 from app.curriculum.model import ADAPTATIONS
+from app.session_progress import past, plan_slides, progress_label
 from app.store.sessions import SessionSummary
 
 STYLE = """
@@ -91,18 +92,27 @@ def broken_html(item: BrokenItem, mine: bool = False) -> str:
                "and restart the app.</p>"))
 
 
-def sessions_html(sessions: list[SessionSummary], curriculum: Curriculum, observed: Collection[str] = ()) -> str:
-    """A class's past sessions with attendance figures and the facilitator's notes (console only), each with a
-    link to the after-session observation (`observe:SESSION_ID`), for a session whose offer was skipped."""
+def sessions_html(sessions: list[SessionSummary], curriculum: Curriculum, observed: Collection[str] = (), *,
+                  date_text: Callable[[str], str] = str) -> str:
+    """A class's past sessions, newest first: the day (`date_text` writes it in the facilitator's language), the
+    plan and how far it got ("completed" only when its last core step was reached, else "ended at step 5 of
+    19"), attendance figures and the facilitator's notes (console only), each with a link to the after-session
+    observation (`observe:SESSION_ID`), for a session whose offer was skipped."""
+    slides_of = plan_slides(curriculum)
     rows = []
     for session in sessions:
         phase = curriculum.phase(session.phase)
         plan = curriculum.plan(session.plan_id or "")
         rated = "Observation saved (change…)" if session.id in observed else "How did it go? (observation…)"
-        rows.append(f"<tr><td>{escape(session.held_on)}</td><td>{escape(phase.title if phase else session.phase)}"
-                    f"</td><td>{escape(plan.title if plan else session.plan_id or '—')}</td>"
+        progress = progress_label(past(session), slides_of(session.plan_id or ""))
+        colour = "#1f5a2e" if progress == "completed" else "#8a5a00"
+        progress_html = f" · <span style='color: {colour};'>{escape(progress)}</span>" if progress else ""
+        rows.append(f"<tr><td><b>{escape(date_text(session.held_on))}</b></td>"
+                    f"<td>{escape(plan.title if plan else session.plan_id or '—')}{progress_html}</td>"
+                    f"<td>{escape(phase.title if phase else session.phase)}</td>"
                     f"<td>{session.present} present, {session.absent} absent</td>"
                     f"<td><a href='observe:{escape(session.id)}'>{rated}</a></td></tr>"
-                    f"<tr><td></td><td colspan='3' class='meta'>{escape(session.notes)}</td></tr>")
+                    + (f"<tr><td></td><td colspan='4' class='meta'>{escape(session.notes)}</td></tr>"
+                       if session.notes.strip() else ""))
     return (f"{STYLE}<h2>Past sessions</h2>"
             f"<table>{''.join(rows) or '<tr><td>No sessions yet: press Ctrl+R to run one.</td></tr>'}</table>")

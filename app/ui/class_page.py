@@ -1,12 +1,14 @@
 """A class: its students (add, edit, remove, import from a spreadsheet), facilitator-only pair rules,
-and its past sessions. Everything asks before it removes anything."""
+and its past sessions. Everything asks before it removes anything.
+
+The sessions and rhythm lists follow the runner live (app.ui.events): a session started, moved on or ended
+shows here without leaving the page, and without polling.
+"""
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -28,6 +30,8 @@ from app.store.rhythm import RunSummary, runs_for_class
 from app.store.sessions import sessions_of
 from app.store.students import Student, add_students, remove_student, students_in, update_student
 from app.ui.activity_html import sessions_html
+from app.ui.dates import long_date, long_date_time
+from app.ui.events import session_events
 from app.ui.models import ItemRole, TextListModel
 from app.ui.widgets import COLOURS, ICON_SYMBOLS, confirm, item_list, page_layout, text_label
 
@@ -39,10 +43,9 @@ RUN_ENDINGS = {"finished": "", "stopped": " · stopped early", "crashed": " · e
 
 def describe_run(run: RunSummary) -> str:
     """One line per run: when, what, and the group's togetherness as a bar, so progress shows at a glance."""
-    local = datetime.fromisoformat(run.started_at.replace("Z", "+00:00")).astimezone()
     score = "no score" if run.togetherness is None else \
         f"{'█' * (run.togetherness // 10)}{'░' * (10 - run.togetherness // 10)} together {run.togetherness}/100"
-    return f"{local:%d %b %Y %H:%M}  {run.title}  {score}{RUN_ENDINGS.get(run.status, '')}"
+    return f"{long_date_time(run.started_at)}  {run.title}  {score}{RUN_ENDINGS.get(run.status, '')}"
 
 
 def describe_student(student: Student) -> tuple[str, str]:
@@ -118,6 +121,10 @@ class ClassPage(QWidget):
         self.rhythm_runs.setAccessibleName("Rhythm: how together")
         layout.addWidget(self.rhythm_runs, 1)
         self.curriculum: Curriculum | None = None
+        self._stale = False   # a session of this class changed while the page was hidden
+        events = session_events()
+        events.session_changed.connect(self._session_news)
+        events.session_ended.connect(self._session_news)
 
     def _session_link(self, url: QUrl) -> None:
         """A past session's 'How did it go?': the after-session observation, for one that was skipped then."""
@@ -128,10 +135,25 @@ class ClassPage(QWidget):
 
         session = next((s for s in sessions_of(self.store, class_id) if s.id == url.path()), None)
         plan = curriculum.plan(session.plan_id or "") if session else None
-        dialog = open_observation(self.store, curriculum, class_id, url.path(),
-                                  title=f"{plan.title if plan else 'Session'}, {session.held_on}" if session else "")
+        title = f"{plan.title if plan else 'Session'}, {long_date(session.held_on)}" if session else ""
+        dialog = open_observation(self.store, curriculum, class_id, url.path(), title=title)
         if dialog is not None:
-            dialog.saved.connect(lambda _round: self.class_id == class_id and self.show_class(class_id, curriculum))
+            dialog.saved.connect(lambda _round: self.class_id == class_id and self.refresh_sessions())
+
+    def _session_news(self, class_id: str, _session_id: str) -> None:
+        """A session of some class started, moved on or ended: this class's lists follow (the roster, its
+        selection and the focus stay as they are). A hidden page catches up when it is shown again."""
+        if class_id != self.class_id:
+            return
+        if self.isVisible():
+            self.refresh_sessions()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh_sessions()
 
     def show_class(self, class_id: str, curriculum: Curriculum) -> bool:
         summary = next((c for c in list_classes(self.store) if c.id == class_id), None)
@@ -139,19 +161,33 @@ class ClassPage(QWidget):
             return False
         self.class_id, self.curriculum = class_id, curriculum
         self.title.setText(summary.name)
-        students = students_in(self.store, class_id)
+        self.model.set_items(students_in(self.store, class_id))
+        self.refresh_sessions()   # and the line of figures above the roster
+        self.list.setFocus()
+        return True
+
+    def refresh_sessions(self) -> None:
+        """The class's line of figures, past sessions and rhythm runs, read again (where the reader had scrolled
+        to stays put)."""
+        class_id, curriculum = self.class_id, self.curriculum
+        if not class_id or curriculum is None:
+            return
+        summary = next((c for c in list_classes(self.store) if c.id == class_id), None)
+        if summary is None:
+            return
+        self._stale = False
         unread = unread_count(self.store, class_id)
-        self.summary.setText(f"{len(students)} students · {summary.sessions} sessions · {unread} shared journal "
-                             "entries unread. Enter or F2 edits a student; Ctrl+R runs a session with this class; "
-                             "Ctrl+J opens its journals.")
-        self.model.set_items(students)
+        self.summary.setText(f"{self.model.rowCount()} students · {summary.sessions} sessions · {unread} shared "
+                             "journal entries unread. Enter or F2 edits a student; Ctrl+R runs a session with this "
+                             "class; Ctrl+J opens its journals.")
         observed = {r.session_id for r in rounds_of(self.store, class_id) if r.round == "session" and r.session_id}
-        self.sessions.setHtml(sessions_html(sessions_of(self.store, class_id), curriculum, observed))
+        scrolled = self.sessions.verticalScrollBar().value()
+        self.sessions.setHtml(sessions_html(sessions_of(self.store, class_id), curriculum, observed,
+                                            date_text=long_date))
+        self.sessions.verticalScrollBar().setValue(scrolled)
         self.rhythm_runs.clear()
         self.rhythm_runs.addItems([describe_run(run) for run in runs_for_class(self.store, class_id)]
                                   or ["No rhythm runs yet: Y starts one while a session runs."])
-        self.list.setFocus()
-        return True
 
     def _refresh(self) -> None:
         if self.class_id and self.curriculum:

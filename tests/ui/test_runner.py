@@ -174,6 +174,7 @@ def test_role_play_cards_from_the_activitys_deck(qtbot, store, monkeypatch) -> N
 
 def test_card_history_scene_timer_and_dealing_roles(qtbot, run, store) -> None:
     runner, projector = run.runner, run.projector
+    runner.choose_deck(next(d for d in runner.decks() if d.id == "repair"))   # the welcome step has no deck
     qtbot.keyClick(run, Qt.Key.Key_D)
     first = runner.deck_play.current
     qtbot.keyClick(run, Qt.Key.Key_R)                       # passed on: returned to the deck

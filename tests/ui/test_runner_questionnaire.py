@@ -98,7 +98,7 @@ def test_the_projector_says_where_to_answer_once_the_class_is_open_to_devices(ru
     assert "no right or wrong answers" in run.projector.visible_text()
     run.runner.set_join(["192.168.4.1:8765"], "K7PQ")
     assert "open 192.168.4.1:8765 · code K7PQ" in run.projector.visible_text()
-    assert "192.168.4.1:8765" in run.console.preview.text()
+    assert run.console.thumbs.current.source is run.projector   # the console's picture is the projector itself
     assert "Open to students" not in run.projector.visible_text()   # the console's words stay on the console
 
 

@@ -1,275 +1,285 @@
-"""The presenter console: what the facilitator sees on the laptop while the class sees the projector."""
+"""The presenter console: what the facilitator sees on the laptop while the class sees the projector.
+
+Laid out as presenters know it from PowerPoint's presenter view and pympress: the script to read takes the
+most room; beside it the big step timer and live thumbnails of the projector now and next (painted by the
+projector's own view, so they are never wrong); a side panel of tabs for attendance, notes and cards; the
+activity tools (rhythm, role-play, questionnaire) only on the steps that use them; and the buttons grouped
+by purpose, each showing its key. It fits a 1280×720 school laptop and uses the room on a 1920×1080 one.
+"""
 
 from __future__ import annotations
 
-from datetime import datetime
+from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QPlainTextEdit,
-    QSpinBox,
-    QTextBrowser,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QFont, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QLabel, QSizePolicy, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
-from app.session_flow import format_ms, planned_minutes_before, timer_colour
+from app.session_flow import format_ms, planned_minutes_before, timer_colour, with_join
+from app.ui.runner.console_actions import ActionBar, ActionGroup
+from app.ui.runner.console_side import SidePanel
+from app.ui.runner.console_tools import RolePlayPanel, ToolsArea, uses_rhythm
 from app.ui.runner.controller import SessionRunner
+from app.ui.runner.projector import ProjectorView
 from app.ui.runner.questionnaire_panel import QuestionnairePanel
 from app.ui.runner.rhythm_panel import RhythmPanel
+from app.ui.runner.thumbnails import ProjectorThumbnails
 
 COLOURS = {"ok": "#1f7a3a", "soon": "#b36b00", "over": "#b3261e"}
+TIMER_STYLE = "font-size: 30pt; font-weight: 700; padding: 0px 14px; border-radius: 8px;"
+PROJECTOR_WORDS = {"slide": "the step", "blackout": "BLACKED OUT (B brings it back)", "pause": "the pause slide",
+                   "turn": "whose turn", "groups": "the groups", "roles": "who plays which role",
+                   "card": "the card (R returns it to the deck)", "cue": "a cue for the actors",
+                   "join": "the join card (J hides it)", "story": "a shared story"}
+SPLITTERS = ("outer", "upper")
+TOOLS_SHARE = 0.38   # the activity tools' most of the console's height
+
+
+def script_html(script: str) -> str:
+    """The facilitator's script as paragraphs, with what to say aloud ("Say: …") easy to find mid-sentence."""
+    paragraphs = []
+    for paragraph in (p.strip() for p in script.split("\n\n")):
+        if not paragraph:
+            continue
+        text = escape(paragraph).replace("\n", "<br>")
+        if paragraph.startswith("Say:"):
+            text = f"<b>Say:</b><span style='color:#1d3f73'>{text[4:]}</span>"
+        paragraphs.append(f"<p style='margin-bottom:10px'>{text}</p>")
+    return "".join(paragraphs)
+
+
+class ScriptSplitter(QSplitter):
+    """The script and the thumbnails: asks for no more height than it needs, so the console's layout gives
+    the tools what they ask for (up to their cap) and everything else to the script."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.minimumSizeHint().height())
 
 
 class PresenterConsole(QWidget):
-    def __init__(self, runner: SessionRunner) -> None:
+    def __init__(self, runner: SessionRunner, projector: ProjectorView,
+                 size_for_hidden: Callable[[], QSize] | None = None) -> None:
         super().__init__()
         self.runner = runner
-        grid = QGridLayout(self)
-        grid.setContentsMargins(16, 12, 16, 12)
+        self.setObjectName("presenterConsole")
+        self.show_all_tools = False
+        self._sized = False
+        self._captioned: tuple[str, bool] | None = None   # (projector mode, shown) the caption describes
+        self._timer_style = ""
 
-        top = QHBoxLayout()
         self.position = QLabel()
         self.position.setObjectName("position")
-        self.pace = QLabel()
-        self.pace.setObjectName("pace")
-        self.timer = QLabel()
-        self.timer.setObjectName("timer")
-        self.timer.setAccessibleName("Step timer")
-        self.timer.setMinimumWidth(150)
-        self.timer.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.projector_state = QLabel()
-        self.projector_state.setObjectName("projectorState")
-        top.addWidget(self.timer)
-        info = QVBoxLayout()
-        for widget in (self.position, self.pace, self.projector_state):
-            info.addWidget(widget)
-        top.addLayout(info)
-        top.addStretch(1)
-        grid.addLayout(top, 0, 0, 1, 2)
-
-        main = QVBoxLayout()
         self.heading = QLabel()
         self.heading.setObjectName("stepHeading")
         self.heading.setWordWrap(True)
+        self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
         self.script = QTextBrowser()
         self.script.setObjectName("script")
         self.script.setAccessibleName("Facilitator script")
-        self.preview = QLabel()
-        self.preview.setObjectName("projectorPreview")
-        self.preview.setWordWrap(True)
-        self.preview.setTextFormat(Qt.TextFormat.RichText)   # escaped lines: a quote shows as ', not &#x27;
+        font = QFont(self.script.font())
+        font.setPointSizeF(max(13.0, font.pointSizeF() * 1.4))
+        self.script.setFont(font)
+        script_column = self._column(self.position, self.heading, (self.script, 1))
+
+        self.timer = QLabel()
+        self.timer.setObjectName("timer")
+        self.timer.setAccessibleName("Step timer")
+        self.timer.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.timer.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.pace = QLabel()
+        self.pace.setObjectName("pace")
+        self.pace.setWordWrap(True)
+        self.pace.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.thumbs = ProjectorThumbnails(projector, size_for_hidden)
+        self.projector_state = QLabel()
+        self.projector_state.setObjectName("projectorState")
+        self.projector_state.setWordWrap(True)
+        self.turn = QLabel()
+        self.turn.setObjectName("turnLabel")
+        self.turn.setWordWrap(True)
+        self.turn.hide()
         self.next_up = QLabel()
         self.next_up.setObjectName("nextUp")
         self.next_up.setWordWrap(True)
-        main.addWidget(self.heading)
-        main.addWidget(self.script, 1)
-        main.addWidget(self.preview)
-        main.addWidget(self.next_up)
-        self.buttons = QGridLayout()
-        main.addLayout(self.buttons)
-        self.rhythm = RhythmPanel(runner)  # individual figures live here, never on the projector
-        main.addWidget(self.rhythm)
+        self.timer_buttons = ActionGroup("Timer", caption=False, stretch=True)
+        self.navigate = ActionGroup("Navigate", caption=False, stretch=True)
+        self.session_buttons = ActionGroup("Session", caption=False)   # the window puts it by the menu
+        presenter_column = self._column(self.timer, self.pace, self.timer_buttons, self.projector_state,
+                                        (self.thumbs.current, 3), self.turn, self.navigate, self.next_up,
+                                        (self.thumbs.upcoming, 2), QWidget())   # below: what the thumbnails leave
+        self.upper = ScriptSplitter(Qt.Orientation.Horizontal)
+        self.upper.setObjectName("upperSplitter")
+        self.upper.addWidget(script_column)
+        self.upper.addWidget(presenter_column)
+        self.upper.setChildrenCollapsible(False)
+
         self.questionnaire = QuestionnairePanel(runner)  # counts only, never anyone's answers
-        main.addWidget(self.questionnaire)
+        self.rhythm = RhythmPanel(runner)  # individual figures live here, never on the projector
+        self.role_play = RolePlayPanel(runner)
         for signal in (self.rhythm.process.ready, self.rhythm.process.ended):
             signal.connect(self._fit_panels)
-        grid.addLayout(main, 1, 0)
+        self.tools = ToolsArea(self.questionnaire, self.rhythm, self.role_play)
+        work = self._column((self.upper, 1), self.tools)
+        self.side = SidePanel(runner)
+        self.outer = QSplitter(Qt.Orientation.Horizontal)
+        self.outer.setObjectName("outerSplitter")
+        self.outer.addWidget(work)
+        self.outer.addWidget(self.side)
+        self.outer.setCollapsible(0, False)
+        self.action_bar = ActionBar()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 6)
+        layout.setSpacing(6)
+        layout.addWidget(self.outer, 1)
+        layout.addWidget(self.action_bar)
 
-        side = QVBoxLayout()
-        side.addWidget(QLabel("<b>Attendance</b> (untick who is away)"))
-        self.attendance = QListWidget()
-        self.attendance.setObjectName("attendance")
-        self.attendance.setAccessibleName("Attendance")
-        self.attendance.itemChanged.connect(self._attendance_changed)
-        side.addWidget(self.attendance, 2)
-        groups_row = QHBoxLayout()
-        groups_row.addWidget(QLabel("Group size"))
-        self.group_size = QSpinBox()
-        self.group_size.setRange(2, 8)
-        self.group_size.setValue(4)
-        self.group_size.setAccessibleName("Group size")
-        groups_row.addWidget(self.group_size)
-        side.addLayout(groups_row)
-        self.turn = QLabel()
-        self.turn.setObjectName("turnLabel")
-        side.addWidget(self.turn)
-        side.addWidget(QLabel("<b>Role-play</b> (D draw, A deal roles, S scene timer, F freeze, X switch)"))
-        self.deck = QComboBox()
-        self.deck.setAccessibleName("Deck")
-        self.heavy = QCheckBox("Include heavy cards (level 3)")
-        self.heavy.setAccessibleName("Include heavy cards")
-        self.card = QLabel()
-        self.card.setObjectName("cardLabel")
-        self.card.setWordWrap(True)
-        play_row = QHBoxLayout()
-        self.scene_minutes = self._spin("Scene minutes", 1, 15, 3, " min scene")
-        self.actors = self._spin("Actors without groups", 1, 8, 3, " actors")
-        self.actors.setToolTip("Without groups, A deals roles to this many students, picked by fair turns")
-        play_row.addWidget(self.scene_minutes)
-        play_row.addWidget(self.actors)
-        self.scene_clock = QLabel()
-        self.scene_clock.setObjectName("sceneClock")
-        self.scene_clock.setAccessibleName("Scene timer")
-        self.history = QListWidget()
-        self.history.setObjectName("cardHistory")
-        self.history.setAccessibleName("Cards drawn this session")
-        self.history.setMaximumHeight(110)
-        for widget in (self.deck, self.heavy):
-            side.addWidget(widget)
-        side.addLayout(play_row)
-        for widget in (self.card, self.scene_clock, self.history):
-            side.addWidget(widget)
-        self.deck.activated.connect(self._deck_chosen)
-        self.heavy.toggled.connect(self._deck_chosen)
-        side.addWidget(QLabel("<b>Quick notes</b> (only you see these)"))
-        self.notes = QPlainTextEdit()
-        self.notes.setObjectName("notes")
-        self.notes.setAccessibleName("Quick notes")
-        self.notes.setPlaceholderText("Saved as you type.")
-        side.addWidget(self.notes, 1)
-        grid.addLayout(side, 1, 1)
-        grid.setColumnStretch(0, 5)
-        grid.setColumnStretch(1, 2)
-
-        self._notes_timer = QTimer(self)
-        self._notes_timer.setSingleShot(True)
-        self._notes_timer.setInterval(800)
-        self._notes_timer.timeout.connect(lambda: runner.save_notes(self.notes.toPlainText()))
-        self.notes.textChanged.connect(self._notes_timer.start)
-        self.timer.setStyleSheet("font-size: 28pt; font-weight: 700; padding: 2px 14px; border-radius: 8px;")
-        self.heading.setStyleSheet("font-size: 18pt; font-weight: 600;")
-        self.preview.setStyleSheet("background: #121620; color: white; padding: 8px; font-size: 12pt;")
+        # the names the rest of the app and the tests know the console's parts by
+        self.attendance, self.group_size, self.notes, self.history = (
+            self.side.attendance, self.side.group_size, self.side.notes, self.side.history)
+        self.deck, self.heavy, self.card = self.role_play.deck, self.role_play.heavy, self.role_play.card
+        self.scene_minutes, self.actors, self.scene_clock = (
+            self.role_play.scene_minutes, self.role_play.actors, self.role_play.scene_clock)
         runner.changed.connect(self.refresh)
         runner.tick.connect(self.refresh_timer)
 
     @staticmethod
-    def _spin(name: str, low: int, high: int, value: int, suffix: str) -> QSpinBox:
-        spin = QSpinBox()
-        spin.setRange(low, high)
-        spin.setValue(value)
-        spin.setSuffix(suffix)
-        spin.setAccessibleName(name)
-        return spin
+    def _column(*parts: QWidget | tuple[QWidget, int]) -> QWidget:
+        column = QWidget()
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        for part in parts:
+            widget, stretch = part if isinstance(part, tuple) else (part, 0)
+            layout.addWidget(widget, stretch)
+        return column
 
-    def add_button(self, action: QAction) -> None:
-        button = QToolButton()
-        button.setDefaultAction(action)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        count = self.buttons.count()
-        self.buttons.addWidget(button, count // 6, count % 6)
+    # Buttons -------------------------------------------------------------------------------------------
+    def add_button(self, action: QAction, group: str = "Session", big: bool = False) -> None:
+        """A button in its group: the timer's under the timer, Previous/Next under what the class sees (as in
+        PowerPoint's presenter view), role-play with its controls, the rest in the bar along the bottom."""
+        places = {"Timer": self.timer_buttons, "Navigate": self.navigate, "Session": self.session_buttons,
+                  "Role-play": self.role_play.buttons}
+        place = places.get(group) or self.action_bar.group(group)
+        place.add(action, big)
 
+    def set_show_all_tools(self, shown: bool) -> None:
+        self.show_all_tools = shown
+        self._fit_panels()
+
+    # Loading and saving ------------------------------------------------------------------------------
     def load(self, notes: str) -> None:
-        self.notes.blockSignals(True)
-        self.notes.setPlainText(notes)
-        self.notes.blockSignals(False)
-        self.attendance.blockSignals(True)
-        self.attendance.clear()
-        for student in sorted(self.runner.students.values(), key=lambda s: s.display_name.casefold()):
-            item = QListWidgetItem(student.display_name)
-            item.setData(Qt.ItemDataRole.UserRole, student.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            present = self.runner.present.get(student.id, True)
-            item.setCheckState(Qt.CheckState.Checked if present else Qt.CheckState.Unchecked)
-            self.attendance.addItem(item)
-        self.attendance.blockSignals(False)
-        self.deck.clear()
-        for deck in self.runner.decks():
-            self.deck.addItem(f"{deck.title} ({len(deck.cards)} cards)", deck.id)
+        self.side.load(notes)
+        self.role_play.load()
         self.refresh()
         self.questionnaire.refresh()
 
-    def _deck_chosen(self, *_: object) -> None:
-        decks = {d.id: d for d in self.runner.decks()}
-        deck = decks.get(self.deck.currentData())
-        if deck is not None:
-            self.runner.choose_deck(deck, self.heavy.isChecked())
-
     def flush_notes(self) -> None:
-        if self._notes_timer.isActive():
-            self._notes_timer.stop()
-            self.runner.save_notes(self.notes.toPlainText())
+        self.side.flush_notes()
 
-    def _attendance_changed(self, item: QListWidgetItem) -> None:
-        self.runner.set_present(item.data(Qt.ItemDataRole.UserRole), item.checkState() == Qt.CheckState.Checked)
+    def save_state(self, settings: QSettings) -> None:
+        for name in SPLITTERS:
+            settings.setValue(f"runner/splitter/{name}", getattr(self, name).saveState())
 
+    def restore_state(self, settings: QSettings) -> None:
+        restored = [getattr(self, name).restoreState(settings.value(f"runner/splitter/{name}"))
+                    for name in SPLITTERS if settings.value(f"runner/splitter/{name}") is not None]
+        self._sized = bool(restored) and all(restored)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._sized:   # nothing saved: the side panel a quarter, the thumbnails two fifths of the rest
+            self._sized = True
+            width = max(self.width(), 1000)
+            side = max(240, int(width * 0.24))
+            self.outer.setSizes([width - side, side])
+            work = width - side
+            thumbs = max(300, int(work * 0.38))
+            self.upper.setSizes([work - thumbs, thumbs])
+
+    def sizeHint(self) -> QSize:
+        return QSize(1280, 720)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The tools never take more than half the height: the rest scrolls, and the script keeps its lines."""
+        super().resizeEvent(event)
+        self.tools.set_cap(int(self.height() * TOOLS_SHARE))
+
+    # Showing ----------------------------------------------------------------------------------------------
     def refresh(self) -> None:
         runner, slide = self.runner, self.runner.slide
         self.position.setText(f"Step {runner.index + 1} of {len(runner.slides)} · {escape(slide.part or slide.kind)}")
         self.heading.setText(f"{escape(slide.heading)} — {escape(slide.title)}")
-        self.script.setPlainText(slide.script)
-        self.preview.setText("On the projector: " + " / ".join(escape(line) for line in runner.projected.lines))
+        self.script.setHtml(script_html(slide.script))
         upcoming = runner.next_slide
-        self.next_up.setText(f"<b>Next:</b> {escape(upcoming.heading)} — {escape(upcoming.title)} "
-                             f"({upcoming.minutes} min)" if upcoming else "<b>Next:</b> the end of the session")
-        mode_text = {"slide": "Projector: showing the step", "blackout": "Projector: BLACKED OUT (B)",
-                     "pause": "Projector: pause slide", "turn": "Projector: whose turn",
-                     "groups": "Projector: the groups", "roles": "Projector: who plays which role",
-                     "card": "Projector: the card (R returns it to the deck)",
-                     "cue": f"Projector: {escape(runner.cue_text)}", "join": "Projector: the join card (J hides it)"}
-        self.projector_state.setText(mode_text[runner.mode])
-        if runner.current_turn:
-            self.turn.setText(f"Turn: <b>{escape(runner.students[runner.current_turn[1]].display_name)}</b> "
-                              "(Shift+W if they pass)")
-        play = runner.deck_play
-        if play is not None:
-            index = self.deck.findData(play.deck.id)
-            if index >= 0 and index != self.deck.currentIndex():
-                self.deck.setCurrentIndex(index)
-            current = play.current
-            notes = f" · content notes: {escape(', '.join(current.content_notes))}" if current and \
-                current.content_notes else ""
-            self.card.setText((f"Card: <b>{escape(current.title)}</b> (level {current.intensity}){notes}<br>"
-                               if current else "") + f"{len(play.pile)} left in the pile")
-        if runner.dealt:
-            self.card.setText(self.card.text() + "<br>Roles: " + "; ".join(
-                ", ".join(f"{escape(runner.students[s].display_name)} = {escape(c.title)}" for s, c in hands)
-                for hands in runner.dealt))
-        self._show_history()
+        self.next_up.setText(f"<b>NEXT</b> · {escape(upcoming.heading)} — {escape(upcoming.title)} "
+                             f"({upcoming.minutes} min)" if upcoming else "<b>NEXT</b> · the end of the session")
+        self.thumbs.show_next(with_join(upcoming, runner.join_addresses, runner.join_code) if upcoming else None)
+        if runner.current_turn and runner.mode == "turn":
+            name = escape(runner.students[runner.current_turn[1]].display_name)
+            self.turn.setText(f"Turn: <b>{name}</b> (Shift+W if they pass)")
+        self.turn.setVisible(bool(runner.current_turn) and runner.mode == "turn")
+        self.role_play.refresh()
+        self.side.refresh()
         self._fit_panels()
         self.refresh_timer()
 
-    def _fit_panels(self, *_: object) -> None:
-        """Nobody drums during a questionnaire: the rhythm panel gives the script its room (unless it runs)."""
-        self.rhythm.setVisible(self.runner.slide.kind != "questionnaire" or self.rhythm.running)
+    def projector_changed(self) -> None:
+        """The window has just updated the projector: caption and thumbnail follow the view itself."""
+        self._caption()
+        self.thumbs.projector_changed()
 
-    def _show_history(self) -> None:
-        words = {"shown": "on the projector", "played": "played", "returned": "returned to the deck"}
-        self.history.clear()
-        for draw in reversed(self.runner.card_history()):  # newest first
-            local = datetime.fromisoformat(draw.drawn_at.replace("Z", "+00:00")).astimezone()
-            item = QListWidgetItem(f"{local:%H:%M}  {draw.card_title} · {words[draw.outcome]}")
-            item.setToolTip(draw.deck_title)
-            self.history.addItem(item)
+    def _caption(self) -> None:
+        projector = self.thumbs.projector
+        words = PROJECTOR_WORDS.get(projector.mode, projector.mode)
+        if projector.mode == "cue":
+            words = f"the cue “{escape(self.runner.cue_text)}”"
+        where = "<b>NOW ON THE PROJECTOR</b>" if projector.isVisible() else \
+            "<b>PROJECTOR READY</b> (F5 presents it)"
+        self.projector_state.setText(f"{where} · {words}")
+        self._captioned = (projector.mode, projector.isVisible())
+
+    def follow_projector(self) -> None:
+        """Between `changed` signals the projector can change by itself (a card turning over, the scene
+        clock, a story from the journal wall, Esc hiding it): the tick keeps caption and thumbnail honest."""
+        projector = self.thumbs.projector
+        if self._captioned != (projector.mode, projector.isVisible()):
+            self._caption()
+        self.thumbs.tick()
+
+    def _fit_panels(self, *_: object) -> None:
+        """Each step shows the tools its activity uses. Nobody drums during a questionnaire: the rhythm panel
+        stays away there unless a run is going on; F9 (All tools) shows everything on demand."""
+        runner = self.runner
+        activity = runner.curriculum.activity(runner.slide.activity_id or "")
+        questionnaire = runner.slide.kind == "questionnaire"
+        wanted = uses_rhythm(activity) or (self.show_all_tools and not questionnaire)
+        self.rhythm.setVisible(self.rhythm.running or wanted)
+        self.role_play.setVisible(self.show_all_tools or self.role_play.wanted(activity))
+        self.tools.follow()
 
     def refresh_timer(self) -> None:
         runner = self.runner
-        scene = runner.scene_text()
-        self.scene_clock.setText(f"<b>{escape(scene)}</b> (S pause/resume, Shift+S clear)" if scene else "")
+        self.role_play.refresh_clock()
         total = runner.slide.minutes * 60_000
         remaining = runner.countdown.remaining()
         if total == 0:
             self.timer.setText("no timer")
-            self.timer.setStyleSheet("font-size: 14pt; color: #555; padding: 2px 14px;")
+            self._style_timer("font-size: 16pt; color: #555; padding: 6px 14px;")
             self.pace.setText(f"Elapsed {format_ms(runner.elapsed_ms())} of {runner.plan.minutes} planned minutes")
             return
         state = timer_colour(remaining, total)
         paused = "" if runner.countdown.running else " ⏸"
         self.timer.setText(format_ms(remaining) + paused)
         self.timer.setProperty("state", state)
-        base = "font-size: 28pt; font-weight: 700; padding: 2px 14px; border-radius: 8px;"
-        self.timer.setStyleSheet(f"{base} background: {COLOURS[state]}; color: white;")
+        self._style_timer(f"{TIMER_STYLE} background: {COLOURS[state]}; color: white;")
         planned_end = planned_minutes_before(runner.slides, runner.index + 1)
         self.pace.setText(f"Elapsed {format_ms(runner.elapsed_ms())} · planned {planned_end} of "
                           f"{runner.plan.minutes} min by the end of this {runner.slide.minutes}-min step")
 
+    def _style_timer(self, style: str) -> None:
+        """Restyled only when its colour changes: a style sheet re-polishes the widget, four times a second
+        otherwise."""
+        if style != self._timer_style:
+            self._timer_style = style
+            self.timer.setStyleSheet(style)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, QProcess, QTimer, Signal
 
 from app.curriculum import Curriculum
 from app.curriculum.model import Card, Deck, SessionPlan
+from app.deck_choice import DeckChoice, DeckPlays
 from app.deck_play import DeckPlay, deal_roles
 from app.session_flow import Countdown, Slide, build_slides, format_ms, with_join
 from app.store import Store
@@ -34,6 +35,7 @@ class SessionRunner(QObject):
     changed = Signal()       # slide, projector mode, attendance, turn or groups changed
     tick = Signal()          # the timer moved
     message = Signal(str)    # something to tell the facilitator (never the class)
+    deck_needed = Signal(str)  # D where no deck is set: the activity id (or step key) to choose a deck for
 
     def __init__(self, store: Store, curriculum: Curriculum, plan: SessionPlan, session_id: str, class_id: str,
                  *, slide: int = 0, remaining_ms: int | None = None, running: bool = False) -> None:
@@ -48,7 +50,8 @@ class SessionRunner(QObject):
         self.present = saved.attendance(store, session_id)
         self.current_turn: tuple[str, str] | None = None   # (turn id, student id)
         self.groups: list[list[str]] | None = None
-        self.deck_play: DeckPlay | None = None
+        self.deck_choice = DeckChoice.for_activities(curriculum.activities)   # which deck, activity by activity
+        self.plays = DeckPlays()                                               # each deck's pile this session
         self.roles_play: DeckPlay | None = None
         self.dealt: list[list[tuple[str, Card]]] = []
         self.scene = Countdown(0)    # the role-play scene timer: separate from the step timer
@@ -230,38 +233,83 @@ class SessionRunner(QObject):
         mine = [load_deck(self.store, d.id) for d in list_decks(self.store)]
         return [*self.curriculum.decks, *(d for d in mine if d is not None)]
 
-    def choose_deck(self, deck: Deck, include_heavy: bool = False) -> None:
-        self.deck_play = DeckPlay(deck, include_heavy=include_heavy, rng=self._rng)
+    def deck_place(self) -> str:
+        """What a deck choice belongs to here: the step's activity, or (welcome, reflection) the step itself, so
+        a choice made outside any activity never follows the class into one."""
+        return self.slide.activity_id or f"{self.slide.kind}-{self.index}"
+
+    def _deck(self, deck_id: str | None) -> Deck | None:
+        """A deck by id: the one already in play this session, else shipped, else the facilitator's own."""
+        if not deck_id:
+            return None
+        play = self.plays.get(deck_id)
+        if play is not None:
+            return play.deck
+        return next((d for d in self.curriculum.decks if d.id == deck_id), None) or next(
+            (d for d in self.decks() if d.id == deck_id), None)
+
+    @property
+    def deck_play(self) -> DeckPlay | None:
+        """The deck the screens show: the one whose card is up, else the one D draws from at this step (None
+        while this step still needs the facilitator to choose)."""
+        if self.mode == "card" and self.plays.shown is not None:
+            return self.plays.shown
+        deck = self._deck(self.deck_choice.deck_for(self.deck_place()))
+        return self.plays.play(deck) if deck is not None else None
+
+    def choose_deck(self, deck: Deck, include_heavy: bool = False, *, activity_id: str | None = None) -> None:
+        """The facilitator's deck for this activity (or for `activity_id`, when a picker outlived its step):
+        it overrides the activity's own deck there and nowhere else; heavy cards follow the switch for it."""
+        place = activity_id or self.deck_place()
+        self.deck_choice.choose(place, deck.id)
+        self.plays.set_heavy(deck, include_heavy)
+        log.info("deck %s chosen for %s (heavy cards %s)", deck.id, place, "on" if include_heavy else "off")
+        self.message.emit(f"D draws from {deck.title} in this activity" + (" (heavy cards included)."
+                                                                            if include_heavy else "."))
+        self.changed.emit()
+
+    def set_heavy(self, include: bool) -> None:
+        """Heavy cards on or off for the deck D draws from here, without making it a choice of deck."""
+        play = self.deck_play
+        if play is None:
+            self.message.emit("Choose a deck first (D asks which).")
+            return
+        self.plays.set_heavy(play.deck, include)
         self.changed.emit()
 
     def draw_card(self) -> None:
-        if self.deck_play is None:
-            wanted = self.slide.activity_id and self.curriculum.activity(self.slide.activity_id)
-            deck = next((d for d in self.decks() if wanted and d.id == wanted.deck), None) or next(
-                iter(self.decks()), None)
-            if deck is None:
+        """D: a card from this activity's deck. Where no deck is set, nothing is drawn: the facilitator is
+        asked (deck_needed), because a card from a deck meant for another activity can hurt."""
+        place = self.deck_place()
+        wanted = self.deck_choice.deck_for(place)
+        deck = self._deck(wanted)
+        if deck is None:
+            if not self.decks():
                 self.message.emit("There is no deck to draw from.")
                 return
-            self.deck_play = DeckPlay(deck, rng=self._rng)
-        card = self.deck_play.draw()
+            where = "activity" if self.slide.activity_id else "step"
+            self.message.emit(f"The deck chosen here ({wanted}) is gone: choose another (D again draws from it)"
+                              if wanted else f"This {where} has no deck: choose one (D again draws from it)")
+            self.deck_needed.emit(place)
+            return
+        play, card = self.plays.draw(deck)
         if card is None:
             self.message.emit("This deck has no cards to draw (heavy cards are off).")
             return
         self.reset_scene_timer()  # a new card is a new scene
-        self._draw_id = history.record_draw(self.store, self.session_id, self.deck_play.deck.id,
-                                            self.deck_play.deck.title, card.title)
+        self._draw_id = history.record_draw(self.store, self.session_id, play.deck.id, play.deck.title, card.title)
         self.mode = "card"
         self.changed.emit()
 
     def put_card_back(self) -> None:
-        """The group passes on this card: always allowed, it goes back into the pile."""
-        if self.deck_play is not None and self.deck_play.current is not None:
-            self.deck_play.put_back()
-            if self._draw_id:
-                history.set_outcome(self.store, self._draw_id, "returned")
-                self._draw_id = None
-            self.mode = "slide"
-            self.changed.emit()
+        """The group passes on this card: always allowed, it goes back into its own deck's pile."""
+        if self.plays.put_back() is None:
+            return
+        if self._draw_id:
+            history.set_outcome(self.store, self._draw_id, "returned")
+            self._draw_id = None
+        self.mode = "slide"
+        self.changed.emit()
 
     def card_history(self) -> list[history.Draw]:
         return history.draws(self.store, self.session_id)
@@ -327,7 +375,7 @@ class SessionRunner(QObject):
     # Saving ----------------------------------------------------------------------------------------------
     def save(self) -> None:
         saved.save_position(self.store, self.session_id, self.index, self.countdown.remaining(),
-                            self.countdown.running)
+                            self.countdown.running, slides=len(self.slides))   # also the furthest step reached
 
     def save_notes(self, text: str) -> None:
         saved.save_notes(self.store, self.session_id, text)

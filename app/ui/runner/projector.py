@@ -1,271 +1,281 @@
-"""The projector view: only student-facing content, large and high-contrast, readable from the back.
+"""The projector view: only student-facing content, as large as the screen allows, readable from the back row.
 
-It shows exactly one of: a slide, the pause slide, a turn, the groups, or nothing (blackout).
-Sizes follow the screen: body text is 1/24 of the screen height (45 px on 1080p).
+It shows exactly one of: a slide, the pause or a cue, a drawn card, the groups or dealt roles, whose turn it is,
+a shared story, the join card, or nothing (blackout). Text is fitted, not fixed: every page measures its words
+and takes the largest size that fits the free area (projector_fit.py), between a floor the back row can read and
+a cap that keeps short slides calm; the room's text scale (set_text_scale) moves both. Two optional clocks sit in
+the corners, the scene timer at the top right and the step's countdown at the bottom right; while one shows,
+the pages keep their text out of its band.
+
+Pages are placed by hand (no layouts), so each page's geometry is exact the moment it is shown: the console
+can grab a thumbnail straight away and tests can measure what the class sees.
 """
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QRect, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent
-from PySide6.QtWidgets import QGridLayout, QLabel, QStackedLayout, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QPalette, QResizeEvent
+from PySide6.QtWidgets import QLabel, QWidget
 
 from app.curriculum.model import Card
 from app.session_flow import Slide
+from app.ui.runner.projector_board import BoardFace, Member, TurnFace
+from app.ui.runner.projector_card import CardFace
+from app.ui.runner.projector_fit import HEADING_CAP, HEADING_SCALE, clamp_scale, limits
+from app.ui.runner.projector_text import (
+    ACCENT,
+    BACKGROUND,
+    SOFT,
+    TEXT,
+    CornerClock,
+    FitLabel,
+    TextPage,
+    TextStyle,
+    countdown_state,
+)
 
-BACKGROUND = "#121620"
-TEXT = "#FFFFFF"
+__all__ = ["BACKGROUND", "LARGER_KEYS", "RESET_KEYS", "REVEAL_MS", "SCALE_SETTING", "SMALLER_KEYS", "TEXT",
+           "ProjectorView", "next_scale"]
+
+log = logging.getLogger(__name__)
+
 REVEAL_MS = 900   # how long a drawn card shows its back before it turns over
+# The room's text scale: remembered by the caller under this QSettings key, changed with these keys on the
+# runner (Ctrl+0 and Ctrl+1…9 belong to the questionnaire panel, Ctrl+-/Ctrl+= to the student writer).
+SCALE_SETTING = "projector/textScale"
+LARGER_KEYS = ("Ctrl+Shift+=", "Ctrl+Shift++")
+SMALLER_KEYS = ("Ctrl+Shift+-", "Ctrl+Shift+_")
+RESET_KEYS = ("Ctrl+Shift+0", "Ctrl+Shift+)")
+SCALE_STEP = 0.1
 
 
-class Avatar(QWidget):
-    """A coloured disc with a letter: a student's avatar, never a photo."""
-
-    def __init__(self, colour: str, name: str, size: int) -> None:
-        super().__init__()
-        self.colour, self.letter = QColor(colour), (name[:1] or "?").upper()
-        self.setFixedSize(size, size)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setBrush(self.colour)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.drawEllipse(self.rect())
-        painter.setPen(QColor(TEXT))
-        font = painter.font()
-        font.setPixelSize(int(self.height() * 0.5))
-        font.setBold(True)
-        painter.setFont(font)
-        painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.letter)
+def next_scale(current: float, direction: int) -> float:
+    """The next text scale one step larger (+1), smaller (-1) or back to 1.0 (0), within 0.7–1.6."""
+    return 1.0 if direction == 0 else round(clamp_scale(current + SCALE_STEP * direction), 2)
 
 
 class ProjectorView(QWidget):
+    """What the class sees. The runner window drives it (show_*), the console may render it small as a live
+    thumbnail, and tests read `visible_text()`: it is the one place that decides what is on the wall."""
+
     def __init__(self) -> None:
         super().__init__()
         self.setWindowTitle("Empathy Ambassadors — Projector")
         self.setObjectName("projector")
         self.setAccessibleName("Projector view")
-        self.setStyleSheet(f"QWidget#projector, QWidget#projector QWidget {{ background: {BACKGROUND}; }}"
-                           f"QLabel {{ color: {TEXT}; }}")
-        self.stack = QStackedLayout(self)
-        self.heading = self._label("heading")
-        self.lines = self._label("lines")
-        self.slide_page = self._page(self.heading, self.lines)
-        self.pause_page = self._page(self._label("pause", "Pause"), self._label("pauseSub", "Back in a moment."))
-        self.turn_name = self._label("turnName")
-        self.turn_page = QWidget()
-        self.turn_layout = QVBoxLayout(self.turn_page)
-        self.groups_page = QWidget()
-        self.groups_grid = QGridLayout(self.groups_page)
+        self.setAutoFillBackground(True)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor(BACKGROUND))
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(TEXT))
+        self.setPalette(palette)
+        self.scale = 1.0
+        self.heading = FitLabel("heading", TextStyle(HEADING_SCALE, HEADING_CAP, True, "center", ACCENT))
+        self.lines = FitLabel("lines", TextStyle())
+        self.slide_page = TextPage(self.heading, self.lines)
+        self.pause_title = FitLabel("pause", TextStyle(3.0, 0.22, True, "center"), "Pause")
+        self.pause_sub = FitLabel("pauseSub", TextStyle(1.0, 0, False, "center", SOFT), "Back in a moment.")
+        self.pause_page = TextPage(self.pause_title, self.pause_sub)
+        self.story_prompt = FitLabel("storyPrompt", TextStyle(0.6, 0, False, "center", ACCENT))
+        self.story_text = FitLabel("storyText", TextStyle(1.3, 0.1, True))
+        self.story_name = FitLabel("storyName", TextStyle(0.75, 0, False, "center", SOFT))
+        self.story_page = TextPage(self.story_prompt, self.story_text, self.story_name)
+        self.card_face = CardFace()
+        self.board = BoardFace()
+        self.turn_name = TurnFace()
         self.black_page = QWidget()
-        self.black_page.setStyleSheet("background: black;")
-        for page in (self.slide_page, self.pause_page, self.turn_page, self.groups_page, self.black_page):
-            self.stack.addWidget(page)
+        self.black_page.setAutoFillBackground(True)
+        black = self.black_page.palette()
+        black.setColor(QPalette.ColorRole.Window, QColor("black"))
+        self.black_page.setPalette(black)
+        self.join_card: QWidget | None = None   # made on first use (it pulls in the QR code)
+        self.pages: list[QWidget] = [self.slide_page, self.pause_page, self.story_page, self.card_face,
+                                     self.board, self.turn_name, self.black_page]
+        for page in self.pages:
+            page.setParent(self)
+            page.hide()
+        self.current: QWidget = self.slide_page
         self.mode = "slide"
         self._reveal_for: Card | None = None
+        self._reveal_deck = ""
         self._reveal_timer = QTimer(self)   # owned by the view, so it never fires after the view is gone
         self._reveal_timer.setSingleShot(True)
         self._reveal_timer.timeout.connect(self._turn_over)
-        self.scene_clock = self._label("sceneClock")   # the scene timer, over whatever is shown
-        self.scene_clock.setParent(self)
-        self.scene_clock.setWordWrap(False)
-        self.scene_clock.hide()
+        self.scene_clock = CornerClock("sceneClock", ACCENT)   # the scene timer, over whatever is shown
+        self.countdown = CornerClock("countdown")               # the step's time left, when the facilitator shows it
+        self.countdown.setAccessibleName("Time left in this step")
+        self._countdown_text: str | None = None
+        for clock in (self.scene_clock, self.countdown):
+            clock.setParent(self)
+            clock.hide()
+        self._bands = (0, 0)
+        self._set_mode("slide", self.slide_page)
 
-    @staticmethod
-    def _label(name: str, text: str = "") -> QLabel:
-        label = QLabel(text)
-        label.setObjectName(name)
-        label.setWordWrap(True)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        return label
-
-    @staticmethod
-    def _page(*labels: QLabel) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(60, 40, 60, 40)
-        layout.addStretch(1)
-        for label in labels:
-            layout.addWidget(label)
-        layout.addStretch(2)
-        return page
-
+    # Sizes ------------------------------------------------------------------------------------
     def body_px(self) -> int:
-        return max(24, self.height() // 24)
+        """The slide's body text size in pixels as fitted now (with no lines on the slide: the fitter's floor)."""
+        return self.lines.px or limits(self.height(), self.scale)[0]
 
-    def resizeEvent(self, event) -> None:
+    def text_scale(self) -> float:
+        return self.scale
+
+    def set_text_scale(self, factor: float) -> None:
+        """Make everything larger or smaller for the room (0.7–1.6, on top of the fitting); the caller
+        remembers it (SCALE_SETTING) and restores it when a session starts."""
+        factor = clamp_scale(factor)
+        if factor != self.scale:
+            log.info("Projector text scale %.2f", factor)
+            self.scale = factor
+            self._place_clocks()
+            self._relayout()
+
+    def free_area(self) -> QRect:
+        """Where page text may go: margins all round, and the clocks' bands kept clear while they show."""
+        width, height = self.width(), self.height()
+        side, edge = round(width * 0.045), round(height * 0.045)
+        top, bottom = max(edge, self._bands[0]), max(edge, self._bands[1])
+        return QRect(side, top, max(40, width - 2 * side), max(40, height - top - bottom))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        body = self.body_px()
-        self.heading.setStyleSheet(f"font-size: {int(body * 1.5)}px; font-weight: 700; color: #FFD479;")
-        for name in ("lines", "pauseSub"):
-            self.findChild(QLabel, name).setStyleSheet(f"font-size: {body}px; line-height: 140%;")
-        self.findChild(QLabel, "pause").setStyleSheet(f"font-size: {body * 3}px; font-weight: 700;")
-        self.turn_name.setStyleSheet(f"font-size: {body * 2}px; font-weight: 700;")
-        self.groups_grid.setContentsMargins(24, body * 2, 24, 24)  # room for the scene timer above the cards
-        self.scene_clock.setStyleSheet(f"font-size: {body}px; font-weight: 700; color: #FFD479; "
-                                       "background: transparent; padding: 8px 16px;")
-        self._place_scene_clock()
+        self._place_clocks()
+        self._relayout()
 
-    def _place_scene_clock(self) -> None:
-        self.scene_clock.adjustSize()
-        self.scene_clock.move(self.width() - self.scene_clock.width() - 24, 16)
-        self.scene_clock.raise_()
+    def _relayout(self) -> None:
+        page = self.current
+        page.setGeometry(self.rect())
+        relayout = getattr(page, "relayout", None)
+        if relayout is not None:
+            relayout(self.free_area(), self.scale)
 
+    # The clocks -------------------------------------------------------------------------------
     def set_scene_clock(self, text: str) -> None:
         """'Scene 2:45' in the top corner while a scene runs; nothing otherwise (and never over a blackout)."""
-        self.scene_clock.setText(text)
-        self.scene_clock.setVisible(bool(text) and self.mode != "blackout")
-        self._place_scene_clock()
+        if text != self.scene_clock.text():
+            self.scene_clock.set_state(text, ACCENT)
+        self._sync_clocks()
+
+    def set_countdown(self, text: str | None) -> None:
+        """The step's time left ('4:59'; negative once over) large in the bottom corner, or None to hide it.
+        Called every tick: it does nothing unless what the class sees changes."""
+        if text == self._countdown_text:
+            return
+        self._countdown_text = text
+        if text is not None:
+            shown, colour, border = countdown_state(text)
+            if (shown, colour, border) != (self.countdown.text(), self.countdown.colour, self.countdown.border):
+                self.countdown.set_state(shown, colour, border)
+                self.countdown.setAccessibleName(f"Time left in this step: {shown}")
+        self._sync_clocks()
+
+    def _sync_clocks(self) -> None:
+        shown = self.mode != "blackout"
+        self.scene_clock.setVisible(shown and bool(self.scene_clock.text()))
+        self.countdown.setVisible(shown and self._countdown_text is not None)
+        self._place_clocks()
+
+    def _place_clocks(self) -> None:
+        screen = self.rect()
+        self.scene_clock.place(screen, self.scale, Qt.Corner.TopRightCorner)
+        self.countdown.place(screen, self.scale, Qt.Corner.BottomRightCorner)
+        bands = (self.scene_clock.band() if not self.scene_clock.isHidden() else 0,
+                 self.countdown.band() if not self.countdown.isHidden() else 0)
+        if bands != self._bands:   # a clock came or went: the page makes room (or takes it back)
+            self._bands = bands
+            self._relayout()
 
     # What the class sees ----------------------------------------------------------------------
     def show_slide(self, slide: Slide) -> None:
         self.heading.setText(slide.heading)
-        self.lines.setText("<br>".join(_escape(line) for line in slide.lines))
+        self.lines.setText("\n".join(slide.lines))
         self._set_mode("slide", self.slide_page)
 
     def show_blackout(self) -> None:
         self._set_mode("blackout", self.black_page)
 
     def show_turn(self, name: str, colour: str) -> None:
-        _clear(self.turn_layout)
-        self.turn_layout.addStretch(1)
-        avatar = Avatar(colour, name, self.body_px() * 5)
-        self.turn_layout.addWidget(avatar, 0, Qt.AlignmentFlag.AlignHCenter)
-        self.turn_name = self._label("turnName", name)
-        self.turn_name.setStyleSheet(f"font-size: {self.body_px() * 2}px; font-weight: 700;")
-        self.turn_layout.addWidget(self.turn_name)
-        self.turn_layout.addStretch(1)
-        self._set_mode("turn", self.turn_page)
+        self.turn_name.set_turn(name, colour)
+        self._set_mode("turn", self.turn_name)
 
     def show_groups(self, groups: list[list[tuple[str, str]]]) -> None:
-        """Groups as cards: (name, avatar colour) per student; nothing else about them."""
-        _clear(self.groups_grid)
-        columns = 3 if len(groups) > 4 else 2
-        body = max(20, int(self.body_px() * (0.8 if len(groups) > 6 else 1)))
-        for number, group in enumerate(groups):
-            card = QLabel(f"<b>Group {number + 1}</b><br>" + "<br>".join(_escape(name) for name, _ in group))
-            card.setObjectName("groupCard")
-            card.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            card.setStyleSheet(f"font-size: {body}px; border: 3px solid #FFD479; border-radius: 16px; padding: 12px;")
-            self.groups_grid.addWidget(card, number // columns, number % columns)
-        self._set_mode("groups", self.groups_page)
+        """Groups as tiles: (name, avatar colour) per student; nothing else about them."""
+        self.board.set_tiles([(f"Group {n}", [Member(name, colour or ACCENT) for name, colour in group])
+                              for n, group in enumerate(groups, start=1)], f"{len(groups)} groups")
+        self._set_mode("groups", self.board)
 
     def show_roles(self, groups: list[list[tuple[str, str]]]) -> None:
         """Who plays which role: (name, role title) per student, group by group."""
-        _clear(self.groups_grid)
-        columns = 3 if len(groups) > 4 else 2 if len(groups) > 1 else 1
-        body = max(20, int(self.body_px() * (0.7 if len(groups) > 4 else 0.9)))
-        for number, group in enumerate(groups):
-            heading = f"<b>Group {number + 1}</b><br>" if len(groups) > 1 else "<b>Roles</b><br>"
-            card = QLabel(heading + "<br>".join(f"{_escape(name)}: <span style='color:#FFD479'>{_escape(role)}"
-                                                f"</span>" for name, role in group))
-            card.setObjectName("rolesCard")
-            card.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            card.setWordWrap(True)
-            card.setStyleSheet(f"font-size: {body}px; border: 3px solid #FFD479; border-radius: 16px; padding: 12px;")
-            self.groups_grid.addWidget(card, number // columns, number % columns)
-        self._set_mode("roles", self.groups_page)
+        many = len(groups) > 1
+        self.board.set_tiles([(f"Group {n}" if many else "Roles", [Member(name, "", role) for name, role in group])
+                              for n, group in enumerate(groups, start=1)], "Roles dealt")
+        self._set_mode("roles", self.board)
 
     def show_card(self, card: Card, deck_title: str, reveal_ms: int = REVEAL_MS) -> None:
         """A drawn role-play card: first its back (the deck's name) for a moment, so the room looks up,
-        then the card itself, big enough to act from across the room."""
+        then it turns over to the card itself, big enough to act from across the room."""
         if self.mode == "card" and card is self._reveal_for:
             return                      # the same card again (a refresh): its reveal or face stays as it is
-        self._reveal_for = card
+        self._reveal_for, self._reveal_deck = card, deck_title
         if reveal_ms <= 0:
-            self._show_face(card)
-            return
-        self.heading.setText(deck_title)
-        self.lines.setText("A card is being drawn…")
-        self._set_mode("card", self.slide_page)
-        self._reveal_timer.start(reveal_ms)
+            self._reveal_timer.stop()
+            self.card_face.show_face(card, deck_title)
+        else:
+            self.card_face.show_back(deck_title)
+            self._reveal_timer.start(reveal_ms)
+        self._set_mode("card", self.card_face)
 
     def _turn_over(self) -> None:
         if self._reveal_for is not None and self.mode == "card":
-            self._show_face(self._reveal_for)
-
-    def _show_face(self, card: Card) -> None:
-        self.heading.setText(card.title)
-        parts = [_escape(card.text)]
-        if card.role:
-            parts.append(f"<i>Role: {_escape(card.role)}</i>")
-        if card.audience:
-            prompts = " • ".join(_escape(a) for a in card.audience)
-            parts.append(f"<span style='color:#FFD479'>Audience:</span> {prompts}")
-        self.lines.setText("<br><br>".join(parts))
-        self._set_mode("card", self.slide_page)
+            self.card_face.show_face(self._reveal_for, self._reveal_deck, animate=True)
 
     def show_cue(self, text: str) -> None:
-        self.findChild(QLabel, "pause").setText(text)
-        self.findChild(QLabel, "pauseSub").setText("")
+        self.pause_title.setText(text)
+        self.pause_sub.setText("")
         self._set_mode("cue", self.pause_page)
 
     def show_pause(self) -> None:
-        self.findChild(QLabel, "pause").setText("Pause")
-        self.findChild(QLabel, "pauseSub").setText("Back in a moment.")
+        self.pause_title.setText("Pause")
+        self.pause_sub.setText("Back in a moment.")
         self._set_mode("pause", self.pause_page)
 
     def show_story(self, text: str, prompt: str | None, name: str | None = None) -> None:
         """A journal entry a student shared with the class: their words as large as fit, the prompt small
         above them, and their name below only when the facilitator chose to show it."""
-        if getattr(self, "story_page", None) is None:   # made on first use, like the other pages it is kept
-            self.story_prompt, self.story_text, self.story_name = (
-                self._label("storyPrompt"), self._label("storyText"), self._label("storyName"))
-            for label in (self.story_prompt, self.story_text, self.story_name):
-                label.setTextFormat(Qt.TextFormat.PlainText)   # a student's words are never markup
-            self.story_page = self._page(self.story_prompt, self.story_text, self.story_name)
-            self.stack.addWidget(self.story_page)
-        body, words = self.body_px(), text.strip()
-        room = QRect(0, 0, max(200, self.width() - 160), 100_000)
-        font, size = QFont(self.story_text.font()), int(body * 1.6)
-        font.setWeight(QFont.Weight.DemiBold)   # measured as it is drawn (font-weight 600)
-        while size > max(18, int(body * 0.6)):   # shrink a long story until it fits in most of the screen
-            font.setPixelSize(size)
-            if QFontMetrics(font).boundingRect(room, Qt.TextFlag.TextWordWrap, words).height() <= self.height() * 0.62:
-                break
-            size = int(size * 0.92)
         self.story_prompt.setText(prompt or "")
-        self.story_prompt.setVisible(bool(prompt))
-        self.story_prompt.setStyleSheet(f"font-size: {int(body * 0.75)}px; color: #FFD479; margin-bottom: 24px;")
-        self.story_text.setText(words)
-        self.story_text.setStyleSheet(f"font-size: {size}px; font-weight: 600;")
+        self.story_text.setText(text.strip())
         self.story_name.setText(f"— {name}" if name else "")
-        self.story_name.setVisible(bool(name))
-        self.story_name.setStyleSheet(f"font-size: {int(body * 0.9)}px; color: #BFD7FF; margin-top: 24px;")
         self._set_mode("story", self.story_page)
 
     def show_join(self, addresses: list[str], code: str) -> None:
         """The class network's join card: the address, its QR code and the join code, for the back row."""
-        if getattr(self, "join_card", None) is None:   # made on first use, like the story page
+        if self.join_card is None:
             from app.ui.classnet.join_card import JoinCard
 
             self.join_card = JoinCard()
-            self.stack.addWidget(self.join_card)
+            self.join_card.setParent(self)
+            self.pages.append(self.join_card)
         self.join_card.set_details(addresses, code)
         self._set_mode("join", self.join_card)
 
     def _set_mode(self, mode: str, page: QWidget) -> None:
         if mode != "card":
             self._reveal_for = None
+            self._reveal_timer.stop()
         self.mode = mode
-        self.stack.setCurrentWidget(page)
-        if mode == "blackout":
-            self.scene_clock.hide()
+        if page is not self.current:
+            self.current.hide()
+            self.current = page
+        self._relayout()
+        page.show()
+        page.lower()   # the clocks stay on top
+        self._sync_clocks()
 
     def visible_text(self) -> str:
-        """Everything the class can read right now (tests check what never appears here)."""
-        page = self.stack.currentWidget()
-        clock = [self.scene_clock.text()] if self.scene_clock.isVisible() else []
-        return "\n".join([label.text() for label in page.findChildren(QLabel)] + clock)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def _clear(layout) -> None:
-    while layout.count():
-        item = layout.takeAt(0)
-        if item.widget():
-            item.widget().deleteLater()
+        """Everything the class can read right now (tests check what never appears here): every label the
+        current page paints, then the clocks that show."""
+        page = self.current
+        labels = [page] if isinstance(page, QLabel) else page.findChildren(QLabel)
+        shown = [label.text() for label in labels if label.text() and not label.isHidden()]
+        shown += [clock.text() for clock in (self.scene_clock, self.countdown) if not clock.isHidden()]
+        return "\n".join(shown)

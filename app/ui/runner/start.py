@@ -1,12 +1,22 @@
-"""Starting a session (choose the class and the plan) and resuming one that a crash interrupted."""
+"""Starting a session (choose the class and the plan) and resuming one that a crash interrupted.
+
+The plan offered first is the class's next session by the rule of app.session_progress (the first one not
+completed: its last core step reached), with the reason in words, because a facilitator who sees "Session 3"
+offered again should see at once that it ended at step 5 last time.
+"""
 
 from __future__ import annotations
 
+import logging
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -14,20 +24,31 @@ from PySide6.QtWidgets import (
 )
 
 from app.curriculum import Curriculum
+from app.session_progress import Suggestion, history, plan_slides, progress_label, suggest
 from app.store import Store
 from app.store import runner as saved
 from app.store.classes import list_classes
+from app.store.sessions import sessions_of
+from app.ui.events import session_events
 from app.ui.program_html import plan_label
 from app.ui.runner.controller import SessionRunner
 from app.ui.runner.window import RunnerWindow
 from app.ui.widgets import confirm
 
+log = logging.getLogger(__name__)
+PLAN_ROLE = 256   # Qt.ItemDataRole.UserRole: the plan id of a list row
+
 
 class StartSessionDialog(QDialog):
-    def __init__(self, parent: QWidget, store: Store, curriculum: Curriculum, class_id: str | None) -> None:
+    """Which class, which plan: the class's next session is selected, each session plan says how far this class
+    got with it, and a line below says why that one (Start waits for a choice when the program is complete)."""
+
+    def __init__(self, parent: QWidget | None, store: Store, curriculum: Curriculum, class_id: str | None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Run a session")
-        self.curriculum = curriculum
+        self.store, self.curriculum = store, curriculum
+        self.slides_of = plan_slides(curriculum)
+        self.suggestion = Suggestion(None, "")
         form = QFormLayout(self)
         self.classes = QComboBox()
         self.classes.setAccessibleName("Class")
@@ -40,35 +61,62 @@ class StartSessionDialog(QDialog):
         self.plans.setAccessibleName("Session plan")
         for plan in curriculum.plans:
             item = QListWidgetItem(f"{plan.title} — {plan_label(plan)}")
-            item.setData(256, plan.id)
+            item.setData(PLAN_ROLE, plan.id)
             self.plans.addItem(item)
+        self.reason = QLabel()
+        self.reason.setObjectName("suggestionReason")
+        self.reason.setWordWrap(True)
+        self.reason.setTextFormat(Qt.TextFormat.PlainText)
+        self.reason.setStyleSheet("font-size: 11pt; color: #1f4e79; padding: 4px 0;")
         form.addRow("Class", self.classes)
         form.addRow("Plan", self.plans)
+        form.addRow("", self.reason)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Start")
+        self.start_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.start_button.setText("Start")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.classes.currentIndexChanged.connect(self._suggest)
+        self.plans.itemSelectionChanged.connect(lambda: self.start_button.setEnabled(self.choice() is not None))
         self.plans.itemDoubleClicked.connect(lambda _item: self.accept())
         self._suggest()
         self.resize(640, 520)
 
     def _suggest(self) -> None:
-        """Suggest the next session of the program for this class."""
-        summary = next((s for s in self.summaries if s.id == self.classes.currentData()), None)
-        sessions = [p for p in self.curriculum.plans if p.kind == "session"]
-        done = summary.sessions if summary else 0
-        target = next((p for p in sessions if p.number == done + 1), sessions[0] if sessions else None)
+        """Offer the class's next session (the first not completed), mark how far each session got, and say why
+        that one; with the whole program completed, offer nothing and say so."""
+        class_id = self.classes.currentData()
+        past = history(sessions_of(self.store, class_id)) if class_id else []
+        self.suggestion = suggest(self.curriculum.plans, past, self.slides_of)
+        latest = {p.plan_id: p for p in past if p.plan_id}   # oldest first: the last one of a plan wins
+        done = {p.plan_id for p in past if p.plan_id and p.done(self.slides_of(p.plan_id))}
         for row in range(self.plans.count()):
-            if target and self.plans.item(row).data(256) == target.id:
+            item = self.plans.item(row)
+            plan = self.curriculum.plan(item.data(PLAN_ROLE))
+            if plan is None:
+                continue
+            status = "completed" if plan.id in done else (
+                progress_label(latest[plan.id], self.slides_of(plan.id)) if plan.id in latest else "")
+            item.setText(f"{plan.title} — {plan_label(plan)}" + (f" · {status}" if status else ""))
+            font = item.font()
+            font.setWeight(QFont.Weight.Bold if plan.id == self.suggestion.plan_id else QFont.Weight.Normal)
+            item.setFont(font)
+            if plan.id == self.suggestion.plan_id:
                 self.plans.setCurrentRow(row)
+                self.plans.scrollToItem(item)
+        if self.suggestion.plan_id is None:
+            self.plans.setCurrentRow(-1)
+            self.plans.clearSelection()
+        self.reason.setText(self.suggestion.reason)
+        self.start_button.setEnabled(self.choice() is not None)
+        log.debug("suggested %s: %s", self.suggestion.plan_id, self.suggestion.reason)
 
     def choice(self) -> tuple[str, str] | None:
         item = self.plans.currentItem()
-        if self.classes.currentData() is None or item is None:
+        if self.classes.currentData() is None or item is None or not item.isSelected():
             return None
-        return self.classes.currentData(), item.data(256)
+        return self.classes.currentData(), item.data(PLAN_ROLE)
 
 
 def open_runner(parent: QWidget, store: Store, curriculum: Curriculum,
@@ -77,14 +125,29 @@ def open_runner(parent: QWidget, store: Store, curriculum: Curriculum,
     if plan is None:
         QMessageBox.warning(parent, "Session plan missing", f"The plan {running.plan_id!r} of this session is no "
                             "longer in the program, so the session cannot be run. It has been ended.")
-        saved.finish_session(store, running.session_id)
+        saved.finish_session(store, running.session_id, at_last_save=True)
+        session_events().ended(running.class_id, running.session_id)
         return None
     runner = SessionRunner(store, curriculum, plan, running.session_id, running.class_id, slide=running.slide,
                            remaining_ms=running.timer_remaining_ms, running=running.timer_running)
     window = RunnerWindow(runner, running.notes)
+    _announce_changes(window)
     window.setGeometry(window.roles.control.availableGeometry())
     window.show()
     return window
+
+
+def _announce_changes(window: RunnerWindow) -> None:
+    """Tell pages showing this class that its session moved on (started, a step, attendance, notes), so the
+    class page keeps up without being left and reopened. The session's end is announced by the summary."""
+    events, runner = session_events(), window.runner
+
+    def changed() -> None:
+        events.changed_soon(runner.class_id, runner.session_id)
+
+    runner.changed.connect(changed)
+    window.console.notes.textChanged.connect(changed)
+    changed()
 
 
 def start_new(parent: QWidget, store: Store, curriculum: Curriculum, class_id: str | None) -> RunnerWindow | None:
@@ -111,5 +174,6 @@ def offer_resume(parent: QWidget, store: Store, curriculum: Curriculum) -> Runne
     if confirm(parent, "Resume the session?", f"{title} was not ended (step {running.slide + 1}). Resume it "
                "where it stopped? Attendance and notes are kept.", default_yes=True):
         return open_runner(parent, store, curriculum, running)
-    saved.finish_session(store, running.session_id)
+    saved.finish_session(store, running.session_id, at_last_save=True)
+    session_events().ended(running.class_id, running.session_id)
     return None

@@ -1,5 +1,9 @@
 """The runner window: the presenter console, its clicker-friendly actions, and the projector window
-placed on the display screen (following screens as they come and go)."""
+placed on the display screen (following screens as they come and go).
+
+Every action keeps its keys application-wide (a clicker works whichever window has focus) and, when it has a
+button, shows its first key on it. The window's size and place and the console's splitters are kept in the data
+folder's window.ini (beside the main window's), so the console opens as the facilitator left it."""
 
 from __future__ import annotations
 
@@ -7,22 +11,34 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from app import APP_NAME
+from app.session_flow import format_ms
 from app.ui.runner.console import PresenterConsole
+from app.ui.runner.console_actions import teach_key
 from app.ui.runner.controller import SessionRunner
+from app.ui.runner.deck_picker import ask_for_deck
 from app.ui.runner.observation import ObservationDialog, offer_observation
-from app.ui.runner.projector import ProjectorView
+from app.ui.runner.projector import (
+    LARGER_KEYS,
+    RESET_KEYS,
+    SCALE_SETTING,
+    SMALLER_KEYS,
+    ProjectorView,
+    next_scale,
+)
 from app.ui.runner.screens import ScreenRoles
+from app.ui.runner.thumbnails import FALLBACK_SIZE
 from app.ui.widgets import confirm
 
 if TYPE_CHECKING:
     from app.ui.classnet.join_card import JoinDetails
 
 log = logging.getLogger(__name__)
+COUNTDOWN_SETTING = "projector/showCountdown"  # the class sees the step's time left (C)
 
 
 class RunnerWindow(QMainWindow):
@@ -33,83 +49,109 @@ class RunnerWindow(QMainWindow):
         self.runner = runner
         self.setWindowTitle(f"{APP_NAME} — {runner.plan.title}")
         self.setObjectName("runnerWindow")
-        self.console = PresenterConsole(runner)
-        self.setCentralWidget(self.console)
         self.projector = ProjectorView()
         self.roles = ScreenRoles()
+        self.console = PresenterConsole(runner, self.projector, self._projector_size)
+        self.setCentralWidget(self.console)
+        self.settings = QSettings(str(runner.store.data_dir / "window.ini"), QSettings.Format.IniFormat)
+        self._geometry_restored = False
         self.presenting = False
         self.ended = False
         self.observation: ObservationDialog | None = None   # offered when the session ends
         self._make_actions()
         self.console.load(notes)
+        self.console.restore_state(self.settings)
         runner.changed.connect(self.update_projector)
-        runner.tick.connect(self._scene_tick)
+        runner.tick.connect(self._tick)
         runner.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        runner.deck_needed.connect(lambda activity: ask_for_deck(runner, activity, self))
+        self.projector.set_text_scale(float(self.settings.value(SCALE_SETTING, 1.0)))
         self.roles.changed.connect(self._screens_changed)
         self.update_projector()
+        self._tick()
         self.statusBar().showMessage("F5 shows the projector view; Esc hides it. Page Down / Page Up move "
                                      "between steps; B blacks out the projector.", 15000)
 
     def _action(self, text: str, keys: list[str] | QKeySequence.StandardKey, slot: Callable[[], object],
-                button: bool = True) -> QAction:
+                group: str | None = None, big: bool = False) -> QAction:
+        """An action whose keys work on the console and the projector alike (the clicker follows neither
+        window's focus); with a group, also a button there that shows its key."""
         action = QAction(text, self)
         sequences = [QKeySequence(k) for k in keys] if isinstance(keys, list) else [QKeySequence(keys)]
         action.setShortcuts(sequences)
         action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)  # the clicker works on either window
         action.triggered.connect(lambda _=False: slot())
         action.setToolTip(f"{text.replace('&', '')} ({', '.join(s.toString() for s in sequences)})")
+        teach_key(action)
         self.addAction(action)
-        if button:
-            self.console.add_button(action)
+        if group is not None:
+            self.console.add_button(action, group, big)
         return action
 
     def _make_actions(self) -> None:
         r = self.runner
-        self.previous_action = self._action("◀ Previous", ["PgUp", "Left"], r.previous)
-        self.next_action = self._action("Next ▶", ["PgDown", "Right", "Space"], r.next)
-        self.timer_action = self._action("Pause/Start timer", ["T"], r.toggle_timer)
-        self.minute_action = self._action("+1 min", ["+", "="], r.add_minute)
-        self.blackout_action = self._action("Blackout", ["B", "."], r.toggle_blackout)
-        self.pause_action = self._action("Pause slide", ["P"], r.toggle_pause)
-        self.turn_action = self._action("Whose turn?", ["W"], r.whose_turn)
-        self.pass_action = self._action("Pass", ["Shift+W"], r.pass_turn)
-        self.groups_action = self._action("Make groups", ["G"], lambda: r.make_groups(self.console.group_size.value()))
-        self.draw_action = self._action("Draw card", ["D"], r.draw_card)
-        self.card_back_action = self._action("Return card to the deck", ["R"], r.put_card_back)
-        self.freeze_action = self._action("Freeze!", ["F"], lambda: r.cue("Freeze!"))
-        self.switch_action = self._action("Switch perspective", ["X"], lambda: r.cue("Switch perspective"))
-        self.scene_action = self._action("Scene timer", ["S"], self._toggle_scene)
-        self.scene_off_action = self._action("Clear scene timer", ["Shift+S"], r.reset_scene_timer, button=False)
-        self.deal_action = self._action("Deal roles", ["A"], lambda: r.deal_roles(self.console.actors.value()))
-        self.rhythm_action = self._action("Start rhythm", ["Y"], self.console.rhythm.start, button=False)
-        self.rhythm_stop_action = self._action("Stop rhythm", ["Shift+Y"], self.console.rhythm.stop, button=False)
-        self.console.rhythm.use_actions(self.rhythm_action, self.rhythm_stop_action)
-        self.console.rhythm.placement = self._rhythm_placement
-        self.present_action = self._action("Present", ["F5"], self.present)
-        self.stop_action = self._action("Stop presenting", ["Esc"], self.stop_presenting, button=False)
-        self.swap_action = self._action("Swap screens", ["Ctrl+Shift+S"], self.roles.swap)
+        self.previous_action = self._action("◀ Previous", ["PgUp", "Left"], r.previous, "Navigate", big=True)
+        self.next_action = self._action("Next ▶", ["PgDown", "Right", "Space"], r.next, "Navigate", big=True)
+        self.timer_action = self._action("Pause/Start timer", ["T"], r.toggle_timer, "Timer", big=True)
+        self.minute_action = self._action("+1 min", ["+", "="], r.add_minute, "Timer")
+        self.blackout_action = self._action("Blackout", ["B", "."], r.toggle_blackout, "Projector", big=True)
+        self.pause_action = self._action("Pause slide", ["P"], r.toggle_pause, "Projector")
+        self.join_action = self._action("Join card", ["J"], r.toggle_join, "Projector")
+        self.present_action = self._action("Present", ["F5"], self.present, "Projector")
+        self.stop_action = self._action("Stop presenting", ["Esc"], self.stop_presenting)
+        self.swap_action = self._action("Swap screens", ["Ctrl+Shift+S"], self.roles.swap, "Projector")
+        self.turn_action = self._action("Whose turn?", ["W"], r.whose_turn, "Class")
+        self.pass_action = self._action("Pass", ["Shift+W"], r.pass_turn, "Class")
+        self.groups_action = self._action("Make groups", ["G"], lambda: r.make_groups(self.console.group_size.value()),
+                                          "Class")
         self.devices_action = self._action("Devices…", ["Ctrl+Shift+O"],
-                                           lambda: self.devices_requested.emit(r.class_id))
-        self.join_action = self._action("Join card", ["J"], r.toggle_join)
+                                           lambda: self.devices_requested.emit(r.class_id), "Class")
         for action in (self.devices_action, self.join_action):  # the panel has the same keys: never ambiguous
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)  # (console and projector still have them)
-        self.end_action = self._action("End session", ["Ctrl+W"], self.close)
+        self.draw_action = self._action("Draw card", ["D"], r.draw_card, "Role-play")
+        self.card_back_action = self._action("Return card to the deck", ["R"], r.put_card_back, "Role-play")
+        teach_key(self.card_back_action, "Return card")
+        self.deal_action = self._action("Deal roles", ["A"], lambda: r.deal_roles(self.console.actors.value()),
+                                        "Role-play")
+        self.scene_action = self._action("Scene timer", ["S"], self._toggle_scene, "Role-play")
+        self.scene_off_action = self._action("Clear scene timer", ["Shift+S"], r.reset_scene_timer)
+        self.freeze_action = self._action("Freeze!", ["F"], lambda: r.cue("Freeze!"), "Role-play")
+        self.switch_action = self._action("Switch perspective", ["X"], lambda: r.cue("Switch perspective"),
+                                          "Role-play")
+        self.rhythm_action = self._action("Start rhythm", ["Y"], self.console.rhythm.start)
+        self.rhythm_stop_action = self._action("Stop rhythm", ["Shift+Y"], self.console.rhythm.stop)
+        self.console.rhythm.use_actions(self.rhythm_action, self.rhythm_stop_action)
+        self.console.rhythm.placement = self._rhythm_placement
+        self.countdown_action = self._action("Countdown for the class", ["C"], self._toggle_countdown)
+        self.countdown_action.setCheckable(True)
+        self.countdown_action.setChecked(self.settings.value(COUNTDOWN_SETTING, False, type=bool))
+        self.larger_action = self._action("Projector text larger", list(LARGER_KEYS), lambda: self._scale(+1))
+        self.smaller_action = self._action("Projector text smaller", list(SMALLER_KEYS), lambda: self._scale(-1))
+        self.reset_scale_action = self._action("Projector text as fitted", list(RESET_KEYS), lambda: self._scale(0))
+        self.tools_action = self._action("All tools", ["F9"], lambda: None, "Session")
+        self.tools_action.setCheckable(True)
+        self.tools_action.setToolTip("Show the rhythm and role-play tools on every step (F9); otherwise they "
+                                     "appear on the steps that use them")
+        self.tools_action.toggled.connect(self.console.set_show_all_tools)
+        self.end_action = self._action("End session", ["Ctrl+W"], self.close, "Session")
         menu = self.menuBar().addMenu("&Session")
         menu.addActions([self.next_action, self.previous_action, self.timer_action, self.minute_action])
         menu.addSeparator()
         menu.addActions([self.present_action, self.stop_action, self.blackout_action, self.pause_action,
-                         self.swap_action])
+                         self.swap_action, self.countdown_action, self.larger_action, self.smaller_action,
+                         self.reset_scale_action])
         menu.addSeparator()
         menu.addActions([self.turn_action, self.pass_action, self.groups_action])
         menu.addSeparator()
         menu.addActions([self.draw_action, self.card_back_action, self.deal_action, self.scene_action,
                          self.scene_off_action, self.freeze_action, self.switch_action])
         menu.addSeparator()
-        menu.addActions([self.rhythm_action, self.rhythm_stop_action])
+        menu.addActions([self.rhythm_action, self.rhythm_stop_action, self.tools_action])
         menu.addSeparator()
         menu.addActions([self.devices_action, self.join_action])
         menu.addSeparator()
         menu.addAction(self.end_action)
+        self.menuBar().setCornerWidget(self.console.session_buttons)
         for action in self.actions():
             self.projector.addAction(action)
 
@@ -137,6 +179,15 @@ class RunnerWindow(QMainWindow):
                               for group in runner.groups])
         else:
             view.show_slide(runner.projected)
+        self.console.projector_changed()
+
+    def _projector_size(self) -> QSize:
+        """How big the projector is while it is hidden, so its thumbnail is laid out as the class will see it:
+        the display screen's size when there is one, else a common projector's 1920×1080."""
+        display = self.roles.display
+        if self.roles.two_screens and display is not None:
+            return display.geometry().size()
+        return FALLBACK_SIZE
 
     def class_network_changed(self, details: JoinDetails | None) -> None:
         """The class network opened, moved to another address or closed: the join card (J) follows it."""
@@ -157,8 +208,25 @@ class RunnerWindow(QMainWindow):
         self.runner.scene_minutes = self.console.scene_minutes.value()
         self.runner.toggle_scene_timer()
 
-    def _scene_tick(self) -> None:
+    def _toggle_countdown(self) -> None:
+        self.settings.setValue(COUNTDOWN_SETTING, self.countdown_action.isChecked())
+        self._tick()
+
+    def _scale(self, step: int) -> None:
+        """The projector's text larger or smaller for this room (on top of the fitting), remembered."""
+        scale = next_scale(self.projector.text_scale(), step)
+        self.projector.set_text_scale(scale)
+        self.settings.setValue(SCALE_SETTING, scale)
+        self.statusBar().showMessage(f"Projector text at {round(scale * 100)}% of the fitted size.", 4000)
+        self.console.follow_projector()
+
+    def _tick(self) -> None:
+        """Four times a second: the clocks on the projector, the timer button's word, the thumbnail."""
         self.projector.set_scene_clock(self.runner.scene_text())
+        shown = self.countdown_action.isChecked() and self.runner.slide.minutes > 0
+        self.projector.set_countdown(format_ms(self.runner.countdown.remaining()) if shown else None)
+        teach_key(self.timer_action, "Pause timer" if self.runner.countdown.running else "Start timer")
+        self.console.follow_projector()
 
     def _place(self, widget: QWidget, screen, full: bool) -> None:
         """Without a window manager a window must be moved to its screen before going full screen."""
@@ -181,6 +249,7 @@ class RunnerWindow(QMainWindow):
     def stop_presenting(self) -> None:
         self.presenting = False
         self.projector.hide()
+        self.console.projector_changed()
         self.raise_()
         self.activateWindow()
 
@@ -207,7 +276,26 @@ class RunnerWindow(QMainWindow):
             self.runner.finish()
             self.ended = True
             self.observation = offer_observation(self.runner, closed)
+            from app.ui.runner.summary import show_summary  # the day's counts above the observation
+
+            show_summary(self.runner, self.observation)
         self.projector.close()
+
+    # Window state -------------------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        """The saved size and place come back when the window first shows (the opener first puts it on the
+        laptop's screen; a size saved on another laptop is brought onto this one's screen by Qt)."""
+        if not self._geometry_restored:
+            self._geometry_restored = True
+            geometry = self.settings.value("runner/geometry")
+            if geometry is not None and not self.restoreGeometry(geometry):
+                log.info("runner window: saved geometry not usable here")
+        super().showEvent(event)
+
+    def save_window_state(self) -> None:
+        self.settings.setValue("runner/geometry", self.saveGeometry())
+        self.console.save_state(self.settings)
+        self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         opened = self.console.questionnaire.open_round() if not self.ended else None
@@ -217,5 +305,6 @@ class RunnerWindow(QMainWindow):
                                           f"saved.{closes} An ended session cannot be resumed."):
             event.ignore()
             return
+        self.save_window_state()
         self.end_session()
         super().closeEvent(event)

@@ -1,0 +1,129 @@
+"""The console's side panel: Attendance (and group size), quick Notes, and the Cards drawn this session.
+
+Why tabs: these are looked at now and then, not all the time, so they share one narrow column instead of
+pushing the script off a 1280-pixel screen. Only the facilitator sees any of it.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.runner.controller import SessionRunner
+
+NOTES_SAVE_MS = 800
+OUTCOMES = {"shown": "on the projector", "played": "played", "returned": "returned to the deck"}
+
+
+class SidePanel(QTabWidget):
+    def __init__(self, runner: SessionRunner) -> None:
+        super().__init__()
+        self.runner = runner
+        self.setObjectName("sidePanel")
+        self.setAccessibleName("Attendance, notes and cards")
+        self.setDocumentMode(True)
+
+        attendance_page = QWidget()
+        column = QVBoxLayout(attendance_page)
+        column.setContentsMargins(6, 6, 6, 6)
+        hint = QLabel("Untick who is away today.")
+        hint.setWordWrap(True)
+        column.addWidget(hint)
+        self.attendance = QListWidget()
+        self.attendance.setObjectName("attendance")
+        self.attendance.setAccessibleName("Attendance")
+        self.attendance.itemChanged.connect(self._attendance_changed)
+        column.addWidget(self.attendance, 1)
+        row = QHBoxLayout()
+        size_label = QLabel("Group size (G)")
+        self.group_size = QSpinBox()
+        self.group_size.setRange(2, 8)
+        self.group_size.setValue(4)
+        self.group_size.setAccessibleName("Group size")
+        size_label.setBuddy(self.group_size)
+        row.addWidget(size_label)
+        row.addWidget(self.group_size)
+        row.addStretch(1)
+        column.addLayout(row)
+        self.addTab(attendance_page, "Attendance")
+
+        notes_page = QWidget()
+        column = QVBoxLayout(notes_page)
+        column.setContentsMargins(6, 6, 6, 6)
+        column.addWidget(QLabel("Only you see these; saved as you type."))
+        self.notes = QPlainTextEdit()
+        self.notes.setObjectName("notes")
+        self.notes.setAccessibleName("Quick notes")
+        self.notes.setPlaceholderText("What to remember after class…")
+        column.addWidget(self.notes, 1)
+        self.addTab(notes_page, "Notes")
+
+        cards_page = QWidget()
+        column = QVBoxLayout(cards_page)
+        column.setContentsMargins(6, 6, 6, 6)
+        column.addWidget(QLabel("Role-play cards drawn this session, newest first."))
+        self.history = QListWidget()
+        self.history.setObjectName("cardHistory")
+        self.history.setAccessibleName("Cards drawn this session")
+        column.addWidget(self.history, 1)
+        self.addTab(cards_page, "Cards")
+
+        self._notes_timer = QTimer(self)
+        self._notes_timer.setSingleShot(True)
+        self._notes_timer.setInterval(NOTES_SAVE_MS)
+        self._notes_timer.timeout.connect(lambda: runner.save_notes(self.notes.toPlainText()))
+        self.notes.textChanged.connect(self._notes_timer.start)
+
+    def minimumSizeHint(self) -> QSize:
+        """Narrow enough to sit beside the script on a 1280-pixel laptop (the tabs' titles may scroll)."""
+        hint = super().minimumSizeHint()
+        hint.setWidth(min(hint.width(), 200))
+        return hint
+
+    def load(self, notes: str) -> None:
+        self.notes.blockSignals(True)
+        self.notes.setPlainText(notes)
+        self.notes.blockSignals(False)
+        self.attendance.blockSignals(True)
+        self.attendance.clear()
+        for student in sorted(self.runner.students.values(), key=lambda s: s.display_name.casefold()):
+            item = QListWidgetItem(student.display_name)
+            item.setData(Qt.ItemDataRole.UserRole, student.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            present = self.runner.present.get(student.id, True)
+            item.setCheckState(Qt.CheckState.Checked if present else Qt.CheckState.Unchecked)
+            self.attendance.addItem(item)
+        self.attendance.blockSignals(False)
+
+    def flush_notes(self) -> None:
+        if self._notes_timer.isActive():
+            self._notes_timer.stop()
+            self.runner.save_notes(self.notes.toPlainText())
+
+    def _attendance_changed(self, item: QListWidgetItem) -> None:
+        self.runner.set_present(item.data(Qt.ItemDataRole.UserRole), item.checkState() == Qt.CheckState.Checked)
+
+    def refresh(self) -> None:
+        """Tab titles carry the counts, so they tell something even when the tab is not open."""
+        here, everyone = len(self.runner.present_ids()), len(self.runner.students)
+        self.setTabText(0, f"Attendance {here}/{everyone}")
+        draws = self.runner.card_history()
+        self.setTabText(2, f"Cards ({len(draws)})" if draws else "Cards")
+        self.history.clear()
+        for draw in reversed(draws):  # newest first
+            local = datetime.fromisoformat(draw.drawn_at.replace("Z", "+00:00")).astimezone()
+            item = QListWidgetItem(f"{local:%H:%M}  {draw.card_title} · {OUTCOMES[draw.outcome]}")
+            item.setToolTip(draw.deck_title)
+            self.history.addItem(item)
