@@ -269,7 +269,7 @@ class PresenterConsole(QWidget):
             self.pace.setText(f"Elapsed {format_ms(runner.elapsed_ms())} of {runner.plan.minutes} planned minutes")
             return
         state = timer_colour(remaining, total)
-        paused = "" if runner.countdown.running else " ⏸"
+        paused = "" if runner.countdown.running else " paused"  # words: the font has no pause sign
         self.timer.setText(format_ms(remaining) + paused)
         self.timer.setProperty("state", state)
         self._style_timer(f"{TIMER_STYLE} background: {COLOURS[state]}; color: white;")
