@@ -12,10 +12,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from app.store import open_store  # noqa: E402
-from tests.ui.runner_helpers import new_runner  # noqa: E402
+from app.store import open_store
+from tests.ui.runner_helpers import new_runner
 
 
 def wait(seconds: float) -> None:
