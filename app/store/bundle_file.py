@@ -96,7 +96,8 @@ def write_bundle(path: Path | str, tables: Mapping[str, Sequence[Mapping[str, An
 # --- reading ----------------------------------------------------------------------------------------------------------
 
 def read_bundle(path: Path | str, *, spec: Mapping[str, Sequence[str]], max_schema: int,
-                limits: Limits | None = None, max_bytes: int | None = None) -> Bundle:
+                limits: Limits | None = None, max_bytes: int | None = None,
+                added: Mapping[str, Mapping[str, Any]] | None = None) -> Bundle:
     """Read and check a bundle completely; `spec` maps each table this app knows to its columns.
 
     Only BundleError ever leaves here: the caller shows the message and stops, whatever was wrong.
@@ -108,7 +109,7 @@ def read_bundle(path: Path | str, *, spec: Mapping[str, Sequence[str]], max_sche
         limits = dataclasses.replace(limits, max_bytes=max_bytes)
     try:
         manifest, raw_data = _read_members(path, limits, lambda raw: _check_manifest(path, raw, max_schema, limits))
-        tables = _check_data(path, raw_data, spec, limits)
+        tables = _check_data(path, raw_data, spec, limits, added or {})
         del raw_data
         _check_counts(path, manifest["counts"], tables, spec)
     except BundleError as error:
@@ -242,10 +243,11 @@ def _check_manifest(path: Path, raw: bytes, max_schema: int, limits: Limits) -> 
     return manifest
 
 
-def _check_data(path: Path, raw: bytearray, spec: Mapping[str, Sequence[str]], limits: Limits
-                ) -> dict[str, list[dict[str, Any]]]:
+def _check_data(path: Path, raw: bytearray, spec: Mapping[str, Sequence[str]], limits: Limits,
+                added: Mapping[str, Mapping[str, Any]]) -> dict[str, list[dict[str, Any]]]:
     """Every table known and not too long, every row an object with exactly the spec's columns, every
-    value storable and no longer than its column allows."""
+    value storable and no longer than its column allows. `added` names columns a later version added, with
+    the value a row from an older bundle gets (a row may lack all of a table's added columns, never some)."""
     try:
         data = _load_json(raw)
     except ValueError:
@@ -267,6 +269,9 @@ def _check_data(path: Path, raw: bytearray, spec: Mapping[str, Sequence[str]], l
             where = f"record {number} of '{_short(name)}'"
             if not isinstance(row, dict):
                 raise _invalid(path, f"{where} is not a record")
+            later = added.get(name, {})
+            if later and row.keys() == columns - later.keys():
+                row.update(later)
             if row.keys() != columns:
                 extra, missing = sorted(row.keys() - columns), sorted(columns - row.keys())
                 problems = ([f"unexpected {_short(', '.join(extra))}"] if extra else []) + (

@@ -28,6 +28,7 @@ from app.store.db import Store
 from app.store.forget import erase_run, erase_session, erase_students, purge_class
 from app.store.ids import new_id
 from app.store.import_plan import (
+    ADDED,
     KEYS,
     MERGED,
     REFERENCES,
@@ -134,6 +135,9 @@ def _check_rows(path: Path, tables: Mapping[str, list[Row]]) -> None:
             for (where, column), allowed in ALLOWED.items():
                 if where == table and (isinstance(row[column], bool) or row[column] not in allowed):
                     raise refuse(f"record {number} of '{table}' has an unknown '{column}'")
+            if table == "sessions" and any(row[c] is not None and (type(row[c]) is not int or row[c] < 0)
+                                           for c in ("furthest_slide", "slide_count")):
+                raise refuse(f"record {number} of 'sessions' has a step that is not a whole number")
             if table == "measure_answers" and row["value"] is not None and (
                     type(row["value"]) is not int or not 0 <= row["value"] <= 100):
                 raise refuse(f"record {number} of 'measure_answers' holds an answer that is not a small number")
@@ -145,7 +149,7 @@ def _check_rows(path: Path, tables: Mapping[str, list[Row]]) -> None:
 def plan_import(store: Store, path: Path | str) -> ImportPlan:
     """Read and check the whole file, then work out what importing it would change; writes nothing."""
     path = Path(path)
-    bundle = read_bundle(path, spec=SPEC, max_schema=migrations.LATEST, limits=LIMITS)
+    bundle = read_bundle(path, spec=SPEC, max_schema=migrations.LATEST, limits=LIMITS, added=ADDED)
     _check_rows(path, bundle.tables)
     plan = plan_tables(store, bundle.tables, bundle.manifest)
     plan.path, plan.tables = str(path), bundle.tables
@@ -176,7 +180,7 @@ def merge_for_report(store: Store, paths: Sequence[Path], progress: Callable[[in
     readable: list[tuple[Path, dict[str, list[Row]]]] = []
     for number, path in enumerate(paths, start=1):
         try:
-            bundle = read_bundle(path, spec=SPEC, max_schema=migrations.LATEST, limits=LIMITS)
+            bundle = read_bundle(path, spec=SPEC, max_schema=migrations.LATEST, limits=LIMITS, added=ADDED)
             _check_rows(path, bundle.tables)
         except BundleError as error:  # said for an import; here nothing is imported anyway
             refused.append((path.name, str(error).replace(" Nothing was imported.", "")))

@@ -25,7 +25,8 @@ SPEC: dict[str, tuple[str, ...]] = {
     "classes": ("id", "name", "created_at", "updated_at", "archived_at", "deleted_at"),
     "students": ("id", "class_id", "display_name", "pronouns", "avatar_colour", "avatar_icon", "pin_hash",
                  "created_at", "updated_at", "deleted_at"),
-    "sessions": ("id", "class_id", "phase", "plan_id", "held_on", "notes", "created_at", "updated_at", "deleted_at"),
+    "sessions": ("id", "class_id", "phase", "plan_id", "held_on", "notes", "created_at", "updated_at", "deleted_at",
+                 "furthest_slide", "slide_count"),
     "session_activities": ("id", "session_id", "position", "activity_id", "planned_minutes", "actual_minutes",
                            "updated_at", "deleted_at"),
     "attendance": ("session_id", "student_id", "present", "updated_at"),
@@ -42,6 +43,8 @@ SPEC: dict[str, tuple[str, ...]] = {
     "tombstones": ("id", "kind", "deleted_at"),
 }
 MERGED = tuple(t for t in SPEC if t != "tombstones")
+# Columns added after bundles were first written: what a row from an older bundle gets (None: not known).
+ADDED: dict[str, dict[str, Any]] = {"sessions": {"furthest_slide": None, "slide_count": None}}
 KEYS: dict[str, tuple[str, ...]] = {t: ("id",) for t in SPEC} | {
     "attendance": ("session_id", "student_id"), "measure_answers": ("round_id", "student_id", "item_id"),
     "measure_consent": ("student_id",)}

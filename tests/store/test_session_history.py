@@ -137,3 +137,34 @@ def test_the_summary_counts_what_happened_and_reads_no_words(store) -> None:
     assert (figures.present, figures.students) == (11, 12)
     later = session_figures(store, session, now=started + timedelta(hours=3))
     assert later.minutes == 0   # ended: the end is the end, not now
+
+
+def test_how_far_a_session_got_travels_in_bundles_and_older_bundles_still_import(store, tmp_path: Path) -> None:
+    import json
+    import zipfile
+
+    from app.store.exchange import export_bundle, import_bundle
+
+    create_demo(store)
+    session = start_session(store, DEMO_CLASS_ID, "s01-who-am-i", "self")
+    save_position(store, session, 5, 60_000, True, slides=19)
+    bundle = export_bundle(store, tmp_path / "new.eabundle")[0]
+    other = open_store(tmp_path / "other")
+    import_bundle(other, bundle, backup=False)
+    assert (_session(other, session).furthest, _session(other, session).slide_count) == (5, 19)
+    # A bundle written before the columns existed (schema 7): its sessions arrive with "not known".
+    with zipfile.ZipFile(bundle) as archive:
+        manifest, body = json.loads(archive.read("manifest.json")), json.loads(archive.read("data.json"))
+    for row in body["tables"]["sessions"]:
+        del row["furthest_slide"], row["slide_count"]
+    data = json.dumps(body).encode()
+    import hashlib
+
+    manifest["sha256"], manifest["schema_version"] = hashlib.sha256(data).hexdigest(), 7
+    older = tmp_path / "older.eabundle"
+    with zipfile.ZipFile(older, "w") as archive:
+        archive.writestr("manifest.json", json.dumps(manifest))
+        archive.writestr("data.json", data)
+    fresh = open_store(tmp_path / "fresh")
+    import_bundle(fresh, older, backup=False)
+    assert _session(fresh, session).furthest is None
