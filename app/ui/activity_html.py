@@ -1,7 +1,9 @@
 """HTML for the read-only detail pages (activity, broken file, class).
 
-Pure string building (no Qt), so it is tested without a screen; QTextBrowser shows it.
-Everything from files or the database is escaped.
+Pure string building (no Qt), so it is tested without a screen; QTextBrowser shows it, styled by the theme's
+document stylesheet (app/ui/theme.style_document): the HTML names what a part is (`meta`, `summary`, `minutes`,
+`projector`, `problem`, `done`, `partial`), never a colour or a size. Everything from files or the database is
+escaped.
 """
 
 from __future__ import annotations
@@ -13,20 +15,6 @@ from app.curriculum import Activity, BrokenItem, Curriculum
 from app.curriculum.model import ADAPTATIONS
 from app.session_progress import past, plan_slides, progress_label
 from app.store.sessions import SessionSummary
-
-STYLE = """
-<style>
-h1 { font-size: 24pt; margin-bottom: 2px; }
-h2 { font-size: 15pt; margin-top: 18px; margin-bottom: 4px; }
-.meta { color: #444; font-size: 11pt; }
-.summary { font-size: 13pt; }
-.step { margin-top: 10px; }
-.minutes { color: #555; font-weight: normal; }
-.projector { background: #1d2330; color: #ffffff; padding: 6px; font-size: 12pt; }
-.problem { color: #8a1c1c; }
-td { padding: 2px 10px 2px 0; }
-</style>
-"""
 
 
 def _list(items: tuple[str, ...] | list[str]) -> str:
@@ -45,7 +33,7 @@ def minutes_label(activity: Activity) -> str:
 
 def activity_html(activity: Activity, curriculum: Curriculum, mine: bool = False) -> str:
     phase = curriculum.phase(activity.phase)
-    parts = [STYLE, f"<h1>{escape(activity.title)}</h1>",
+    parts = [f"<h1>{escape(activity.title)}</h1>",
              f"<p class='meta'>{escape(phase.title if phase else activity.phase)} · "
              f"{escape(', '.join(activity.methods))}</p>",
              f"<p class='summary'>{escape(activity.summary)}</p>",
@@ -83,7 +71,7 @@ def activity_html(activity: Activity, curriculum: Curriculum, mine: bool = False
 
 def broken_html(item: BrokenItem, mine: bool = False) -> str:
     lines = "".join(f"<li class='problem'>{escape(p.format(item.file.parent.parent))}</li>" for p in item.problems)
-    return (f"{STYLE}<h1>⚠ {escape(item.title)}</h1>"
+    return (f"<h1>⚠ {escape(item.title)}</h1>"
             f"<p class='summary'>This {escape(item.kind)}'s file has problems, so it cannot be shown yet. "
             f"The rest of the program works as usual.</p>"
             f"<p class='meta'>File: {escape(str(item.file))}</p><h2>What to fix</h2><ul>{lines}</ul>"
@@ -105,8 +93,8 @@ def sessions_html(sessions: list[SessionSummary], curriculum: Curriculum, observ
         plan = curriculum.plan(session.plan_id or "")
         rated = "Observation saved (change…)" if session.id in observed else "How did it go? (observation…)"
         progress = progress_label(past(session), slides_of(session.plan_id or ""))
-        colour = "#1f5a2e" if progress == "completed" else "#8a5a00"
-        progress_html = f" · <span style='color: {colour};'>{escape(progress)}</span>" if progress else ""
+        kind = "done" if progress == "completed" else "partial"
+        progress_html = f" · <span class='{kind}'>{escape(progress)}</span>" if progress else ""
         rows.append(f"<tr><td><b>{escape(date_text(session.held_on))}</b></td>"
                     f"<td>{escape(plan.title if plan else session.plan_id or '—')}{progress_html}</td>"
                     f"<td>{escape(phase.title if phase else session.phase)}</td>"
@@ -114,5 +102,5 @@ def sessions_html(sessions: list[SessionSummary], curriculum: Curriculum, observ
                     f"<td><a href='observe:{escape(session.id)}'>{rated}</a></td></tr>"
                     + (f"<tr><td></td><td colspan='4' class='meta'>{escape(session.notes)}</td></tr>"
                        if session.notes.strip() else ""))
-    return (f"{STYLE}<h2>Past sessions</h2>"
+    return ("<h2>Past sessions</h2>"
             f"<table>{''.join(rows) or '<tr><td>No sessions yet: press Ctrl+R to run one.</td></tr>'}</table>")

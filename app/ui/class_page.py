@@ -10,10 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QInputDialog,
-    QLabel,
-    QListWidget,
     QMessageBox,
     QTextBrowser,
     QToolButton,
@@ -26,26 +23,21 @@ from app.store import runner as saved
 from app.store.classes import archive_class, list_classes, rename_class
 from app.store.journal_review import unread_count
 from app.store.measure import rounds_of
-from app.store.rhythm import RunSummary, runs_for_class
+from app.store.rhythm import runs_for_class
 from app.store.sessions import sessions_of
 from app.store.students import Student, add_students, remove_student, students_in, update_student
+from app.ui import theme
 from app.ui.activity_html import sessions_html
-from app.ui.dates import long_date, long_date_time
+from app.ui.dates import long_date
 from app.ui.events import session_events
 from app.ui.models import ItemRole, TextListModel
-from app.ui.widgets import COLOURS, ICON_SYMBOLS, confirm, item_list, page_layout, text_label
+from app.ui.rhythm_chart import RhythmRunsSection
+from app.ui.widgets import COLOURS, ICON_SYMBOLS, FlowRow, confirm, item_list, page_layout, text_label
 
 # the row above the roster's own buttons
 CLASS_WIDE = {"journals", "results", "paper", "student_mode", "devices", "rename", "archive"}
-RUN_ENDINGS = {"finished": "", "stopped": " · stopped early", "crashed": " · ended unexpectedly",
-               "running": " · playing"}
-
-
-def describe_run(run: RunSummary) -> str:
-    """One line per run: when, what, and the group's togetherness as a bar, so progress shows at a glance."""
-    score = "no score" if run.togetherness is None else \
-        f"{'█' * (run.togetherness // 10)}{'░' * (10 - run.togetherness // 10)} together {run.togetherness}/100"
-    return f"{long_date_time(run.started_at)}  {run.title}  {score}{RUN_ENDINGS.get(run.status, '')}"
+ICONS = {"add": "add-student", "edit": "edit", "import": "import", "journals": "journals", "results": "results",
+         "student_mode": "student-mode", "devices": "devices"}   # the main actions: found by their shape too
 
 
 def describe_student(student: Student) -> tuple[str, str]:
@@ -71,7 +63,7 @@ class ClassPage(QWidget):
         self.model = TextListModel(describe_student)
         self.list = item_list("studentList", "Students", self.model)
         self.list.activated.connect(lambda _index: self.edit_student())
-        buttons, class_buttons = QHBoxLayout(), QHBoxLayout()
+        buttons, class_buttons = FlowRow(), FlowRow()   # rows that wrap on a narrow window or a large font
         self.actions_by_name: dict[str, QAction] = {}
         for name, text, keys, slot in (
                 ("add", "Add student", "Ctrl+N", self.add_student),
@@ -96,30 +88,29 @@ class ClassPage(QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(lambda _=False, slot=slot: slot())
             self.addAction(action)
+            if name in ICONS:
+                action.setIcon(theme.icon(ICONS[name]))
             button = QToolButton()
             button.setDefaultAction(action)
-            (class_buttons if name in CLASS_WIDE else buttons).addWidget(button)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            (class_buttons if name in CLASS_WIDE else buttons).add(button)
             self.actions_by_name[name] = action
         # Ctrl+Shift+O is the main window's (the same for the class on screen): one key, never two actions on it
         self.actions_by_name["devices"].setToolTip("Open this class to students' own devices (Ctrl+Shift+O)")
         self.actions_by_name["paper"].setToolTip("Type in the answers of paper questionnaires with the number keys")
         self.actions_by_name["results"].setToolTip("Results: what changed between the questionnaires before and "
                                                    "after, in words and charts (Ctrl+Shift+G)")
-        buttons.addStretch(1)
-        class_buttons.addStretch(1)
-        layout.addLayout(class_buttons)
-        layout.addLayout(buttons)
+        layout.addWidget(class_buttons)
+        layout.addWidget(buttons)
         layout.addWidget(self.list, 2)
-        self.sessions = QTextBrowser()
+        self.sessions = theme.style_document(QTextBrowser())
         self.sessions.setAccessibleName("Past sessions")
         self.sessions.setOpenLinks(False)   # its links open a session's observation, never a page
         self.sessions.anchorClicked.connect(self._session_link)
         layout.addWidget(self.sessions, 1)
-        layout.addWidget(QLabel("<b>Rhythm: how together</b> (the whole group, never one student; newest first)"))
-        self.rhythm_runs = QListWidget()
-        self.rhythm_runs.setObjectName("rhythmRuns")
-        self.rhythm_runs.setAccessibleName("Rhythm: how together")
-        layout.addWidget(self.rhythm_runs, 1)
+        self.rhythm = RhythmRunsSection()   # drawn rows and, from two scored sessions, the trend above them
+        self.rhythm_runs = self.rhythm.runs
+        layout.addWidget(self.rhythm, 1)
         self.curriculum: Curriculum | None = None
         self._stale = False   # a session of this class changed while the page was hidden
         events = session_events()
@@ -185,9 +176,7 @@ class ClassPage(QWidget):
         self.sessions.setHtml(sessions_html(sessions_of(self.store, class_id), curriculum, observed,
                                             date_text=long_date))
         self.sessions.verticalScrollBar().setValue(scrolled)
-        self.rhythm_runs.clear()
-        self.rhythm_runs.addItems([describe_run(run) for run in runs_for_class(self.store, class_id)]
-                                  or ["No rhythm runs yet: Y starts one while a session runs."])
+        self.rhythm.show_runs(runs_for_class(self.store, class_id))
 
     def _refresh(self) -> None:
         if self.class_id and self.curriculum:

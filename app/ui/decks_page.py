@@ -12,9 +12,11 @@ from app.curriculum import Curriculum
 from app.curriculum.model import Deck
 from app.store import Store
 from app.store.decks import delete_deck, list_decks, load_deck, save_deck
-from app.ui.activity_html import STYLE
+from app.ui import theme
 from app.ui.models import ItemRole, TextListModel
-from app.ui.widgets import confirm, item_list, page_layout, text_label
+from app.ui.widgets import FlowRow, confirm, item_list, page_layout, text_label
+
+ICONS = {"Import CSV…": "import", "Export…": "export", "Print…": "print", "Edit…": "edit", "Duplicate": "copy"}
 
 
 def deck_html(deck: Deck, mine: bool) -> str:
@@ -26,7 +28,7 @@ def deck_html(deck: Deck, mine: bool) -> str:
         for c in deck.cards)
     origin = "Your deck: Edit changes it." if mine else "Shipped with the app: Duplicate makes a copy you can edit."
     heavy = sum(c.intensity == 3 for c in deck.cards)
-    return (f"{STYLE}<h1>{escape(deck.title)}</h1><p class='meta'>{len(deck.cards)} cards · {heavy} heavy "
+    return (f"<h1>{escape(deck.title)}</h1><p class='meta'>{len(deck.cards)} cards · {heavy} heavy "
             f"(level 3, hidden in class unless turned on) · {origin}</p><p>{escape(deck.description)}</p>{cards}")
 
 
@@ -43,23 +45,24 @@ class DecksPage(QWidget):
         self.list = item_list("deckList", "Decks", self.model)
         self.list.clicked.connect(lambda index: self._show(index.data(ItemRole)))
         self.list.activated.connect(lambda index: self._show(index.data(ItemRole)))
-        self.cards = QTextBrowser()
+        self.cards = theme.style_document(QTextBrowser())
         self.cards.setAccessibleName("Cards of the deck")
         row.addWidget(self.list, 1)
         row.addWidget(self.cards, 3)
         layout.addLayout(row, 1)
-        buttons = QHBoxLayout()
+        buttons = FlowRow()
         for text, slot in (("New deck", self.new_deck), ("Duplicate", self.duplicate), ("Edit…", self.edit),
                            ("Import CSV…", self.import_csv), ("Export…", self.export), ("Print…", self.print_deck),
                            ("Delete…", self.delete)):
             button = QPushButton(text)
+            if text in ICONS:
+                button.setIcon(theme.icon(ICONS[text]))
             button.clicked.connect(slot)
             if text == "Print…":
                 button.setShortcut(QKeySequence.StandardKey.Print)
                 button.setToolTip("Print the deck as cards to cut out (Ctrl+P)")
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+            buttons.add(button)
+        layout.addWidget(buttons)
         self.curriculum: Curriculum | None = None
         self.current: tuple[Deck, bool] | None = None
 

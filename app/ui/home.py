@@ -2,21 +2,94 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
+    QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QListView,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
+    QStylePainter,
     QVBoxLayout,
     QWidget,
 )
 
 from app.curriculum import Curriculum
 from app.store.classes import ClassSummary
+from app.ui import theme
 from app.ui.models import ItemRole, TextListModel, describe_class
+from app.ui.widgets import FlowRow
+
+
+class PhaseTile(QPushButton):
+    """A phase as a large coloured tile: its number and title, the tagline, how many activities.
+
+    A push button's own text never wraps, so a long tagline at a large font would make the window wider than
+    the screen; the tile paints its lines itself, wrapped, and asks for the height that needs. The text stays
+    the button's text (one line each), which is what screen readers and the tests read.
+    """
+
+    PAD = QSize(20, 11)   # horizontal, vertical
+
+    def __init__(self) -> None:
+        super().__init__()
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def _lines(self) -> list[tuple[str, QFont]]:
+        title, *rest = self.text().split("\n")
+        plain = QFont(self.font())
+        plain.setWeight(QFont.Weight.Normal)
+        plain.setPointSizeF(max(theme.pt("small"), self.font().pointSizeF() * 0.8))
+        return [(title, self.font()), *((line, plain) for line in rest)]
+
+    def _height(self, width: int) -> int:
+        inner = max(1, width - 2 * self.PAD.width())
+        flags = int(Qt.TextFlag.TextWordWrap)
+        return 2 * self.PAD.height() + sum(QFontMetrics(font).boundingRect(QRect(0, 0, inner, 10_000), flags,
+                                                                           text).height() + 4
+                                           for text, font in self._lines())
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._height(width)
+
+    def sizeHint(self) -> QSize:
+        widest = max(QFontMetrics(font).horizontalAdvance(text) for text, font in self._lines())
+        width = widest + 2 * self.PAD.width() + 4   # a little slack: wrapping measures a pixel wider
+        return QSize(width, self._height(width))
+
+    def minimumSizeHint(self) -> QSize:
+        """Narrow (a few words a line), as short as unwrapped lines: height for width does the rest."""
+        return QSize(14 * QFontMetrics(self.font()).averageCharWidth() + 2 * self.PAD.width(),
+                     self.sizeHint().height())
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.text = ""
+        painter = QStylePainter(self)
+        painter.drawControl(QStyle.ControlElement.CE_PushButton, option)   # colour, border, focus: the stylesheet's
+        painter.setPen(self.palette().color(QPalette.ColorRole.ButtonText))
+        area = self.rect().adjusted(self.PAD.width(), self.PAD.height(), -self.PAD.width(), -self.PAD.height())
+        lines = self._lines()
+        used = self._height(self.width()) - 2 * self.PAD.height()
+        y = area.top() + max(0, (area.height() - used) // 2)   # the block centred, as the button's text was
+        for text, font in lines:
+            painter.setFont(font)
+            box = QFontMetrics(font).boundingRect(QRect(0, 0, area.width(), 10_000), int(Qt.TextFlag.TextWordWrap),
+                                                  text)
+            painter.drawText(QRect(area.left(), y, area.width(), box.height()),
+                             int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft), text)
+            y += box.height() + 4
 
 
 class HomePage(QWidget):
@@ -30,7 +103,17 @@ class HomePage(QWidget):
     def __init__(self, curriculum: Curriculum) -> None:
         super().__init__()
         self.setObjectName("home")
-        layout = QGridLayout(self)
+        outer = QVBoxLayout(self)   # the page scrolls when a large font makes it taller than the screen
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setObjectName("homeScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        body.setObjectName("homeBody")
+        scroll.setWidget(body)
+        outer.addWidget(scroll)
+        layout = QGridLayout(body)
         layout.setContentsMargins(24, 18, 24, 18)
         layout.setHorizontalSpacing(24)
         title = QLabel("Welcome, facilitator")
@@ -45,36 +128,38 @@ class HomePage(QWidget):
         self.class_list.setAccessibleName("Classes")
         self.class_list.setModel(self.class_model)
         self.class_list.setSpacing(4)
+        self.class_list.setWordWrap(True)   # a large font wraps a class's line instead of cutting it
+        self.class_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.class_list.setResizeMode(QListView.ResizeMode.Adjust)
         self.class_list.activated.connect(self._class_activated)
         self.class_list.clicked.connect(self._class_activated)
         classes_box.addWidget(self.class_list)
         layout.addLayout(classes_box, 1, 0)
 
         phases_box = QVBoxLayout()
-        phases_box.setSpacing(12)
+        phases_box.setSpacing(10)
         phases_box.addWidget(self._heading("The program"))
         self.phase_buttons: dict[str, QPushButton] = {}
         for number, phase in enumerate(curriculum.phases, start=1):
-            button = QPushButton()
+            button = PhaseTile()
             button.setObjectName(f"phase-{phase.id}")
             button.setAccessibleName(f"Phase {number}: {phase.title}")
             button.setToolTip(phase.summary)
-            button.setStyleSheet(f"QPushButton {{ background: {phase.colour}; }}")
+            button.setStyleSheet(theme.css(background=theme.current().phase_colour(phase.id, phase.colour)))  # data
             button.setProperty("class", "phaseButton")
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
             button.clicked.connect(lambda _=False, pid=phase.id: self.phase_chosen.emit(pid))
             phases_box.addWidget(button)
             self.phase_buttons[phase.id] = button
-        sections = QHBoxLayout()
+        sections = FlowRow()   # wraps under a large font rather than widening the window
         self.section_buttons: dict[str, QPushButton] = {}
         for key, text in self.SECTIONS:
             button = QPushButton(text)
             button.setObjectName(f"section-{key}")
             button.setProperty("class", "sectionButton")
             button.clicked.connect(lambda _=False, k=key: self.section_chosen.emit(k))
-            sections.addWidget(button)
+            sections.add(button)
             self.section_buttons[key] = button
-        phases_box.addLayout(sections)
+        phases_box.addWidget(sections)
         layout.addLayout(phases_box, 1, 1)
         self.update_counts(curriculum)
         layout.setColumnStretch(0, 2)

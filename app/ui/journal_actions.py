@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from app.store.classes import list_classes
+from app.ui import theme
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
@@ -27,15 +28,16 @@ class JournalActions(QObject):
         self.page = None
         self.student_mode: StudentMode | None = None
         self.story_view: StandaloneProjector | None = None
-        self.student_mode_action = self._action("&Student mode…", "Ctrl+Shift+M", self.enter_student_mode)
-        self.export_action = self._action("&Export class data…", "Ctrl+Shift+E", self.export)
-        self.import_action = self._action("&Import class data…", "Ctrl+Shift+I", self.import_)
+        self.student_mode_action = self._action("&Student mode…", "Ctrl+Shift+M", self.enter_student_mode,
+                                                icon="student-mode")
+        self.export_action = self._action("&Export class data…", "Ctrl+Shift+E", self.export, icon="export")
+        self.import_action = self._action("&Import class data…", "Ctrl+Shift+I", self.import_, icon="import")
         self.settings_action = self._action("Journal &settings…", "", self.settings)
         window.class_page.journals_requested.connect(self.show_journals)
         window.class_page.student_mode_requested.connect(lambda cid: self.enter_student_mode(cid))
 
-    def _action(self, text: str, keys: str, slot) -> QAction:
-        action = QAction(text, self.window)
+    def _action(self, text: str, keys: str, slot, icon: str = "") -> QAction:
+        action = QAction(theme.icon(icon), text, self.window) if icon else QAction(text, self.window)
         if keys:
             action.setShortcut(QKeySequence(keys))
             action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({keys})")

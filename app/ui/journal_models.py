@@ -10,7 +10,6 @@ from __future__ import annotations
 import html
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -35,16 +34,17 @@ from PySide6.QtWidgets import (
 )
 
 from app.store.journal_review import MARK_END, MARK_START, SharedEntry
+from app.ui import theme
+from app.ui.dates import short_date
 from app.ui.models import ItemRole
 
 Index = QModelIndex | QPersistentModelIndex
 HtmlRole = Qt.ItemDataRole.UserRole + 2
 FREE_WRITING = "(free writing)"   # the prompt filter's value for entries written without a prompt
-HIGHLIGHT = '<b style="background:#ffe58a">'
 PREVIEW_CHARS = 120               # about two lines of the list at its usual width
 PROMPT_CHARS = 52                 # one line at the list's usual width
 FILTER_CHARS = 48                 # a prompt in the filter box; the whole prompt is its tooltip
-BADGES = {"class": ("Story wall", "#fde7b0"), "facilitator": ("Shared with you", "#e4e4e4")}
+BADGES = {"class": ("Story wall", "badge_story"), "facilitator": ("Shared with you", "badge_neutral")}  # theme tokens
 
 
 @dataclass(frozen=True)
@@ -77,19 +77,10 @@ class Filters:
         return self != Filters()
 
 
-def local_day(stamp: str) -> str:
-    """'3 Jun 2025' for an ISO timestamp (stored in UTC) or an ISO date, in the laptop's time zone."""
-    if len(stamp) == 10:
-        moment: date = date.fromisoformat(stamp)
-    else:
-        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone()
-    return f"{moment.day} {moment:%b %Y}"
-
-
 def snippet_html(snippet: str) -> str:
     """A search snippet as HTML: the words escaped, each match highlighted, on one line."""
     text = html.escape(" ".join(snippet.split()))
-    return text.replace(MARK_START, HIGHLIGHT).replace(MARK_END, "</b>")
+    return text.replace(MARK_START, f'<b style="background:{theme.current().highlight}">').replace(MARK_END, "</b>")
 
 
 def shorten(text: str, limit: int) -> str:
@@ -115,8 +106,8 @@ def count_text(entries: list[SharedEntry], query: str, hidden: int, filtered: bo
 
 
 def badge_html(visibility: str) -> str:
-    text, colour = BADGES.get(visibility, (visibility, "#e4e4e4"))
-    return f'<span style="background:{colour}; color:#222;">&nbsp;{text}&nbsp;</span>'
+    text, token = BADGES.get(visibility, (visibility, "badge_neutral"))
+    return f'<span style="{theme.css(background=token, color="text")}">&nbsp;{text}&nbsp;</span>'
 
 
 class EntryListModel(QAbstractListModel):
@@ -179,18 +170,18 @@ class EntryListModel(QAbstractListModel):
                  else shorten(entry.body, PREVIEW_CHARS))
         state = ", unread" if entry.read_at is None else ""
         note = ", has my note" if entry.note else ""
-        return (f"{entry.student_name}, {local_day(entry.created_at)}, {self.prompt_text(entry) or 'Free writing'}, "
+        return (f"{entry.student_name}, {short_date(entry.created_at)}, {self.prompt_text(entry) or 'Free writing'}, "
                 f"{BADGES.get(entry.visibility, (entry.visibility,))[0]}{state}{note}\n{words}")
 
     def _html(self, entry: SharedEntry, snippet: str | None) -> str:
-        who = f"{html.escape(entry.student_name)} · {local_day(entry.created_at)}"
+        who = f"{html.escape(entry.student_name)} · {short_date(entry.created_at)}"
         if entry.read_at is None:
-            who = f"<span style='color:#1a5fb4;'>●</span> <b>{who}</b>"
-        note = " <span style='color:#555;'>✎ note</span>" if entry.note else ""
+            who = f"{theme.span('●', 'accent')} <b>{who}</b>"
+        note = f" {theme.span('✎ note', 'muted')}" if entry.note else ""
         prompt = html.escape(shorten(self.prompt_text(entry) or "Free writing", PROMPT_CHARS))
         words = snippet_html(snippet) if snippet is not None else html.escape(shorten(entry.body, PREVIEW_CHARS))
         return (f"<div>{who}&nbsp;&nbsp;{badge_html(entry.visibility)}{note}</div>"
-                f"<div style='color:#555;'><i>{prompt}</i></div><div>{words}</div>")
+                f"<div style='{theme.css(color='muted')}'><i>{prompt}</i></div><div>{words}</div>")
 
 
 class RichTextDelegate(QStyledItemDelegate):

@@ -30,6 +30,8 @@ from app.store import Store, StoreError
 from app.store.journal_review import SharedEntry, mark_read, search_shared, set_note, shared_entries
 from app.store.sessions import sessions_of
 from app.store.students import students_in
+from app.ui import theme
+from app.ui.dates import long_date, short_date
 from app.ui.journal_models import (
     FREE_WRITING,
     EntryListModel,
@@ -40,7 +42,6 @@ from app.ui.journal_models import (
     count_text,
     fill_filter,
     filter_combo,
-    local_day,
 )
 from app.ui.models import ItemRole
 from app.ui.widgets import item_list, page_layout, text_label
@@ -120,7 +121,7 @@ class JournalPage(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         self.count = text_label(name="journalCount")
         self.search_problem = text_label(name="searchProblem")
-        self.search_problem.setStyleSheet("color: #8a1c1c;")
+        theme.set_tone(self.search_problem, "danger")
         self.search_problem.setAccessibleName("Search problem")
         self.search_problem.hide()
         self.list = item_list("journalList", "Shared journal entries", self.model)
@@ -144,25 +145,22 @@ class JournalPage(QWidget):
         self.heading = QLabel()
         self.heading.setObjectName("sectionTitle")
         self.prompt = text_label(name="entryPrompt")
-        self.prompt.setStyleSheet("font-style: italic; color: #444;")
-        self.body = QTextBrowser()
+        self.body = theme.style_document(QTextBrowser())
         self.body.setObjectName("entryBody")
         self.body.setAccessibleName("Entry text")
-        self.body.setStyleSheet("font-size: 17pt;")
         self.buttons = QHBoxLayout()
         self.with_name = QCheckBox("with the student's name")
         self.with_name.setToolTip("Off: the class sees the words only")
         self.projector_hint = text_label("Shared only with you, so it is never shown on the projector.",
                                          name="projectorHint")
         self.problem = text_label(name="entryProblem")
-        self.problem.setStyleSheet("color: #8a1c1c;")
+        theme.set_tone(self.problem, "danger")
         self.problem.hide()
         note_label = QLabel("<b>My note</b> (only you see this)")
         self.note = NoteEdit()
         self.note.setObjectName("entryNote")
         self.note.setAccessibleName("My note (only you see this)")
         self.note.setPlaceholderText("Saved as you type.")
-        self.note.setStyleSheet("font-size: 12pt;")
         note_label.setBuddy(self.note)
         for widget, stretch in ((self.heading, 0), (self.prompt, 0), (self.body, 3)):
             column.addWidget(widget, stretch)
@@ -238,7 +236,7 @@ class JournalPage(QWidget):
         free = [("Free writing", FREE_WRITING)] if any(e.prompt_id is None for e in everything) else []
         sessions = sessions_of(self.store, class_id)
         fill_filter(self.session_filter, "All sessions",
-                    [(f"{local_day(s.held_on)} · {s.phase.capitalize()}", s.id) for s in sessions])
+                    [(f"{short_date(s.held_on)} · {s.phase.capitalize()}", s.id) for s in sessions])
         fill_filter(self.student_filter, "All students",
                     [(s.display_name, s.id) for s in students_in(self.store, class_id)])
         fill_filter(self.prompt_filter, "All prompts",
@@ -326,8 +324,8 @@ class JournalPage(QWidget):
         entry = self.entry
         if entry is None:
             return
-        read = "" if entry.read_at is None else f" · read {local_day(entry.read_at)}"
-        self.heading.setText(f"{entry.student_name} · {local_day(entry.created_at)}{read}&nbsp;&nbsp;"
+        read = "" if entry.read_at is None else f" · read {short_date(entry.read_at)}"
+        self.heading.setText(f"{entry.student_name} · {long_date(entry.created_at)}{read}&nbsp;&nbsp;"
                              f"{badge_html(entry.visibility)}")
         self.read_action.setText("Mark as unread" if entry.read_at else "Mark as read")
         self.read_action.setToolTip(f"{self.read_action.text()} (Ctrl+R)")

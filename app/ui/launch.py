@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QFont, QIcon
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import APP_NAME, __version__
@@ -23,7 +23,7 @@ from app.store.rhythm import close_abandoned_runs
 from app.ui.crash_log import CrashLog
 from app.ui.main_window import MainWindow
 from app.ui.single_instance import FolderLock, Holder, bring_to_front, wake_first_window
-from app.ui.style import STYLESHEET
+from app.ui.theme import apply as apply_theme
 
 log = logging.getLogger(__name__)
 
@@ -159,10 +159,7 @@ def run_gui(data_dir: Path, *, startup_check: bool = False, t0: float | None = N
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    font = QFont(app.font())
-    font.setPointSizeF(max(font.pointSizeF(), 11.0))
-    app.setFont(font)
-    app.setStyleSheet(STYLESHEET)
+    apply_theme(app)   # palette and stylesheet: once, before any window exists
     app.setWindowIcon(QIcon(str(assets_dir() / "icons" / "app.svg")))
     crashes = CrashLog(data_dir / "logs" / "app.log", interactive=not startup_check)
     crashes.install()

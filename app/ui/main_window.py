@@ -8,7 +8,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QToolBar
 
@@ -19,6 +19,7 @@ from app.curriculum.copies import make_copy, user_root
 from app.curriculum.model import SessionPlan
 from app.store import Store
 from app.store.classes import create_class, list_classes
+from app.ui import theme
 from app.ui.activity_html import activity_html, broken_html
 from app.ui.class_page import ClassPage
 from app.ui.decks_page import DecksPage
@@ -85,8 +86,8 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
 
     def _action(self, text: str, shortcut: QKeySequence | str | QKeySequence.StandardKey,
-                slot: Callable[[], object]) -> QAction:
-        action = QAction(text, self)
+                slot: Callable[[], object], icon: str = "") -> QAction:
+        action = QAction(theme.icon(icon), text, self) if icon else QAction(text, self)
         action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(lambda _=False: slot())
         action.setToolTip(f"{text.replace('&', '')} ({action.shortcut().toString()})")
@@ -94,16 +95,16 @@ class MainWindow(QMainWindow):
         return action
 
     def _make_actions(self) -> None:
-        self.back_action = self._action("&Back", QKeySequence.StandardKey.Back, self.back)
+        self.back_action = self._action("&Back", QKeySequence.StandardKey.Back, self.back, icon="back")
         self.back_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Back), QKeySequence("Backspace")])
-        self.home_action = self._action("&Home", "Alt+Home", self.go_home)
+        self.home_action = self._action("&Home", "Alt+Home", self.go_home, icon="home")
         quit_action = self._action("&Quit", QKeySequence.StandardKey.Quit, self.close)
         quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.run_action = self._action("&Run a session…", "Ctrl+R", self.run_session)
-        self.new_class_action = self._action("&New class…", "Ctrl+Shift+N", self.new_class)
+        self.run_action = self._action("&Run a session…", "Ctrl+R", self.run_session, icon="run-session")
+        self.new_class_action = self._action("&New class…", "Ctrl+Shift+N", self.new_class, icon="new-class")
         self.build_action = self._action("&Build a plan…", "Ctrl+Shift+B", self.build_plan)
-        self.copy_action = self._action("&Copy to adapt", "Ctrl+D", self.copy_current)
-        self.edit_action = self._action("&Edit my copy", "Ctrl+E", self.edit_current)
+        self.copy_action = self._action("&Copy to adapt", "Ctrl+D", self.copy_current, icon="copy")
+        self.edit_action = self._action("&Edit my copy", "Ctrl+E", self.edit_current, icon="edit")
         sections = [self._action(text, f"Ctrl+{n}", lambda k=key: self.open_section(k))
                     for n, (key, text) in enumerate(HomePage.SECTIONS[:4], start=4)]
         self.guide_action = self._action("Facilitator &guide", QKeySequence.StandardKey.HelpContents,
@@ -114,10 +115,11 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar("Navigation")
         toolbar.setObjectName("navigation")
         toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setIconSize(QSize(theme.icon_px(1.2), theme.icon_px(1.2)))
         toolbar.addActions([self.back_action, self.home_action])
         toolbar.addSeparator()
-        toolbar.addAction(self.run_action)
+        toolbar.addActions([self.run_action, self.new_class_action])
         toolbar.addSeparator()
         toolbar.addActions([self.copy_action, self.edit_action])
         self.addToolBar(toolbar)

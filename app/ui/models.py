@@ -13,11 +13,12 @@ from PySide6.QtGui import QColor
 
 from app.curriculum import Activity, BrokenItem
 from app.store.classes import ClassSummary
+from app.ui import theme
 from app.ui.activity_html import minutes_label
+from app.ui.dates import short_date
 
 ItemRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
-BROKEN_COLOUR = QColor("#8a1c1c")
 
 
 class TextListModel(QAbstractListModel):
@@ -43,7 +44,7 @@ class TextListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._describe(item)[1]
         if role == Qt.ItemDataRole.ForegroundRole and isinstance(item, BrokenItem):
-            return BROKEN_COLOUR
+            return QColor(theme.current().danger)
         if role == ItemRole:
             return item
         return None
@@ -55,7 +56,7 @@ def describe_broken(item: BrokenItem) -> tuple[str, str]:
 
 
 def describe_class(item: ClassSummary) -> tuple[str, str]:
-    last = f" · last met {item.last_session}" if item.last_session else ""
+    last = f" · last met {short_date(item.last_session)}" if item.last_session else ""
     return f"{item.name}\n{item.students} students · {item.sessions} sessions{last}", item.name
 
 

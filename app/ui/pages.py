@@ -6,6 +6,7 @@ from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from app.curriculum import Curriculum, Phase
+from app.ui import theme
 from app.ui.models import ItemRole, TextListModel, describe_activity
 from app.ui.widgets import item_list, page_layout, text_label
 
@@ -30,7 +31,7 @@ class PhasePage(QWidget):
     def show_phase(self, phase: Phase, curriculum: Curriculum) -> None:
         self.phase = phase
         self.title.setText(f"{phase.title}: {phase.tagline}")
-        self.title.setStyleSheet(f"color: {phase.colour};")
+        self.title.setStyleSheet(theme.css(color=theme.current().phase_colour(phase.id, phase.colour)))
         self.summary.setText(phase.summary)
         self.model.set_items([*curriculum.activities_in(phase.id), *curriculum.broken_in(phase.id)])
         if self.model.rowCount():
@@ -52,7 +53,7 @@ class DetailPage(QWidget):
         super().__init__()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 6)
-        self.browser = QTextBrowser()
+        self.browser = theme.style_document(QTextBrowser())
         self.browser.setObjectName(name)
         self.browser.setAccessibleName(name)
         self.browser.setOpenLinks(False)

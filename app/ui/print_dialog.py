@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from app.curriculum.model import Deck
 from app.store import Store
 from app.store.settings import get_setting, set_setting
+from app.ui import theme
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -238,9 +239,9 @@ class PrintDeckDialog(QDialog):
                                                   else ""))
         if rendered.overflowing:
             names = ", ".join(rendered.overflowing)
-            text += (f"<p style='color:#b3261e'><b>{len(rendered.overflowing)} card(s) do not fit</b> even at the "
-                     f"smallest readable size and would end in “…”: {names}. Shorten them, or choose a larger "
-                     "card size.</p>")
+            text += (f"<p style='{theme.css(color='danger')}'><b>{len(rendered.overflowing)} card(s) do not fit</b> "
+                     f"even at the smallest readable size and would end in “…”: {names}. Shorten them, or choose a "
+                     "larger card size.</p>")
         self.summary.setText(text)
 
     def _enable(self, ready: bool) -> None:

@@ -6,7 +6,6 @@ from html import escape
 
 from app.curriculum import Curriculum
 from app.curriculum.model import SessionPlan
-from app.ui.activity_html import STYLE
 
 PART_TITLES = {"opening": "Welcoming opening", "core": "Core", "reflection": "Reflection",
                "closing": "Optimistic closing", "questionnaire": "Questionnaire"}
@@ -42,7 +41,7 @@ def plan_html(plan: SessionPlan, curriculum: Curriculum, mine: bool = False) -> 
                     f"<td valign='top'>{what} <span class='minutes'>· {item.minutes} min</span>"
                     f"<br><span class='meta'>{detail}</span></td></tr>")
     own = "<p class='meta'>This is your own copy: edit it with Ctrl+E.</p>" if mine else ""
-    return (f"{STYLE}<h1>{escape(plan.title)}</h1>"
+    return (f"<h1>{escape(plan.title)}</h1>"
             f"<p class='meta'>{escape(phase.title if phase else 'Any phase')} · {escape(plan_label(plan))}</p>"
             f"{own}<p class='summary'>{escape(plan.summary)}</p>"
             f"<h2>Running order</h2><table cellpadding='4'>{''.join(rows)}</table>"
@@ -50,7 +49,7 @@ def plan_html(plan: SessionPlan, curriculum: Curriculum, mine: bool = False) -> 
 
 
 def challenges_html(curriculum: Curriculum) -> str:
-    parts = [STYLE, "<h1>Week-long challenges</h1>",
+    parts = ["<h1>Week-long challenges</h1>",
              "<p class='summary'>Something to practise between sessions: five school days, "
              "one short check-in a day. Students choose what to share.</p>"]
     for challenge in curriculum.challenges:

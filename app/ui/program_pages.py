@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.curriculum import BrokenItem, Curriculum
 from app.curriculum.model import METHODS, Prompt, SessionPlan
+from app.ui import theme
 from app.ui.models import ItemRole, TextListModel, describe_broken
 from app.ui.program_html import plan_label
 from app.ui.widgets import item_list, page_layout, text_label
@@ -313,9 +314,9 @@ class GuidePage(QWidget):
         if curriculum.guide:
             self.chapters.setCurrentRow(0)
         else:
-            self.text.setMarkdown("The guide is missing from this installation (activities/guide/).")
+            theme.set_markdown(self.text, "The guide is missing from this installation (activities/guide/).")
         self.chapters.setFocus()
 
     def _show_chapter(self, row: int) -> None:
         if self._curriculum and 0 <= row < len(self._curriculum.guide):
-            self.text.setMarkdown(self._curriculum.guide[row].markdown)
+            theme.set_markdown(self.text, self._curriculum.guide[row].markdown)

@@ -15,6 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from PySide6.QtWidgets import QApplication
 
 from app.store import open_store
+from app.ui.theme import apply as apply_theme
 from tests.ui.runner_helpers import new_runner
 
 
@@ -28,6 +29,7 @@ def wait(seconds: float) -> None:
 def main() -> None:
     data_dir, state = Path(sys.argv[1]), sys.argv[2]
     app = QApplication(sys.argv[:1])
+    apply_theme(app)   # as the app starts: palette and stylesheet
     store = open_store(data_dir)
     window = new_runner(store, "s08-what-others-need" if state == "card" else "s01-who-am-i")
     runner = window.runner

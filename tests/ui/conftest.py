@@ -11,6 +11,16 @@ from app.demo import first_start
 from app.paths import activities_dir
 
 
+@pytest.fixture(scope="session", autouse=True)
+def themed_app(qapp):
+    """The app's look (Fusion, palette, stylesheet), as app/ui/launch.py applies it, so the tests see the widgets
+    as a facilitator does, with the system's font as the app keeps it."""
+    from app.ui.theme import apply
+
+    apply(qapp)
+    return qapp
+
+
 @pytest.fixture(scope="session")
 def shipped_curriculum() -> Curriculum:
     """The bundled program, parsed once (it is read-only: frozen dataclasses)."""

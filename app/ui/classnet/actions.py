@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.classnet.server import ANY_ADDRESS, ClassNetwork, NetworkError
 from app.store.db import StoreError
+from app.ui import theme
 from app.ui.classnet.join_card import JoinDetails
 from app.ui.classnet.presence_model import since_midnight
 from app.ui.widgets import confirm
@@ -48,7 +49,7 @@ class ClassNetworkActions(QObject):
         self._watch = QTimer(self)
         self._watch.setInterval(WATCH_MS)
         self._watch.timeout.connect(self._follow)
-        self.open_action = QAction("Open class to &devices…", window)
+        self.open_action = QAction(theme.icon("devices"), "Open class to &devices…", window)
         self.open_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
         self.open_action.setToolTip("Open class to devices (Ctrl+Shift+O)")
         self.open_action.triggered.connect(lambda _=False: self.open_current())

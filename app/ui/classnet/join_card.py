@@ -14,10 +14,11 @@ from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.ui.classnet.qr import QrCode
-from app.ui.runner.projector import BACKGROUND, TEXT
+from app.ui.theme import PROJECTOR
 
-ACCENT = "#FFD479"      # the projector's heading colour
-ADDRESS = "#BFD7FF"     # the projector's secondary colour (story names)
+BACKGROUND, TEXT = PROJECTOR.background, PROJECTOR.text
+ACCENT = PROJECTOR.accent      # the projector's heading colour
+ADDRESS = PROJECTOR.soft       # the projector's secondary colour (story names)
 NO_NETWORK = "This laptop is on no network yet. Open a hotspot (guide, chapter 6)."
 STEPS = ("Join the room's Wi-Fi.", "Open this address, or scan the code:", "Type the code:")
 

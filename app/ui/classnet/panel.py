@@ -30,24 +30,15 @@ from app.classnet.server import ClassNetwork, Presence
 from app.curriculum import Curriculum
 from app.journal_prompts import challenge_day
 from app.store.classnet import class_challenge, set_class_challenge
+from app.ui import theme
 from app.ui.classnet.join_card import NO_NETWORK, spaced
 from app.ui.classnet.presence_model import PresenceModel, StudentRole, since_midnight, summary
+from app.ui.dates import long_date
 from app.ui.widgets import confirm
 
 log = logging.getLogger(__name__)
 
 REFRESH_MS = 2_000
-OPEN_STYLE = "background: #1f7a3a; color: white;"
-CLOSED_STYLE = "background: #5b6270; color: white;"
-STYLE = """
-QLabel#netState { font-size: 22pt; font-weight: 700; padding: 6px 18px; border-radius: 10px; }
-QLabel#netAddress { font-size: 24pt; font-weight: 700; }
-QLabel#netCode { font-size: 30pt; font-weight: 800; color: #8a4b00; }
-QLabel#netSummary { font-size: 14pt; font-weight: 600; }
-QLabel#netNote { color: #444; }
-QTableView { font-size: 13pt; }
-QToolButton { font-size: 12pt; padding: 6px 12px; }
-"""
 
 
 class ClassNetworkPanel(QDialog):
@@ -59,7 +50,6 @@ class ClassNetworkPanel(QDialog):
         self.setObjectName("classNetworkPanel")
         self.setAccessibleName("Class network")
         self.setModal(False)
-        self.setStyleSheet(STYLE)
         self.curriculum = curriculum
         self.network = network
         self.rows: list[Presence] = []
@@ -188,7 +178,7 @@ class ClassNetworkPanel(QDialog):
         is_open = network.is_open
         self.questionnaire.refresh()
         self.state.setText("● Open to devices" if is_open else "Closed")
-        self.state.setStyleSheet(OPEN_STYLE if is_open else CLOSED_STYLE)
+        theme.set_state(self.state, "state", "open" if is_open else "closed")
         self.toggle_action.setText("Close to devices" if is_open else "Open to devices")
         self.toggle_action.setIconText(self.toggle_action.text())
         self.toggle_action.setToolTip(f"{self.toggle_action.text()} (Ctrl+Shift+O)")
@@ -198,7 +188,7 @@ class ClassNetworkPanel(QDialog):
             self.address.setText("Students cannot join while the class is closed.")
         else:
             self.address.setText("<br>".join(addresses) if addresses else NO_NETWORK)
-        self.address.setStyleSheet("" if is_open and addresses else "font-size: 13pt; font-weight: 400;")
+        theme.set_state(self.address, "state", "shown" if is_open and addresses else "none")
         self.code.setText(spaced(network.code) if is_open else "—")
         self.code.setAccessibleDescription(network.code)
         self._show_rows(network.presence(since_midnight()))
@@ -236,7 +226,7 @@ class ClassNetworkPanel(QDialog):
         if day is not None:
             return chosen.challenge_id, f"Day {day} of {len(challenge.days)} today: students see its check-in.", False
         if date.today() < chosen.started:
-            return chosen.challenge_id, f"Starts on {chosen.started:%A %d %B}.", False
+            return chosen.challenge_id, f"Starts on {long_date(chosen.started)}.", False
         return chosen.challenge_id, "Its days are over: choose it again to start it afresh from today.", True
 
     def _show_challenge(self) -> None:

@@ -15,12 +15,13 @@ from PySide6.QtGui import QColor
 
 from app.classnet.server import Presence
 from app.store.ids import iso
+from app.ui import theme
 
 Index = QModelIndex | QPersistentModelIndex
 StudentRole = Qt.ItemDataRole.UserRole + 1
 COLUMNS = ("Name", "Joined", "Wrote today")
 NAME, JOINED, WROTE = range(3)
-GREEN, AMBER = QColor("#1f7a3a"), QColor("#9a5b00")
+GREEN, AMBER = QColor(theme.current().success), QColor(theme.current().warning)
 
 
 def since_midnight(today: date | None = None) -> str:

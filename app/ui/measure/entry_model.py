@@ -16,14 +16,15 @@ from app.curriculum.model import Instrument, InstrumentItem
 from app.store.db import Store, StoreError
 from app.store.measure import Consent, consent_of, set_consent
 from app.store.students import Student, students_in
+from app.ui import theme
 from app.ui.measure.answers import UNANSWERED, Cell, RoundAnswers, refused_as_store_error
 
 Index = QModelIndex | QPersistentModelIndex
 CONSENT_COLUMN = 0
 FIRST_ITEM_COLUMN = 1
 SKIPPED = "— skipped"
-GREY = QBrush(QColor("#8a8a8a"))
-SKIPPED_BRUSH = QBrush(QColor("#6b6b6b"))
+GREY = QBrush(QColor(theme.current().disabled))        # a student not counted: like a switched-off row
+SKIPPED_BRUSH = QBrush(QColor(theme.current().muted))  # an answer left out on purpose
 CONSENT_TIP = ("Counted: this student's answers count in the class's results. Untick to leave them out of "
                "the results; the answers stay saved, and whether they may be used for research is not "
                "changed here.")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.curriculum.model import Curriculum, Instrument
 from app.store.db import Store, StoreError
+from app.ui import theme
 from app.ui.measure.answers import UNANSWERED, Cell, RoundAnswers
 from app.ui.measure.entry_columns import FittingDelegate, fit_columns
 from app.ui.measure.entry_import import AnswerImporter
@@ -32,7 +33,6 @@ from app.ui.measure.entry_print import SheetPrinter
 from app.ui.measure.entry_undo import AnswerCommand
 
 ROUNDS = (("Pre (before the program)", "pre"), ("Post (after the program)", "post"))
-HINT_STYLE = "color: #8a1c1c;"
 NAME_WIDTH = 150
 TABLE_NAME = "Paper answers: one row per student, one column per question"
 
@@ -66,7 +66,6 @@ class PaperEntry(QWidget):
         self.question.setObjectName("paperQuestion")
         self.question.setWordWrap(True)
         self.question.setAccessibleName("Current question")
-        self.question.setStyleSheet("font-size: 12pt; font-weight: 600;")
         self.scale = QLabel()
         self.scale.setAccessibleName("Answer scale")
         self.status = QLabel()
@@ -119,8 +118,6 @@ class PaperEntry(QWidget):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        table.setStyleSheet("QTableView#paperEntry::item:selected { background: #ffe58a; color: black; "
-                            "border: 2px solid #1f5fa8; }")
         table.setWordWrap(False)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
         table.setAlternatingRowColors(True)
@@ -160,7 +157,7 @@ class PaperEntry(QWidget):
         self.go(start, column)
 
     def say(self, text: str, *, hint: bool = False) -> None:
-        self.status.setStyleSheet(HINT_STYLE if hint else "")
+        theme.set_tone(self.status, "danger" if hint else "")
         self.status.setText(text)
 
     def go(self, row: int, column: int) -> None:

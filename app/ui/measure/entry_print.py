@@ -20,6 +20,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QToolButton, QWidget
 
 from app.store.classes import list_classes
+from app.ui import theme
 
 if TYPE_CHECKING:
     from app.ui.measure.entry_page import PaperEntry
@@ -42,7 +43,7 @@ class SheetPrinter:
     def __init__(self, page: PaperEntry, row: QHBoxLayout) -> None:
         self.page = page
         self.ask_path: Callable[[QWidget, Path], Path | None] = ask_pdf_path
-        self.action = QAction(PRINT_TEXT, page)
+        self.action = QAction(theme.icon("print"), PRINT_TEXT, page)
         self.action.setShortcut(QKeySequence(PRINT_KEYS))
         self.action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.action.setToolTip(f"Print a sheet for each student for the questionnaire and round shown, to type "
@@ -51,6 +52,7 @@ class SheetPrinter:
         page.addAction(self.action)
         self.button = QToolButton()
         self.button.setDefaultAction(self.action)
+        self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.button.setAccessibleName(PRINT_NAME)
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # clicking it leaves the cursor in the grid
         row.addWidget(self.button)

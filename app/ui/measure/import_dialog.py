@@ -29,10 +29,11 @@ from PySide6.QtWidgets import (
 from app.curriculum.model import Curriculum
 from app.measure_import import AnswerFileError, AnswerPlan, ImportReport, apply_plan, plan_file
 from app.store.db import Store, StoreError
+from app.ui import theme
 
 log = logging.getLogger(__name__)
 COLUMNS = ("Line", "Student", "Answers", "What happens")
-REFUSED_COLOUR = "#8a1c1c"
+REFUSED_COLOUR = theme.current().danger
 FILE_FILTER = "Spreadsheet CSV (*.csv *.txt);;All files (*)"
 ROUND_WORDS = {"pre": "pre (before the program)", "post": "post (after the program)"}
 
@@ -88,7 +89,7 @@ class AnswerImportDialog(QDialog):
         layout.addWidget(self.heading)
         self.problem = self._label(f"This file cannot be imported: {problem}. Nothing was changed." if problem else "")
         self.problem.setObjectName("dialogProblem")
-        self.problem.setStyleSheet(f"color: {REFUSED_COLOUR};")
+        theme.set_tone(self.problem, "danger")
         self.problem.setVisible(bool(problem))
         layout.addWidget(self.problem)
         self.model = PlanRowsModel(self.plan)

@@ -38,6 +38,7 @@ from app.curriculum import Curriculum
 from app.store import Store
 from app.store.classes import list_classes
 from app.store.settings import get_setting, set_setting
+from app.ui import theme
 from app.ui.pdf_preview import PdfPreviewer, Preview, page_image
 from app.ui.results.certificate_list import NAME_ROLE, TOOK_PART_ROLE, CertificateList
 from app.ui.results.page_view import PageView
@@ -84,7 +85,7 @@ def certificate_maker(names: Sequence[str], *, class_name: str, phases: Sequence
 
 def add_certificates_action(page: QWidget, trigger: Callable[[], object]) -> QAction:
     """The Results page's 'Certificates…' action, with its key (Ctrl+Shift+C: no other action has it)."""
-    action = QAction(OPEN_TEXT, page)
+    action = QAction(theme.icon("certificates"), OPEN_TEXT, page)
     action.setShortcut(QKeySequence(OPEN_KEYS))
     action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     action.setToolTip(f"An 'Empathy Ambassador' certificate for each student who took part, with a preview "
@@ -296,7 +297,7 @@ class CertificatesDialog(QDialog):
 
     def say(self, text: str, *, problem: bool = False) -> None:
         self.status.setText(text)
-        self.status.setStyleSheet("color: #b3261e;" if problem else "")
+        theme.set_tone(self.status, "danger" if problem else "")
 
     def save_pdf(self) -> Path | None:
         """Ask for the file, write every ticked certificate off the UI thread, then say where (None if not)."""

@@ -213,6 +213,7 @@ class ChangeIntervals(Chart):
 
 class Togetherness(Chart):
     LINES_HIGH = 11.0
+    GRID = (0, 25, 50, 75, 100)  # the 0, 50 and 100 lines are labelled
 
     def __init__(self, points: Sequence[tuple[str, int]]) -> None:
         super().__init__("How together the class played, per session")
@@ -233,7 +234,7 @@ class Togetherness(Chart):
         def y(v: float) -> float:
             return bottom - v / 100 * (bottom - top)
 
-        for v in (0, 25, 50, 75, 100):
+        for v in self.GRID:
             painter.setPen(_pen(LINE, 1))
             painter.drawLine(QLineF(left, y(v), right, y(v)))
             if v % 50 == 0:
@@ -247,8 +248,8 @@ class Togetherness(Chart):
         every = max(1, math.ceil(n * (self.width_of("30 Nov", small) + m) / max(1.0, right - left)))
         for i, (spot, (day, score)) in enumerate(zip(spots, self.points, strict=True)):
             dot(painter, spot, m * 0.28, ACCENT, outline=PAPER, width=max(1.0, m * 0.08))
-            self.text_at(painter, spot.x(), spot.y() - m * 0.8, str(score), "centre", font=bold)
-            if i % every == 0 or i == n - 1:
+            if i % every == 0 or i == n - 1:  # too many to write? every k-th, and always the latest
+                self.text_at(painter, spot.x(), spot.y() - m * 0.8, str(score), "centre", font=bold)
                 self.text_at(painter, spot.x(), bottom + m * 0.8, short_date(day), "centre", colour=GREY, font=small)
 
 

@@ -8,7 +8,7 @@ Details tables stay open or closed as they were.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFontMetricsF, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QStyle, QToolButton, QVBoxLayout, QWidget
 
@@ -18,7 +18,7 @@ from app.store.classes import list_classes
 from app.store.db import Store
 from app.ui.results.certificates import add_certificates_action, open_certificates
 from app.ui.results.consent import ConsentSection
-from app.ui.results.look import STYLESHEET, label
+from app.ui.results.look import label
 from app.ui.results.sections import columns_for, dose_section, instrument_section
 from app.ui.widgets import page_layout
 
@@ -38,11 +38,11 @@ class ResultsPage(QWidget):
         self._open_details: set[str] = set()  # instruments whose Details table is open
         self._columns = 0                     # subscale charts side by side in the report shown
         self.setObjectName("resultsPage")
-        self.setStyleSheet(STYLESHEET)
         layout, self.title = page_layout(self)
         self.certificates_action = add_certificates_action(self, self.open_certificates)
         certificates = QToolButton()
         certificates.setDefaultAction(self.certificates_action)
+        certificates.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         certificates.setAccessibleName("Certificates")
         header = QHBoxLayout()  # the title, and beside it what the page hands out on paper
         layout.removeWidget(self.title)

@@ -10,7 +10,9 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-DESK = QColor("#E4E7EB")
+from app.ui import theme
+
+DESK = QColor(theme.current().desk)
 SHADOW = QColor(0, 0, 0, 45)
 MARGIN = 14
 

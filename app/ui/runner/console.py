@@ -13,10 +13,11 @@ from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QFont, QResizeEvent, QShowEvent
+from PySide6.QtGui import QAction, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
 from app.session_flow import format_ms, planned_minutes_before, timer_colour, with_join
+from app.ui import theme
 from app.ui.runner.console_actions import ActionBar, ActionGroup
 from app.ui.runner.console_side import SidePanel
 from app.ui.runner.console_tools import RolePlayPanel, ToolsArea, uses_rhythm
@@ -26,8 +27,6 @@ from app.ui.runner.questionnaire_panel import QuestionnairePanel
 from app.ui.runner.rhythm_panel import RhythmPanel
 from app.ui.runner.thumbnails import ProjectorThumbnails
 
-COLOURS = {"ok": "#1f7a3a", "soon": "#b36b00", "over": "#b3261e"}
-TIMER_STYLE = "font-size: 30pt; font-weight: 700; padding: 0px 14px; border-radius: 8px;"
 PROJECTOR_WORDS = {"slide": "the step", "blackout": "BLACKED OUT (B brings it back)", "pause": "the pause slide",
                    "turn": "whose turn", "groups": "the groups", "roles": "who plays which role",
                    "card": "the card (R returns it to the deck)", "cue": "a cue for the actors",
@@ -44,8 +43,8 @@ def script_html(script: str) -> str:
             continue
         text = escape(paragraph).replace("\n", "<br>")
         if paragraph.startswith("Say:"):
-            text = f"<b>Say:</b><span style='color:#1d3f73'>{text[4:]}</span>"
-        paragraphs.append(f"<p style='margin-bottom:10px'>{text}</p>")
+            text = f"<b>Say:</b><span class='say'>{text[4:]}</span>"
+        paragraphs.append(f"<p class='script'>{text}</p>")
     return "".join(paragraphs)
 
 
@@ -66,20 +65,15 @@ class PresenterConsole(QWidget):
         self.show_all_tools = False
         self._sized = False
         self._captioned: tuple[str, bool] | None = None   # (projector mode, shown) the caption describes
-        self._timer_style = ""
 
         self.position = QLabel()
         self.position.setObjectName("position")
         self.heading = QLabel()
         self.heading.setObjectName("stepHeading")
         self.heading.setWordWrap(True)
-        self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
-        self.script = QTextBrowser()
+        self.script = theme.style_document(QTextBrowser())
         self.script.setObjectName("script")
         self.script.setAccessibleName("Facilitator script")
-        font = QFont(self.script.font())
-        font.setPointSizeF(max(13.0, font.pointSizeF() * 1.4))
-        self.script.setFont(font)
         script_column = self._column(self.position, self.heading, (self.script, 1))
 
         self.timer = QLabel()
@@ -265,21 +259,14 @@ class PresenterConsole(QWidget):
         remaining = runner.countdown.remaining()
         if total == 0:
             self.timer.setText("no timer")
-            self._style_timer("font-size: 16pt; color: #555; padding: 6px 14px;")
+            theme.set_state(self.timer, "state", "none")
             self.pace.setText(f"Elapsed {format_ms(runner.elapsed_ms())} of {runner.plan.minutes} planned minutes")
             return
         state = timer_colour(remaining, total)
         paused = "" if runner.countdown.running else " paused"  # words: the font has no pause sign
         self.timer.setText(format_ms(remaining) + paused)
-        self.timer.setProperty("state", state)
-        self._style_timer(f"{TIMER_STYLE} background: {COLOURS[state]}; color: white;")
+        theme.set_state(self.timer, "state", state)   # its colour: re-polished only when the state changes
         planned_end = planned_minutes_before(runner.slides, runner.index + 1)
         self.pace.setText(f"Elapsed {format_ms(runner.elapsed_ms())} · planned {planned_end} of "
                           f"{runner.plan.minutes} min by the end of this {runner.slide.minutes}-min step")
 
-    def _style_timer(self, style: str) -> None:
-        """Restyled only when its colour changes: a style sheet re-polishes the widget, four times a second
-        otherwise."""
-        if style != self._timer_style:
-            self._timer_style = style
-            self.timer.setStyleSheet(style)

@@ -8,14 +8,15 @@ and show the shortcut in their own column.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QLayoutItem, QSizePolicy, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
+
+from app.ui.widgets import FlowLayout
 
 KEY_WORDS = {"PgDown": "PgDn"}   # as printed on keyboards and clickers
-STYLE = ("QLabel#groupCaption { color: #5b6475; font-size: 8pt; font-weight: 600; }"
-         "QToolButton#action { padding: 3px 6px; min-height: 22px; }"
-         "QToolButton#bigAction { padding: 4px 10px; min-height: 28px; font-size: 11pt; font-weight: 600; }")
+ARROWS = "◀▶"                     # the menus' arrows: a button with an icon shows the icon instead
+ICON_AFTER_TEXT = "iconAfterText"  # an action property: its button puts the icon after the words (Next ›)
 
 
 def key_hint(action: QAction) -> str:
@@ -27,88 +28,30 @@ def key_hint(action: QAction) -> str:
 def teach_key(action: QAction, label: str | None = None) -> None:
     """Put the key after the label on every button that shows this action ('Draw card  D')."""
     label = label or action.text().replace("&", "")
+    icon = not action.icon().isNull()
+    if icon:   # the icon shows the arrow
+        label = label.strip(ARROWS + " ")
     key = key_hint(action)
-    action.setIconText(f"{label}  {key}" if key else label)
+    text = f"{label}  {key}" if key else label
+    if icon:   # a space keeps the words off the icon, on whichever side it is
+        text = f"{text} " if action.property(ICON_AFTER_TEXT) else f" {text}"
+    action.setIconText(text)
 
 
 def action_button(action: QAction, big: bool = False) -> QToolButton:
-    """A text button for the action: the most used ones larger, so a glance finds them."""
+    """A button for the action, with its icon when it has one: the most used ones larger, so a glance finds
+    them."""
     button = QToolButton()
     button.setDefaultAction(action)
-    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    has_icon = not action.icon().isNull()
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon if has_icon
+                              else Qt.ToolButtonStyle.ToolButtonTextOnly)
+    if action.property(ICON_AFTER_TEXT):
+        button.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     button.setObjectName("bigAction" if big else "action")
     button.setAccessibleName(action.text().replace("&", ""))
     button.setFocusPolicy(Qt.FocusPolicy.TabFocus)   # a click must not steal focus from the notes
     return button
-
-
-class FlowLayout(QLayout):
-    """Items left to right, wrapping to the next row when the width runs out (Qt's flow layout example):
-    one row of groups on a wide screen, two on a school laptop, never a horizontal scroll bar."""
-
-    def __init__(self, parent: QWidget | None = None, spacing: int = 12) -> None:
-        super().__init__(parent)
-        self._items: list[QLayoutItem] = []
-        self._spacing = spacing
-        self.setContentsMargins(0, 0, 0, 0)
-
-    def addItem(self, item: QLayoutItem) -> None:
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self) -> Qt.Orientation:
-        return Qt.Orientation(0)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), move=False)
-
-    def setGeometry(self, rect: QRect) -> None:
-        super().setGeometry(rect)
-        self._arrange(rect, move=True)
-
-    def sizeHint(self) -> QSize:
-        """Everything on one row: what a wide screen shows."""
-        visible = [i for i in self._items if not i.isEmpty()]
-        width = sum(i.sizeHint().width() for i in visible) + self._spacing * max(0, len(visible) - 1)
-        height = max((i.sizeHint().height() for i in visible), default=0)
-        margins = self.contentsMargins()
-        return QSize(width + margins.left() + margins.right(), height + margins.top() + margins.bottom())
-
-    def minimumSize(self) -> QSize:
-        """The widest single item: below that the bar cannot wrap any further."""
-        size = QSize()
-        for item in self._items:
-            if not item.isEmpty():
-                size = size.expandedTo(item.minimumSize())
-        margins = self.contentsMargins()
-        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
-
-    def _arrange(self, rect: QRect, move: bool) -> int:
-        margins: QMargins = self.contentsMargins()
-        area = rect.marginsRemoved(margins)
-        x, y, row_height = area.x(), area.y(), 0
-        for item in self._items:
-            if item.isEmpty():
-                continue
-            hint = item.sizeHint()
-            if x + hint.width() > area.right() + 1 and row_height > 0:
-                x, y, row_height = area.x(), y + row_height + self._spacing // 2, 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
-            x += hint.width() + self._spacing
-            row_height = max(row_height, hint.height())
-        return y + row_height - rect.y() + margins.bottom()
 
 
 class ActionGroup(QWidget):
@@ -119,7 +62,6 @@ class ActionGroup(QWidget):
         super().__init__()
         self.setObjectName("actionGroup")
         self.setAccessibleName(title)
-        self.setStyleSheet(STYLE)
         self.stretch = stretch
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)

@@ -6,8 +6,6 @@ pushing the script off a 1280-pixel screen. Only the facilitator sees any of it.
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.dates import time_of_day
 from app.ui.runner.controller import SessionRunner
 
 NOTES_SAVE_MS = 800
@@ -123,7 +122,6 @@ class SidePanel(QTabWidget):
         self.setTabText(2, f"Cards ({len(draws)})" if draws else "Cards")
         self.history.clear()
         for draw in reversed(draws):  # newest first
-            local = datetime.fromisoformat(draw.drawn_at.replace("Z", "+00:00")).astimezone()
-            item = QListWidgetItem(f"{local:%H:%M}  {draw.card_title} · {OUTCOMES[draw.outcome]}")
+            item = QListWidgetItem(f"{time_of_day(draw.drawn_at)}  {draw.card_title} · {OUTCOMES[draw.outcome]}")
             item.setToolTip(draw.deck_title)
             self.history.addItem(item)

@@ -59,8 +59,6 @@ class RolePlayPanel(QFrame):
         self.setObjectName("rolePlayPanel")
         self.setAccessibleName("Role-play")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("QFrame#rolePlayPanel { background: #f7f4ee; border: 1px solid #d9cbb0; "
-                           "border-radius: 6px; }")
         column = QVBoxLayout(self)
         column.setContentsMargins(10, 6, 10, 6)
         column.setSpacing(4)

@@ -30,6 +30,7 @@ from app.curriculum.model import Instrument, InstrumentItem
 from app.store import Store
 from app.store.db import StoreError
 from app.store.measure import FACILITATOR, answers_of, rounds_of, save_answers, start_round
+from app.ui import theme
 from app.ui.runner.controller import SessionRunner
 
 log = logging.getLogger(__name__)
@@ -51,13 +52,9 @@ class RatingRow(QFrame):
         self.setObjectName("ratingRow")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(item.text)
-        self.setStyleSheet("QFrame#ratingRow { border: 2px solid transparent; border-radius: 6px; }"
-                           "QFrame#ratingRow:focus { border-color: #1f5fa8; background: #eef4fc; }"
-                           "QRadioButton { font-size: 11pt; padding: 6px 10px; }"
-                           "QRadioButton::indicator { width: 20px; height: 20px; }")
         question = QLabel(item.text)
         question.setWordWrap(True)
-        question.setStyleSheet("font-size: 11pt; font-weight: 600;")
+        question.setObjectName("ratingQuestion")
         self.group = QButtonGroup(self)
         options = QHBoxLayout()
         options.setSpacing(4)
@@ -139,17 +136,16 @@ class ObservationDialog(QDialog):
             done = QLabel(note)
             done.setObjectName("observationNote")
             done.setWordWrap(True)
-            done.setStyleSheet("color: #1f5a2e;")
+            theme.set_tone(done, "success")
             layout.addWidget(done)
         heading = QLabel("How did it go?")
         heading.setObjectName("observationHeading")
-        heading.setStyleSheet("font-size: 14pt; font-weight: 700;")
         layout.addWidget(heading)
         for text in (f"{title + ' · ' if title else ''}Optional: about a minute, or Skip.", instrument.instructions,
                      instrument.age_note):
             label = QLabel(text)
             label.setWordWrap(True)
-            label.setStyleSheet("color: #444;")
+            theme.set_tone(label, "muted")
             layout.addWidget(label)
         self.rows = [RatingRow(item, instrument.values, instrument.labels) for item in instrument.items]
         for row in self.rows:

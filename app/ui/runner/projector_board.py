@@ -19,10 +19,11 @@ from PySide6.QtWidgets import QLabel
 
 from app.ui.runner.projector_fit import family, fit_line, font, limits, metrics
 from app.ui.runner.projector_text import ACCENT, BACKGROUND, PANEL, SOFT, TEXT
+from app.ui.theme import PROJECTOR
 
 log = logging.getLogger(__name__)
 
-TILE_BORDER = "#3A4660"
+TILE_BORDER = PROJECTOR.tile_border
 
 
 @dataclass(frozen=True)

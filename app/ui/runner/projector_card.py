@@ -18,10 +18,11 @@ from PySide6.QtWidgets import QLabel
 from app.curriculum.model import Card
 from app.ui.runner.projector_fit import Block, Fit, family, fit_blocks, fit_line, font, limits, metrics
 from app.ui.runner.projector_text import ACCENT, BACKGROUND, MUTED, PANEL, SOFT, TEXT
+from app.ui.theme import PROJECTOR
 
-LEVEL_COLOURS = {1: "#8ED1B0", 2: "#F5C26B", 3: "#F09A8A"}   # calm green, amber, coral: all ≥ 8:1 on the panel
-BACK = "#27304A"
-BACK_LINES = "#3A4870"
+LEVEL_COLOURS = dict(PROJECTOR.levels)   # calm green, amber, coral: all ≥ 7:1 on the panel
+BACK = PROJECTOR.card_back
+BACK_LINES = PROJECTOR.card_back_lines
 DRAWING = "A card is being drawn…"
 FLIP_MS = 320
 ROLES, AUDIENCE = "ROLES", "ASK THE AUDIENCE"
@@ -209,7 +210,7 @@ class CardFace(QLabel):
         painter.setPen(QColor(MUTED))
         deck = fm.elidedText(self.face.deck.upper(), Qt.TextElideMode.ElideRight, badge.left() - row.left() - pad)
         painter.drawText(row, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, deck)
-        painter.setPen(QPen(QColor("#2E3850"), 2))
+        painter.setPen(QPen(QColor(PROJECTOR.card_rule), 2))
         painter.drawLine(inner.left(), inner.top() - pad // 4, inner.right(), inner.top() - pad // 4)
         styled = _styled(self.face, self.height(), self.scale)
         for line in fit.lines:

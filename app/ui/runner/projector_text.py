@@ -16,13 +16,16 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from app.ui.runner.projector_fit import Block, Line, fit_blocks, font, limits, metrics
+from app.ui.theme import PROJECTOR
 
-BACKGROUND = "#121620"
-TEXT = "#FFFFFF"
-ACCENT = "#FFD479"      # headings and highlights: 12.9:1 on the background
-SOFT = "#BFD7FF"        # names and secondary text: 11.6:1
-MUTED = "#AEB8CC"       # small labels: 8.9:1
-PANEL = "#1E2636"       # cards, tiles and clocks sit on this, a step lighter than the background
+# The projector's dark palette lives with the rest of the look (app/ui/theme.py, ProjectorPalette); these are
+# the short names the projector's modules draw with.
+BACKGROUND = PROJECTOR.background
+TEXT = PROJECTOR.text
+ACCENT = PROJECTOR.accent    # headings and highlights: 12.9:1 on the background
+SOFT = PROJECTOR.soft        # names and secondary text: 11.6:1
+MUTED = PROJECTOR.muted      # small labels: 8.9:1
+PANEL = PROJECTOR.panel      # cards, tiles and clocks sit on this, a step lighter than the background
 CLOCK = 0.055           # the clocks' text is 5.5% of the screen height (× the room's text scale)
 PAUSED = "⏸"            # the runner's mark for a paused scene timer: drawn as two bars (few fonts have it)
 

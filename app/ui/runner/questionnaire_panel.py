@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QToolBut
 from app.store.classnet import device_questionnaire, set_device_questionnaire
 from app.store.db import StoreError
 from app.store.measure import Round, answers_of, rounds_of, start_round
+from app.ui import theme
 from app.ui.runner.controller import SessionRunner
 
 log = logging.getLogger(__name__)
@@ -26,7 +27,7 @@ log = logging.getLogger(__name__)
 REFRESH_MS = 3_000
 WHEN = {"pre": "before the program", "post": "after the program", "session": "after a session"}
 CLOSE_KEY = "Ctrl+0"
-OPEN_NOW = "<b style='color:#1f7a3a'>open to students now</b>"
+OPEN_NOW = theme.span("open to students now", "success", bold=True)
 STAYS_OPEN = "It stays open, even when you move on, until you close it or end the session."
 
 
@@ -53,8 +54,6 @@ class QuestionnairePanel(QFrame):
         self.setObjectName("questionnairePanel")
         self.setAccessibleName("Questionnaire")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("QFrame#questionnairePanel { background: #f3f6fb; border: 1px solid #b8c6dc; "
-                           "border-radius: 6px; }")
         self.heading = QLabel()
         self.heading.setObjectName("questionnaireHeading")
         self.heading.setWordWrap(True)
@@ -202,7 +201,7 @@ class QuestionnairePanel(QFrame):
         if here and not self.runner.join_code:
             text += " The class is not open to devices yet: Devices… (Ctrl+Shift+O) opens it; student mode and " \
                     "paper work without it."
-        return text + (f"<br><span style='color:#8a1c1c'>{escape(self.message)}</span>" if self.message else "")
+        return text + (f"<br>{theme.span(escape(self.message), 'danger')}" if self.message else "")
 
     # Doing --------------------------------------------------------------------------------------------------
     def open_to_students(self, instrument_id: str) -> None:

@@ -77,6 +77,8 @@ class RhythmPanel(QWidget):
         form = QGridLayout()
         self.pattern = QComboBox()
         self.pattern.setAccessibleName("Rhythm pattern")
+        self.pattern.setMinimumContentsLength(24)   # long titles must not widen the console past a 1280 px laptop
+        self.pattern.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         for rhythm in runner.curriculum.rhythms:
             self.pattern.addItem(rhythm.title, rhythm.id)
         self.tempo = self._spin("Tempo", 30, 240, " bpm")

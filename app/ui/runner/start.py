@@ -67,7 +67,6 @@ class StartSessionDialog(QDialog):
         self.reason.setObjectName("suggestionReason")
         self.reason.setWordWrap(True)
         self.reason.setTextFormat(Qt.TextFormat.PlainText)
-        self.reason.setStyleSheet("font-size: 11pt; color: #1f4e79; padding: 4px 0;")
         form.addRow("Class", self.classes)
         form.addRow("Plan", self.plans)
         form.addRow("", self.reason)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QFrame, QGridLayout, QHBoxLayout, QLabel,
 from app.session_progress import summary_rows
 from app.store.db import StoreError
 from app.store.sessions import session_figures
+from app.ui import theme
 from app.ui.events import session_events
 from app.ui.runner.controller import SessionRunner
 from app.ui.runner.observation import WIDTH, ObservationDialog
@@ -34,8 +35,6 @@ class SummaryPanel(QFrame):
         super().__init__(parent)
         self.rows = rows
         self.setObjectName("sessionSummary")
-        self.setStyleSheet("QFrame#sessionSummary { background: #f3f6f2; border: 1px solid #d5dcd3; "
-                           "border-radius: 6px; } QLabel { background: transparent; }")
         self.setAccessibleName("Session summary")
         self.setAccessibleDescription("; ".join(f"{what}: {value}" for what, value in rows))
         layout = QVBoxLayout(self)
@@ -44,7 +43,6 @@ class SummaryPanel(QFrame):
         heading = QLabel(f"Today: {title}" if title else "Today")
         heading.setObjectName("summaryHeading")
         heading.setTextFormat(Qt.TextFormat.PlainText)
-        heading.setStyleSheet("font-size: 11pt; font-weight: 700; color: #2d3b2a;")
         layout.addWidget(heading)
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
@@ -53,11 +51,11 @@ class SummaryPanel(QFrame):
         for n, (what, value) in enumerate(rows):
             row, column = divmod(n, COLUMNS)
             label = QLabel(what)
-            label.setStyleSheet("color: #5a6458;")
+            theme.set_tone(label, "muted")
             shown = QLabel(value)
             shown.setObjectName(f"summary:{what}")
+            shown.setProperty("class", "summaryValue")
             shown.setTextFormat(Qt.TextFormat.PlainText)
-            shown.setStyleSheet("font-weight: 600; color: #222;")
             grid.addWidget(label, row, column * 2, Qt.AlignmentFlag.AlignRight)
             grid.addWidget(shown, row, column * 2 + 1)
             self.values[what] = shown
@@ -82,7 +80,7 @@ class SummaryWindow(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
         note = QLabel("The session has ended: attendance and notes are saved.")
-        note.setStyleSheet("color: #1f5a2e;")
+        theme.set_tone(note, "success")
         layout.addWidget(note)
         layout.addWidget(panel)
         buttons = QHBoxLayout()

@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.ui.runner.projector import BACKGROUND, ProjectorView
+from app.ui.theme import PROJECTOR
 
 log = logging.getLogger(__name__)
 
@@ -146,7 +147,7 @@ class Thumbnail(QWidget):
         area = QRect(QPoint(0, 0), size)
         area.moveCenter(self.rect().center())
         painter.drawPixmap(area.topLeft(), self._pixmap)
-        painter.setPen(QColor("#7a869a"))
+        painter.setPen(QColor(PROJECTOR.caption))
         painter.drawRect(area.adjusted(0, 0, -1, -1))
 
 

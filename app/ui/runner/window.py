@@ -17,8 +17,9 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 
 from app import APP_NAME
 from app.session_flow import format_ms
+from app.ui import theme
 from app.ui.runner.console import PresenterConsole
-from app.ui.runner.console_actions import teach_key
+from app.ui.runner.console_actions import ICON_AFTER_TEXT, teach_key
 from app.ui.runner.controller import SessionRunner
 from app.ui.runner.deck_picker import ask_for_deck
 from app.ui.runner.observation import ObservationDialog, offer_observation
@@ -73,10 +74,11 @@ class RunnerWindow(QMainWindow):
                                      "between steps; B blacks out the projector.", 15000)
 
     def _action(self, text: str, keys: list[str] | QKeySequence.StandardKey, slot: Callable[[], object],
-                group: str | None = None, big: bool = False) -> QAction:
+                group: str | None = None, big: bool = False, icon: str = "", icon_after: bool = False) -> QAction:
         """An action whose keys work on the console and the projector alike (the clicker follows neither
-        window's focus); with a group, also a button there that shows its key."""
-        action = QAction(text, self)
+        window's focus); with a group, also a button there that shows its key (and its icon, if it has one)."""
+        action = QAction(theme.icon(icon), text, self) if icon else QAction(text, self)
+        action.setProperty(ICON_AFTER_TEXT, icon_after)   # Next's arrow points where it goes: after the words
         sequences = [QKeySequence(k) for k in keys] if isinstance(keys, list) else [QKeySequence(keys)]
         action.setShortcuts(sequences)
         action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)  # the clicker works on either window
@@ -90,14 +92,19 @@ class RunnerWindow(QMainWindow):
 
     def _make_actions(self) -> None:
         r = self.runner
-        self.previous_action = self._action("◀ Previous", ["PgUp", "Left"], r.previous, "Navigate", big=True)
-        self.next_action = self._action("Next ▶", ["PgDown", "Right", "Space"], r.next, "Navigate", big=True)
-        self.timer_action = self._action("Pause/Start timer", ["T"], r.toggle_timer, "Timer", big=True)
+        self.previous_action = self._action("◀ Previous", ["PgUp", "Left"], r.previous, "Navigate", big=True,
+                                            icon="previous")
+        self.next_action = self._action("Next ▶", ["PgDown", "Right", "Space"], r.next, "Navigate", big=True,
+                                        icon="next", icon_after=True)
+        self.timer_action = self._action("Pause/Start timer", ["T"], r.toggle_timer, "Timer", big=True,
+                                         icon="pause")
+        self._timer_icon = "pause"
         self.minute_action = self._action("+1 min", ["+", "="], r.add_minute, "Timer")
-        self.blackout_action = self._action("Blackout", ["B", "."], r.toggle_blackout, "Projector", big=True)
+        self.blackout_action = self._action("Blackout", ["B", "."], r.toggle_blackout, "Projector", big=True,
+                                            icon="blackout")
         self.pause_action = self._action("Pause slide", ["P"], r.toggle_pause, "Projector")
         self.join_action = self._action("Join card", ["J"], r.toggle_join, "Projector")
-        self.present_action = self._action("Present", ["F5"], self.present, "Projector")
+        self.present_action = self._action("Present", ["F5"], self.present, "Projector", icon="present")
         self.stop_action = self._action("Stop presenting", ["Esc"], self.stop_presenting)
         self.swap_action = self._action("Swap screens", ["Ctrl+Shift+S"], self.roles.swap, "Projector")
         self.turn_action = self._action("Whose turn?", ["W"], r.whose_turn, "Class")
@@ -105,7 +112,7 @@ class RunnerWindow(QMainWindow):
         self.groups_action = self._action("Make groups", ["G"], lambda: r.make_groups(self.console.group_size.value()),
                                           "Class")
         self.devices_action = self._action("Devices…", ["Ctrl+Shift+O"],
-                                           lambda: self.devices_requested.emit(r.class_id), "Class")
+                                           lambda: self.devices_requested.emit(r.class_id), "Class", icon="devices")
         for action in (self.devices_action, self.join_action):  # the panel has the same keys: never ambiguous
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)  # (console and projector still have them)
         self.draw_action = self._action("Draw card", ["D"], r.draw_card, "Role-play")
@@ -122,7 +129,7 @@ class RunnerWindow(QMainWindow):
         self.rhythm_stop_action = self._action("Stop rhythm", ["Shift+Y"], self.console.rhythm.stop)
         self.console.rhythm.use_actions(self.rhythm_action, self.rhythm_stop_action)
         self.console.rhythm.placement = self._rhythm_placement
-        self.countdown_action = self._action("Countdown for the class", ["C"], self._toggle_countdown)
+        self.countdown_action = self._action("Countdown for the class", ["C"], self._toggle_countdown, icon="timer")
         self.countdown_action.setCheckable(True)
         self.countdown_action.setChecked(self.settings.value(COUNTDOWN_SETTING, False, type=bool))
         self.larger_action = self._action("Projector text larger", list(LARGER_KEYS), lambda: self._scale(+1))
@@ -225,7 +232,11 @@ class RunnerWindow(QMainWindow):
         self.projector.set_scene_clock(self.runner.scene_text())
         shown = self.countdown_action.isChecked() and self.runner.slide.minutes > 0
         self.projector.set_countdown(format_ms(self.runner.countdown.remaining()) if shown else None)
-        teach_key(self.timer_action, "Pause timer" if self.runner.countdown.running else "Start timer")
+        running = self.runner.countdown.running
+        teach_key(self.timer_action, "Pause timer" if running else "Start timer")
+        if self._timer_icon != ("pause" if running else "play"):   # a new icon only when the state changes
+            self._timer_icon = "pause" if running else "play"
+            self.timer_action.setIcon(theme.icon(self._timer_icon))
         self.console.follow_projector()
 
     def _place(self, widget: QWidget, screen, full: bool) -> None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -18,23 +17,16 @@ from PySide6.QtGui import QColor
 from app.curriculum import Curriculum
 from app.store import Store
 from app.store.journal import Author, NotSaved, OwnEntry, save_entry
+from app.ui import theme
+from app.ui.dates import short_date_time
 from app.ui.models import Index, ItemRole, TextListModel
 from app.ui.student.prompts import prompt_label
 
 log = logging.getLogger(__name__)
 
 RETRY_MS = 3000
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December")  # not strftime: Qt sets the C locale from the machine's
 BADGES = {"private": "Private", "facilitator": "Facilitator", "class": "Story wall"}  # short: the list is narrow
 LOCKED = "Locked (written before a PIN reset)"
-
-
-def local_day(stamp: str) -> str:
-    """'3 June, 10:15' in the laptop's own time zone (the year only when it is not this one)."""
-    moment = datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone()
-    year = "" if moment.year == datetime.now().year else f" {moment.year}"
-    return f"{moment.day} {MONTHS[moment.month - 1]}{year}, {moment:%H:%M}"
 
 
 def shorten(text: str, limit: int) -> str:
@@ -44,7 +36,7 @@ def shorten(text: str, limit: int) -> str:
 
 def describe_entry(curriculum: Curriculum, entry: OwnEntry) -> tuple[str, str]:
     """Three short lines: when and who can read it, the prompt, and how it begins."""
-    when = local_day(entry.created_at)
+    when = short_date_time(entry.created_at)
     if entry.locked:
         return f"{when}\n{LOCKED}", "This entry was written before a PIN reset. It cannot be opened any more."
     prompt = prompt_label(curriculum, entry.prompt_id)
@@ -62,7 +54,7 @@ class EntryModel(TextListModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and index.isValid():
             entry = super().data(index, ItemRole)
-            return QColor("#7B8794") if entry is not None and entry.locked else None
+            return QColor(theme.current().muted) if entry is not None and entry.locked else None
         return super().data(index, role)
 
     def row_of(self, entry_id: str | None) -> int:

@@ -21,7 +21,7 @@ from app.store import Store
 from app.store import kiosk as settings
 from app.store.journal import Author, has_pin, sign_in
 from app.store.students import Student, students_in
-from app.ui.student.look import STUDENT_STYLESHEET
+from app.ui.student.look import student_stylesheet
 from app.ui.student.pin_pad import PinPage
 from app.ui.student.questionnaire import QuestionnairePage
 from app.ui.student.questionnaire_offer import QuestionnaireOffer, open_round
@@ -56,7 +56,7 @@ class StudentMode(QWidget):
         self.setAccessibleName("Student mode")
         self.setWindowTitle(f"Student mode — {class_name}")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self.setStyleSheet(STUDENT_STYLESHEET)
+        self.setStyleSheet(student_stylesheet())
         self.idle_seconds = settings.idle_seconds(store) if idle_seconds is None else idle_seconds
         self.idle_timer = QTimer(self)  # tests shorten its interval
         self.idle_timer.setSingleShot(True)

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.store.students import Student
-from app.ui.student.look import ACCENT, INK, LINE
+from app.ui import theme
+from app.ui.student.look import ACCENT, HOVER, INK, LINE
 from app.ui.widgets import ICON_SYMBOLS
 
 StudentRole = Qt.ItemDataRole.UserRole + 1
@@ -36,7 +37,7 @@ NAME_PT = 20
 def ink_on(colour: QColor) -> QColor:
     """White or near-black, whichever reads better on the avatar colour (yellow discs need dark symbols)."""
     luminance = 0.299 * colour.redF() + 0.587 * colour.greenF() + 0.114 * colour.blueF()
-    return QColor(INK) if luminance > 0.62 else QColor("white")
+    return QColor(INK) if luminance > 0.62 else QColor(theme.current().on_accent)
 
 
 class TileModel(QAbstractListModel):
@@ -80,7 +81,7 @@ class TileDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(QColor(ACCENT if marked else LINE), 4 if marked else 2))
-        painter.setBrush(QColor("#EEF4FA" if hovered or marked else "white"))
+        painter.setBrush(QColor(HOVER if hovered or marked else theme.current().surface))
         painter.drawRoundedRect(card, 16, 16)
         colour = QColor(student.avatar_colour)
         disc = int(card.height() * 0.52)

@@ -33,6 +33,7 @@ from app.store.journal import (
     set_pin,
 )
 from app.store.sealing import pin_problem
+from app.ui.dates import time_of_day
 from app.ui.models import ItemRole
 from app.ui.student.entries import RETRY_MS, HeldDraft, HeldDrafts
 from app.ui.student.pin_pad import PinSetDialog
@@ -153,7 +154,7 @@ class WriterPage(WriterView):
         self._dirty = False
         self.retry_timer.stop()
         self.banner.hide()
-        self.status.setText(f"Saved at {datetime.now():%H:%M}")
+        self.status.setText(f"Saved at {time_of_day(datetime.now())}")
         self._refresh_entries()
         return True
 

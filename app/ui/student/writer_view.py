@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.curriculum import Curriculum
 from app.store.journal import VISIBILITIES
+from app.ui import theme
 from app.ui.student.entries import EntryModel
 from app.ui.student.prompts import PromptChooser
 
@@ -193,7 +194,7 @@ class WriterView(QWidget):
     def set_font_size(self, points: int) -> None:
         """Type size for the writing and the entry list (14–40 pt): some students need it much larger."""
         self.font_pt = max(FONT_MIN, min(FONT_MAX, points))
-        self.editor.setStyleSheet(f"font-size: {self.font_pt}pt;")  # the widget's own sheet beats the app's
-        self.entries.setStyleSheet(f"font-size: {min(24, round(self.font_pt * 0.75))}pt;")  # the list stays readable
+        self.editor.setStyleSheet(theme.css(font_pt=self.font_pt))  # the widget's own sheet beats the app's
+        self.entries.setStyleSheet(theme.css(font_pt=min(24, round(self.font_pt * 0.75))))  # the list stays readable
         self.actions_by_name["smaller"].setEnabled(self.font_pt > FONT_MIN)
         self.actions_by_name["larger"].setEnabled(self.font_pt < FONT_MAX)
