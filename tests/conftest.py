@@ -88,10 +88,10 @@ def activity_toml(activity_id: str = "self-test", phase: str = "self", title: st
         projector = ["Think quietly for a minute."]
 
         [[step]]
-        title = "Share"
+        title = "Share and debrief"
         minutes = 6
         short_minutes = 3
-        script = "Invite anyone who wants to share."
+        script = 'Say: "You can always pass." Invite anyone who wants to share, then ask: "What did you notice?"'
         projector = ["Share if you want to.", "You can always pass."]
         ''')
 

@@ -102,6 +102,10 @@ def check_text(text: str, file: Path, curriculum: Curriculum) -> list[Problem]:
         check_activity_refs(activity, source, curriculum.prompts, {d.id for d in curriculum.decks},
                             {r.id for r in curriculum.rhythms})
         new_id, others_ids = activity.id, {a.id for a in curriculum.activities if a.file != file}
+        if not source.problems:
+            from app.curriculum.content_rules import check_activity_writing
+
+            check_activity_writing(activity, source)
     if new_id in others_ids:
         source.report(("id",), f"expected a new id; {new_id!r} is already used")
     return source.problems

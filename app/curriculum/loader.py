@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TypeVar
 
+from app.curriculum.content_rules import check_activity_writing, check_repeated_adaptations
 from app.curriculum.fields import Reader, Source, shown
 from app.curriculum.limits import MAX_FILE_BYTES
 from app.curriculum.model import (
@@ -247,6 +248,7 @@ def load_curriculum(root: Path, user_root: Path | None = None) -> Curriculum:
     seen: dict[str, Path] = {}
     good: list[Activity] = []
     broken: list[BrokenItem] = []
+    sound: tuple[list[tuple[Activity, Source]], list[tuple[Activity, Source]]] = ([], [])
     for activity, source, phase_id in loader.activities(phase_ids, roots):
         if activity is not None:
             check_activity_refs(activity, source, prompts, deck_ids, rhythm_ids)
@@ -260,6 +262,10 @@ def load_curriculum(root: Path, user_root: Path | None = None) -> Curriculum:
             broken.append(BrokenItem("activity", source.file, phase_id, title, tuple(source.problems)))
         else:
             good.append(activity)
+            check_activity_writing(activity, source)  # reported, but the activity still runs
+            sound[1 if len(roots) > 1 and roots[1] in source.file.parents else 0].append((activity, source))
+    for folder in sound:  # shipped files among themselves, own copies among themselves
+        check_repeated_adaptations(folder)
 
     by_id = {a.id: a for a in good}
     plans = []

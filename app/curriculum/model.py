@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,7 +18,11 @@ ADAPTATIONS = {
     "literacy": "Low literacy",
     "group_size": "Very large or small groups",
     "shy": "Shy students",
+    "older": "Ages 14–16",
 }
+# Every activity says how it adapts for these; "older" (what changes in the wording or the task for
+# 14–16-year-olds) is written only where an activity reads young for them.
+OPTIONAL_ADAPTATIONS = ("older",)
 LEVELS = ("simple", "standard")
 PLAN_PARTS = ("opening", "core", "reflection", "closing")
 # A questionnaire item stands outside that shape (it may come before the opening, as a calm start):
@@ -43,6 +48,9 @@ class Phase:
     colour: str
 
 
+DEBRIEF_TITLE = re.compile(r"\bdebrief\b", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Step:
     title: str
@@ -50,6 +58,12 @@ class Step:
     short_minutes: int
     script: str
     projector: tuple[str, ...]
+
+    @property
+    def is_debrief(self) -> bool:
+        """The step where the class talks it through: its title says so ('Debrief: what changed?'), and its
+        script lists the activity's debrief questions (checked by content_rules.py)."""
+        return bool(DEBRIEF_TITLE.search(self.title))
 
 
 @dataclass(frozen=True)
@@ -75,6 +89,11 @@ class Activity:
     rhythm: str | None
     deck: str | None
     file: Path
+
+    @property
+    def debrief_step(self) -> int | None:
+        """The index of the debrief step (the first, if a file has more than one), or None."""
+        return next((n for n, step in enumerate(self.steps) if step.is_debrief), None)
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from app.curriculum.model import (
     LEVELS,
     MEASURES,
     METHODS,
+    OPTIONAL_ADAPTATIONS,
     PLAN_MINUTES,
     PLAN_PARTS,
     PROJECTOR_LINE_MAX,
@@ -90,7 +91,8 @@ def parse_activity(r: Reader, phases: tuple[str, ...], folder_phase: str) -> Act
     adaptations: list[tuple[str, str]] = []
     table = r.table("adaptations")
     if table:
-        adaptations = [(key, table.text(key)) for key in ADAPTATIONS]
+        adaptations = [(key, table.text(key, required=key not in OPTIONAL_ADAPTATIONS)) for key in ADAPTATIONS]
+        adaptations = [(key, text) for key, text in adaptations if text]
         table.finish()
     steps = tuple(_step(s) for s in r.tables("step"))
     if steps and full and sum(s.minutes for s in steps) != full:

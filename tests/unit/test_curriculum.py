@@ -34,7 +34,7 @@ def test_valid_folder_loads_into_frozen_objects(curriculum_dir: Path) -> None:
     activity = curriculum.activity("self-test")
     assert activity is not None
     assert (activity.short_minutes, activity.full_minutes) == (5, 10)
-    assert [s.title for s in activity.steps] == ["Think", "Share"]
+    assert [s.title for s in activity.steps] == ["Think", "Share and debrief"]
     with pytest.raises(AttributeError):
         activity.title = "changed"  # type: ignore[misc]
 

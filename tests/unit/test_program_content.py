@@ -91,3 +91,40 @@ def test_four_role_play_decks_of_thirty_cards_with_notes_on_heavy_ones(program: 
         assert len({c.title.casefold() for c in deck.cards}) == len(deck.cards), deck.id
         assert all(c.content_notes for c in deck.cards if c.intensity == 3), deck.id
         assert any(c.intensity == 1 for c in deck.cards)
+
+
+def test_every_activity_has_a_debrief_step_that_runs_in_both_versions_and_says_the_pass(program: Curriculum) -> None:
+    """What the console shows: the debrief questions at the debrief step, the pass in the facilitator's words."""
+    from app.curriculum.content_rules import offers_pass
+
+    for activity in program.activities:
+        step = activity.steps[activity.debrief_step] if activity.debrief_step is not None else None
+        assert step is not None and step.minutes >= 1 and step.short_minutes >= 1, activity.id
+        assert all(q.endswith("?") for q in activity.debrief), activity.id
+        assert any(offers_pass(s.script) and s.short_minutes for s in activity.steps), activity.id
+
+
+def test_every_projector_line_can_be_drawn_in_dejavu_sans(program: Curriculum) -> None:
+    """The weather signs and other symbols are in the shipped font, so they never show as boxes."""
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from app.paths import assets_dir
+
+    glyphs = TTFont("dejavu-check", str(assets_dir() / "fonts" / "DejaVuSans.ttf")).face.charToGlyph
+    missing = {(activity.id, char) for activity in program.activities for step in activity.steps
+               for line in (activity.title, *step.projector) for char in line if ord(char) not in glyphs}
+    assert missing == set()
+    here = program.activity("self-here-i-am")
+    assert {"☀", "☁", "☂"} <= {char for step in here.steps for line in step.projector for char in line}
+
+
+def test_the_self_rituals_say_what_changes_for_14_to_16_year_olds(program: Curriculum) -> None:
+    rituals = [a for a in program.activities_in("self") if {"opening", "closing"} & set(a.methods)]
+    assert rituals
+    for activity in rituals:
+        assert len(dict(activity.adaptations).get("older", "")) > 80, activity.id
+
+
+def test_no_adaptation_is_one_sentence_pasted_into_many_activities(program: Curriculum) -> None:
+    texts = Counter(text for activity in program.activities for _key, text in activity.adaptations)
+    assert [text for text, n in texts.items() if n > 3] == []
