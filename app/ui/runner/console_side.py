@@ -1,4 +1,5 @@
-"""The console's side panel: Attendance (and group size), quick Notes, and the Cards drawn this session.
+"""The console's side panel: Attendance (and group size), quick Notes, the Cards drawn this session, and the
+step's Activity (the pass, debrief questions, care notes, adaptations).
 
 Why tabs: these are looked at now and then, not all the time, so they share one narrow column instead of
 pushing the script off a 1280-pixel screen. Only the facilitator sees any of it.
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.dates import time_of_day
+from app.ui.runner.console_activity import ActivityNotes, is_debrief
 from app.ui.runner.controller import SessionRunner
 
 NOTES_SAVE_MS = 800
@@ -78,6 +80,9 @@ class SidePanel(QTabWidget):
         self.history.setAccessibleName("Cards drawn this session")
         column.addWidget(self.history, 1)
         self.addTab(cards_page, "Cards")
+        self.activity = ActivityNotes()
+        self.addTab(self.activity, "Activity")
+        self._was_debrief = False
 
         self._notes_timer = QTimer(self)
         self._notes_timer.setSingleShot(True)
@@ -114,8 +119,20 @@ class SidePanel(QTabWidget):
     def _attendance_changed(self, item: QListWidgetItem) -> None:
         self.runner.set_present(item.data(Qt.ItemDataRole.UserRole), item.checkState() == Qt.CheckState.Checked)
 
+    def follow_step(self) -> None:
+        """The Activity tab follows the step's activity, and comes forward when its debrief begins."""
+        runner = self.runner
+        slide = runner.slide
+        self.activity.show_activity(runner.curriculum.activity(slide.activity_id) if slide.activity_id else None)
+        debrief = is_debrief(slide)
+        if debrief and not self._was_debrief:
+            self.setCurrentWidget(self.activity)
+        self._was_debrief = debrief
+        self.setTabText(self.indexOf(self.activity), "Debrief" if debrief else "Activity")
+
     def refresh(self) -> None:
         """Tab titles carry the counts, so they tell something even when the tab is not open."""
+        self.follow_step()
         here, everyone = len(self.runner.present_ids()), len(self.runner.students)
         self.setTabText(0, f"Attendance {here}/{everyone}")
         draws = self.runner.card_history()
