@@ -49,7 +49,11 @@ def test_info_backup_and_export_from_other_processes_then_sigkill_lose_nothing(t
         while not counts and time.monotonic() < deadline:
             time.sleep(0.1)
         assert counts, "the app never saved anything"
-        time.sleep(4)  # the app's start-up integrity check and backup run in the background by now
+        log = data_dir / "logs" / "app.log"
+        deadline = time.monotonic() + 60
+        while "backup written" not in log.read_text(encoding="utf-8") and time.monotonic() < deadline:
+            time.sleep(0.1)  # the app's start-up integrity check, then its backup, on its worker thread
+        assert "backup written" in log.read_text(encoding="utf-8"), "the start-up check and backup never ran"
         for args in (["info"], ["backup"], ["export", "-o", str(tmp_path / "copy.eabundle")], ["info", "--json"]):
             result = run_app("--data-dir", str(data_dir), *args)
             assert result.returncode == 0, result.stderr

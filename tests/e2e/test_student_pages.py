@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from app.demo import DEMO_CLASS_ID
-from tests.e2e.class_server import Device, serve
+from tests.e2e.class_server import Device, Served, serve
 from tests.e2e.helpers import require_system_tools
 
 CLASS = "Demo class 8B"
@@ -40,7 +40,7 @@ def browser(tmp_path: Path) -> Iterator:
     driver = new_browser(tmp_path / "profile")
     driver.set_script_timeout(15)
     yield driver
-    driver.quit()
+    driver.quit()  # a no-op when the test closed it already (close_class)
 
 
 def screen_is(name: str):
@@ -65,6 +65,15 @@ def entries_of(data: Path, student_id: str, since: str) -> list[str]:
                                            "created_at >= ? AND deleted_at IS NULL", [student_id, since])]
 
 
+def close_class(driver, served: Served) -> None:
+    """The student closes the browser, then the facilitator presses Ctrl+C and the class closes cleanly.
+
+    In this order the server stops at once: a browser still running holds idle keep-alive connections open,
+    and the server's stop would wait its full 5 s for them to end."""
+    driver.quit()
+    assert "Closed to devices." in served.interrupt()
+
+
 def join_and_pick(driver, url: str, code: str, student_id: str) -> None:
     from selenium.webdriver.common.by import By
 
@@ -73,7 +82,9 @@ def join_and_pick(driver, url: str, code: str, student_id: str) -> None:
     driver.find_element(By.ID, "join-code").send_keys(code.lower())
     driver.find_element(By.ID, "join-button").click()
     wait(driver, screen_is("names"))
-    driver.find_element(By.CSS_SELECTOR, f'.name-tile[data-student-id="{student_id}"]').click()
+    tile = f'.name-tile[data-student-id="{student_id}"]'
+    wait(driver, lambda d: d.find_elements(By.CSS_SELECTOR, tile))  # the names arrive after the screen shows
+    driver.find_element(By.CSS_SELECTOR, tile).click()
     wait(driver, screen_is("home"))
 
 
@@ -106,7 +117,7 @@ def test_nothing_is_lost_when_the_laptop_dies_mid_entry(demo_dir: Path, browser)
     wait(browser, lambda d: d.execute_script("return document.body.dataset.pending") == "0", 20)
     whole = "Today I sat with someone new. We talked about music and she laughed at my joke."
     assert entries_of(demo_dir, amara, since) == [whole]
-    again.interrupt()
+    close_class(browser, again)
 
 
 def test_a_second_device_cannot_read_the_first_students_entries_by_changing_ids(demo_dir: Path, browser,
@@ -142,7 +153,7 @@ def test_a_second_device_cannot_read_the_first_students_entries_by_changing_ids(
     with sqlite3.connect(demo_dir / "empathy.sqlite3") as conn:
         assert conn.execute("SELECT body FROM journal_entries WHERE id = ?", [secret]).fetchone()[0] \
             == "My secret worry"
-    served.interrupt()
+    close_class(browser, served)
 
 
 def test_a_student_answers_the_questionnaire_the_facilitator_opened(demo_dir: Path, browser) -> None:
@@ -175,4 +186,4 @@ def test_a_student_answers_the_questionnaire_the_facilitator_opened(demo_dir: Pa
     store.close()
     assert [saved[f] for f in ("belonging-01", "belonging-02", "noticing-01", "noticing-02", "upstander-01",
                                "upstander-02", "listening-01", "listening-02")] == picks
-    served.interrupt()
+    close_class(browser, served)

@@ -19,10 +19,10 @@ def test_wheel_installs_into_a_clean_venv_with_its_content(tmp_path: Path) -> No
     assert "app/_content/activities/phases.toml" in names
     assert any(n.startswith("app/_content/activities/self/") for n in names)
 
-    venv.create(tmp_path / "venv", with_pip=True)
-    python = str(tmp_path / "venv" / "bin" / "python")
-    subprocess.run([python, "-m", "pip", "install", "-q", "--no-deps", "--no-index", str(wheel)],
-                   check=True, capture_output=True)
+    venv.create(tmp_path / "venv")  # without a pip of its own (ensurepip alone takes seconds): this pip installs
+    python = str(tmp_path / "venv" / "bin" / "python")  # into it, run by its own interpreter (--python)
+    subprocess.run([sys.executable, "-m", "pip", "--python", python, "install", "-q", "--no-deps", "--no-index",
+                    str(wheel)], check=True, capture_output=True)
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     result = run_app("validate", "--json", cwd=elsewhere, python=python)

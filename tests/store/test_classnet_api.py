@@ -12,13 +12,14 @@ import pytest
 from app.classnet.api import Classroom
 from app.classnet.wsgi import StudentSite
 from app.curriculum import Curriculum, load_curriculum
-from app.demo import DEMO_CLASS_ID, create_demo
+from app.demo import DEMO_CLASS_ID
 from app.paths import activities_dir, assets_dir
 from app.store.classnet import set_class_challenge
 from app.store.db import Store
 from app.store.journal import Author, set_pin
 from app.store.runner import start_session
 from app.store.students import students_in
+from tests.demo_image import add_demo
 from tests.store.classnet_client import Phone
 
 CODE = "RTFAU"
@@ -31,7 +32,7 @@ def curriculum() -> Curriculum:
 
 @pytest.fixture
 def demo(store: Store) -> Store:
-    create_demo(store)
+    add_demo(store)  # create_demo(store), copied in (tests/demo_image.py)
     return store
 
 

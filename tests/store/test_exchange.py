@@ -24,6 +24,7 @@ from app.store.forget import forget_student
 from app.store.journal import save_entry, sign_in
 from app.store.students import add_student
 from app.store.tx import transaction
+from tests.demo_image import add_demo
 
 _dirs = count()
 STUDENTS = ("Ana", "Ben", "Cai")
@@ -196,10 +197,8 @@ STAMP = "2026-11-20T10:00:00.000Z"
 
 
 def _demo(root: Path) -> Store:
-    from app.demo import create_demo
-
     store = _fresh(root)
-    create_demo(store)
+    add_demo(store)  # create_demo(store), copied in (tests/demo_image.py)
     return store
 
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from app.demo import DEMO_CLASS_ID, create_demo
+from app.demo import DEMO_CLASS_ID
 from app.store import rhythm as runs
 from app.store.students import students_in
+from tests.demo_image import add_demo
 
 SETTINGS = {"pattern": "steady-pulse", "title": "Steady Pulse", "tempo": 90,
             "players": [{"name": "Team A", "key": "a", "student_id": None},
@@ -20,7 +21,7 @@ def hit(player: str, t_ms: float, beat: int | None, offset: float | None, grade:
 
 @pytest.fixture
 def demo(store):
-    create_demo(store)
+    add_demo(store)  # create_demo(store), copied in (tests/demo_image.py)
     return {s.display_name: s.id for s in students_in(store, DEMO_CLASS_ID)}
 
 

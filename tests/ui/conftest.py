@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from app.curriculum import Curriculum, load_curriculum
-from app.demo import first_start
 from app.paths import activities_dir
+from tests.demo_image import add_demo
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -31,7 +31,7 @@ def shipped_curriculum() -> Curriculum:
 def demo_window(qtbot, store, data_dir: Path, shipped_curriculum):
     from app.ui.main_window import MainWindow
 
-    first_start(store)
+    add_demo(store, first_start=True)  # first_start(store), copied in (tests/demo_image.py)
     win = MainWindow(store, shipped_curriculum, settings_file=data_dir / "window.ini")
     qtbot.addWidget(win)
     win.show()

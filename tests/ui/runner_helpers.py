@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 from app.curriculum import load_curriculum
-from app.demo import DEMO_CLASS_ID, create_demo
+from app.demo import DEMO_CLASS_ID
 from app.paths import activities_dir
 from app.store import Store
 from app.store import runner as saved
 from app.ui.runner.start import open_runner
 from app.ui.runner.window import RunnerWindow
+from tests.demo_image import add_demo
 
 CURRICULUM = load_curriculum(activities_dir())
 
 
 def new_runner(store: Store, plan_id: str = "s01-who-am-i") -> RunnerWindow:
-    create_demo(store)
+    add_demo(store)  # create_demo(store), copied in (tests/demo_image.py)
     plan = CURRICULUM.plan(plan_id)
     session_id = saved.start_session(store, DEMO_CLASS_ID, plan_id, plan.phase)
     window = open_runner(None, store, CURRICULUM,

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.demo import DEMO_CLASS_ID, DEMO_CLASS_NAME, create_demo
+from app.demo import DEMO_CLASS_ID, DEMO_CLASS_NAME
 from app.printing.report_cli import took_part
 from app.printing.report_figures import long_date
 from app.store.settings import get_setting
@@ -33,13 +33,14 @@ from app.store.students import add_student
 from app.ui.results.certificate_list import NAME_ROLE, NEVER
 from app.ui.results.certificates import NOBODY_TICKED, OPEN_KEYS, SETTING, CertificatesDialog
 from app.ui.results.page_view import PageView
+from tests.demo_image import add_demo
 
 NEVER_CAME = "Zoë"  # added to the demo class and never marked present
 
 
 @pytest.fixture
 def demo(store):
-    create_demo(store)
+    add_demo(store)  # create_demo(store), copied in (tests/demo_image.py)
     add_student(store, DEMO_CLASS_ID, NEVER_CAME)
     return store
 

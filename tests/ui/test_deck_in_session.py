@@ -12,10 +12,11 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.curriculum.model import Card, Deck, PlanItem
-from app.demo import DEMO_CLASS_ID, create_demo
+from app.demo import DEMO_CLASS_ID
 from app.store import runner as saved
 from app.ui.runner.controller import SessionRunner
 from app.ui.runner.deck_picker import DeckPicker, ask_for_deck, deck_line
+from tests.demo_image import add_demo
 from tests.ui.runner_helpers import CURRICULUM
 
 SELF, ROLES, SCENES, LATER = "self-name-beat", "other-behind-the-words", "other-rewind-the-scene", "self-carry-a-word"
@@ -27,7 +28,7 @@ def runner(store):
     activity with no deck: the shipped plans never mix them like this, so it is made from shipped activities."""
     assert CURRICULUM.activity(SELF).deck is None and CURRICULUM.activity(LATER).deck is None
     assert (CURRICULUM.activity(ROLES).deck, CURRICULUM.activity(SCENES).deck) == ("roles", "scenes")
-    create_demo(store)
+    add_demo(store)  # create_demo(store), copied in (tests/demo_image.py)
     plan = replace(CURRICULUM.plan("s01-who-am-i"), id="mixed",
                    items=tuple(PlanItem("main", 10, a) for a in (SELF, ROLES, SCENES, LATER)))
     session_id = saved.start_session(store, DEMO_CLASS_ID, plan.id, plan.phase)

@@ -6,7 +6,7 @@ import pytest
 import shiboken6
 from PySide6.QtCore import Qt
 
-from app.demo import DEMO_CLASS_ID, create_demo
+from app.demo import DEMO_CLASS_ID
 from app.store.classes import create_class
 from app.store.db import stop_writing
 from app.store.measure import answers_of, consent_of, rounds_of, set_consent
@@ -14,13 +14,14 @@ from app.store.students import add_students, students_in
 from app.ui.measure import ACTION_TEXT, PaperEntry, open_paper_entry, paper_entry_action
 from app.ui.measure.answers import RoundAnswers
 from app.ui.measure.entry_model import CONSENT_COLUMN, FIRST_ITEM_COLUMN
+from tests.demo_image import add_demo
 
 AMES_ITEMS = [f"ames-{n:02d}" for n in range(1, 13)]
 
 
 @pytest.fixture
 def demo(store):
-    create_demo(store)
+    add_demo(store)  # create_demo(store), copied in (tests/demo_image.py)
     return store
 
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMessageBox, QTableWidget, QToolButton
 
-from app.demo import DEMO_CLASS_ID, DEMO_STUDENTS, create_demo
+from app.demo import DEMO_CLASS_ID, DEMO_STUDENTS
 from app.measure.stats import CAVEAT
 from app.measure.wording import number, signed
 from app.measure_data import gather
@@ -21,13 +21,14 @@ from app.ui.results.chart_base import Chart
 from app.ui.results.charts import Attendance, ChangeIntervals, PairedDots, Togetherness
 from app.ui.results.consent import ASK, COUNTED, RESEARCH
 from app.ui.results.page import ResultsPage
+from tests.demo_image import add_demo
 
 NAMES = [name for name, _, _ in DEMO_STUDENTS]
 
 
 @pytest.fixture
 def page(qtbot, store, shipped_curriculum) -> ResultsPage:
-    create_demo(store)
+    add_demo(store)  # create_demo(store), copied in (tests/demo_image.py)
     widget = ResultsPage(store)
     qtbot.addWidget(widget)
     widget.resize(1366, 768)

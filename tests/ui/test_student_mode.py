@@ -181,6 +181,7 @@ def test_idle_lock_saves_and_returns_to_tiles(qtbot, mode, store, people) -> Non
 def test_a_failed_save_keeps_the_text_and_is_retried(qtbot, mode, store, people) -> None:
     store.conn.execute("PRAGMA busy_timeout=100")
     mode.tiles.choose("Amara")
+    mode.writer.retry_timer.setInterval(200)  # the app tries again after 3 s: the same path, sooner
     blocker = sqlite3.connect(store.path, isolation_level=None)
     blocker.execute("BEGIN EXCLUSIVE")
     try:

@@ -10,19 +10,20 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
-from app.demo import DEMO_CLASS_ID, create_demo
+from app.demo import DEMO_CLASS_ID
 from app.store.classnet import set_device_questionnaire
 from app.store.measure import answers_of, rounds_of, start_round
 from app.store.students import students_in
 from app.ui.student.kiosk import StudentMode
 from app.ui.student.questionnaire import NOT_SAVED, PRIVATE, SKIPPED_BEFORE
+from tests.demo_image import add_demo
 
 CHECK_IN = "program-questionnaire"  # 8 items, one of them reverse-scored; no demo answers
 
 
 @pytest.fixture
 def ids(store) -> dict[str, str]:
-    create_demo(store)
+    add_demo(store)  # create_demo(store), copied in (tests/demo_image.py)
     return {s.display_name: s.id for s in students_in(store, DEMO_CLASS_ID)}
 
 
