@@ -2,7 +2,8 @@
 """Developer tasks that need nothing but Python 3.11+ and pip on a fresh machine.
 
     python3 dev.py run [APP ARGS]   make .venv from requirements.lock, open the app (demo class on first start)
-    python3 dev.py test [PYTEST ARGS]  same environment; ruff, then the whole test suite, headless
+    python3 dev.py test [PYTEST ARGS]  same environment; ruff, then the whole test suite, headless (two pytests side
+                                    by side, then tests/e2e alone; with tests named, one pytest as usual)
     python3 dev.py bench [NAME…]    the benchmarks in tests/bench (figures, not pass/fail)
     python3 dev.py bundle           the standalone one-folder bundle in dist/, then a start-up check of it
     python3 dev.py lock             rewrite requirements.lock from a clean install of pyproject's dependencies
@@ -11,10 +12,15 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
+import re
 import shutil
 import subprocess
 import sys
+import threading
+import time
+import tomllib
 import venv
 from pathlib import Path
 
@@ -74,6 +80,108 @@ def _compiled_once() -> dict[str, str]:
             "PYTHONPYCACHEPREFIX": os.environ.get("PYTHONPYCACHEPREFIX") or str(ROOT / "build" / "pycache")}
 
 
+# The whole suite on two cores: first the UI tests and the other folders side by side, each in a pytest of its
+# own (each with its own temporary folders, offscreen Qt, any free port; pytest's cache is merged after them), then
+# the tests that wait in real time alone, as before: the rhythm engine playing, processes killed at chosen
+# moments, a real browser, X servers. A new folder in testpaths joins the first run; real-time tests go in LAST.
+LAST = "tests/e2e"
+BESIDE = "tests/ui"
+
+
+class _Pytest:
+    """A pytest on some test folders, its output echoed as it comes, or kept and printed when asked."""
+
+    def __init__(self, paths: list[str], options: list[str], env: dict[str, str], *, echo: bool) -> None:
+        self.paths, self.echo, self.lines = paths, echo, []
+        self.process = subprocess.Popen([str(PYTHON), "-m", "pytest", *options, *paths], cwd=ROOT, env=env,
+                                        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, errors="replace")
+        self.reader = threading.Thread(target=self._read, daemon=True)
+        self.reader.start()
+
+    def _read(self) -> None:
+        assert self.process.stdout is not None
+        for line in self.process.stdout:
+            self.lines.append(line)
+            if self.echo:
+                sys.stdout.write(line)
+                sys.stdout.flush()
+
+    def wait(self) -> int:
+        code = self.process.wait()
+        self.reader.join()
+        if not self.echo:
+            sys.stdout.write("".join(self.lines))
+            sys.stdout.flush()
+        return code
+
+    def summary(self) -> str:
+        """pytest's last line ("1 failed, 99 passed in 9.87s"), without its colours."""
+        last = next((line for line in reversed(self.lines) if line.strip()), "")
+        return re.sub(r"\x1b\[[0-9;]*m", "", last).strip("= \n") or f"exit {self.process.returncode}"
+
+
+def _merge_cache(main: Path, beside: Path, folder: str) -> None:
+    """pytest remembers the failed tests for --lf in its cache, each run writing over the other's: the one beside
+    kept its own cache, and its entries for its folder go into the main one now that both have ended."""
+    def read(cache: Path, key: str, default: object) -> object:
+        try:
+            return json.loads((cache / "v" / "cache" / key).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return default
+
+    if not (beside / "v" / "cache").is_dir():
+        return  # no cache written (-pno:cacheprovider)
+    mine = f"{folder}/"
+    failed = {k: v for k, v in read(main, "lastfailed", {}).items() if not k.startswith(mine)}
+    failed |= {k: v for k, v in read(beside, "lastfailed", {}).items() if k.startswith(mine)}
+    seen = sorted(set(read(main, "nodeids", [])) | set(read(beside, "nodeids", [])))
+    (main / "v" / "cache").mkdir(parents=True, exist_ok=True)
+    for key, value in (("lastfailed", failed), ("nodeids", seen)):
+        (main / "v" / "cache" / key).write_text(json.dumps(value, indent=2, sort_keys=True), encoding="utf-8")
+
+
+def _test(rest: list[str]) -> int:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **_compiled_once()}
+    paths = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["pytest"]["ini_options"][
+        "testpaths"]
+    groups = [group for group in ([p for p in paths if p not in (BESIDE, LAST)], [p for p in paths if p == BESIDE])
+              if group]
+    ordered = {"--lf", "--last-failed", "--ff", "--failed-first", "--nf", "--new-first", "--sw", "--stepwise",
+               "--sw-skip", "--stepwise-skip", "--cache-show", "--cache-clear"}  # read the cache before they start
+    if any(not arg.startswith("-") or arg in ordered for arg in rest) or (os.cpu_count() or 1) < 2 \
+            or LAST not in paths or not groups:
+        return _run(PYTHON, "-m", "pytest", *rest, env=env)  # tests named, or one core: one pytest, as always
+    if sys.stdout.isatty():  # as pytest shows it on a terminal, though its output now comes through a pipe
+        rest, env["COLUMNS"] = [*rest, "--color=yes"], str(shutil.get_terminal_size().columns)
+    print(f"== {' '.join(groups[0])}" + "".join(f", with {' '.join(g)} beside them (its report follows)"
+                                              for g in groups[1:]), flush=True)
+    main_cache, beside_cache = ROOT / ".pytest_cache", ROOT / "build" / "pytest-cache-beside"
+    shutil.rmtree(beside_cache, ignore_errors=True)
+    if main_cache.is_dir():
+        shutil.copytree(main_cache, beside_cache)
+    started = time.monotonic()
+    runs = [_Pytest(group, rest if number == 0 else [*rest, "-o", f"cache_dir={beside_cache}"], env, echo=number == 0)
+            for number, group in enumerate(groups)]
+    try:
+        codes = [run.wait() for run in runs]
+        if len(groups) > 1:
+            _merge_cache(main_cache, beside_cache, BESIDE)
+        print(f"\n== {LAST}, alone\n", flush=True)
+        runs.append(_Pytest([LAST], rest, env, echo=True))
+        codes.append(runs[-1].wait())
+    except KeyboardInterrupt:  # Ctrl+C reached the pytests too: they stop and say so
+        for run in runs:
+            run.wait()
+        return 130
+    passed = all(code in (0, 5) for code in codes) and 0 in codes  # 5: a folder with nothing selected
+    minutes, seconds = divmod(round(time.monotonic() - started), 60)
+    print()
+    for run in runs:
+        print(f"== {' '.join(run.paths)}: {run.summary()}")
+    print(f"== {'all passed' if passed else 'FAILED'}, the whole suite in {minutes} min {seconds:02d} s", flush=True)
+    return 0 if passed else max(codes)
+
+
 def main(argv: list[str]) -> int:
     task, rest = (argv[0], argv[1:]) if argv else ("help", [])
     if task == "run":
@@ -84,7 +192,7 @@ def main(argv: list[str]) -> int:
         ensure_browser()
         if _run(PYTHON, "-m", "ruff", "check", ".") != 0:
             return 1
-        return _run(PYTHON, "-m", "pytest", *rest, env={"QT_QPA_PLATFORM": "offscreen", **_compiled_once()})
+        return _test(rest)
     if task == "bench":  # every benchmark, or the ones named (e.g. `bench rhythm_input`)
         ensure_env()
         flags = [a for a in rest if a.startswith("-") or a.isdigit()]  # e.g. `bench startup --runs 9`
