@@ -184,6 +184,10 @@ def _with_store(data_dir: Path, action: str, args: argparse.Namespace) -> int:
             from app.printing.answer_sheets_cli import answer_sheets_command
 
             return answer_sheets_command(store, args)
+        elif action == "print-journal-sheets":
+            from app.journal_sheets_cli import journal_sheets_command
+
+            return journal_sheets_command(store, args)
         elif action == "measure":
             from app.measure_cli import measure_command
 
@@ -259,7 +263,7 @@ def _print(args: argparse.Namespace) -> int:
     from app.store.db import DB_NAME
 
     data_dir = _data_dir(args)
-    if getattr(args, "print_what", None) in ("journal", "certificates", "answer-sheets"):
+    if getattr(args, "print_what", None) in ("journal", "certificates", "answer-sheets", "journal-sheets"):
         _setup_logging(data_dir)
         return _with_store(data_dir, f"print-{args.print_what}", args)
     if getattr(args, "print_what", None) != "deck" or not (data_dir / DB_NAME).exists():

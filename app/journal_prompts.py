@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from app.curriculum import Curriculum
+from app.curriculum.model import Challenge
 
 
 def today_prompt_ids(curriculum: Curriculum, plan_id: str | None, slide: int) -> list[str]:
@@ -56,10 +57,38 @@ def challenge_day(started: date, today: date, days: int) -> int | None:
     return day if day <= days else None
 
 
+def challenge_checkin_today(curriculum: Curriculum, challenge_id: str | None, started: date | None,
+                            today: date) -> str | None:
+    """The prompt id of today's check-in of the class's challenge, if it has one today: student mode
+    offers it first among today's prompts, as devices do."""
+    challenge = next((c for c in curriculum.challenges if c.id == challenge_id), None)
+    if challenge is None or started is None or not challenge.days:
+        return None
+    day = challenge_day(started, today, len(challenge.days))
+    return challenge_prompt_id(challenge.id, day) if day is not None else None
+
+
+def challenge_of(curriculum: Curriculum, prompt_id: str | None) -> tuple[Challenge, int] | None:
+    """The challenge and day number of a check-in prompt id; None for any other prompt."""
+    if not prompt_id or not prompt_id.startswith(CHALLENGE_PREFIX):
+        return None
+    challenge_id, _, number = prompt_id[len(CHALLENGE_PREFIX):].rpartition(":")
+    challenge = next((c for c in curriculum.challenges if c.id == challenge_id), None)
+    if challenge is None or not number.isdigit() or not 1 <= int(number) <= len(challenge.days):
+        return None
+    return challenge, int(number)
+
+
+def challenge_task(curriculum: Curriculum, prompt_id: str | None) -> str:
+    """The day's task of a check-in prompt ('' for any other prompt), shown beside its question."""
+    found = challenge_of(curriculum, prompt_id)
+    return found[0].days[found[1] - 1].task if found else ""
+
+
 def prompt_texts(curriculum: Curriculum) -> dict[str, str]:
     """Every prompt's words by id, the challenges' daily check-in questions included."""
     texts = {pid: p.text for pid, p in curriculum.prompts.items()}
     for challenge in curriculum.challenges:
-        for day, question in enumerate(challenge.days, start=1):
-            texts[challenge_prompt_id(challenge.id, day)] = f"{challenge.title}, day {day}: {question}"
+        for number, day in enumerate(challenge.days, start=1):
+            texts[challenge_prompt_id(challenge.id, number)] = f"{challenge.title}, day {number}: {day.checkin}"
     return texts

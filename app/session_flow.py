@@ -15,7 +15,7 @@ from app.curriculum.model import PlanItem, SessionPlan
 
 @dataclass(frozen=True)
 class Slide:
-    kind: str                 # welcome, step, reflection, questionnaire, end
+    kind: str                 # welcome, step, reflection, questionnaire, challenge, end
     heading: str              # projector: the activity's title (or Welcome / Reflection)
     lines: tuple[str, ...]    # projector: student-facing lines only
     title: str                # console: the step's title
@@ -25,6 +25,8 @@ class Slide:
     activity_id: str | None = None
     measure: str = ""                   # questionnaire slides: pre or post
     instruments: tuple[str, ...] = ()   # questionnaire slides: the instruments the console offers
+    challenge: str = ""                 # challenge slides: the challenge's id …
+    challenge_step: str = ""            # … and launch or debrief
 
 
 def build_slides(plan: SessionPlan, curriculum: Curriculum) -> tuple[Slide, ...]:
@@ -34,11 +36,18 @@ def build_slides(plan: SessionPlan, curriculum: Curriculum) -> tuple[Slide, ...]
         if item.is_questionnaire:
             slides.append(questionnaire_slide(item, curriculum))
             continue
+        if item.is_challenge:
+            from app.challenge_steps import challenge_slide
+
+            if (slide := challenge_slide(item, curriculum)) is not None:
+                slides.append(slide)
+            continue
         if item.activity is None:
             prompts = tuple(curriculum.prompts[p].text for p in item.prompt_ids if p in curriculum.prompts)
             slides.append(Slide("reflection", item.title or "Reflection", prompts or ("Write or draw.",),
                                 item.title or "Reflection", "Quiet writing time. Students choose one prompt, or "
-                                "write freely. Nobody has to share; private stays private.", item.minutes,
+                                "write freely. Nobody has to share; private stays private.\n\n"
+                                + JOURNAL_WHERE.get(plan.journal, JOURNAL_WHERE["either"]), item.minutes,
                                 item.part))
             continue
         activity = curriculum.activity(item.activity)
@@ -55,6 +64,17 @@ def build_slides(plan: SessionPlan, curriculum: Curriculum) -> tuple[Slide, ...]
     return tuple(slides)
 
 
+JOURNAL_WHERE = {
+    "either": "Students write in student mode on this laptop, on their own devices (the class page shows the same "
+              "prompts), or on printed journal sheets: Print journal sheets… (Ctrl+Shift+J) in the main window, "
+              "before the session.",
+    "devices": "Students write on their own devices (the class page shows these prompts) or in student mode on "
+               "this laptop, passed round.",
+    "paper": "Hand out the printed journal sheets (Print journal sheets…, Ctrl+Shift+J in the main window, before "
+             "the session). Collect them only if students chose to let you read them; the rest go home.",
+    "spoken": "No writing today: read one prompt aloud, give thirty seconds to think, and let students tell a "
+              "partner if they want to.",
+}
 QUESTIONNAIRE_HEADING = "A short questionnaire"
 NUMBER_WORDS = {2: "two", 3: "three", 4: "four"}
 NO_DEVICE_LINE = "No device? The laptop comes round to you, or take a paper sheet."

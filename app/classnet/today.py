@@ -40,7 +40,8 @@ def challenge_today(curriculum: Curriculum, chosen: ClassChallenge | None, today
     if day is None:
         return None
     return {"id": challenge.id, "title": challenge.title, "summary": challenge.summary, "day": day,
-            "days": len(challenge.days), "question": challenge.days[day - 1], "how": list(challenge.how),
+            "days": len(challenge.days), "question": challenge.days[day - 1].checkin,
+            "task": challenge.days[day - 1].task, "how": list(challenge.how),
             "prompt_id": challenge_prompt_id(challenge.id, day)}
 
 

@@ -76,7 +76,7 @@ def check_text(text: str, file: Path, curriculum: Curriculum) -> list[Problem]:
     """Every problem the loader would report for this text at this place, before anything is saved."""
     from app.curriculum.fields import Source
     from app.curriculum.limits import MAX_FILE_BYTES
-    from app.curriculum.loader import check_activity_refs, check_plan_refs, parsed
+    from app.curriculum.loader import check_activity_refs, check_plan_refs, leader_cards, parsed
     from app.curriculum.parse import parse_activity, parse_plan
     from app.curriculum.problems import Locator
     from app.curriculum.toml_read import parse_text
@@ -93,7 +93,8 @@ def check_text(text: str, file: Path, curriculum: Curriculum) -> list[Problem]:
         if plan is None:
             return source.problems
         check_plan_refs(plan, source, {a.id: a for a in curriculum.activities}, curriculum.prompts,
-                        {i.id: i for i in curriculum.instruments})
+                        {i.id: i for i in curriculum.instruments}, {c.id for c in curriculum.challenges},
+                        leader_cards(curriculum.decks))
         new_id, others_ids = plan.id, {p.id for p in curriculum.plans if p.file != file}
     else:
         activity = parsed(source, data, lambda r: parse_activity(r, phase_ids, file.parent.name))

@@ -17,6 +17,7 @@ from app.curriculum.model import (
     Activity,
     BrokenItem,
     Curriculum,
+    Deck,
     GuideChapter,
     Instrument,
     Phase,
@@ -158,6 +159,27 @@ def _unique(items: Iterable[tuple[Any, Source]], kind: str) -> list[Any]:
     return kept
 
 
+def check_challenge_order(plans: list[tuple[SessionPlan, Source]]) -> None:
+    """A challenge launched in a numbered session is debriefed in a later one of the same kind, and one
+    debriefed was launched before: otherwise a class does a week of practice nobody asks about."""
+    numbered = sorted(((p, s) for p, s in plans if p.number), key=lambda ps: (ps[0].kind, ps[0].number or 0))
+    for plan, source in numbered:
+        same = [p for p, _s in numbered if p.kind == plan.kind]
+        for index, item in enumerate(plan.items):
+            if not item.is_challenge or not item.challenge:
+                continue
+            if item.step == "launch":
+                later = [p for p in same if (p.number or 0) > (plan.number or 0)]
+                wanted, where = "debrief", "a later"
+            else:
+                later = [p for p in same if (p.number or 0) < (plan.number or 0)]
+                wanted, where = "launch", "an earlier"
+            if not any(i.is_challenge and i.challenge == item.challenge and i.step == wanted
+                       for p in later for i in p.items):
+                source.report(("item", index, "step"), f"expected {where} session to {wanted} the challenge "
+                                                       f"{shown(item.challenge)}; none does")
+
+
 def check_activity_refs(activity: Activity, source: Source, prompts: dict[str, Prompt],
                     decks: set[str], rhythms: set[str]) -> None:
     for index, prompt_id in enumerate(activity.prompt_ids):
@@ -170,9 +192,24 @@ def check_activity_refs(activity: Activity, source: Source, prompts: dict[str, P
         source.report(("rhythm",), f"expected the id of a pattern in rhythms/; {shown(activity.rhythm)} is not there")
 
 
+LEADERS_DECK = "leaders"   # the leader cards ambassadors co-lead with (a plan item's `co_lead` names one)
+
+
+def leader_cards(decks: Iterable[Deck]) -> set[str]:
+    """The titles a plan item's `co_lead` may name."""
+    return {c.title for d in decks if d.id == LEADERS_DECK for c in d.cards}
+
+
 def check_plan_refs(plan: SessionPlan, source: Source, activities: dict[str, Activity],
-                prompts: dict[str, Prompt], instruments: dict[str, Instrument]) -> None:
+                prompts: dict[str, Prompt], instruments: dict[str, Instrument],
+                challenges: set[str] = frozenset(), leader_cards: set[str] = frozenset()) -> None:
     for index, item in enumerate(plan.items):
+        if item.is_challenge and item.challenge and item.challenge not in challenges:
+            source.report(("item", index, "challenge"), f"expected the id of a challenge in challenges/; "
+                                                        f"{shown(item.challenge)} is not there")
+        if item.co_lead and item.co_lead not in leader_cards:
+            source.report(("item", index, "co_lead"), f"expected the title of a card in the {LEADERS_DECK} deck; "
+                                                      f"{shown(item.co_lead)} is not one")
         for n, instrument_id in enumerate(item.instruments):
             instrument = instruments.get(instrument_id)
             if instrument is None:
@@ -268,9 +305,13 @@ def load_curriculum(root: Path, user_root: Path | None = None) -> Curriculum:
         check_repeated_adaptations(folder)
 
     by_id = {a.id: a for a in good}
+    cards = leader_cards(decks)
     plans = []
-    for plan, source in loader.one_per_file("plans", lambda r: parse_plan(r, phase_ids), roots):
-        check_plan_refs(plan, source, by_id, prompts, {i.id: i for i in instruments})
+    loaded = loader.one_per_file("plans", lambda r: parse_plan(r, phase_ids), roots)
+    check_challenge_order(loaded)
+    for plan, source in loaded:
+        check_plan_refs(plan, source, by_id, prompts, {i.id: i for i in instruments},
+                        {c.id for c in challenges}, cards)
         if source.problems:
             broken.append(BrokenItem("plan", source.file, plan.phase or None, plan.title or source.file.stem,
                                      tuple(source.problems)))

@@ -30,6 +30,14 @@ PLAN_PARTS = ("opening", "core", "reflection", "closing")
 QUESTIONNAIRE = "questionnaire"
 MEASURES = ("pre", "post")
 QUESTIONNAIRE_MINUTES = (3, 30)
+# A challenge item stands outside the shape too: it launches a week-long challenge, or debriefs one.
+CHALLENGE = "challenge"
+CHALLENGE_STEPS = ("launch", "debrief")
+CHALLENGE_MINUTES = (2, 15)
+CHALLENGE_DAYS = 5
+# How a plan's journal time is meant to happen: on the laptop or students' devices, on printed sheets
+# (`print journal-sheets`), either of them, or aloud (a short plan with no time to write).
+JOURNAL_MODES = ("either", "devices", "paper", "spoken")
 PLAN_MINUTES = {"session": (45, 60), "advisory": (15, 15)}
 VOICES = ("low", "high", "click", "shaker", "bell")
 RHYTHM_MODES = ("play-along", "call-and-response", "ensemble", "keep-the-pulse")
@@ -118,6 +126,13 @@ class PlanItem:
     prompt_ids: tuple[str, ...] = ()
     measure: str = ""                    # questionnaire items: pre or post
     instruments: tuple[str, ...] = ()    # questionnaire items: instrument ids, in the order they are given
+    challenge: str = ""                  # challenge items: the challenge's id …
+    step: str = ""                       # … and whether this step launches or debriefs it
+    co_lead: str = ""                    # the leader card (a card title in the leaders deck) ambassadors co-lead with
+
+    @property
+    def is_challenge(self) -> bool:
+        return self.part == CHALLENGE
 
     @property
     def is_questionnaire(self) -> bool:
@@ -135,15 +150,29 @@ class SessionPlan:
     summary: str
     items: tuple[PlanItem, ...]
     file: Path | None = None
+    journal: str = "either"
+
+
+@dataclass(frozen=True)
+class ChallengeDay:
+    """One school day of a challenge: what to do today, and the one-line check-in that evening's journal asks."""
+
+    task: str
+    checkin: str
 
 
 @dataclass(frozen=True)
 class Challenge:
+    """A week of practice between sessions. A plan step launches it in class (`launch`, said by the
+    facilitator), each school day has its own task and check-in, and a later plan step debriefs it."""
+
     id: str
     title: str
     summary: str
     how: tuple[str, ...]
-    days: tuple[str, ...]
+    days: tuple[ChallengeDay, ...]
+    launch: str = ""
+    debrief: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

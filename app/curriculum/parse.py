@@ -10,6 +10,11 @@ from app.curriculum.fields import Reader, shown
 from app.curriculum.limits import ID_MAX, LINE_MAX, LONG_TEXT_MAX, TITLE_MAX
 from app.curriculum.model import (
     ADAPTATIONS,
+    CHALLENGE,
+    CHALLENGE_DAYS,
+    CHALLENGE_MINUTES,
+    CHALLENGE_STEPS,
+    JOURNAL_MODES,
     LEVELS,
     MEASURES,
     METHODS,
@@ -22,6 +27,7 @@ from app.curriculum.model import (
     Activity,
     Card,
     Challenge,
+    ChallengeDay,
     Deck,
     Phase,
     PlanItem,
@@ -127,6 +133,7 @@ def parse_plan(r: Reader, phases: tuple[str, ...]) -> SessionPlan:
     number = r.integer("number", 1, 99, required=False, default=0) or None
     minutes = r.integer("minutes", 5, MAX_MINUTES)
     summary = r.text("summary")
+    journal = r.choice("journal", JOURNAL_MODES, required=False, default="either")
     items = [_plan_item(item) for item in r.tables("item")]
     if items and kind and all(i.part for i in items):
         _check_plan_shape(r, kind, minutes, items)
@@ -135,17 +142,20 @@ def parse_plan(r: Reader, phases: tuple[str, ...]) -> SessionPlan:
         r.report("minutes", f"expected the items' minutes to add up to {minutes}, they add up to {total}")
     r.finish()
     return SessionPlan(id=plan_id, title=title, phase=phase, kind=kind, number=number, minutes=minutes,
-                       summary=summary, items=tuple(items), file=r.source.file)
+                       summary=summary, items=tuple(items), file=r.source.file, journal=journal)
 
 
 def _plan_item(r: Reader) -> PlanItem:
-    part = r.choice("part", (*PLAN_PARTS, QUESTIONNAIRE))
+    part = r.choice("part", (*PLAN_PARTS, QUESTIONNAIRE, CHALLENGE))
     minutes = r.integer("minutes", 1, MAX_MINUTES)
     if part == QUESTIONNAIRE:
         item = _questionnaire_item(r, minutes)
+    elif part == CHALLENGE:
+        item = _challenge_item(r, minutes)
     elif "activity" in r.data or "prompts" not in r.data:
         item = PlanItem(part=part, minutes=minutes, activity=r.ident("activity"),
-                        variant=r.choice("variant", ("full", "short"), default="full"))
+                        variant=r.choice("variant", ("full", "short"), default="full"),
+                        co_lead=r.text("co_lead", required=False, max_len=60))
     else:
         item = PlanItem(part=part, minutes=minutes, title=r.text("title", max_len=TITLE_MAX),
                         prompt_ids=r.texts("prompts", min_items=1, max_len=ID_MAX))
@@ -169,6 +179,16 @@ def _questionnaire_item(r: Reader, minutes: int) -> PlanItem:
     return PlanItem(part=QUESTIONNAIRE, minutes=minutes, measure=measure, instruments=instruments)
 
 
+def _challenge_item(r: Reader, minutes: int) -> PlanItem:
+    """A few minutes to launch a week-long challenge, or to debrief it a session later. Whether the
+    challenge exists, and whether each launch has a later debrief, is checked once every plan is loaded."""
+    low, high = CHALLENGE_MINUTES
+    if minutes and not low <= minutes <= high:
+        r.report("minutes", f"expected {low}–{high} minutes to launch or debrief a challenge, found {minutes}")
+    return PlanItem(part=CHALLENGE, minutes=minutes, challenge=r.ident("challenge"),
+                    step=r.choice("step", CHALLENGE_STEPS))
+
+
 def _check_plan_shape(r: Reader, kind: str, minutes: int, items: list[PlanItem]) -> None:
     """Welcoming opening → core → reflection → optimistic closing, in the time a school gives. A
     questionnaire item may stand anywhere (usually first, as a calm start): the shape is of the rest."""
@@ -177,7 +197,7 @@ def _check_plan_shape(r: Reader, kind: str, minutes: int, items: list[PlanItem])
         span = f"exactly {low}" if low == high else f"{low}–{high}"
         r.report("minutes", f"expected {span} minutes for {'an' if kind == 'advisory' else 'a'} {kind} plan, "
                             f"found {minutes}")
-    shaped = [n for n, item in enumerate(items) if not item.is_questionnaire]
+    shaped = [n for n, item in enumerate(items) if not item.is_questionnaire and not item.is_challenge]
     if not shaped:
         r.report("item", "expected an opening, a core, a reflection and a closing item besides the questionnaire")
         return
@@ -192,13 +212,34 @@ def _check_plan_shape(r: Reader, kind: str, minutes: int, items: list[PlanItem])
         r.report("item", "expected at least one item with part = \"reflection\"")
 
 
+CHECKIN_MAX = 140   # one line on a phone, in a journal's prompt list and on a printed sheet
+
+
 def parse_challenge(r: Reader) -> Challenge:
-    challenge = Challenge(id=r.ident(), title=r.text("title", max_len=TITLE_MAX), summary=r.text("summary"),
-                          how=r.texts("how", min_items=1), days=r.texts("days", min_items=5))
-    if len(challenge.days) > 5:
-        r.report("days", f"expected exactly 5 daily check-in prompts, found {len(challenge.days)}")
+    """Five school days, each with that day's task and its one-line check-in. An older file's `days`
+    (check-in questions with no task) still loads, reported, so a facilitator's own copy keeps working."""
+    ident, title, summary = r.ident(), r.text("title", max_len=TITLE_MAX), r.text("summary")
+    how = r.texts("how", min_items=1)
+    launch = r.text("launch", max_len=LONG_TEXT_MAX)
+    debrief = r.texts("debrief", min_items=2)
+    for index, question in enumerate(debrief):
+        if not question.endswith("?"):
+            r.source.report((*r.path, "debrief", index), "expected a question, ending with '?'")
+    if "days" in r.data and "day" not in r.data:
+        days = tuple(ChallengeDay(task="", checkin=q) for q in r.texts("days", min_items=1))
+        r.report("days", "expected [[day]] tables, each with that day's task and its check-in "
+                         "(task = \"…\", checkin = \"…\"); a question alone is no task")
+    else:
+        days = []
+        for d in r.tables("day", min_items=CHALLENGE_DAYS):
+            days.append(ChallengeDay(task=d.text("task", max_len=LINE_MAX), checkin=d.text("checkin",
+                                                                                          max_len=CHECKIN_MAX)))
+            d.finish()
+        days = tuple(days)
+    if len(days) > CHALLENGE_DAYS:
+        r.report("day", f"expected exactly {CHALLENGE_DAYS} days (a school week), found {len(days)}")
     r.finish()
-    return challenge
+    return Challenge(id=ident, title=title, summary=summary, how=how, days=days, launch=launch, debrief=debrief)
 
 
 def parse_deck(r: Reader) -> Deck:

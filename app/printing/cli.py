@@ -8,6 +8,8 @@
                                      [--date YYYY-MM-DD]                  (see app/printing/report_cli.py)
     python -m app print answer-sheets --class NAME --questionnaire ID [--round pre|post] [--blank N]
                                       -o FILE.pdf                   (see app/printing/answer_sheets_cli.py)
+    python -m app print journal-sheets --session PLAN [--class NAME] [--blank N] -o FILE.pdf
+                                                                    (see app/journal_sheets_cli.py)
 
 reportlab is imported only when a command runs.
 """
@@ -67,6 +69,9 @@ def add_print_parser(subcommands: argparse._SubParsersAction) -> argparse.Argume
     from app.printing.answer_sheets_cli import add_print_answer_sheets
 
     add_print_answer_sheets(what)
+    from app.journal_sheets_cli import add_print_journal_sheets
+
+    add_print_journal_sheets(what)
     printing.set_defaults(print_parser=printing)
     return printing
 

@@ -131,8 +131,11 @@ def class_challenge(store: Store, class_id: str) -> ClassChallenge | None:
 def set_class_challenge(store: Store, class_id: str, challenge_id: str | None, started: date | None = None) -> None:
     value = "" if challenge_id is None else json.dumps(
         {"id": challenge_id, "started": (started or date.today()).isoformat()})
-    with transaction(store.conn):
-        set_setting(store, _challenge_key(class_id), value)
+    try:
+        with transaction(store.conn):
+            set_setting(store, _challenge_key(class_id), value)
+    except sqlite3.Error as error:   # a full disk or a locked file: said plainly, the old choice kept
+        raise StoreError(f"The class's challenge could not be saved ({error}).") from error
 
 
 def _questionnaire_key(class_id: str) -> str:

@@ -4,6 +4,7 @@ projector, export/import and journal settings. Kept apart so the main window sta
 from __future__ import annotations
 
 import logging
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -111,7 +112,8 @@ class JournalActions(QObject):
         store = self.window.store
         if not has_password(store) and not ask_new_password(self.window, store):
             return
-        from app.journal_prompts import today_prompt_ids, with_picked
+        from app.journal_prompts import challenge_checkin_today, today_prompt_ids, with_picked
+        from app.store.classnet import class_challenge
         from app.store.today_prompts import picked_today
 
         running = unfinished_session(store)
@@ -120,6 +122,10 @@ class JournalActions(QObject):
             session_id = running.session_id
             prompt_ids = today_prompt_ids(self.window.curriculum, running.plan_id, self._slide(running))
         prompt_ids = with_picked(self.window.curriculum, picked_today(store, picked[0]), prompt_ids)
+        chosen = class_challenge(store, picked[0])
+        checkin = challenge_checkin_today(self.window.curriculum, chosen.challenge_id if chosen else None,
+                                          chosen.started if chosen else None, date.today())
+        prompt_ids = [checkin, *prompt_ids] if checkin else prompt_ids   # first, as on students' devices
         from app.ui.student.kiosk import StudentMode
 
         self.student_mode = StudentMode(store, self.window.curriculum, picked[0], picked[1],

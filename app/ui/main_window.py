@@ -103,6 +103,8 @@ class MainWindow(QMainWindow):
         self.run_action = self._action("&Run a session…", "Ctrl+R", self.run_session, icon="run-session")
         self.new_class_action = self._action("&New class…", "Ctrl+Shift+N", self.new_class, icon="new-class")
         self.build_action = self._action("&Build a plan…", "Ctrl+Shift+B", self.build_plan)
+        self.sheets_action = self._action("Print &journal sheets…", "Ctrl+Shift+J", self.print_journal_sheets,
+                                          icon="print")
         self.copy_action = self._action("&Copy to adapt", "Ctrl+D", self.copy_current, icon="copy")
         self.edit_action = self._action("&Edit my copy", "Ctrl+E", self.edit_current, icon="edit")
         sections = [self._action(text, f"Ctrl+{n}", lambda k=key: self.open_section(k))
@@ -133,7 +135,7 @@ class MainWindow(QMainWindow):
         go.addSeparator()
         go.addAction(quit_action)
         self.menuBar().addMenu("&Program").addActions([self.run_action, self.new_class_action, self.build_action,
-                                                       self.copy_action, self.edit_action])
+                                                       self.copy_action, self.edit_action, self.sheets_action])
         from app.ui.classnet.actions import ClassNetworkActions
         from app.ui.journal_actions import JournalActions
         from app.ui.prompt_actions import PromptActions
@@ -230,6 +232,19 @@ class MainWindow(QMainWindow):
         kind, _, target = link.partition(":")
         if kind == "activity":
             self.show_activity(target)
+        elif kind == "challenges":
+            self.open_section("challenges")
+
+    def print_journal_sheets(self) -> None:
+        """Journal time on paper; the plan on screen (if one is) is the one offered."""
+        from app.curriculum.model import SessionPlan
+        from app.ui.journal_sheets_dialog import print_journal_sheets
+
+        shown = self.current_item
+        plan_id = shown.id if isinstance(shown, SessionPlan) else None
+        path = print_journal_sheets(self, self.store, self.curriculum, plan_id=plan_id)
+        if path is not None:
+            self.statusBar().showMessage(f"Journal sheets saved to {path}. Print them at 100 %.", 15_000)
 
     def open_section(self, key: str) -> None:
         shows = {"plans": lambda: (self.plans_page.show_plans(self.curriculum), self._show(self.plans_page)),

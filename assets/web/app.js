@@ -28,7 +28,7 @@ var TEXT = {
   hello: function (name) { return 'Hello ' + name; },
   todayTitle: "Today's prompts", writeTitle: 'Write', freeWriting: 'Free writing', morePrompts: 'More prompts…',
   myEntries: 'My entries', finished: "I'm finished", continueWriting: 'Continue your writing',
-  challenge: 'Challenge', checkIn: 'Check in', challengeHow: 'How to do it',
+  challenge: 'Challenge', checkIn: 'Check in', challengeHow: 'How to do it', challengeToday: 'Today:',
   challengeDay: function (d, n) { return 'Day ' + d + ' of ' + n; },
   pendingNote: function (n) {
     return (n === 1 ? '1 piece of writing is' : n + ' pieces of writing are') + ' waiting on this device to be sent.';
@@ -609,6 +609,7 @@ function renderChallenge(c) {
   box.appendChild(el('p', 'eyebrow', TEXT.challenge));
   box.appendChild(el('h2', 'challenge-title', c.title));
   if (c.day && c.days) box.appendChild(el('p', 'challenge-day', TEXT.challengeDay(c.day, c.days)));
+  if (c.task) box.appendChild(el('p', 'challenge-task', TEXT.challengeToday + ' ' + c.task));
   box.appendChild(el('p', 'challenge-question', c.question));
   if (c.how && c.how.length) {
     var details = el('details', 'how');

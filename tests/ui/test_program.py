@@ -11,14 +11,10 @@ from PySide6.QtWidgets import QMessageBox
 from app.curriculum import load_curriculum
 from app.curriculum.copies import user_root
 from app.ui.main_window import MainWindow
+from tests.unit.test_challenges import CHALLENGE
 from tests.unit.test_plans_and_copies import PLAN
 
-CHALLENGE = """id = "week-test"
-title = "A test week"
-summary = "Practise something."
-how = ["Do one kind thing a day."]
-days = ["Day one?", "Day two?", "Day three?", "Day four?", "Day five?"]
-"""
+
 
 
 @pytest.fixture
@@ -71,7 +67,8 @@ def test_prompt_bank_searches_and_filters(qtbot, window) -> None:
 def test_challenges_and_guide(qtbot, window) -> None:
     qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
     text = window.challenges_page.text()
-    assert "A test week" in text and "Day 5. Day five?" in text
+    assert "A test week" in text and "Day 5. Do thing 5 today.\nCheck-in: How did thing 5 go?" in text
+    assert "Debrief, a session later" in text and "What got in the way?" in text
     qtbot.keyClick(window, Qt.Key.Key_F1)
     assert window.stack.currentWidget() is window.guide_page
     assert window.guide_page.chapters.item(0).text() == "Keeping everyone safe"

@@ -30,6 +30,7 @@ from app.classnet.server import ClassNetwork, Presence
 from app.curriculum import Curriculum
 from app.journal_prompts import challenge_day
 from app.store.classnet import class_challenge, set_class_challenge
+from app.store.db import StoreError
 from app.ui import theme
 from app.ui.classnet.join_card import NO_NETWORK, spaced
 from app.ui.classnet.presence_model import PresenceModel, StudentRole, since_midnight, summary
@@ -240,7 +241,12 @@ class ClassNetworkPanel(QDialog):
         current, _said, over = self._challenge_now()
         if wanted == current and not over:
             return   # the same choice again must not restart the challenge's days
-        set_class_challenge(self.network.store, self.network.class_id, wanted)
+        try:
+            set_class_challenge(self.network.store, self.network.class_id, wanted)
+        except StoreError as error:
+            self.message.setText(f"The challenge was not changed: {error}")
+            self._show_challenge()
+            return
         log.info("challenge of the week for %s: %s", self.network.class_name, wanted or "none")
         self._show_challenge()
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QSplitter, QTextBrowser, QVBo
 
 from app.session_flow import format_ms, planned_minutes_before, timer_colour, with_join
 from app.ui import theme
+from app.ui.runner.challenge_panel import ChallengePanel
 from app.ui.runner.console_actions import ActionBar, ActionGroup
 from app.ui.runner.console_side import SidePanel
 from app.ui.runner.console_tools import RolePlayPanel, ToolsArea, uses_rhythm
@@ -113,7 +114,8 @@ class PresenterConsole(QWidget):
         self.role_play = RolePlayPanel(runner)
         for signal in (self.rhythm.process.ready, self.rhythm.process.ended):
             signal.connect(self._fit_panels)
-        self.tools = ToolsArea(self.questionnaire, self.rhythm, self.role_play)
+        self.challenge = ChallengePanel(runner)   # counts only, never who wrote a check-in
+        self.tools = ToolsArea(self.questionnaire, self.challenge, self.rhythm, self.role_play)
         work = self._column((self.upper, 1), self.tools)
         self.side = SidePanel(runner)
         self.outer = QSplitter(Qt.Orientation.Horizontal)
@@ -167,6 +169,7 @@ class PresenterConsole(QWidget):
         self.role_play.load()
         self.refresh()
         self.questionnaire.refresh()
+        self.challenge.refresh()
 
     def flush_notes(self) -> None:
         self.side.flush_notes()
@@ -246,7 +249,7 @@ class PresenterConsole(QWidget):
         stays away there unless a run is going on; F9 (All tools) shows everything on demand."""
         runner = self.runner
         activity = runner.curriculum.activity(runner.slide.activity_id or "")
-        questionnaire = runner.slide.kind == "questionnaire"
+        questionnaire = runner.slide.kind in ("questionnaire", "challenge")
         wanted = uses_rhythm(activity) or (self.show_all_tools and not questionnaire)
         self.rhythm.setVisible(self.rhythm.running or wanted)
         self.role_play.setVisible(self.show_all_tools or self.role_play.wanted(activity))

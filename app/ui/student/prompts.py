@@ -44,12 +44,16 @@ class PromptChooser(QComboBox):
         self.setItemDelegate(QStyledItemDelegate(self))  # keeps the list's type size for bold headings
         self.view().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view().setMinimumWidth(720)
-        self.today = [pid for pid in today if pid in curriculum.prompts]
+        from app.journal_prompts import challenge_task, prompt_texts
+
+        texts = prompt_texts(curriculum)   # the bank and the challenges' check-ins
+        self.today = [pid for pid in today if pid in texts]
         model = QStandardItemModel(self)
         if self.today:
             model.appendRow(self._heading("Today's prompts"))
             for pid in self.today:
-                model.appendRow(self._choice(curriculum.prompts[pid].text, pid))
+                task = challenge_task(curriculum, pid)
+                model.appendRow(self._choice(texts[pid], pid, f"Today: {task}" if task else ""))
         model.appendRow(self._choice(FREE_WRITING, FREE))
         model.appendRow(self._heading("More prompts…"))
         titles = {phase.id: phase.title for phase in curriculum.phases}
@@ -77,10 +81,10 @@ class PromptChooser(QComboBox):
         return item
 
     @staticmethod
-    def _choice(text: str, prompt_id: str) -> QStandardItem:
+    def _choice(text: str, prompt_id: str, more: str = "") -> QStandardItem:
         item = QStandardItem(text)
         item.setData(prompt_id, PromptRole)
-        item.setToolTip(text.strip())
+        item.setToolTip("\n".join(t for t in (more, text.strip()) if t))
         return item
 
     def prompt_id(self) -> str | None:

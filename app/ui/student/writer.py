@@ -20,6 +20,7 @@ from PySide6.QtGui import QHideEvent, QTextCursor
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.curriculum import Curriculum
+from app.journal_prompts import challenge_task
 from app.store import Store
 from app.store.journal import (
     VISIBILITIES,
@@ -244,7 +245,9 @@ class WriterPage(WriterView):
         self.editor.setFocus()
 
     def _show_prompt(self) -> None:
-        self.prompt_text.setText(FREE_TEXT if not self.prompt_id else prompt_label(self.curriculum, self.prompt_id))
+        task = challenge_task(self.curriculum, self.prompt_id)   # a check-in shows the day's task above its question
+        label = FREE_TEXT if not self.prompt_id else prompt_label(self.curriculum, self.prompt_id)
+        self.prompt_text.setText(f"Today: {task}\n{label}" if task else label)
 
     def _visibility_chosen(self, _number: int) -> None:
         self._show_help()

@@ -1,0 +1,114 @@
+"""`print journal-sheets`: journal time on paper, for a room without devices.
+
+    python -m app print journal-sheets --session PLAN [--class NAME] [--blank N] [--date YYYY-MM-DD] -o FILE.pdf
+
+PLAN is a session plan's id, its start (s07) or its number (7). With --class, one sheet per current student
+with their name printed, and the class's challenge check-in and today's picks first; without, --blank N
+sheets (default 30) with a line for the name. Exit 0 when written, 1 when the input is refused (no such plan
+or class, nothing to print), 2 for usage or an output that cannot be written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.files import write_atomically
+from app.journal_sheets import DEFAULT_BLANK, MAX_BLANK
+
+if TYPE_CHECKING:
+    from app.store import Store
+
+log = logging.getLogger(__name__)
+COMMAND = "print journal-sheets"
+
+
+def add_print_journal_sheets(what: argparse._SubParsersAction) -> None:
+    sheets = what.add_parser(
+        "journal-sheets", help="journal time on paper: today's prompts, lines to write, a name (no devices needed)",
+        description="One A4 page per student: the session's journal prompts (the class's challenge check-in and "
+                    "today's picked prompts first, with --class), a box to tick the one written about, ruled "
+                    "lines, and who may read it. Without --class: blank sheets with a line for the name.")
+    sheets.add_argument("--session", required=True, metavar="PLAN",
+                        help="the session plan: its id, its start (s07) or its number (7)")
+    sheets.add_argument("--class", dest="class_name", metavar="NAME",
+                        help="print one sheet per student of this class, with their name")
+    sheets.add_argument("--blank", type=_blank, default=None, metavar="N",
+                        help=f"add N sheets with no name (default: {DEFAULT_BLANK} without --class, 0 with it)")
+    sheets.add_argument("--date", type=_day, metavar="YYYY-MM-DD", help="the date to print (default: today)")
+    sheets.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf", help="the PDF to write")
+
+
+def _blank(text: str) -> int:
+    try:
+        count = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if not 0 <= count <= MAX_BLANK:
+        raise argparse.ArgumentTypeError(f"give a number from 0 to {MAX_BLANK}, not {count}")
+    return count
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-06-30") from None
+
+
+def journal_sheets_command(store: Store, args: argparse.Namespace) -> int:
+    from app.journal_sheets import find_plan, sheet_content
+    from app.printing.cli import unwritable
+    from app.printing.report_cli import _class, _curriculum
+
+    output: Path = args.output
+    problem = unwritable(output)
+    if problem:
+        print(f"{COMMAND}: cannot write {output}: {problem}", file=sys.stderr)
+        return 2
+    curriculum = _curriculum(store)
+    plan = find_plan(curriculum, args.session)
+    if plan is None:
+        listed = "\n".join(f"  {p.id:<28} {p.title}" for p in curriculum.plans) or "  (none)"
+        print(f"{COMMAND}: there is no session plan {args.session!r}. Plans (id, its start, or a session "
+              f"number):\n{listed}", file=sys.stderr)
+        return 1
+    day = args.date or date.today()
+    names: list[str] = []
+    content_args: dict = {}
+    if args.class_name:
+        from app.store.classnet import class_challenge
+        from app.store.students import students_in
+        from app.store.today_prompts import picked_today
+
+        chosen = _class(store, args.class_name, COMMAND)
+        if chosen is None:
+            return 1
+        names = [s.display_name for s in students_in(store, chosen.id)]
+        challenge = class_challenge(store, chosen.id)
+        content_args = {"class_name": chosen.name, "picked": picked_today(store, chosen.id, day),
+                        "challenge_id": challenge.challenge_id if challenge else None,
+                        "challenge_started": challenge.started if challenge else None}
+    blank = args.blank if args.blank is not None else (0 if args.class_name else DEFAULT_BLANK)
+    if not names and not blank:
+        print(f"{COMMAND}: nothing to print: {args.class_name} has no students yet. Add them on the class page, "
+              "or ask for sheets with no name with --blank N.", file=sys.stderr)
+        return 1
+    from app.printing.journal_sheets_pdf import render_journal_sheets
+
+    content = sheet_content(curriculum, plan, day, **content_args)
+    try:
+        write_atomically(output, render_journal_sheets(content, names, blank))
+    except OSError as error:
+        print(f"{COMMAND}: cannot write {output}: {error.strerror or error}", file=sys.stderr)
+        return 2
+    log.info("wrote %d journal sheet(s) for %s to %s", len(names) + blank, plan.id, output)
+    who = f"{len(names)} named" + (f" and {blank} blank" if blank else "") if names else f"{blank} blank"
+    extra = f" (with the challenge check-in: {content.challenge})" if content.challenge else ""
+    print(f"Wrote {output}: journal sheets for {plan.title}: {who}, one A4 page each, "
+          f"{len(content.prompts)} prompt(s){extra}.")
+    return 0
