@@ -40,8 +40,8 @@ def launch_script(challenge: Challenge) -> str:
         challenge.summary,
         challenge.launch,
         "Then start it for this class below (Start the challenge): from today, each school day's check-in comes "
-        "first among today's prompts in student mode and on students' own devices, and on the printed journal "
-        "sheets (python -m app print journal-sheets). Next session, a step debriefs it.",
+        "first among today's prompts in student mode and on students' own devices, and on printed journal "
+        "sheets (Print journal sheets…, Ctrl+Shift+J in the main window). Next session, a step debriefs it.",
     ) if part)
 
 

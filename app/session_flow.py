@@ -53,15 +53,28 @@ def build_slides(plan: SessionPlan, curriculum: Curriculum) -> tuple[Slide, ...]
         activity = curriculum.activity(item.activity)
         if activity is None:
             continue
+        lead = co_lead_note(item, curriculum)
         for step in activity.steps:
             minutes = step.minutes if item.variant == "full" else step.short_minutes
             if minutes == 0:
                 continue
-            slides.append(Slide("step", activity.title, step.projector, step.title, step.script, minutes,
+            script = f"{lead}\n\n{step.script}" if lead else step.script
+            lead = ""   # said once, on the part's first step
+            slides.append(Slide("step", activity.title, step.projector, step.title, script, minutes,
                                 item.part, activity.id))
     slides.append(Slide("end", "Thank you", ("See you next time.",), "End of the session",
                         "Thank the class. Save any notes, then close the session.", 0))
     return tuple(slides)
+
+
+def co_lead_note(item: PlanItem, curriculum: Curriculum) -> str:
+    """The ambassadors' part, at the top of the first step they co-lead: their leader card, word for word."""
+    if not item.co_lead:
+        return ""
+    card = next((c for d in curriculum.decks if d.id == "leaders" for c in d.cards if c.title == item.co_lead), None)
+    words = f" The card says: {card.text}" if card else ""
+    return (f"★ Ambassadors co-lead this part, with the leader card \u201c{item.co_lead}\u201d.{words} Stand "
+            "beside them: the pass, safety and anything that goes wrong stay yours (card up means hand back).")
 
 
 JOURNAL_WHERE = {

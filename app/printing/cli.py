@@ -35,8 +35,8 @@ Text shrinks to fit down to 7 pt; cards that still do not fit are named, so they
 def add_print_parser(subcommands: argparse._SubParsersAction) -> argparse.ArgumentParser:
     """Add `print` (with `deck` and `calibration`) to an argparse sub-command set; returns the `print` parser."""
     printing = subcommands.add_parser(
-        "print", help="make printable PDFs: role-play card decks, the duplex calibration sheet, shared journals, "
-                      "certificates",
+        "print", help="make printable PDFs: card decks (role-play and leader cards), the duplex calibration "
+                      "sheet, shared journals, certificates, questionnaire answer sheets, journal sheets",
         description="Make printable PDFs. Everything is laid out in mm for printing at 100 % (actual size).")
     what = printing.add_subparsers(dest="print_what", metavar="WHAT")
     deck = what.add_parser("deck", help="a role-play card deck to print double-sided and cut out",

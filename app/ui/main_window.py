@@ -236,13 +236,13 @@ class MainWindow(QMainWindow):
             self.open_section("challenges")
 
     def print_journal_sheets(self) -> None:
-        """Journal time on paper; the plan on screen (if one is) is the one offered."""
+        """Journal time on paper; the plan on screen (if one is) and the open class are the ones offered."""
         from app.curriculum.model import SessionPlan
         from app.ui.journal_sheets_dialog import print_journal_sheets
 
         shown = self.current_item
         plan_id = shown.id if isinstance(shown, SessionPlan) else None
-        path = print_journal_sheets(self, self.store, self.curriculum, plan_id=plan_id)
+        path = print_journal_sheets(self, self.store, self.curriculum, plan_id=plan_id, class_id=self.current_class)
         if path is not None:
             self.statusBar().showMessage(f"Journal sheets saved to {path}. Print them at 100 %.", 15_000)
 

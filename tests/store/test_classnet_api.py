@@ -213,7 +213,8 @@ def test_field_checks(site: StudentSite, demo: Store, curriculum: Curriculum) ->
     assert phone.save(entry, "x", 1, prompt_id=check_in).status == 400  # no challenge set for the class
     set_class_challenge(demo, DEMO_CLASS_ID, challenge.id)
     today = phone.call("GET", "/api/today").body
-    assert today["challenge"]["id"] == challenge.id and today["challenge"]["question"] in [d.checkin for d in challenge.days]
+    assert today["challenge"]["id"] == challenge.id
+    assert today["challenge"]["question"] in [d.checkin for d in challenge.days]
     assert today["challenge"]["task"] in [d.task for d in challenge.days]
     assert phone.save(entry, "I listened to my brother.", 1, prompt_id=today["challenge"]["prompt_id"]).status \
         == 200

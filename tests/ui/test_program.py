@@ -15,8 +15,6 @@ from tests.unit.test_challenges import CHALLENGE
 from tests.unit.test_plans_and_copies import PLAN
 
 
-
-
 @pytest.fixture
 def window(qtbot, store, curriculum_dir: Path, data_dir: Path):
     (curriculum_dir / "plans").mkdir()

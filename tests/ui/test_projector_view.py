@@ -18,7 +18,8 @@ from tests.ui.runner_helpers import CURRICULUM
 
 SIZES = [(1920, 1080), (1280, 720)]
 SLIDES = [slide for plan in CURRICULUM.plans for slide in build_slides(plan, CURRICULUM)]
-LONGEST = tuple(sorted({line for slide in SLIDES for line in slide.lines}, key=len)[-6:])
+LONGEST = tuple(sorted({line for slide in SLIDES if slide.kind == "step" for line in slide.lines}, key=len)[-6:])
+WEEK = next(slide for slide in SLIDES if slide.kind == "challenge" and slide.challenge_step == "launch")
 LONG = Slide("step", "Six long lines from the curriculum", LONGEST, "", "", 5)
 SHORT = Slide("step", "Hi", ("Stand up.",), "", "", 5)
 THREE = next(slide for slide in SLIDES if len(slide.lines) == 3)
@@ -50,6 +51,10 @@ def test_a_long_slide_fills_the_screen_and_every_word_fits(view, size) -> None:
     view.resize(*size)
     view.show_slide(LONG)
     area = view.free_area()
+    view.show_slide(WEEK)   # a challenge's week: five days of task, longer than any step's line
+    assert all(area.contains(rect) for rect in painted(view.lines))
+    assert words(view.lines) == " ".join(WEEK.lines).split()
+    view.show_slide(LONG)
     for label in (view.heading, view.lines):
         assert label.lines and all(area.contains(rect) for rect in painted(label)), label.objectName()
     assert words(view.lines) == " ".join(LONG.lines).split()       # nothing cut, nothing dropped

@@ -73,7 +73,7 @@ def test_the_whole_program_completed_suggests_nothing(qtbot, store, shipped_curr
             _ran(store, shipped_curriculum, class_id, plan.id, furthest=last_core_index(slides))   # just enough
     dialog = _dialog(qtbot, store, shipped_curriculum, class_id)
     assert dialog.choice() is None and not dialog.start_button.isEnabled()
-    assert dialog.reason.text() == "All 12 sessions of the program are completed. Pick any plan to run it again."
+    assert dialog.reason.text() == "All 14 sessions of the program are completed. Pick any plan to run it again."
     dialog.plans.setCurrentRow(3)   # any plan may still be run again
     assert dialog.choice() is not None and dialog.start_button.isEnabled()
     dialog.classes.setCurrentIndex(dialog.classes.findData(other))   # another class starts at the beginning

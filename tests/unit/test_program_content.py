@@ -31,11 +31,14 @@ def test_every_method_of_the_program_is_covered(program: Curriculum) -> None:
             "game", "opening", "closing"} <= used
 
 
-def test_twelve_sessions_four_per_phase_in_order_and_six_advisory_plans(program: Curriculum) -> None:
+def test_fourteen_sessions_in_phase_order_the_community_phase_acting_and_six_advisory_plans(
+        program: Curriculum) -> None:
     sessions = [p for p in program.plans if p.kind == "session"]
-    assert sorted(p.number for p in sessions) == list(range(1, 13))
+    assert sorted(p.number for p in sessions) == list(range(1, 15))
     by_number = {p.number: p.phase for p in sessions}
-    assert [by_number[n] for n in range(1, 13)] == ["self"] * 4 + ["other"] * 4 + ["community"] * 4
+    assert [by_number[n] for n in range(1, 15)] == ["self"] * 4 + ["other"] * 4 + ["community"] * 6
+    action = [p.number for p in sessions for i in p.items if (i.activity or "").startswith("community-action-")]
+    assert action == [12, 13, 14]   # the action project: choose and plan, on the way, show it
     assert all(45 <= p.minutes <= 60 for p in sessions)
     advisory = [p for p in program.plans if p.kind == "advisory"]
     assert len(advisory) >= 6 and all(p.minutes == 15 for p in advisory)
@@ -44,7 +47,7 @@ def test_twelve_sessions_four_per_phase_in_order_and_six_advisory_plans(program:
 def test_plans_add_up_and_point_at_real_activities_and_prompts(program: Curriculum) -> None:
     for plan in program.plans:
         assert sum(i.minutes for i in plan.items) == plan.minutes, plan.id
-        shaped = [i for i in plan.items if not i.is_questionnaire]   # a questionnaire stands outside the shape
+        shaped = [i for i in plan.items if not i.is_questionnaire and not i.is_challenge]   # outside the shape
         assert [shaped[0].part, shaped[-1].part] == ["opening", "closing"], plan.id
         for item in plan.items:
             if item.activity:
