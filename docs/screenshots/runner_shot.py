@@ -1,7 +1,7 @@
 """Puts a demo session on two screens for the README's screenshots (run under ../shared/tools/screenshot with
 TWO_SCREENS=1; the laptop is 1280×800, the projector 1920×1080).
 
-    python docs/screenshots/runner_shot.py DATA_DIR step|card|groups
+    python docs/screenshots/runner_shot.py DATA_DIR step|card|groups|challenge
 """
 
 from __future__ import annotations
@@ -40,6 +40,8 @@ def main() -> None:
     if state == "card":
         step = next(i for i, s in enumerate(runner.slides)
                     if s.activity_id and (a := runner.curriculum.activity(s.activity_id)) and a.deck)
+    elif state == "challenge":
+        step = next(i for i, s in enumerate(runner.slides) if s.kind == "challenge")
     runner.go(step)
     runner.toggle_timer()
     window.present()
@@ -48,6 +50,8 @@ def main() -> None:
         runner.draw_card()
     elif state == "groups":
         runner.make_groups(4)
+    elif state == "challenge":
+        window.console.challenge.act()   # started for the class, as Ctrl+Shift+H does
     wait(2.0)
     app.exec()
 

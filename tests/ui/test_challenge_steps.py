@@ -48,6 +48,7 @@ def test_the_launch_step_starts_the_challenge_for_the_class_from_the_console(qtb
     slide = console.runner.slide
     assert slide.challenge_step == "launch" and panel.isVisible()
     assert "Not started for this class yet." in panel.status.text()
+    assert console.console.heading.text().startswith("This week's challenge: ")   # an apostrophe, not &#x27;
     assert slide.lines[0].startswith("Day 1: ") and console.projector.isVisible() is not None
     console.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is console)

@@ -72,6 +72,7 @@ class PresenterConsole(QWidget):
         self.heading = QLabel()
         self.heading.setObjectName("stepHeading")
         self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.script = theme.style_document(QTextBrowser())
         self.script.setObjectName("script")
         self.script.setAccessibleName("Facilitator script")
@@ -206,7 +207,7 @@ class PresenterConsole(QWidget):
     def refresh(self) -> None:
         runner, slide = self.runner, self.runner.slide
         self.position.setText(f"Step {runner.index + 1} of {len(runner.slides)} · {escape(slide.part or slide.kind)}")
-        self.heading.setText(f"{escape(slide.heading)} — {escape(slide.title)}")
+        self.heading.setText(f"{slide.heading} — {slide.title}")   # plain text: an apostrophe stays one
         self.script.setHtml(script_html(slide.script))
         upcoming = runner.next_slide
         self.next_up.setText(f"<b>NEXT</b> · {escape(upcoming.heading)} — {escape(upcoming.title)} "
