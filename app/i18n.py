@@ -115,6 +115,6 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return english_plural(text, n)
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Marks a constant for the catalogue; it is translated where it is shown, with translate(context, text)."""
     return text

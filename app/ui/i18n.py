@@ -14,7 +14,7 @@ import logging
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from app import i18n
-from app.i18n import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP   # one import place for the UI
+from app.i18n import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP  # one import place for the UI
 
 log = logging.getLogger(__name__)
 _installed: list[QTranslator] = []
