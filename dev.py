@@ -7,6 +7,7 @@
     python3 dev.py bench [NAME…]    the benchmarks in tests/bench (figures, not pass/fail)
     python3 dev.py bundle           the standalone one-folder bundle in dist/, then a start-up check of it
     python3 dev.py lock             rewrite requirements.lock from a clean install of pyproject's dependencies
+    python3 dev.py translations     collect the app's texts into app/translations/ea_*.ts, then compile the .qm
 """
 
 from __future__ import annotations
@@ -182,6 +183,27 @@ def _test(rest: list[str]) -> int:
     return 0 if passed else max(codes)
 
 
+TRANSLATED = ("es",)   # the catalogues to keep; English is the source and needs none
+
+
+def _translations() -> int:
+    """pyside6-lupdate reads every translate("context", "text") call in app/ (the window's and the rest's) into
+    each catalogue, keeping what is translated and dropping what the code no longer says; lrelease compiles
+    each for Qt. The .ts is translated by hand (Qt Linguist, or any editor: it is XML); both are committed."""
+    tools = Path(subprocess.run([str(PYTHON), "-c", "import PySide6, os; print(os.path.dirname(PySide6.__file__))"],
+                                capture_output=True, text=True, check=True).stdout.strip())
+    folder = ROOT / "app" / "translations"
+    folder.mkdir(exist_ok=True)
+    for code in TRANSLATED:
+        ts = folder / f"ea_{code}.ts"
+        if _run(tools / "lupdate", "-extensions", "py", "-no-obsolete", "-locations", "none",
+                "-target-language", code, ROOT / "app", "-ts", ts) != 0:
+            return 1
+        if _run(tools / "lrelease", "-silent", ts, "-qm", ts.with_suffix(".qm")) != 0:
+            return 1
+    return 0
+
+
 def main(argv: list[str]) -> int:
     task, rest = (argv[0], argv[1:]) if argv else ("help", [])
     if task == "run":
@@ -207,6 +229,9 @@ def main(argv: list[str]) -> int:
         scratch = ROOT / "build" / "bundle-check-data"
         shutil.rmtree(scratch, ignore_errors=True)
         return _run(exe, "--data-dir", scratch, "--startup-check", env={"QT_QPA_PLATFORM": "offscreen"})
+    if task == "translations":
+        ensure_env()
+        return _translations()
     if task == "lock":
         scratch = ROOT / "build" / "lock-venv"
         shutil.rmtree(scratch, ignore_errors=True)

@@ -148,6 +148,10 @@ def _with_store(data_dir: Path, action: str, args: argparse.Namespace) -> int:
     if store is None:
         return 2
     try:
+        from app import i18n
+        from app.store.settings import get_setting
+
+        i18n.set_language(get_setting(store, i18n.SETTING))   # the language chosen in the window's Settings
         writes = (action in WRITERS and not getattr(args, "dry_run", False)) or (
             action == "decks" and args.decks_action == "import")
         if writes:

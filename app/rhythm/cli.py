@@ -34,6 +34,8 @@ def add_rhythm_parser(commands: argparse._SubParsersAction) -> None:
     play.add_argument("--display", type=int, metavar="N", help="the screen to open on (default: the last one)")
     play.add_argument("--windowed", action="store_true", help="a window instead of full screen")
     play.add_argument("--expert", action="store_true", help="narrow timing windows (±23/45/90 ms)")
+    play.add_argument("--reduced-motion", action="store_true",
+                      help="no flashing beat light: it shows the beat's number instead")
     play.add_argument("--latency", type=float, default=0.0, metavar="MS",
                       help="this machine's sound delay from `rhythm calibrate` (default 0)")
     play.add_argument("--exercise", metavar="FILE", help="read the whole exercise as JSON from FILE, or - for stdin "
@@ -82,7 +84,7 @@ def _exercise(args: argparse.Namespace) -> Exercise:
                         latency_ms=args.latency, windows="expert" if args.expert else "young",
                         display=args.display, windowed=args.windowed,
                         record=str(args.record) if args.record else None,
-                        pattern_file=args.pattern if is_file else None)
+                        pattern_file=args.pattern if is_file else None, reduced_motion=args.reduced_motion)
     exercise.check()
     return exercise
 

@@ -79,7 +79,8 @@ class ExerciseLoop:
                         for label, lane, hits in zip(labels, self.lanes, self.hits, strict=True)),
             pulse=self.session.schedule.pulse, count_in=self.session.schedule.count_in,
             meter=self._meter_at(now_ms), guides_until_ms=self.guides_until, ended=ended, final_meter=final,
-            message=self.message)
+            message=self.message, reduced_motion=self.session.exercise.reduced_motion,
+            legend=self.session.exercise.legend, beats_per_bar=self.session.rhythm.beats_per_bar)
 
     def _meter_at(self, now_ms: float) -> int:
         when, value = self._meter

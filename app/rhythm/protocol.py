@@ -42,6 +42,8 @@ class Exercise:
     windowed: bool = False
     record: str | None = None        # also write the JSON lines to this file
     pattern_file: str | None = None  # a pattern outside the shipped curriculum (a facilitator's own)
+    reduced_motion: bool = False     # the beat light shows the beat's number instead of flashing
+    legend: tuple[str, ...] = ()     # the words for the hit marks in the window's language (right on, close, …)
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False)
@@ -60,6 +62,13 @@ class Exercise:
             raise ValueError(f"unknown field(s) in the exercise: {', '.join(sorted(unknown))}")
         if not isinstance(data.get("pattern"), str) or not data["pattern"]:
             raise ValueError("the exercise needs a pattern id")
+        if "legend" in data:   # JSON has lists; the words must be four short texts
+            legend = data["legend"]
+            if not isinstance(legend, list) or not all(isinstance(w, str) and 0 < len(w) <= 30 for w in legend):
+                raise ValueError("legend: expected a list of short words")
+            data["legend"] = tuple(legend)
+        if not isinstance(data.get("reduced_motion", False), bool):
+            raise ValueError("reduced_motion: expected true or false")
         raw_players = data.pop("players", None)
         players = tuple(Player(**p) for p in raw_players) if raw_players is not None else None
         exercise = cls(**data) if players is None else cls(**data, players=players)

@@ -1,8 +1,10 @@
 """What the rhythm window shows, as a list of shapes (pure: the engine draws them with pygame).
 
 One lane per player, labelled only with its key and a colour: the class sees the group, never a ranking.
-Hits appear as dots coloured by how close they were; a beat light flashes on every beat (so the pulse can be
-seen as well as heard); a meter shows how together the group is; the end screen celebrates the group.
+Hits appear as marks whose shape and colour both say how close they were (a legend names them, so a student who
+cannot tell the colours apart reads the shapes); a beat light flashes on every beat (so the pulse can be seen as
+well as heard; with reduced motion it shows the beat's number instead of flashing); a meter shows how together
+the group is; the end screen celebrates the group.
 In keep-the-pulse the guides disappear with the sound, so the group keeps the beat by itself.
 """
 
@@ -20,6 +22,7 @@ GRADE_COLOURS = {"perfect": (76, 201, 120), "good": (140, 220, 200), "ok": (255,
 LANE_COLOURS = [(200, 85, 61), (47, 102, 144), (58, 125, 68), (170, 110, 200), (230, 160, 40), (60, 170, 190),
                 (220, 90, 140), (150, 150, 60)]
 AHEAD_MS, BEHIND_MS = 3_000, 1_000     # what a lane shows around "now"
+GRADE_WORDS = (("perfect", "right on"), ("good", "close"), ("ok", "near"), ("off", "off"))
 
 
 @dataclass(frozen=True)
@@ -77,6 +80,9 @@ class FrameState:
     ended: bool = False
     final_meter: int = 0
     message: str = ""
+    reduced_motion: bool = False            # no flashing: the beat light shows the beat's number
+    beats_per_bar: int = 4
+    legend: tuple[str, ...] = ()            # the words for GRADE_WORDS, in the window's language
 
 
 def frame(state: FrameState) -> list[Shape]:
@@ -88,9 +94,11 @@ def frame(state: FrameState) -> list[Shape]:
                            Text(w // 2, unit, state.title, unit, DIM)]
     guides = state.guides_until_ms is None or state.now_ms < state.guides_until_ms
     if guides:
-        shapes.append(_beat_light(state, w, unit))
+        shapes += _beat_light(state, w, unit)
     shapes += _lanes(state, w, h, unit, guides)
     shapes += _meter(state.meter, w, h, unit)
+    if state.lanes:
+        shapes += legend(state, w, h, unit)
     if state.count_in and state.now_ms < 0:   # over the lanes, big: "4, 3, 2, 1"
         # the click just heard, counting down: 4 on the first click … 1 on the last before the first beat
         number = min(len(state.count_in), 1 + sum(1 for t in state.count_in if t > state.now_ms))
@@ -101,11 +109,16 @@ def frame(state: FrameState) -> list[Shape]:
     return shapes
 
 
-def _beat_light(state: FrameState, w: int, unit: int) -> Circle:
-    """Bright for the first 120 ms of each beat, so the pulse is visible across the room."""
+def _beat_light(state: FrameState, w: int, unit: int) -> list[Shape]:
+    """Bright for the first 120 ms of each beat, so the pulse is visible across the room; with reduced motion,
+    a steady light with the beat's number in the bar (1 2 3 4), which changes without flashing."""
     index = bisect.bisect_right(state.pulse, state.now_ms) - 1
+    if state.reduced_motion:
+        beats = max(1, state.beats_per_bar)
+        number = str(index % beats + 1) if index >= 0 else ""
+        return [Circle(w // 2, unit * 3, unit, (60, 66, 80)), Text(w // 2, unit * 3, number, unit, ACCENT, bold=True)]
     lit = index >= 0 and state.now_ms - state.pulse[index] < 120
-    return Circle(w // 2, unit * 3, unit, ACCENT if lit else (60, 66, 80))
+    return [Circle(w // 2, unit * 3, unit, ACCENT if lit else (60, 66, 80))]
 
 
 def _lanes(state: FrameState, w: int, h: int, unit: int, guides: bool) -> list[Shape]:
@@ -134,9 +147,40 @@ def _lanes(state: FrameState, w: int, h: int, unit: int, guides: bool) -> list[S
         times = [t for t, _ in lane.hits]
         first = bisect.bisect_left(times, state.now_ms - behind_ms)
         for t, grade in lane.hits[first:]:
-            marks.append(Circle(int(now_x + (t - state.now_ms) * px_per_ms), y, radius,
-                                GRADE_COLOURS.get(grade, DIM)))
+            marks += grade_mark(int(now_x + (t - state.now_ms) * px_per_ms), y, radius, grade)
     return [*backgrounds, Rect(now_x - 2, top, 4, bottom - top, DIM), *marks]
+
+
+def grade_mark(x: int, y: int, r: int, grade: str) -> list[Shape]:
+    """A hit, by shape as well as colour: a full dot right on the beat, a dot in a ring when close, a ring when
+    near, a square when off, a small outlined square for an extra hit."""
+    colour = GRADE_COLOURS.get(grade, DIM)
+    if grade == "perfect":
+        return [Circle(x, y, r, colour)]
+    if grade == "good":
+        return [Circle(x, y, r, colour, width=max(2, r // 4)), Circle(x, y, max(2, r // 2), colour)]
+    if grade == "ok":
+        return [Circle(x, y, r, colour, width=max(2, r // 3))]
+    if grade == "off":
+        side = int(r * 1.5)
+        return [Rect(x - side // 2, y - side // 2, side, side, colour)]
+    side = max(4, r)
+    return [Rect(x - side // 2, y - side // 2, side, side, colour, width=2)]
+
+
+def legend(state: FrameState, w: int, h: int, unit: int) -> list[Shape]:
+    """Under the meter: each mark with its word, so the shapes mean something without colour."""
+    words = state.legend if len(state.legend) == len(GRADE_WORDS) else tuple(word for _, word in GRADE_WORDS)
+    size = max(11, unit // 2)
+    r = max(4, size // 2)
+    y = h - unit - size // 2
+    step = w // (len(GRADE_WORDS) + 2)
+    shapes: list[Shape] = []
+    for n, ((grade, _), word) in enumerate(zip(GRADE_WORDS, words, strict=True)):
+        x = step * (n + 1) + step // 2
+        shapes += grade_mark(x - r * 3, y, r, grade)
+        shapes.append(Text(x - r, y, word, size, DIM, "left"))
+    return shapes
 
 
 def _meter(meter: int, w: int, h: int, unit: int) -> list[Shape]:

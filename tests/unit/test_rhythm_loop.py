@@ -113,11 +113,29 @@ def test_the_projector_shows_keys_and_the_group_never_names_or_scores() -> None:
     assert not any("Student" in text or "%" in text for text in texts)
     end = view.frame(loop.state(0, ended=True, final=session.group().togetherness))
     assert not any("Student" in s.text for s in end if isinstance(s, view.Text))
-    # keep-the-pulse: after the fade, no guide circles (outlines) are drawn any more
-    late = view.frame(loop.state(loop.guides_until + 2_000))
-    assert not [s for s in late if isinstance(s, view.Circle) and s.width > 0]
-    early = view.frame(loop.state(1_000))
-    assert [s for s in early if isinstance(s, view.Circle) and s.width > 0]
+    # keep-the-pulse: after the fade, no guide circles (outlines in the lane's colour) are drawn any more
+    def guides(shapes: list) -> list:
+        return [s for s in shapes if isinstance(s, view.Circle) and s.width > 0 and s.colour in view.LANE_COLOURS]
+
+    assert not guides(view.frame(loop.state(loop.guides_until + 2_000)))
+    assert guides(view.frame(loop.state(1_000)))
+
+
+def test_each_grade_has_its_own_shape_and_a_word_in_the_legend_not_only_a_colour() -> None:
+    def signature(shapes: list) -> tuple:
+        return tuple((type(s).__name__, s.width > 0) for s in shapes)
+
+    marks = {grade: signature(view.grade_mark(100, 100, 12, grade)) for grade in view.GRADE_COLOURS}
+    assert len(set(marks.values())) == len(marks)   # five grades, five different shapes
+    state = view.FrameState(width=1280, height=720, now_ms=500, title="Steady", pulse=(0, 500, 1000),
+                            lanes=(view.Lane("A", (0, 500), ((2, "perfect"), (480, "off"))),), count_in=(),
+                            meter=50, legend=("justo", "cerca", "casi", "fuera"))
+    texts = [s.text for s in view.frame(state) if isinstance(s, view.Text)]
+    assert {"justo", "cerca", "casi", "fuera"} <= set(texts)   # the window's own words for the marks
+    calm = view.frame(state.__class__(**{**state.__dict__, "reduced_motion": True, "now_ms": 1010}))
+    light = [s for s in calm if isinstance(s, view.Circle) and s.y == 720 // 24 * 3]
+    assert light and all(s.colour != view.ACCENT for s in light)   # no flash with reduced motion …
+    assert "3" in [s.text for s in calm if isinstance(s, view.Text)]   # … the beat's number instead
 
 
 def test_the_count_in_number_is_drawn_last_so_nothing_covers_it() -> None:
@@ -128,3 +146,16 @@ def test_the_count_in_number_is_drawn_last_so_nothing_covers_it() -> None:
     shapes = view.frame(loop.state(-beat * 2.5))     # between the 2nd-last and 3rd-last count-in clicks
     assert isinstance(shapes[-1], view.Text) and shapes[-1].text == "3"
     assert not any(isinstance(s, view.Text) and s.text.isdigit() for s in view.frame(loop.state(10)))
+
+
+def test_reduced_motion_and_the_legend_s_words_travel_to_the_engine_and_bad_ones_are_refused() -> None:
+    import pytest
+
+    from app.rhythm.protocol import Exercise
+
+    sent = Exercise(pattern="steady-pulse", reduced_motion=True, legend=("justo", "cerca", "casi", "fuera"))
+    assert Exercise.from_json(sent.to_json()) == sent
+    with pytest.raises(ValueError, match="legend"):
+        Exercise.from_json('{"pattern": "steady-pulse", "legend": "justo"}')
+    with pytest.raises(ValueError, match="reduced_motion"):
+        Exercise.from_json('{"pattern": "steady-pulse", "reduced_motion": "yes"}')
