@@ -159,8 +159,8 @@ def grade_mark(x: int, y: int, r: int, grade: str) -> list[Shape]:
         return [Circle(x, y, r, colour)]
     if grade == "good":
         return [Circle(x, y, r, colour, width=max(2, r // 4)), Circle(x, y, max(2, r // 2), colour)]
-    if grade == "ok":
-        return [Circle(x, y, r, colour, width=max(2, r // 3))]
+    if grade == "ok":   # a thick ring: never mistaken for a guide's thin outline
+        return [Circle(x, y, r, colour, width=max(4, r // 2))]
     if grade == "off":
         side = int(r * 1.5)
         return [Rect(x - side // 2, y - side // 2, side, side, colour)]
