@@ -187,18 +187,20 @@ TRANSLATED = ("es",)   # the catalogues to keep; English is the source and needs
 
 
 def _translations() -> int:
-    """pyside6-lupdate reads every translate("context", "text") call in app/ (the window's and the rest's) into
-    each catalogue, keeping what is translated and dropping what the code no longer says; lrelease compiles
-    each for Qt. The .ts is translated by hand (Qt Linguist, or any editor: it is XML); both are committed."""
+    """Every translate("context", "text") call in app/ (the window's and the rest's) into each catalogue,
+    keeping what is translated and dropping what the code no longer says (app/i18n_extract.py); then Qt's
+    lrelease compiles each for the window. The .ts is translated by hand (Qt Linguist, or any editor: it is
+    XML); both are committed, and a test checks they are current."""
+    code = ("import sys; from pathlib import Path; from app.i18n_extract import app_sources, collect, "
+            "write_catalogue; root = Path.cwd(); found = collect(app_sources(root), root); "
+            "[print(c, *write_catalogue(root / 'app' / 'translations' / f'ea_{c}.ts', c, found)) "
+            "for c in sys.argv[1:]]")
+    if _run(PYTHON, "-c", code, *TRANSLATED) != 0:
+        return 1
     tools = Path(subprocess.run([str(PYTHON), "-c", "import PySide6, os; print(os.path.dirname(PySide6.__file__))"],
                                 capture_output=True, text=True, check=True).stdout.strip())
-    folder = ROOT / "app" / "translations"
-    folder.mkdir(exist_ok=True)
-    for code in TRANSLATED:
-        ts = folder / f"ea_{code}.ts"
-        if _run(tools / "lupdate", "-extensions", "py", "-no-obsolete", "-locations", "none",
-                "-target-language", code, ROOT / "app", "-ts", ts) != 0:
-            return 1
+    for language in TRANSLATED:
+        ts = ROOT / "app" / "translations" / f"ea_{language}.ts"
         if _run(tools / "lrelease", "-silent", ts, "-qm", ts.with_suffix(".qm")) != 0:
             return 1
     return 0

@@ -31,15 +31,15 @@ _chosen: str | None = None
 
 
 def system_language() -> str:
-    """The machine's language, if the app speaks it, else English (LANGUAGE, LC_ALL, LC_MESSAGES, LANG)."""
+    """The machine's language if the app speaks it, else English. LANGUAGE is a list in order of preference
+    (fr:es: Spanish when French is not spoken); LC_ALL, LC_MESSAGES and LANG name one, the first set wins."""
     for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(name, "")
-        for part in value.split(":"):
-            code = part.split("_")[0].split(".")[0].lower()
-            if code in LANGUAGES:
-                return code
-            if code and code not in ("c", "posix"):
-                break   # a language the app does not speak: the next variable does not override it
+        codes = [part.split("_")[0].split(".")[0].lower() for part in (value.split(":") if name == "LANGUAGE"
+                                                                       else [value])]
+        codes = [code for code in codes if code and code not in ("c", "posix")]
+        if codes:
+            return next((code for code in codes if code in LANGUAGES), SOURCE)
     return SOURCE
 
 
