@@ -35,6 +35,9 @@ def _build_parser() -> argparse.ArgumentParser:
                                    description="Check curriculum TOML files; one line per problem.")
     validate.add_argument("path", nargs="?", type=Path, help="curriculum folder (default: the bundled one)")
     validate.add_argument("--json", action="store_true", help="print counts and errors as JSON")
+    validate.add_argument("--lang", metavar="CODE", choices=("es",),
+                          help="check a translation (es): the curriculum as it reads in that language, each translated "
+                               "file against its English one, and what is still in English")
     validate.add_argument("--mine", action="store_true",
                           help="also check your own copies of activities and plans in the data folder")
 
@@ -109,14 +112,26 @@ def _validate(args: argparse.Namespace) -> int:
         from app.paths import default_data_dir
 
         mine = user_root((args.data_dir or default_data_dir()).expanduser())
-    curriculum = load_curriculum(root, mine)
+    curriculum = load_curriculum(root, mine, args.lang or "en")
     base = Path.cwd()
     errors = [p.format(base) for p in curriculum.problems]
+    report = None
+    if args.lang:
+        from app.curriculum.translation_check import check_translation
+
+        report = check_translation(Path(root), args.lang)
+        errors += report.problems
     if args.json:
-        print(json.dumps({**curriculum.summary(), "errors": errors}, indent=2, ensure_ascii=False))
+        extra = {"translation": {"language": report.language, "translated": report.translated,
+                                 "missing": report.missing, "untranslated": report.untranslated}} if report else {}
+        print(json.dumps({**curriculum.summary(), "errors": errors, **extra}, indent=2, ensure_ascii=False))
     else:
         for line in errors:
             print(line)
+        if report:
+            for name, fields in report.untranslated.items():
+                print(f"{name}: still in English: {', '.join(fields[:6])}" + (" …" if len(fields) > 6 else ""))
+            print(report.summary())
         counts = curriculum.summary()["activities"]
         shown = ", ".join(f"{k} {v}" for k, v in counts.items())  # type: ignore[union-attr]
         verdict = f"{len(errors)} problem(s)" if errors else "all good"

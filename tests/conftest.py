@@ -96,6 +96,15 @@ def activity_toml(activity_id: str = "self-test", phase: str = "self", title: st
         ''')
 
 
+@pytest.fixture(autouse=True, scope="session")
+def english() -> None:
+    """The suite reads the app in English, whatever the machine's language (tests of Spanish say so)."""
+    from app import i18n
+
+    os.environ["LANGUAGE"] = "en"   # and the subprocesses the tests start
+    i18n.set_language("en")
+
+
 @pytest.fixture
 def curriculum_dir(tmp_path: Path) -> Path:
     """A small, valid curriculum folder that a test can then break on purpose."""

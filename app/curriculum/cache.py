@@ -50,10 +50,15 @@ def signature(roots: list[Path]) -> dict[str, Any]:
             "roots": [str(root) for root in roots], "files": sorted(files)}
 
 
-def load_cached(root: Path, user_root: Path | None, cache_dir: Path) -> model.Curriculum:
-    """The curriculum as `load_curriculum` would load it, from the cache when no file has changed."""
+def load_cached(root: Path, user_root: Path | None, cache_dir: Path, language: str | None = None) -> model.Curriculum:
+    """The curriculum as `load_curriculum` would load it, from the cache when no file has changed (the
+    translations' files count as files, and the language is part of what the cache is for)."""
     roots = [Path(root)] + ([Path(user_root)] if user_root and Path(user_root).is_dir() else [])
-    key = signature(roots)
+    if language is None:
+        from app.i18n import language as language_now
+
+        language = language_now()
+    key = {**signature(roots), "language": language}
     cache_file = Path(cache_dir) / CACHE_NAME
     with contextlib.suppress(OSError):
         os.unlink(Path(cache_dir) / OLD_PICKLE)
@@ -62,7 +67,7 @@ def load_cached(root: Path, user_root: Path | None, cache_dir: Path) -> model.Cu
         return curriculum
     from app.curriculum.loader import load_curriculum
 
-    curriculum = load_curriculum(root, user_root)
+    curriculum = load_curriculum(root, user_root, language)
     write_cache(cache_file, key, curriculum)
     return curriculum
 

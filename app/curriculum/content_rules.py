@@ -38,9 +38,13 @@ _PASS = re.compile(
     r"|\bpass(?:ing)?\s+is\b|\bpass\s+for\s+now\b"                           # pass is fine, pass for now
     r"|\b(?:don['’]t|do\s+not|doesn['’]t|does\s+not)\s+have\s+to\b"          # you don't have to
     r"|\b(?:nobody|no\s+one|no-one)\s+(?:has|have|needs?)\s+to\b"            # nobody has to
-    r"|\bsit\s+(?:it|this(?:\s+one)?)\s+out\b|\bjust\s+(?:watch|listen)\b",  # sit this one out, just watch
+    r"|\bsit\s+(?:it|this(?:\s+one)?)\s+out\b|\bjust\s+(?:watch|listen)\b"   # sit this one out, just watch
+    # Spanish: puedes pasar, 'paso', no tienes que, nadie tiene que, solo mirar / escuchar
+    r"|\b(?:puedes|puede|pueden|podéis|decir)\s+['‘]?(?:pasar|paso)\b|\bno\s+(?:tienes|tiene|tenéis|tienen)\s+que\b"
+    r"|\b(?:nadie|ninguno|ninguna)\s+tiene\s+que\b|\bsolo\s+(?:mirar|escuchar|mira|escucha)\b",
     re.IGNORECASE)
-_PROMISE = re.compile(r"\bon\s+the\s+(?:projector|screen)\b", re.IGNORECASE)
+_PROMISE = re.compile(r"\bon\s+the\s+(?:projector|screen)\b|\ben\s+(?:el\s+proyector|la\s+pantalla)\b",
+                      re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.!?;:\n]")
 _WINDOW_WORDS = 8
 
@@ -69,9 +73,9 @@ def promises(text: str) -> list[str]:
         clause = _CLAUSE_END.split(text[max(0, match.start() - 200):match.start()])[-1]  # bounded: a script may be long
         before = clause.split()[-_WINDOW_WORDS:]
         words = " ".join(before).casefold()
-        if re.search(r"\bquestions?\b", words):
+        if re.search(r"\bquestions?\b|\bpreguntas?\b", words):
             found.append("questions")
-        elif re.search(r"\b(?:signs?|symbols?)\b", words):
+        elif re.search(r"\b(?:signs?|symbols?|señal(?:es)?|símbolos?)\b", words):
             found.append("signs")
         else:
             found.append("")

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TypeVar
 
+from app.curriculum import translation
 from app.curriculum.content_rules import check_activity_writing, check_repeated_adaptations
 from app.curriculum.fields import Reader, Source, shown
 from app.curriculum.limits import MAX_FILE_BYTES
@@ -46,6 +47,8 @@ DEFAULT_PHASES = (
     Phase("community", "Community", "Who are we?", "", "#3A7D44"),
 )
 KNOWN_FOLDERS = {"prompts", "plans", "challenges", "decks", "rhythms", "guide", "instruments"}
+SOURCE_LANGUAGE = "en"
+TRANSLATION_FOLDERS = {"es"}   # activities/es/…: the curriculum's words in Spanish (translation.py)
 
 
 def parsed(source: Source, data: dict[str, Any] | None, parse: Callable[[Reader], T]) -> T | None:
@@ -76,13 +79,30 @@ def _files(folder: Path) -> list[Path]:
 
 
 class _Loader:
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, language: str = SOURCE_LANGUAGE) -> None:
         self.root = root
+        self.language = language
         self.sources: list[Source] = []
+
+    def translated(self, file: Path) -> Path | None:
+        """The translation of a shipped file in the language chosen, if there is one (own copies have none)."""
+        if self.language == SOURCE_LANGUAGE or self.root not in file.parents:
+            return None
+        other = self.root / self.language / file.relative_to(self.root)
+        return other if other.is_file() else None
 
     def read(self, file: Path) -> tuple[Source, dict[str, Any] | None]:
         source, data = read_file(file)
         self.sources.append(source)
+        other = self.translated(file)
+        if data is not None and other is not None:
+            translated_source, words = read_file(other)
+            if words is None:   # a translation that cannot be read: said, and the English used
+                self.sources.append(translated_source)
+            elif file.parent.name == "instruments":
+                data = translation.questionnaire(data, words)
+            else:
+                data = translation.merge(data, words)
         return source, data
 
     def one_per_file(self, folder: str, parse: Callable[[Reader], T],
@@ -122,7 +142,7 @@ class _Loader:
         return out
 
     def stray_files(self, phase_ids: tuple[str, ...]) -> None:
-        expected = KNOWN_FOLDERS | set(phase_ids)
+        expected = KNOWN_FOLDERS | set(phase_ids) | TRANSLATION_FOLDERS
         for path in sorted(self.root.iterdir()):
             if (path.suffix == ".toml" and path.name != "phases.toml") or (
                     path.is_dir() and path.name not in expected and not path.name.startswith((".", "_"))):
@@ -239,6 +259,7 @@ def check_plan_refs(plan: SessionPlan, source: Source, activities: dict[str, Act
 def _guide(root: Path, loader: _Loader) -> tuple[GuideChapter, ...]:
     chapters = []
     for file in sorted(f for f in (root / "guide").glob("*.md") if f.is_file()) if (root / "guide").is_dir() else []:
+        file = loader.translated(file) or file   # a chapter's translation, whole, or the English one
         try:
             with file.open("rb") as handle:
                 raw = handle.read(MAX_FILE_BYTES + 1)
@@ -260,8 +281,10 @@ def _guide(root: Path, loader: _Loader) -> tuple[GuideChapter, ...]:
     return tuple(chapters)
 
 
-def load_curriculum(root: Path, user_root: Path | None = None) -> Curriculum:
-    """Load the shipped curriculum, plus a facilitator's own activities and plans from `user_root`.
+def load_curriculum(root: Path, user_root: Path | None = None, language: str | None = None) -> Curriculum:
+    """Load the shipped curriculum, plus a facilitator's own activities and plans from `user_root`; in another
+    language (by default the one the app speaks now), each shipped file's translation lies over it, field by
+    field (translation.py).
 
     Own copies are checked exactly like shipped files; their ids must not clash with shipped ones.
     """
@@ -270,7 +293,11 @@ def load_curriculum(root: Path, user_root: Path | None = None) -> Curriculum:
         problem = Problem(root, None, "(folder)", "not found; expected a folder of curriculum TOML files")
         return Curriculum(root, DEFAULT_PHASES, (), {}, (), (), (), (), (), (problem,))
     roots = [root] + ([Path(user_root)] if user_root and Path(user_root).is_dir() else [])
-    loader = _Loader(root)
+    if language is None:
+        from app.i18n import language as language_now
+
+        language = language_now()
+    loader = _Loader(root, language if language in TRANSLATION_FOLDERS else SOURCE_LANGUAGE)
     phases = loader.phases()
     phase_ids = tuple(p.id for p in phases)
     loader.stray_files(phase_ids)

@@ -56,7 +56,7 @@ class Phase:
     colour: str
 
 
-DEBRIEF_TITLE = re.compile(r"\bdebrief\b", re.IGNORECASE)
+DEBRIEF_TITLE = re.compile(r"\bdebrief\b|\bpuesta\s+en\s+com[uú]n\b", re.IGNORECASE)   # English, Spanish
 
 
 @dataclass(frozen=True)

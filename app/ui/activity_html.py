@@ -15,6 +15,12 @@ from app.curriculum import Activity, BrokenItem, Curriculum
 from app.curriculum.model import ADAPTATIONS
 from app.session_progress import past, plan_slides, progress_label
 from app.store.sessions import SessionSummary
+from app.ui.i18n import QT_TRANSLATE_NOOP, translate
+
+BROKEN = {"activity": QT_TRANSLATE_NOOP("activity_html", "This activity's file has problems, so it cannot be shown "
+                                                          "yet. The rest of the program works as usual."),
+          "plan": QT_TRANSLATE_NOOP("activity_html", "This plan's file has problems, so it cannot be shown yet. "
+                                                      "The rest of the program works as usual.")}
 
 
 def _list(items: tuple[str, ...] | list[str]) -> str:
@@ -25,59 +31,88 @@ def _para(text: str) -> str:
     return "".join(f"<p>{escape(p.strip())}</p>" for p in text.split("\n\n") if p.strip())
 
 
+def _minutes(minutes: int) -> str:
+    # Translators: a duration, short ("5 min")
+    return translate("activity_html", "{minutes} min").format(minutes=minutes)
+
+
 def minutes_label(activity: Activity) -> str:
     if activity.short_minutes and activity.short_minutes != activity.full_minutes:
-        return f"{activity.full_minutes} min (short version {activity.short_minutes} min)"
-    return f"{activity.full_minutes} min"
+        return translate("activity_html", "{minutes} min (short version {short} min)").format(
+            minutes=activity.full_minutes, short=activity.short_minutes)
+    return _minutes(activity.full_minutes)
+
+
+def _uses(activity: Activity) -> str:
+    """The rhythm pattern and the card deck an activity uses, in one sentence ('' for neither)."""
+    rhythm, deck = escape(activity.rhythm or ""), escape(activity.deck or "")
+    if rhythm and deck:
+        return translate("activity_html", "Uses the rhythm pattern “{rhythm}” and the card deck “{deck}”.").format(
+            rhythm=rhythm, deck=deck)
+    if rhythm:
+        return translate("activity_html", "Uses the rhythm pattern “{rhythm}”.").format(rhythm=rhythm)
+    return translate("activity_html", "Uses the card deck “{deck}”.").format(deck=deck) if deck else ""
 
 
 def activity_html(activity: Activity, curriculum: Curriculum, mine: bool = False) -> str:
     phase = curriculum.phase(activity.phase)
+    group = translate("activity_html", "{smallest}–{largest} students").format(smallest=activity.group_min,
+                                                                              largest=activity.group_max)
     parts = [f"<h1>{escape(activity.title)}</h1>",
              f"<p class='meta'>{escape(phase.title if phase else activity.phase)} · "
              f"{escape(', '.join(activity.methods))}</p>",
              f"<p class='summary'>{escape(activity.summary)}</p>",
-             "<p class='meta'>This is your own copy: edit it with Ctrl+E.</p>" if mine else
-             "<p class='meta'>To adapt this activity, make your own copy with Ctrl+D.</p>",
+             f"<p class='meta'>{translate('activity_html', 'This is your own copy: edit it with Ctrl+E.')}</p>"
+             if mine else
+             f"<p class='meta'>{translate('activity_html', 'To adapt this activity, make your own copy with Ctrl+D.')}"
+             "</p>",
              "<table>",
-             f"<tr><td><b>Duration</b></td><td>{escape(minutes_label(activity))}</td></tr>",
-             f"<tr><td><b>Group size</b></td><td>{activity.group_min}–{activity.group_max} students</td></tr>",
-             f"<tr><td><b>Space</b></td><td>{escape(activity.space)}</td></tr>",
+             f"<tr><td><b>{translate('activity_html', 'Duration')}</b></td>"
+             f"<td>{escape(minutes_label(activity))}</td></tr>",
+             f"<tr><td><b>{translate('activity_html', 'Group size')}</b></td><td>{group}</td></tr>",
+             f"<tr><td><b>{translate('activity_html', 'Space')}</b></td><td>{escape(activity.space)}</td></tr>",
              "</table>",
-             "<h2>Goals</h2>", _list(activity.goals),
-             "<h2>Materials</h2>", _list(activity.materials)]
+             f"<h2>{translate('activity_html', 'Goals')}</h2>", _list(activity.goals),
+             f"<h2>{translate('activity_html', 'Materials')}</h2>", _list(activity.materials)]
     if activity.rhythm or activity.deck:
-        uses = [f"rhythm pattern “{escape(activity.rhythm)}”"] if activity.rhythm else []
-        uses += [f"card deck “{escape(activity.deck)}”"] if activity.deck else []
-        parts.append(f"<p class='meta'>Uses the {' and the '.join(uses)}.</p>")
-    parts.append("<h2>Steps</h2>")
+        parts.append(f"<p class='meta'>{_uses(activity)}</p>")
+    parts.append(f"<h2>{translate('activity_html', 'Steps')}</h2>")
+    projector = translate("activity_html", "On the projector:")
     for number, step in enumerate(activity.steps, start=1):
-        short = "" if step.short_minutes == step.minutes else (
-            " · skipped in the short version" if step.short_minutes == 0 else f" · short: {step.short_minutes} min")
-        parts += [f"<h3 class='step'>{number}. {escape(step.title)} "
-                  f"<span class='minutes'>({step.minutes} min{short})</span></h3>",
+        short = "" if step.short_minutes == step.minutes else " · " + (
+            translate("activity_html", "skipped in the short version") if step.short_minutes == 0 else
+            translate("activity_html", "short: {minutes} min").format(minutes=step.short_minutes))
+        parts += [f"<h3 class='step'>{number}. {escape(step.title)} "  # i18n: not text
+                  f"<span class='minutes'>({_minutes(step.minutes)}{short})</span></h3>",
                   _para(step.script),
-                  "<table width='100%' cellpadding='6'><tr><td class='projector'>On the projector:<br>"
+                  f"<table width='100%' cellpadding='6'><tr><td class='projector'>{projector}<br>"  # i18n: not text
                   + "<br>".join(escape(line) for line in step.projector) + "</td></tr></table>"]
-    parts += ["<h2>Debrief</h2>", _list(activity.debrief), "<h2>Reflection prompts</h2>"]
+    parts += [f"<h2>{translate('activity_html', 'Debrief')}</h2>", _list(activity.debrief),
+              f"<h2>{translate('activity_html', 'Reflection prompts')}</h2>"]
     parts.append(_list([curriculum.prompts[p].text for p in activity.prompt_ids if p in curriculum.prompts]))
-    parts += ["<h2>Wellbeing</h2>", _para(activity.wellbeing),
-              f"<p><b>Passing is always fine:</b> {escape(activity.opt_out)}</p>", "<h2>Adaptations</h2><table>"]
-    parts += [f"<tr><td valign='top'><b>{escape(ADAPTATIONS[key])}</b></td><td>{escape(text)}</td></tr>"
-              for key, text in activity.adaptations]
+    parts += [f"<h2>{translate('activity_html', 'Wellbeing')}</h2>", _para(activity.wellbeing),
+              f"<p><b>{translate('activity_html', 'Passing is always fine:')}</b> {escape(activity.opt_out)}</p>",
+              f"<h2>{translate('activity_html', 'Adaptations')}</h2><table>"]
+    row = "<tr><td valign='top'><b>{label}</b></td><td>{text}</td></tr>"  # i18n: not text
+    parts += [row.format(label=escape(ADAPTATIONS[key]), text=escape(text)) for key, text in activity.adaptations]
     parts.append("</table>")
     return "".join(parts)
 
 
 def broken_html(item: BrokenItem, mine: bool = False) -> str:
     lines = "".join(f"<li class='problem'>{escape(p.format(item.file.parent.parent))}</li>" for p in item.problems)
+    why = (translate("activity_html", BROKEN[item.kind]) if item.kind in BROKEN else
+           translate("activity_html", "This {kind}'s file has problems, so it cannot be shown yet. The rest of "
+                                      "the program works as usual.").format(kind=item.kind))
+    fix = (translate("activity_html", "This is your own copy: press Ctrl+E to fix it here.") if mine else
+           # Translators: keep the command in <code> as it is
+           translate("activity_html", "Fix the file in a text editor, then check it with "
+                                      "<code>python -m app validate</code> and restart the app."))
     return (f"<h1>⚠ {escape(item.title)}</h1>"
-            f"<p class='summary'>This {escape(item.kind)}'s file has problems, so it cannot be shown yet. "
-            f"The rest of the program works as usual.</p>"
-            f"<p class='meta'>File: {escape(str(item.file))}</p><h2>What to fix</h2><ul>{lines}</ul>"
-            + ("<p>This is your own copy: press Ctrl+E to fix it here.</p>" if mine else
-               "<p>Fix the file in a text editor, then check it with <code>python -m app validate</code> "
-               "and restart the app.</p>"))
+            f"<p class='summary'>{escape(why)}</p>"
+            f"<p class='meta'>{translate('activity_html', 'File: {file}').format(file=escape(str(item.file)))}</p>"
+            f"<h2>{translate('activity_html', 'What to fix')}</h2><ul>{lines}</ul>"
+            f"<p>{fix}</p>")
 
 
 def sessions_html(sessions: list[SessionSummary], curriculum: Curriculum, observed: Collection[str] = (), *,
@@ -91,16 +126,21 @@ def sessions_html(sessions: list[SessionSummary], curriculum: Curriculum, observ
     for session in sessions:
         phase = curriculum.phase(session.phase)
         plan = curriculum.plan(session.plan_id or "")
-        rated = "Observation saved (change…)" if session.id in observed else "How did it go? (observation…)"
+        rated = (translate("activity_html", "Observation saved (change…)") if session.id in observed else
+                 translate("activity_html", "How did it go? (observation…)"))
         progress = progress_label(past(session), slides_of(session.plan_id or ""))
         kind = "done" if progress == "completed" else "partial"
-        progress_html = f" · <span class='{kind}'>{escape(progress)}</span>" if progress else ""
-        rows.append(f"<tr><td><b>{escape(date_text(session.held_on))}</b></td>"
+        progress_html = f" · <span class='{kind}'>{escape(progress)}</span>" if progress else ""  # i18n: not text
+        # Translators: how many students were in a past session, and how many were not
+        attendance = translate("activity_html", "{present} present, {absent} absent").format(
+            present=session.present, absent=session.absent)
+        rows.append(f"<tr><td><b>{escape(date_text(session.held_on))}</b></td>"  # i18n: not text
                     f"<td>{escape(plan.title if plan else session.plan_id or '—')}{progress_html}</td>"
                     f"<td>{escape(phase.title if phase else session.phase)}</td>"
-                    f"<td>{session.present} present, {session.absent} absent</td>"
+                    f"<td>{attendance}</td>"
                     f"<td><a href='observe:{escape(session.id)}'>{rated}</a></td></tr>"
-                    + (f"<tr><td></td><td colspan='4' class='meta'>{escape(session.notes)}</td></tr>"
+                    + (f"<tr><td></td><td colspan='4' class='meta'>{escape(session.notes)}</td></tr>"  # i18n: not text
                        if session.notes.strip() else ""))
-    return ("<h2>Past sessions</h2>"
-            f"<table>{''.join(rows) or '<tr><td>No sessions yet: press Ctrl+R to run one.</td></tr>'}</table>")
+    empty = f"<tr><td>{translate('activity_html', 'No sessions yet: press Ctrl+R to run one.')}</td></tr>"
+    return (f"<h2>{translate('activity_html', 'Past sessions')}</h2>"
+            f"<table>{''.join(rows) or empty}</table>")

@@ -30,6 +30,7 @@ from app.ui import theme
 from app.ui.activity_html import sessions_html
 from app.ui.dates import long_date
 from app.ui.events import session_events
+from app.ui.i18n import translate
 from app.ui.models import ItemRole, TextListModel
 from app.ui.rhythm_chart import RhythmRunsSection
 from app.ui.widgets import COLOURS, ICON_SYMBOLS, FlowRow, confirm, item_list, page_layout, text_label
@@ -61,26 +62,32 @@ class ClassPage(QWidget):
         self.summary = text_label()
         layout.addWidget(self.summary)
         self.model = TextListModel(describe_student)
-        self.list = item_list("studentList", "Students", self.model)
+        self.list = item_list("studentList", translate("class_page", "Students"), self.model)
         self.list.activated.connect(lambda _index: self.edit_student())
         buttons, class_buttons = FlowRow(), FlowRow()   # rows that wrap on a narrow window or a large font
         self.actions_by_name: dict[str, QAction] = {}
         for name, text, keys, slot in (
-                ("add", "Add student", "Ctrl+N", self.add_student),
-                ("edit", "Edit", "F2", self.edit_student),
-                ("remove", "Remove", "Delete", self.remove_student),
-                ("forget", "Delete everything…", "Shift+Delete", self.forget_student),
-                ("reset_pin", "Reset PIN…", "", self.reset_pin),
-                ("import", "Import CSV…", "Ctrl+I", self.import_csv),
-                ("pairs", "Keep apart/together…", "Ctrl+K", self.add_pair),
-                ("rename", "Rename class…", "Ctrl+Shift+R", self.rename),
-                ("archive", "Archive class…", "", self.archive),
-                ("journals", "Journals", "Ctrl+J", lambda: self.journals_requested.emit(self.class_id or "")),
-                ("results", "Results", "Ctrl+Shift+G", lambda: self.results_requested.emit(self.class_id or "")),
-                ("paper", "Paper answers…", "", lambda: self.paper_requested.emit(self.class_id or "")),
-                ("student_mode", "Student mode…", "",
+                ("add", translate("class_page", "Add student"), "Ctrl+N", self.add_student),
+                ("edit", translate("class_page", "Edit"), "F2", self.edit_student),
+                # Translators: takes the student off this class's roster (their records stay)
+                ("remove", translate("class_page", "Remove"), "Delete", self.remove_student),
+                ("forget", translate("class_page", "Delete everything…"), "Shift+Delete", self.forget_student),
+                ("reset_pin", translate("class_page", "Reset PIN…"), "", self.reset_pin),
+                ("import", translate("class_page", "Import CSV…"), "Ctrl+I", self.import_csv),
+                # Translators: rules for pairs of students to keep apart or together when groups are made
+                ("pairs", translate("class_page", "Keep apart/together…"), "Ctrl+K", self.add_pair),
+                ("rename", translate("class_page", "Rename class…"), "Ctrl+Shift+R", self.rename),
+                ("archive", translate("class_page", "Archive class…"), "", self.archive),
+                ("journals", translate("class_page", "Journals"), "Ctrl+J",
+                 lambda: self.journals_requested.emit(self.class_id or "")),
+                ("results", translate("class_page", "Results"), "Ctrl+Shift+G",
+                 lambda: self.results_requested.emit(self.class_id or "")),
+                ("paper", translate("class_page", "Paper answers…"), "",
+                 lambda: self.paper_requested.emit(self.class_id or "")),
+                ("student_mode", translate("class_page", "Student mode…"), "",
                  lambda: self.student_mode_requested.emit(self.class_id or "")),
-                ("devices", "Devices…", "", lambda: self.devices_requested.emit(self.class_id or ""))):
+                ("devices", translate("class_page", "Devices…"), "",
+                 lambda: self.devices_requested.emit(self.class_id or ""))):
             action = QAction(text, self)
             if keys:
                 action.setShortcut(QKeySequence(keys))
@@ -96,15 +103,18 @@ class ClassPage(QWidget):
             (class_buttons if name in CLASS_WIDE else buttons).add(button)
             self.actions_by_name[name] = action
         # Ctrl+Shift+O is the main window's (the same for the class on screen): one key, never two actions on it
-        self.actions_by_name["devices"].setToolTip("Open this class to students' own devices (Ctrl+Shift+O)")
-        self.actions_by_name["paper"].setToolTip("Type in the answers of paper questionnaires with the number keys")
-        self.actions_by_name["results"].setToolTip("Results: what changed between the questionnaires before and "
-                                                   "after, in words and charts (Ctrl+Shift+G)")
+        self.actions_by_name["devices"].setToolTip(
+            translate("class_page", "Open this class to students' own devices (Ctrl+Shift+O)"))
+        self.actions_by_name["paper"].setToolTip(
+            translate("class_page", "Type in the answers of paper questionnaires with the number keys"))
+        self.actions_by_name["results"].setToolTip(
+            translate("class_page", "Results: what changed between the questionnaires before and after, in words "
+                                    "and charts (Ctrl+Shift+G)"))
         layout.addWidget(class_buttons)
         layout.addWidget(buttons)
         layout.addWidget(self.list, 2)
         self.sessions = theme.style_document(QTextBrowser())
-        self.sessions.setAccessibleName("Past sessions")
+        self.sessions.setAccessibleName(translate("class_page", "Past sessions"))
         self.sessions.setOpenLinks(False)   # its links open a session's observation, never a page
         self.sessions.anchorClicked.connect(self._session_link)
         layout.addWidget(self.sessions, 1)
@@ -126,7 +136,8 @@ class ClassPage(QWidget):
 
         session = next((s for s in sessions_of(self.store, class_id) if s.id == url.path()), None)
         plan = curriculum.plan(session.plan_id or "") if session else None
-        title = f"{plan.title if plan else 'Session'}, {long_date(session.held_on)}" if session else ""
+        name = plan.title if plan else translate("class_page", "Session")
+        title = f"{name}, {long_date(session.held_on)}" if session else ""
         dialog = open_observation(self.store, curriculum, class_id, url.path(), title=title)
         if dialog is not None:
             dialog.saved.connect(lambda _round: self.class_id == class_id and self.refresh_sessions())
@@ -168,9 +179,15 @@ class ClassPage(QWidget):
             return
         self._stale = False
         unread = unread_count(self.store, class_id)
-        self.summary.setText(f"{self.model.rowCount()} students · {summary.sessions} sessions · {unread} shared "
-                             "journal entries unread. Enter or F2 edits a student; Ctrl+R runs a session with this "
-                             "class; Ctrl+J opens its journals.")
+        unread_text = (translate("class_page", "1 shared journal entry unread") if unread == 1 else
+                       translate("class_page", "{n} shared journal entries unread").format(n=unread))
+        # Translators: {students}, {sessions} and {unread} are "12 students", "3 sessions", "2 shared journal
+        # entries unread"
+        self.summary.setText(translate(
+            "class_page", "{students} · {sessions} · {unread}. Enter or F2 edits a student; Ctrl+R runs a session "
+                          "with this class; Ctrl+J opens its journals.").format(
+            students=translate("class_page", "%n student(s)", None, self.model.rowCount()),
+            sessions=translate("class_page", "%n session(s)", None, summary.sessions), unread=unread_text))
         observed = {r.session_id for r in rounds_of(self.store, class_id) if r.round == "session" and r.session_id}
         scrolled = self.sessions.verticalScrollBar().value()
         self.sessions.setHtml(sessions_html(sessions_of(self.store, class_id), curriculum, observed,
@@ -214,8 +231,10 @@ class ClassPage(QWidget):
         student = self._selected()
         if student is None:
             return
-        if confirm(self, "Remove student?", f"Remove {student.display_name} from this class? They leave the "
-                   "roster, groups and turns; past attendance stays in the session records."):
+        if confirm(self, translate("class_page", "Remove student?"),
+                   translate("class_page", "Remove {name} from this class? They leave the roster, groups and turns; "
+                                           "past attendance stays in the session records.").format(
+                       name=student.display_name)):
             remove_student(self.store, student.id)
             self._refresh()
 
@@ -227,11 +246,18 @@ class ClassPage(QWidget):
         if student is None:
             return
         found = footprint(self.store, student.id)
-        if confirm(self, "Delete everything about this student?",
-                   f"Delete everything about {student.display_name}: their {found.entries} journal entries "
-                   f"(private ones too), {found.hits} rhythm hits, attendance in {found.sessions} sessions, turns, "
-                   "pair rules and their place on the roster?\n\nThis cannot be undone (backups older than today "
-                   "still hold them until they rotate away). Imports from other laptops will not bring them back."):
+        entries = (translate("class_page", "1 journal entry") if found.entries == 1 else
+                   translate("class_page", "{n} journal entries").format(n=found.entries))
+        # Translators: {entries}, {hits} and {sessions} are "3 journal entries", "12 rhythm hits", "5 sessions"
+        question = translate(
+            "class_page", "Delete everything about {name}: their {entries} (private ones too), {hits}, attendance in "
+                          "{sessions}, turns, pair rules and their place on the roster?\n\nThis cannot be undone "
+                          "(backups older than today still hold them until they rotate away). Imports from other "
+                          "laptops will not bring them back.").format(
+            name=student.display_name, entries=entries,
+            hits=translate("class_page", "%n rhythm hit(s)", None, found.hits),
+            sessions=translate("class_page", "%n session(s)", None, found.sessions))
+        if confirm(self, translate("class_page", "Delete everything about this student?"), question):
             forget_student(self.store, student.id)
             self._refresh()
 
@@ -242,13 +268,19 @@ class ClassPage(QWidget):
         if student is None:
             return
         if not has_pin(self.store, student.id):
-            QMessageBox.information(self, "Reset PIN", f"{student.display_name} has no PIN.")
+            QMessageBox.information(self, translate("class_page", "Reset PIN"),
+                                    translate("class_page", "{name} has no PIN.").format(name=student.display_name))
             return
         locked = sealed_count(self.store, student.id)
-        if confirm(self, "Reset this student's PIN?",
-                   f"Reset {student.display_name}'s PIN? They can then sign in without one and choose a new PIN.\n\n"
-                   f"Their {locked} private entries written so far are locked with the old PIN and will stay "
-                   "locked for good: nobody, not you and not them, can open them again."):
+        reset = translate("class_page", "Reset {name}'s PIN? They can then sign in without one and choose a new "
+                                        "PIN.").format(name=student.display_name)
+        stay = (translate("class_page", "Their 1 private entry written so far is locked with the old PIN and will "
+                                        "stay locked for good: nobody, not you and not them, can open it again.")
+                if locked == 1 else
+                translate("class_page", "Their {n} private entries written so far are locked with the old PIN and "
+                                        "will stay locked for good: nobody, not you and not them, can open them "
+                                        "again.").format(n=locked))
+        if confirm(self, translate("class_page", "Reset this student's PIN?"), f"{reset}\n\n{stay}"):
             reset_pin(self.store, student.id)
 
     def import_csv(self) -> None:
@@ -275,13 +307,15 @@ class ClassPage(QWidget):
             saved.add_pair_rule(self.store, self.class_id or "", first, second, kind)
 
     def rename(self) -> None:
-        name, ok = QInputDialog.getText(self, "Rename class", "Class name", text=self.title.text())
+        name, ok = QInputDialog.getText(self, translate("class_page", "Rename class"),
+                                        translate("class_page", "Class name"), text=self.title.text())
         if ok and name.strip():
             rename_class(self.store, self.class_id or "", name)
             self._refresh()
 
     def archive(self) -> None:
-        if confirm(self, "Archive class?", f"Archive {self.title.text()}? It leaves the home screen; nothing "
-                   "is deleted."):
+        if confirm(self, translate("class_page", "Archive class?"),
+                   translate("class_page", "Archive {name}? It leaves the home screen; nothing is deleted.").format(
+                       name=self.title.text())):
             archive_class(self.store, self.class_id or "")
             self.archived.emit()

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, QtMsgType, Signal, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_NAME
+from app.ui.i18n import translate
 
 log = logging.getLogger("app.crash")
 qt_log = logging.getLogger("app.qt")
@@ -26,12 +27,14 @@ _QT_LEVELS = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.
               QtMsgType.QtWarningMsg: logging.WARNING, QtMsgType.QtCriticalMsg: logging.ERROR,
               QtMsgType.QtFatalMsg: logging.CRITICAL}
 # Said by Qt's offscreen and minimal platforms on every window; harmless, and it would fill the log.
-_QT_NOISE = ("This plugin does not support",)
+_QT_NOISE = ("This plugin does not support",)  # i18n: not text
 
 
 def message_for(log_file: Path) -> str:
-    return ("Something went wrong inside Empathy Ambassadors. What you saved is safe, and you can keep "
-            f"working.\n\nIf it happens again, please send this file to whoever looks after the app:\n{log_file}")
+    # Translators: {file} is the log file's full path, on a line of its own.
+    return translate("crash_log", "Something went wrong inside Empathy Ambassadors. What you saved is safe, and you "
+                                  "can keep working.\n\nIf it happens again, please send this file to whoever looks "
+                                  "after the app:\n{file}").format(file=log_file)
 
 
 class _Relay(QObject):

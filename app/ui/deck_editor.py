@@ -18,8 +18,16 @@ from PySide6.QtWidgets import (
 
 from app.curriculum.model import Card, Deck
 from app.deck_csv import MAX_CARDS, MAX_DECK_TITLE, card_problem
+from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 
-COLUMNS = ("Title", "Text", "Role", "Audience (separate with |)", "Intensity (1–3)", "Content notes (|)")
+COLUMNS = (QT_TRANSLATE_NOOP("deck_editor", "Title"), QT_TRANSLATE_NOOP("deck_editor", "Text"),
+           QT_TRANSLATE_NOOP("deck_editor", "Role"), QT_TRANSLATE_NOOP("deck_editor", "Audience (separate with |)"),
+           QT_TRANSLATE_NOOP("deck_editor", "Intensity (1–3)"), QT_TRANSLATE_NOOP("deck_editor", "Content notes (|)"))
+EDITS = (QT_TRANSLATE_NOOP("deck_editor", "Edit title"), QT_TRANSLATE_NOOP("deck_editor", "Edit text"),
+         QT_TRANSLATE_NOOP("deck_editor", "Edit role"), QT_TRANSLATE_NOOP("deck_editor", "Edit audience"),
+         QT_TRANSLATE_NOOP("deck_editor", "Edit intensity"), QT_TRANSLATE_NOOP("deck_editor", "Edit content notes"))
+ADD_CARD = QT_TRANSLATE_NOOP("deck_editor", "Add card")   # the undo step, and its button
+REMOVE_CARD = QT_TRANSLATE_NOOP("deck_editor", "Remove card")
 Row = list[str]
 
 
@@ -41,13 +49,15 @@ def row_card(row: Row) -> tuple[Card | None, str | None]:
     if problem is None:
         return card, None
     if problem.startswith("intensity"):
-        problem = "the intensity must be 1, 2 or 3"
-    return None, f"the card '{title[:30]}': {problem}" if title else f"a card has {problem}"
+        problem = translate("deck_editor", "the intensity must be 1, 2 or 3")
+    # Translators: what is wrong with a card, after "Not saved yet: "
+    return None, (translate("deck_editor", "the card '{title}': {problem}").format(title=title[:30], problem=problem)
+                  if title else translate("deck_editor", "a card has {problem}").format(problem=problem))
 
 
 class _SetCell(QUndoCommand):
     def __init__(self, editor: DeckEditor, row: int, column: int, old: str, new: str) -> None:
-        super().__init__(f"Edit {COLUMNS[column].split(' (')[0].lower()}")
+        super().__init__(translate("deck_editor", EDITS[column]))
         self.editor, self.row, self.column, self.old, self.new = editor, row, column, old, new
 
     def redo(self) -> None:
@@ -60,8 +70,8 @@ class _SetCell(QUndoCommand):
 
 
 class _InsertRow(QUndoCommand):
-    def __init__(self, editor: DeckEditor, row: int, values: Row, text: str = "Add card") -> None:
-        super().__init__(text)
+    def __init__(self, editor: DeckEditor, row: int, values: Row, text: str = ADD_CARD) -> None:
+        super().__init__(translate("deck_editor", text))
         self.editor, self.row, self.values = editor, row, values
 
     def redo(self) -> None:
@@ -75,7 +85,7 @@ class _InsertRow(QUndoCommand):
 
 class _RemoveRow(_InsertRow):
     def __init__(self, editor: DeckEditor, row: int) -> None:
-        super().__init__(editor, row, editor.rows[row], "Remove card")
+        super().__init__(editor, row, editor.rows[row], REMOVE_CARD)
 
     def redo(self) -> None:
         super().undo()
@@ -86,7 +96,7 @@ class _RemoveRow(_InsertRow):
 
 class _MoveRow(QUndoCommand):
     def __init__(self, editor: DeckEditor, row: int, to: int) -> None:
-        super().__init__("Move card")
+        super().__init__(translate("deck_editor", "Move card"))
         self.editor, self.row, self.to = editor, row, to
 
     def _move(self, a: int, b: int) -> None:
@@ -103,29 +113,33 @@ class _MoveRow(QUndoCommand):
 class DeckEditor(QDialog):
     def __init__(self, parent: QWidget | None, deck: Deck) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Edit deck: {deck.title}")
+        self.setWindowTitle(translate("deck_editor", "Edit deck: {title}").format(title=deck.title))
         self.deck = deck
         self.rows: list[Row] = [card_row(c) for c in deck.cards]
         self.stack = QUndoStack(self)
         layout = QVBoxLayout(self)
         self.title = QLineEdit(deck.title)
         self.title.setMaxLength(MAX_DECK_TITLE)
-        self.title.setAccessibleName("Deck title")
+        self.title.setAccessibleName(translate("deck_editor", "Deck title"))
         layout.addWidget(self.title)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setAccessibleName("Cards")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setAccessibleName(translate("deck_editor", "Cards"))
+        self.table.setHorizontalHeaderLabels([translate("deck_editor", c) for c in COLUMNS])
         self.table.setWordWrap(True)
         self.table.itemChanged.connect(self._cell_changed)
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
-        undo, redo = self.stack.createUndoAction(self, "Undo"), self.stack.createRedoAction(self, "Redo")
+        undo = self.stack.createUndoAction(self, translate("deck_editor", "Undo"))
+        redo = self.stack.createRedoAction(self, translate("deck_editor", "Redo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         self.addActions([undo, redo])
-        for text, slot in (("Add card", self.add_card), ("Remove card", self.remove_card),
-                           ("Move up", lambda: self.move(-1)), ("Move down", lambda: self.move(1)),
-                           ("Undo (Ctrl+Z)", self.stack.undo), ("Redo", self.stack.redo)):
+        for text, slot in ((translate("deck_editor", ADD_CARD), self.add_card),
+                           (translate("deck_editor", REMOVE_CARD), self.remove_card),
+                           (translate("deck_editor", "Move up"), lambda: self.move(-1)),
+                           (translate("deck_editor", "Move down"), lambda: self.move(1)),
+                           (translate("deck_editor", "Undo (Ctrl+Z)"), self.stack.undo),
+                           (translate("deck_editor", "Redo"), self.stack.redo)):
             button = QPushButton(text)
             button.clicked.connect(slot)
             buttons.addWidget(button)
@@ -157,7 +171,8 @@ class DeckEditor(QDialog):
             self.stack.push(_SetCell(self, item.row(), item.column(), old, item.text()))
 
     def add_card(self) -> None:
-        self.stack.push(_InsertRow(self, len(self.rows), ["New card", "What happens?", "", "", "1", ""]))
+        self.stack.push(_InsertRow(self, len(self.rows), [translate("deck_editor", "New card"),
+                                                          translate("deck_editor", "What happens?"), "", "", "1", ""]))
 
     def remove_card(self) -> None:
         row = self.table.currentRow()
@@ -174,15 +189,16 @@ class DeckEditor(QDialog):
         for row in self.rows:
             card, problem = row_card(row)
             if problem:
-                self.problem.setText(f"Not saved yet: {problem}.")
+                self.problem.setText(translate("deck_editor", "Not saved yet: {problem}.").format(problem=problem))
                 return
             cards.append(card)
         if len(cards) > MAX_CARDS:
-            self.problem.setText(f"Not saved yet: a deck holds at most {MAX_CARDS} cards.")
+            self.problem.setText(translate("deck_editor", "Not saved yet: a deck holds at most {most} cards.").format(
+                most=MAX_CARDS))
             return
         titles = [c.title.casefold() for c in cards]
         if len(set(titles)) != len(titles):
-            self.problem.setText("Not saved yet: two cards have the same title.")
+            self.problem.setText(translate("deck_editor", "Not saved yet: two cards have the same title."))
             return
         self.result_deck = Deck(self.deck.id, self.title.text().strip() or self.deck.title, self.deck.description,
                                 tuple(cards))

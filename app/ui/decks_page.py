@@ -13,58 +13,81 @@ from app.curriculum.model import Deck
 from app.store import Store
 from app.store.decks import delete_deck, list_decks, load_deck, save_deck
 from app.ui import theme
+from app.ui.i18n import translate
 from app.ui.models import ItemRole, TextListModel
 from app.ui.widgets import FlowRow, confirm, item_list, page_layout, text_label
 
-ICONS = {"Import CSV…": "import", "Export…": "export", "Print…": "print", "Edit…": "edit", "Duplicate": "copy"}
+ICONS = {"import": "import", "export": "export", "print": "print", "edit": "edit", "duplicate": "copy"}   # by button
 
 
 def deck_html(deck: Deck, mine: bool) -> str:
+    # Translators: a card's intensity, 1 (light) to 3 (heavy)
+    level, role = translate("decks_page", "level {level}"), translate("decks_page", "Role: {role}")
     cards = "".join(
-        f"<h3>{escape(c.title)} <span class='minutes'>· level {c.intensity}"
+        f"<h3>{escape(c.title)} <span class='minutes'>· {level.format(level=c.intensity)}"  # i18n: not text
         f"{' · ' + escape(', '.join(c.content_notes)) if c.content_notes else ''}</span></h3>"
-        f"<p>{escape(c.text)}</p>" + (f"<p class='meta'>Role: {escape(c.role)}</p>" if c.role else "")
+        f"<p>{escape(c.text)}</p>"
+        + (f"<p class='meta'>{escape(role.format(role=c.role))}</p>" if c.role else "")  # i18n: not text
         + ("<ul>" + "".join(f"<li>{escape(a)}</li>" for a in c.audience) + "</ul>" if c.audience else "")
         for c in deck.cards)
-    origin = "Your deck: Edit changes it." if mine else "Shipped with the app: Duplicate makes a copy you can edit."
+    origin = (translate("decks_page", "Your deck: Edit changes it.") if mine else
+              translate("decks_page", "Shipped with the app: Duplicate makes a copy you can edit."))
     heavy = sum(c.intensity == 3 for c in deck.cards)
-    return (f"<h1>{escape(deck.title)}</h1><p class='meta'>{len(deck.cards)} cards · {heavy} heavy "
-            f"(level 3, hidden in class unless turned on) · {origin}</p><p>{escape(deck.description)}</p>{cards}")
+    # Translators: {heavy} is a number of cards; heavy cards stay out of a session unless the facilitator
+    # turns them on
+    figures = translate("decks_page", "{cards} · {heavy} heavy (level 3, hidden in class unless turned on) · "
+                                      "{origin}").format(
+        cards=translate("decks_page", "%n card(s)", None, len(deck.cards)), heavy=heavy, origin=origin)
+    return (f"<h1>{escape(deck.title)}</h1><p class='meta'>{figures}</p>"  # i18n: not text
+            f"<p>{escape(deck.description)}</p>{cards}")
 
 
 class DecksPage(QWidget):
     def __init__(self, store: Store) -> None:
         super().__init__()
         self.store = store
-        layout, _ = page_layout(self, "Role-play decks")
-        layout.addWidget(text_label("Draw cards in a session with D. Write your own decks, or import them from a "
-                                    "spreadsheet (columns Title, Text, Role, Audience, Intensity, Content notes)."))
+        layout, _ = page_layout(self, translate("decks_page", "Role-play decks"))
+        # Translators: the column names are those of the spreadsheet a deck is imported from: keep them in English
+        layout.addWidget(text_label(translate("decks_page", "Draw cards in a session with D. Write your own decks, "
+                                                            "or import them from a spreadsheet (columns Title, Text, "
+                                                            "Role, Audience, Intensity, Content notes).")))
         row = QHBoxLayout()
-        self.model = TextListModel(lambda item: (f"{item[0].title}\n{len(item[0].cards)} cards · "
-                                                 f"{'yours' if item[1] else 'shipped'}", item[0].description))
-        self.list = item_list("deckList", "Decks", self.model)
+        self.model = TextListModel(self._describe)
+        self.list = item_list("deckList", translate("decks_page", "Decks"), self.model)
         self.list.clicked.connect(lambda index: self._show(index.data(ItemRole)))
         self.list.activated.connect(lambda index: self._show(index.data(ItemRole)))
         self.cards = theme.style_document(QTextBrowser())
-        self.cards.setAccessibleName("Cards of the deck")
+        self.cards.setAccessibleName(translate("decks_page", "Cards of the deck"))
         row.addWidget(self.list, 1)
         row.addWidget(self.cards, 3)
         layout.addLayout(row, 1)
         buttons = FlowRow()
-        for text, slot in (("New deck", self.new_deck), ("Duplicate", self.duplicate), ("Edit…", self.edit),
-                           ("Import CSV…", self.import_csv), ("Export…", self.export), ("Print…", self.print_deck),
-                           ("Delete…", self.delete)):
+        for name, text, slot in (("new", translate("decks_page", "New deck"), self.new_deck),
+                                 ("duplicate", translate("decks_page", "Duplicate"), self.duplicate),
+                                 ("edit", translate("decks_page", "Edit…"), self.edit),
+                                 ("import", translate("decks_page", "Import CSV…"), self.import_csv),
+                                 ("export", translate("decks_page", "Export…"), self.export),
+                                 ("print", translate("decks_page", "Print…"), self.print_deck),
+                                 ("delete", translate("decks_page", "Delete…"), self.delete)):
             button = QPushButton(text)
-            if text in ICONS:
-                button.setIcon(theme.icon(ICONS[text]))
+            if name in ICONS:
+                button.setIcon(theme.icon(ICONS[name]))
             button.clicked.connect(slot)
-            if text == "Print…":
+            if name == "print":
                 button.setShortcut(QKeySequence.StandardKey.Print)
-                button.setToolTip("Print the deck as cards to cut out (Ctrl+P)")
+                button.setToolTip(translate("decks_page", "Print the deck as cards to cut out (Ctrl+P)"))
             buttons.add(button)
         layout.addWidget(buttons)
         self.curriculum: Curriculum | None = None
         self.current: tuple[Deck, bool] | None = None
+
+    @staticmethod
+    def _describe(item: tuple[Deck, bool]) -> tuple[str, str]:
+        deck, mine = item
+        # Translators: whose deck it is: the facilitator's own, or one that came with the app
+        whose = translate("decks_page", "yours") if mine else translate("decks_page", "shipped")
+        cards = translate("decks_page", "%n card(s)", None, len(deck.cards))
+        return f"{deck.title}\n{cards} · {whose}", deck.description
 
     def show_decks(self, curriculum: Curriculum, select: str | None = None) -> None:
         self.curriculum = curriculum
@@ -87,19 +110,21 @@ class DecksPage(QWidget):
             self.show_decks(self.curriculum, deck_id)
 
     def new_deck(self) -> None:
-        self.edit_deck(Deck("", "My deck", "", ()))
+        self.edit_deck(Deck("", translate("decks_page", "My deck"), "", ()))
 
     def duplicate(self) -> None:
         if self.current is not None:
             deck = self.current[0]
-            self._saved(save_deck(self.store, f"{deck.title} (my copy)", deck.cards, deck.description))
+            title = translate("decks_page", "{title} (my copy)").format(title=deck.title)
+            self._saved(save_deck(self.store, title, deck.cards, deck.description))
 
     def edit(self) -> None:
         if self.current is None:
             return
         if not self.current[1]:
-            QMessageBox.information(self, "Edit deck", "Shipped decks stay as they are: use Duplicate, then edit "
-                                                       "your copy.")
+            QMessageBox.information(self, translate("decks_page", "Edit deck"),
+                                    translate("decks_page", "Shipped decks stay as they are: use Duplicate, then "
+                                                            "edit your copy."))
             return
         self.edit_deck(self.current[0])
 
@@ -117,26 +142,35 @@ class DecksPage(QWidget):
         from app.deck_csv import deck_problem, deck_title, parse_deck_csv
         from app.spreadsheet_text import TextProblem, read_file
 
-        name, _ = QFileDialog.getOpenFileName(self, "Import a deck", str(Path.home()), "Spreadsheet CSV (*.csv)")
+        name, _ = QFileDialog.getOpenFileName(self, translate("decks_page", "Import a deck"), str(Path.home()),
+                                              translate("decks_page", "Spreadsheet CSV (*.csv)"))
         if not name:
             return
         try:
             preview = parse_deck_csv(read_file(Path(name)))
         except OSError as error:
-            QMessageBox.warning(self, "Import", f"The file could not be read ({error.strerror or error}).")
+            QMessageBox.warning(self, translate("decks_page", "Import"),
+                                translate("decks_page", "The file could not be read ({error}).").format(
+                                    error=error.strerror or error))
             return
         except TextProblem as error:
-            QMessageBox.warning(self, "Import", f"Nothing to import: {error}.")
+            QMessageBox.warning(self, translate("decks_page", "Import"),
+                                translate("decks_page", "Nothing to import: {problem}.").format(problem=error))
             return
         title = deck_title(Path(name).stem)
-        problem = preview.problem or ("no usable cards" if not preview.cards else deck_problem(title, preview.cards))
+        problem = preview.problem or (translate("decks_page", "no usable cards") if not preview.cards else
+                                      deck_problem(title, preview.cards))
         if problem:
-            QMessageBox.warning(self, "Import", f"Nothing to import: {problem}.")
+            QMessageBox.warning(self, translate("decks_page", "Import"),
+                                translate("decks_page", "Nothing to import: {problem}.").format(problem=problem))
             return
-        rejected = "".join(f"\nline {r.line}: {r.reason}" for r in preview.rejected[:15])
-        text = (f"{len(preview.cards)} card(s) will be added as a new deck."
-                + (f"\n\n{len(preview.rejected)} row(s) will not be added:{rejected}" if preview.rejected else ""))
-        if confirm(self, "Import a deck", text, default_yes=True):
+        # Translators: a row of the spreadsheet that is not imported, and why
+        line = translate("decks_page", "line {line}: {reason}")
+        rejected = "".join("\n" + line.format(line=r.line, reason=r.reason) for r in preview.rejected[:15])
+        text = (translate("decks_page", "%n card(s) will be added as a new deck.", None, len(preview.cards))
+                + ("\n\n" + translate("decks_page", "%n row(s) will not be added:", None, len(preview.rejected))
+                   + rejected if preview.rejected else ""))
+        if confirm(self, translate("decks_page", "Import a deck"), text, default_yes=True):
             self._saved(save_deck(self.store, title, preview.cards))
 
     def export(self) -> None:
@@ -145,8 +179,9 @@ class DecksPage(QWidget):
         from app.deck_csv import deck_to_csv, deck_to_toml
 
         deck = self.current[0]
-        name, _ = QFileDialog.getSaveFileName(self, "Export the deck", str(Path.home() / f"{deck.title}.csv"),
-                                              "Spreadsheet CSV (*.csv);;TOML (*.toml)")
+        name, _ = QFileDialog.getSaveFileName(self, translate("decks_page", "Export the deck"),
+                                              str(Path.home() / f"{deck.title}.csv"),
+                                              translate("decks_page", "Spreadsheet CSV (*.csv);;TOML (*.toml)"))
         if not name:
             return
         path = Path(name)
@@ -156,7 +191,9 @@ class DecksPage(QWidget):
             else:
                 path.write_bytes(deck_to_csv(deck))
         except OSError as error:
-            QMessageBox.warning(self, "Export", f"Could not write the file ({error.strerror}).")
+            QMessageBox.warning(self, translate("decks_page", "Export"),
+                                translate("decks_page", "Could not write the file ({error}).").format(
+                                    error=error.strerror))
 
     def print_deck(self) -> None:
         """Cards to cut out, with a preview of the real pages (Ctrl+P)."""
@@ -170,6 +207,8 @@ class DecksPage(QWidget):
         if self.current is None or not self.current[1]:
             return
         deck = self.current[0]
-        if confirm(self, "Delete deck?", f"Delete your deck {deck.title} ({len(deck.cards)} cards)?"):
+        if confirm(self, translate("decks_page", "Delete deck?"),
+                   translate("decks_page", "Delete your deck {title} (%n card(s))?", None, len(deck.cards)).format(
+                       title=deck.title)):
             delete_deck(self.store, deck.id)
             self._saved("")

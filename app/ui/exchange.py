@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.store import Store, StoreError
+from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
-FILTER = "Class bundles (*.eabundle)"
+FILTER = QT_TRANSLATE_NOOP("exchange", "Class bundles (*.eabundle)")
 
 
 class _Relay(QObject):
@@ -82,31 +83,43 @@ def export_dialog(parent: QWidget, store: Store, class_name: str = "") -> Path |
     """Ask where, and whether for this school's own laptops (everything) or for someone else (shared only)."""
     from app.store.exchange import export_bundle
 
-    choice = QMessageBox(QMessageBox.Icon.Question, "Export class data",
-                         "Who is this bundle for?", parent=parent)
-    choice.setInformativeText(
+    choice = QMessageBox(QMessageBox.Icon.Question, translate("exchange", "Export class data"),
+                         translate("exchange", "Who is this bundle for?"), parent=parent)
+    # Translators: the two bold names are the buttons below ("My other laptops", "Someone else").
+    choice.setInformativeText(translate(
+        "exchange",
         "<b>My other laptops</b>: everything, so it can be merged there. Private entries go as stored: "
         "locked when the student has a PIN.<br><b>Someone else</b> (a colleague, the school office): "
-        "no private entry goes into it at all.")
-    mine = choice.addButton("My other laptops", QMessageBox.ButtonRole.AcceptRole)
-    others = choice.addButton("Someone else", QMessageBox.ButtonRole.AcceptRole)
+        "no private entry goes into it at all."))
+    mine = choice.addButton(translate("exchange", "My other laptops"), QMessageBox.ButtonRole.AcceptRole)
+    others = choice.addButton(translate("exchange", "Someone else"), QMessageBox.ButtonRole.AcceptRole)
     choice.addButton(QMessageBox.StandardButton.Cancel)
     choice.exec()
     if choice.clickedButton() not in (mine, others):
         return None
     shared_only = choice.clickedButton() is others
-    suggested = Path.home() / f"{class_name or 'classes'}{' shared' if shared_only else ''}.eabundle"
-    name, _ = QFileDialog.getSaveFileName(parent, "Export class data", str(suggested), FILTER)
+    # Translators: the file name suggested for an export of all classes (no extension).
+    stem = class_name or translate("exchange", "classes")
+    if shared_only:
+        # Translators: the file name suggested for an export for someone else (no extension).
+        stem = translate("exchange", "{name} shared").format(name=stem)
+    suggested = Path.home() / f"{stem}.eabundle"
+    name, _ = QFileDialog.getSaveFileName(parent, translate("exchange", "Export class data"), str(suggested),
+                                          translate("exchange", FILTER))
     if not name:
         return None
     try:
-        written, counts = run_with_progress(parent, "Exporting", "Writing the bundle…",
+        written, counts = run_with_progress(parent, translate("exchange", "Exporting"),
+                                            translate("exchange", "Writing the bundle…"),
                                             lambda _progress: export_bundle(store, name, shared_only=shared_only))
     except StoreError as error:
-        QMessageBox.warning(parent, "Export failed", str(error))
+        QMessageBox.warning(parent, translate("exchange", "Export failed"), str(error))
         return None
-    QMessageBox.information(parent, "Exported", f"Wrote {written}: {counts['students']} students, "
-                            f"{counts['journal_entries']} journal entries, {counts['rhythm_runs']} rhythm runs.")
+    # Translators: {file} is the bundle's full path; the three numbers are counts of rows written.
+    QMessageBox.information(parent, translate("exchange", "Exported"), translate(
+        "exchange", "Wrote {file}: {students} students, {entries} journal entries, {runs} rhythm runs.").format(
+            file=written, students=counts["students"], entries=counts["journal_entries"],
+            runs=counts["rhythm_runs"]))
     return written
 
 
@@ -116,7 +129,7 @@ class ImportPreview(QDialog):
     def __init__(self, parent: QWidget | None, title: str, text: str) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.setAccessibleName("Import preview")
+        self.setAccessibleName(translate("exchange", "Import preview"))
         self.setMinimumWidth(520)  # a deletion's line reads as one line, not a column of words
         layout = QVBoxLayout(self)
         label = QLabel(text)
@@ -125,10 +138,10 @@ class ImportPreview(QDialog):
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(label)
         buttons = QDialogButtonBox()
-        self.import_button = buttons.addButton("Import…", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.import_button.setAccessibleName("Import")
+        self.import_button = buttons.addButton(translate("exchange", "Import…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setAccessibleName(translate("exchange", "Import"))
         self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setAccessibleName("Cancel")
+        self.cancel_button.setAccessibleName(translate("exchange", "Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -139,18 +152,23 @@ APPLY, WITHOUT, CANCEL = "apply", "without", "cancel"
 
 def confirm_deletions(parent: QWidget | None, lines: list[str]) -> str:
     """A separate question naming what would be deleted; returns APPLY, WITHOUT or CANCEL."""
-    box = QMessageBox(QMessageBox.Icon.Warning, "Deletions in the bundle", "", parent=parent)
-    named = lines[0] if len(lines) == 1 else "these"
-    box.setText(f"Also delete {named}? {'This was' if len(lines) == 1 else 'They were'} deleted on the other "
-                "laptop.")
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("exchange", "Deletions in the bundle"), "", parent=parent)
+    if len(lines) == 1:
+        # Translators: {what} names one deleted thing, e.g. "class 'Class 8B' with 12 students, 2 sessions".
+        box.setText(translate("exchange", "Also delete {what}? This was deleted on the other laptop.").format(
+            what=lines[0]))
+    else:
+        # Translators: the things deleted are listed below this question.
+        box.setText(translate("exchange", "Also delete these? They were deleted on the other laptop."))
     box.setTextFormat(Qt.TextFormat.PlainText)
     if len(lines) > 1:
         box.setInformativeText("\n".join(f"• {line}" for line in lines))
-    apply = box.addButton("Import and apply deletions", QMessageBox.ButtonRole.DestructiveRole)
-    without = box.addButton("Import without deletions", QMessageBox.ButtonRole.AcceptRole)
+    apply_name = translate("exchange", "Import and apply deletions")
+    without_name = translate("exchange", "Import without deletions")
+    apply = box.addButton(apply_name, QMessageBox.ButtonRole.DestructiveRole)
+    without = box.addButton(without_name, QMessageBox.ButtonRole.AcceptRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-    for button, name in ((apply, "Import and apply deletions"), (without, "Import without deletions"),
-                         (cancel, "Cancel")):
+    for button, name in ((apply, apply_name), (without, without_name), (cancel, translate("exchange", "Cancel"))):
         button.setAccessibleName(name)
     box.setDefaultButton(without)
     box.setEscapeButton(cancel)
@@ -166,19 +184,23 @@ def import_dialog(parent: QWidget, store: Store) -> bool:
     from app.store.exchange import carry_out, plan_import
     from app.store.import_words import deletion_lines, preview_text
 
-    name, _ = QFileDialog.getOpenFileName(parent, "Import class data", str(Path.home()), FILTER + ";;All files (*)")
+    name, _ = QFileDialog.getOpenFileName(parent, translate("exchange", "Import class data"), str(Path.home()),
+                                          translate("exchange", FILTER) + ";;" + translate("exchange", "All files (*)"))
     if not name:
         return False
     try:
-        plan = run_with_progress(parent, "Checking", "Checking the bundle and comparing it with this laptop…",
+        plan = run_with_progress(parent, translate("exchange", "Checking"),
+                                 translate("exchange", "Checking the bundle and comparing it with this laptop…"),
                                  lambda _progress: plan_import(store, name))
     except StoreError as error:
-        QMessageBox.warning(parent, "Nothing was imported", str(error))
+        QMessageBox.warning(parent, translate("exchange", "Nothing was imported"), str(error))
         return False
     if not plan.has_deletions and not plan.without_deletions.writes:
-        QMessageBox.information(parent, "Nothing to import", preview_text(plan, False))
+        QMessageBox.information(parent, translate("exchange", "Nothing to import"), preview_text(plan, False))
         return False
-    preview = ImportPreview(parent, f"Import {Path(name).name}", preview_text(plan))
+    # Translators: a window title; {file} is the bundle's file name.
+    preview = ImportPreview(parent, translate("exchange", "Import {file}").format(file=Path(name).name),
+                            preview_text(plan))
     if preview.exec() != QDialog.DialogCode.Accepted:
         return False
     apply = False
@@ -188,11 +210,15 @@ def import_dialog(parent: QWidget, store: Store) -> bool:
             return False
         apply = choice == APPLY
     try:
-        report = run_with_progress(parent, "Importing", "Making a backup, then merging the bundle…",
+        report = run_with_progress(parent, translate("exchange", "Importing"),
+                                   translate("exchange", "Making a backup, then merging the bundle…"),
                                    lambda progress: carry_out(store, plan, apply_deletions=apply, progress=progress))
     except StoreError as error:
-        QMessageBox.warning(parent, "Nothing was imported", str(error))
+        QMessageBox.warning(parent, translate("exchange", "Nothing was imported"), str(error))
         return False
-    QMessageBox.information(parent, "Imported", report.summary("import the file again and choose "
-                                                               "'Import and apply deletions'"))
+    # Translators: ends the sentence "Skipped deletions (…). To apply them, {this}."; the quoted name is the
+    # button "Import and apply deletions".
+    how_to_apply = translate("exchange", "import the file again and choose '{button}'").format(
+        button=translate("exchange", "Import and apply deletions"))
+    QMessageBox.information(parent, translate("exchange", "Imported"), report.summary(how_to_apply))
     return report.changed > 0

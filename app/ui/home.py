@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.curriculum import Curriculum
 from app.store.classes import ClassSummary
 from app.ui import theme
+from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.models import ItemRole, TextListModel, describe_class
 from app.ui.widgets import FlowRow
 
@@ -97,8 +98,11 @@ class HomePage(QWidget):
     class_chosen = Signal(str)
     section_chosen = Signal(str)
 
-    SECTIONS = (("plans", "Session plans"), ("prompts", "Prompt bank"), ("challenges", "Challenges"),
-                ("decks", "Role-play decks"), ("guide", "Facilitator guide"))
+    SECTIONS = (("plans", QT_TRANSLATE_NOOP("home", "Session plans")),   # (key, words: translate("home", words))
+                ("prompts", QT_TRANSLATE_NOOP("home", "Prompt bank")),
+                ("challenges", QT_TRANSLATE_NOOP("home", "Challenges")),
+                ("decks", QT_TRANSLATE_NOOP("home", "Role-play decks")),
+                ("guide", QT_TRANSLATE_NOOP("home", "Facilitator guide")))
 
     def __init__(self, curriculum: Curriculum) -> None:
         super().__init__()
@@ -116,16 +120,16 @@ class HomePage(QWidget):
         layout = QGridLayout(body)
         layout.setContentsMargins(24, 18, 24, 18)
         layout.setHorizontalSpacing(24)
-        title = QLabel("Welcome, facilitator")
+        title = QLabel(translate("home", "Welcome, facilitator"))
         title.setObjectName("pageTitle")
         layout.addWidget(title, 0, 0, 1, 2)
 
         classes_box = QVBoxLayout()
-        classes_box.addWidget(self._heading("Your classes"))
+        classes_box.addWidget(self._heading(translate("home", "Your classes")))
         self.class_model = TextListModel(describe_class)
         self.class_list = QListView()
         self.class_list.setObjectName("classList")
-        self.class_list.setAccessibleName("Classes")
+        self.class_list.setAccessibleName(translate("home", "Classes"))
         self.class_list.setModel(self.class_model)
         self.class_list.setSpacing(4)
         self.class_list.setWordWrap(True)   # a large font wraps a class's line instead of cutting it
@@ -138,12 +142,13 @@ class HomePage(QWidget):
 
         phases_box = QVBoxLayout()
         phases_box.setSpacing(10)
-        phases_box.addWidget(self._heading("The program"))
+        phases_box.addWidget(self._heading(translate("home", "The program")))
         self.phase_buttons: dict[str, QPushButton] = {}
         for number, phase in enumerate(curriculum.phases, start=1):
             button = PhaseTile()
             button.setObjectName(f"phase-{phase.id}")
-            button.setAccessibleName(f"Phase {number}: {phase.title}")
+            button.setAccessibleName(translate("home", "Phase {number}: {title}").format(number=number,
+                                                                                       title=phase.title))
             button.setToolTip(phase.summary)
             button.setStyleSheet(theme.css(background=theme.current().phase_colour(phase.id, phase.colour)))  # data
             button.setProperty("class", "phaseButton")
@@ -153,7 +158,7 @@ class HomePage(QWidget):
         sections = FlowRow()   # wraps under a large font rather than widening the window
         self.section_buttons: dict[str, QPushButton] = {}
         for key, text in self.SECTIONS:
-            button = QPushButton(text)
+            button = QPushButton(translate("home", text))
             button.setObjectName(f"section-{key}")
             button.setProperty("class", "sectionButton")
             button.clicked.connect(lambda _=False, k=key: self.section_chosen.emit(k))
@@ -174,10 +179,15 @@ class HomePage(QWidget):
     def update_counts(self, curriculum: Curriculum) -> None:
         for number, phase in enumerate(curriculum.phases, start=1):
             count = len(curriculum.activities_in(phase.id))
-            self.phase_buttons[phase.id].setText(f"{number}. {phase.title}\n{phase.tagline}\n{count} activities")
+            activities = (translate("home", "1 activity") if count == 1
+                          else translate("home", "{n} activities").format(n=count))
+            self.phase_buttons[phase.id].setText(f"{number}. {phase.title}\n{phase.tagline}\n{activities}")
         sessions = sum(p.kind == "session" for p in curriculum.plans)
-        self.section_buttons["plans"].setToolTip(f"{sessions} sessions, {len(curriculum.plans) - sessions} advisory")
-        self.section_buttons["prompts"].setToolTip(f"{len(curriculum.prompts)} reflection prompts")
+        # Translators: the session plans: how many are sessions, and how many ({advisory}) advisory lessons.
+        self.section_buttons["plans"].setToolTip(translate("home", "%n session(s), {advisory} advisory", None,
+                                                           sessions).format(advisory=len(curriculum.plans) - sessions))
+        prompts = len(curriculum.prompts)
+        self.section_buttons["prompts"].setToolTip(translate("home", "%n reflection prompt(s)", None, prompts))
 
     def set_classes(self, classes: list[ClassSummary]) -> None:
         self.class_model.set_items(classes)

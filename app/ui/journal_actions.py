@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from app.store.classes import list_classes
 from app.ui import theme
+from app.ui.i18n import translate
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
@@ -29,11 +30,13 @@ class JournalActions(QObject):
         self.page = None
         self.student_mode: StudentMode | None = None
         self.story_view: StandaloneProjector | None = None
-        self.student_mode_action = self._action("&Student mode…", "Ctrl+Shift+M", self.enter_student_mode,
-                                                icon="student-mode")
-        self.export_action = self._action("&Export class data…", "Ctrl+Shift+E", self.export, icon="export")
-        self.import_action = self._action("&Import class data…", "Ctrl+Shift+I", self.import_, icon="import")
-        self.settings_action = self._action("Journal &settings…", "", self.settings)
+        self.student_mode_action = self._action(translate("journal_actions", "&Student mode…"), "Ctrl+Shift+M",
+                                                self.enter_student_mode, icon="student-mode")
+        self.export_action = self._action(translate("journal_actions", "&Export class data…"), "Ctrl+Shift+E",
+                                          self.export, icon="export")
+        self.import_action = self._action(translate("journal_actions", "&Import class data…"), "Ctrl+Shift+I",
+                                          self.import_, icon="import")
+        self.settings_action = self._action(translate("journal_actions", "Journal &settings…"), "", self.settings)
         window.class_page.journals_requested.connect(self.show_journals)
         window.class_page.student_mode_requested.connect(lambda cid: self.enter_student_mode(cid))
 
@@ -47,7 +50,7 @@ class JournalActions(QObject):
         return action
 
     def add_menu(self, *beside_student_mode: QAction) -> None:
-        menu = self.window.menuBar().addMenu("&Journals")
+        menu = self.window.menuBar().addMenu(translate("journal_actions", "&Journals"))
         menu.addActions([self.student_mode_action, *beside_student_mode])
         menu.addSeparator()
         menu.addActions([self.export_action, self.import_action])
@@ -60,9 +63,11 @@ class JournalActions(QObject):
         chosen = next((c for c in classes if c.id == (class_id or self.window.current_class)), None)
         if chosen is None:
             if not classes:
-                QMessageBox.information(self.window, "No class yet", "Make a class first (Ctrl+Shift+N).")
+                QMessageBox.information(self.window, translate("journal_actions", "No class yet"),
+                                        translate("journal_actions", "Make a class first (Ctrl+Shift+N)."))
                 return None
-            name, ok = QInputDialog.getItem(self.window, "Which class?", "Class", [c.name for c in classes], 0, False)
+            name, ok = QInputDialog.getItem(self.window, translate("journal_actions", "Which class?"),
+                                            translate("journal_actions", "Class"), [c.name for c in classes], 0, False)
             if not ok:
                 return None
             chosen = next(c for c in classes if c.name == name)
@@ -96,7 +101,7 @@ class JournalActions(QObject):
         from app.ui.runner.standalone import StandaloneProjector
 
         if self.story_view is None:
-            self.story_view = StandaloneProjector("Story wall")
+            self.story_view = StandaloneProjector(translate("journal_actions", "Story wall"))
         self.story_view.show_story(body, prompt or None, name or None)
         self.story_view.present()
 
@@ -130,7 +135,7 @@ class JournalActions(QObject):
 
         self.student_mode = StudentMode(store, self.window.curriculum, picked[0], picked[1],
                                         session_id=session_id, prompt_ids=prompt_ids)
-        self.student_mode.setWindowTitle(f"Student mode — {picked[1]}")
+        self.student_mode.setWindowTitle(translate("journal_actions", "Student mode — {name}").format(name=picked[1]))
         self.student_mode.left.connect(self.leave_student_mode)
         screen = self.window.screen()
         self.student_mode.setGeometry(screen.geometry())

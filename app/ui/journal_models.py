@@ -36,15 +36,17 @@ from PySide6.QtWidgets import (
 from app.store.journal_review import MARK_END, MARK_START, SharedEntry
 from app.ui import theme
 from app.ui.dates import short_date
+from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.models import ItemRole
 
 Index = QModelIndex | QPersistentModelIndex
 HtmlRole = Qt.ItemDataRole.UserRole + 2
-FREE_WRITING = "(free writing)"   # the prompt filter's value for entries written without a prompt
+FREE_WRITING = "(free writing)"   # i18n: not text (the prompt filter's value for entries with no prompt)
 PREVIEW_CHARS = 120               # about two lines of the list at its usual width
 PROMPT_CHARS = 52                 # one line at the list's usual width
 FILTER_CHARS = 48                 # a prompt in the filter box; the whole prompt is its tooltip
-BADGES = {"class": ("Story wall", "badge_story"), "facilitator": ("Shared with you", "badge_neutral")}  # theme tokens
+BADGES = {"class": (QT_TRANSLATE_NOOP("journal_models", "Story wall"), "badge_story"),   # words, theme token
+          "facilitator": (QT_TRANSLATE_NOOP("journal_models", "Shared with you"), "badge_neutral")}
 
 
 @dataclass(frozen=True)
@@ -94,20 +96,34 @@ def shorten(text: str, limit: int) -> str:
 def count_text(entries: list[SharedEntry], query: str, hidden: int, filtered: bool) -> str:
     """The line above the list: how many, how many unread, and why there are none when there are none."""
     unread = sum(1 for e in entries if e.read_at is None)
+    found_n = len(entries)
     if query:
-        found = (f"{len(entries)} match{'es' if len(entries) != 1 else ''} for “{query}”, {unread} unread" if entries
-                 else f"No shared entries match “{query}”")
-        return found + (f" ({hidden} more hidden by the filters)" if hidden else "")
+        # Translators: {query} is what the facilitator searched for; {unread} and {hidden} are numbers.
+        if entries and hidden:
+            found = translate("journal_models", "%n match(es) for “{query}”, {unread} unread ({hidden} more hidden by "
+                                                "the filters)", None, found_n)
+        elif entries:
+            found = translate("journal_models", "%n match(es) for “{query}”, {unread} unread", None, found_n)
+        elif hidden:
+            found = translate("journal_models", "No shared entries match “{query}” ({hidden} more hidden by the "
+                                                "filters)")
+        else:
+            found = translate("journal_models", "No shared entries match “{query}”")
+        return found.format(query=query, unread=unread, hidden=hidden)
+    if len(entries) == 1:
+        return translate("journal_models", "1 entry, {unread} unread").format(unread=unread)
     if entries:
-        return f"{len(entries)} entr{'ies' if len(entries) != 1 else 'y'}, {unread} unread"
+        return translate("journal_models", "{n} entries, {unread} unread").format(n=len(entries), unread=unread)
     if filtered:
-        return "No shared entries match these filters."
-    return "No shared entries yet: when students share an entry with you or the class, it appears here."
+        return translate("journal_models", "No shared entries match these filters.")
+    return translate("journal_models", "No shared entries yet: when students share an entry with you or the class, "
+                                       "it appears here.")
 
 
 def badge_html(visibility: str) -> str:
-    text, token = BADGES.get(visibility, (visibility, "badge_neutral"))
-    return f'<span style="{theme.css(background=token, color="text")}">&nbsp;{text}&nbsp;</span>'
+    words, token = BADGES.get(visibility, (visibility, "badge_neutral"))
+    text = translate("journal_models", words) if visibility in BADGES else visibility
+    return f'<span style="{theme.css(background=token, color="text")}">&nbsp;{text}&nbsp;</span>'  # i18n: not text
 
 
 class EntryListModel(QAbstractListModel):
@@ -159,7 +175,7 @@ class EntryListModel(QAbstractListModel):
         if role == HtmlRole:
             return self._html(entry, snippet)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{entry.student_name}: {self.prompt_text(entry) or 'Free writing'}"
+            return f"{entry.student_name}: {self.prompt_text(entry) or translate('journal_models', 'Free writing')}"
         if role == ItemRole:
             return entry
         return None
@@ -168,20 +184,26 @@ class EntryListModel(QAbstractListModel):
         """What a screen reader says for the row."""
         words = (" ".join(snippet.replace(MARK_START, "").replace(MARK_END, "").split()) if snippet is not None
                  else shorten(entry.body, PREVIEW_CHARS))
-        state = ", unread" if entry.read_at is None else ""
-        note = ", has my note" if entry.note else ""
-        return (f"{entry.student_name}, {short_date(entry.created_at)}, {self.prompt_text(entry) or 'Free writing'}, "
-                f"{BADGES.get(entry.visibility, (entry.visibility,))[0]}{state}{note}\n{words}")
+        # Translators: items of a list a screen reader says for one entry, after its student, date and prompt.
+        state = ", " + translate("journal_models", "unread") if entry.read_at is None else ""
+        note = ", " + translate("journal_models", "has my note") if entry.note else ""
+        prompt = self.prompt_text(entry) or translate("journal_models", "Free writing")
+        badge = (translate("journal_models", BADGES[entry.visibility][0]) if entry.visibility in BADGES
+                 else entry.visibility)
+        return f"{entry.student_name}, {short_date(entry.created_at)}, {prompt}, {badge}{state}{note}\n{words}"
 
     def _html(self, entry: SharedEntry, snippet: str | None) -> str:
         who = f"{html.escape(entry.student_name)} · {short_date(entry.created_at)}"
         if entry.read_at is None:
             who = f"{theme.span('●', 'accent')} <b>{who}</b>"
-        note = f" {theme.span('✎ note', 'muted')}" if entry.note else ""
-        prompt = html.escape(shorten(self.prompt_text(entry) or "Free writing", PROMPT_CHARS))
+        # Translators: a small tag on an entry the facilitator has written a note about.
+        note = " " + theme.span("✎ " + translate("journal_models", "note"), "muted") if entry.note else ""
+        prompt = html.escape(shorten(self.prompt_text(entry) or translate("journal_models", "Free writing"),
+                                     PROMPT_CHARS))
         words = snippet_html(snippet) if snippet is not None else html.escape(shorten(entry.body, PREVIEW_CHARS))
-        return (f"<div>{who}&nbsp;&nbsp;{badge_html(entry.visibility)}{note}</div>"
-                f"<div style='{theme.css(color='muted')}'><i>{prompt}</i></div><div>{words}</div>")
+        muted = theme.css(color="muted")
+        return (f"<div>{who}&nbsp;&nbsp;{badge_html(entry.visibility)}{note}</div>"  # i18n: not text
+                f"<div style='{muted}'><i>{prompt}</i></div><div>{words}</div>")
 
 
 class RichTextDelegate(QStyledItemDelegate):

@@ -32,6 +32,7 @@ from app.store.sessions import sessions_of
 from app.store.students import students_in
 from app.ui import theme
 from app.ui.dates import long_date, short_date
+from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.journal_models import (
     FREE_WRITING,
     EntryListModel,
@@ -51,7 +52,7 @@ log = logging.getLogger(__name__)
 SEARCH_DELAY_MS = 250   # wait for a pause in typing before searching
 NOTE_DELAY_MS = 800     # save the note this long after typing stops
 READ_AFTER_MS = 2000    # an entry shown this long counts as read
-PLACEHOLDER = "Choose an entry on the left to read it here."
+PLACEHOLDER = QT_TRANSLATE_NOOP("journal_page", "Choose an entry on the left to read it here.")
 
 
 class JournalPage(QWidget):
@@ -65,9 +66,9 @@ class JournalPage(QWidget):
         self._toggled: set[str] = set()         # marked read/unread by hand: never marked read automatically
         self._note_saved = ""
         self._hidden_by_filters = 0
-        layout, self.title = page_layout(self, "Journals")
-        layout.addWidget(text_label("Entries students shared with you or the class. "
-                                    "Private entries are never shown here."))
+        layout, self.title = page_layout(self, translate("journal_page", "Journals"))
+        layout.addWidget(text_label(translate("journal_page", "Entries students shared with you or the class. "
+                                                              "Private entries are never shown here.")))
         layout.addLayout(self._make_filters())
         self.model = EntryListModel(prompt_texts)
         splitter = QSplitter()
@@ -96,16 +97,17 @@ class JournalPage(QWidget):
     def _make_filters(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search shared entries…")
-        self.search.setAccessibleName("Search shared entries")
-        self.search.setToolTip("Search shared entries (Ctrl+F)")
+        self.search.setPlaceholderText(translate("journal_page", "Search shared entries…"))
+        self.search.setAccessibleName(translate("journal_page", "Search shared entries"))
+        self.search.setToolTip(translate("journal_page", "Search shared entries (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.session_filter = filter_combo("Session")
-        self.student_filter = filter_combo("Student")
-        self.prompt_filter = filter_combo("Prompt")
-        self.unread_only = QCheckBox("Unread only")
-        self.class_only = QCheckBox("Story wall only")
-        self.class_only.setToolTip("Only entries students shared with the whole class")
+        self.session_filter = filter_combo(translate("journal_page", "Session"))
+        self.student_filter = filter_combo(translate("journal_page", "Student"))
+        self.prompt_filter = filter_combo(translate("journal_page", "Prompt"))
+        self.unread_only = QCheckBox(translate("journal_page", "Unread only"))
+        # Translators: the story wall is what students shared with the whole class
+        self.class_only = QCheckBox(translate("journal_page", "Story wall only"))
+        self.class_only.setToolTip(translate("journal_page", "Only entries students shared with the whole class"))
         row.addWidget(self.search, 3)
         for combo in (self.session_filter, self.student_filter, self.prompt_filter):
             row.addWidget(combo, 2)
@@ -122,9 +124,9 @@ class JournalPage(QWidget):
         self.count = text_label(name="journalCount")
         self.search_problem = text_label(name="searchProblem")
         theme.set_tone(self.search_problem, "danger")
-        self.search_problem.setAccessibleName("Search problem")
+        self.search_problem.setAccessibleName(translate("journal_page", "Search problem"))
         self.search_problem.hide()
-        self.list = item_list("journalList", "Shared journal entries", self.model)
+        self.list = item_list("journalList", translate("journal_page", "Shared journal entries"), self.model)
         self.list.setItemDelegate(RichTextDelegate(self.list))
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setWordWrap(True)   # makes the view lay rows out again when its width changes (a scroll bar)
@@ -137,7 +139,7 @@ class JournalPage(QWidget):
 
     def _make_detail(self) -> QWidget:
         self.detail_stack = QStackedWidget()
-        self.placeholder = text_label(PLACEHOLDER)
+        self.placeholder = text_label(translate("journal_page", PLACEHOLDER))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.detail = QWidget()
         column = QVBoxLayout(self.detail)
@@ -147,20 +149,22 @@ class JournalPage(QWidget):
         self.prompt = text_label(name="entryPrompt")
         self.body = theme.style_document(QTextBrowser())
         self.body.setObjectName("entryBody")
-        self.body.setAccessibleName("Entry text")
+        self.body.setAccessibleName(translate("journal_page", "Entry text"))
         self.buttons = QHBoxLayout()
-        self.with_name = QCheckBox("with the student's name")
-        self.with_name.setToolTip("Off: the class sees the words only")
-        self.projector_hint = text_label("Shared only with you, so it is never shown on the projector.",
-                                         name="projectorHint")
+        # Translators: next to "Show on projector": show the entry with the name of the student who wrote it
+        self.with_name = QCheckBox(translate("journal_page", "with the student's name"))
+        self.with_name.setToolTip(translate("journal_page", "Off: the class sees the words only"))
+        self.projector_hint = text_label(
+            translate("journal_page", "Shared only with you, so it is never shown on the projector."),
+            name="projectorHint")
         self.problem = text_label(name="entryProblem")
         theme.set_tone(self.problem, "danger")
         self.problem.hide()
-        note_label = QLabel("<b>My note</b> (only you see this)")
+        note_label = QLabel(translate("journal_page", "<b>My note</b> (only you see this)"))
         self.note = NoteEdit()
         self.note.setObjectName("entryNote")
-        self.note.setAccessibleName("My note (only you see this)")
-        self.note.setPlaceholderText("Saved as you type.")
+        self.note.setAccessibleName(translate("journal_page", "My note (only you see this)"))
+        self.note.setPlaceholderText(translate("journal_page", "Saved as you type."))
         note_label.setBuddy(self.note)
         for widget, stretch in ((self.heading, 0), (self.prompt, 0), (self.body, 3)):
             column.addWidget(widget, stretch)
@@ -173,9 +177,11 @@ class JournalPage(QWidget):
 
     def _make_actions(self) -> None:
         """Page actions; the page takes their keys first (see event), so the main window's Ctrl+R waits."""
-        self.find_action = self._action("Search", QKeySequence.StandardKey.Find, self._focus_search)
-        self.read_action = self._action("Mark as read", "Ctrl+R", self.toggle_read)
-        self.projector_action = self._action("Show on projector", "Ctrl+Shift+P", self.show_on_projector)
+        self.find_action = self._action(translate("journal_page", "Search"), QKeySequence.StandardKey.Find,
+                                        self._focus_search)
+        self.read_action = self._action(translate("journal_page", "Mark as read"), "Ctrl+R", self.toggle_read)
+        self.projector_action = self._action(translate("journal_page", "Show on projector"), "Ctrl+Shift+P",
+                                             self.show_on_projector)
         self.read_button, self.projector_button = QToolButton(), QToolButton()
         for button, action in ((self.read_button, self.read_action), (self.projector_button, self.projector_action)):
             button.setDefaultAction(action)
@@ -222,7 +228,7 @@ class JournalPage(QWidget):
         self.save_note()
         same = class_id == self.class_id
         self.class_id = class_id
-        self.title.setText(f"Journals — {class_name}")
+        self.title.setText(translate("journal_page", "Journals — {class_name}").format(class_name=class_name))
         if not same:
             self._toggled.clear()
             self._open(None)
@@ -233,13 +239,14 @@ class JournalPage(QWidget):
                 self.search.clear()
         everything = shared_entries(self.store, class_id)
         prompts = {e.prompt_id: self.model.prompt_text(e) or "" for e in everything if e.prompt_id is not None}
-        free = [("Free writing", FREE_WRITING)] if any(e.prompt_id is None for e in everything) else []
+        free = ([(translate("journal_page", "Free writing"), FREE_WRITING)]
+                if any(e.prompt_id is None for e in everything) else [])
         sessions = sessions_of(self.store, class_id)
-        fill_filter(self.session_filter, "All sessions",
+        fill_filter(self.session_filter, translate("journal_page", "All sessions"),
                     [(f"{short_date(s.held_on)} · {s.phase.capitalize()}", s.id) for s in sessions])
-        fill_filter(self.student_filter, "All students",
+        fill_filter(self.student_filter, translate("journal_page", "All students"),
                     [(s.display_name, s.id) for s in students_in(self.store, class_id)])
-        fill_filter(self.prompt_filter, "All prompts",
+        fill_filter(self.prompt_filter, translate("journal_page", "All prompts"),
                     free + sorted(((text, pid) for pid, text in prompts.items()), key=lambda p: p[0].casefold()))
         self._reload()
         self.search.setFocus()
@@ -307,10 +314,10 @@ class JournalPage(QWidget):
                 widget.clear()
             with QSignalBlocker(self.note):
                 self.note.clear()
-            self.placeholder.setText(PLACEHOLDER)
+            self.placeholder.setText(translate("journal_page", PLACEHOLDER))
             self.detail_stack.setCurrentWidget(self.placeholder)
             return
-        self.prompt.setText(self.model.prompt_text(entry) or "Free writing")
+        self.prompt.setText(self.model.prompt_text(entry) or translate("journal_page", "Free writing"))
         self.body.setPlainText(entry.body)
         with QSignalBlocker(self.note):
             self.note.setPlainText(entry.note)
@@ -324,10 +331,13 @@ class JournalPage(QWidget):
         entry = self.entry
         if entry is None:
             return
-        read = "" if entry.read_at is None else f" · read {short_date(entry.read_at)}"
+        # Translators: when the facilitator read the entry ("read 3 May")
+        read = ("" if entry.read_at is None else
+                " · " + translate("journal_page", "read {date}").format(date=short_date(entry.read_at)))
         self.heading.setText(f"{entry.student_name} · {long_date(entry.created_at)}{read}&nbsp;&nbsp;"
                              f"{badge_html(entry.visibility)}")
-        self.read_action.setText("Mark as unread" if entry.read_at else "Mark as read")
+        self.read_action.setText(translate("journal_page", "Mark as unread") if entry.read_at else
+                                 translate("journal_page", "Mark as read"))
         self.read_action.setToolTip(f"{self.read_action.text()} (Ctrl+R)")
         story = entry.visibility == "class"
         self.projector_action.setEnabled(story)
@@ -349,7 +359,8 @@ class JournalPage(QWidget):
         if fresh is None:
             self.model.remove(old.id)
             self._open(None)
-            self.placeholder.setText("That entry is no longer shared with you, so it was closed.")
+            self.placeholder.setText(
+                translate("journal_page", "That entry is no longer shared with you, so it was closed."))
         else:
             self.entry = fresh
             self.model.replace(fresh)

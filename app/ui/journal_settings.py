@@ -26,6 +26,7 @@ from app.store.kiosk import (
     set_password,
     set_retention_months,
 )
+from app.ui.i18n import translate
 from app.ui.widgets import confirm
 
 
@@ -33,20 +34,24 @@ def ask_new_password(parent: QWidget, store: Store) -> bool:
     """Set the facilitator's password (first use of student mode, or a change); True when one was set."""
     while True:
         first, ok = QInputDialog.getText(
-            parent, "Facilitator password",
-            f"Choose a password to leave student mode (at least {PASSWORD_MIN} characters).\n"
-            "Students must not know it. It is stored only as a slow hash.", QLineEdit.EchoMode.Password)
+            parent, translate("journal_settings", "Facilitator password"),
+            translate("journal_settings", "Choose a password to leave student mode (at least %n character(s)).\n"
+                                          "Students must not know it. It is stored only as a slow hash.",
+                      None, PASSWORD_MIN), QLineEdit.EchoMode.Password)
         if not ok:
             return False
         if len(first) < PASSWORD_MIN:
-            QMessageBox.warning(parent, "Too short", f"Use at least {PASSWORD_MIN} characters.")
+            QMessageBox.warning(parent, translate("journal_settings", "Too short"),
+                                translate("journal_settings", "Use at least %n character(s).", None, PASSWORD_MIN))
             continue
-        second, ok = QInputDialog.getText(parent, "Facilitator password", "Type it again to check.",
+        second, ok = QInputDialog.getText(parent, translate("journal_settings", "Facilitator password"),
+                                          translate("journal_settings", "Type it again to check."),
                                           QLineEdit.EchoMode.Password)
         if not ok:
             return False
         if first != second:
-            QMessageBox.warning(parent, "Not the same", "The two passwords were different. Try again.")
+            QMessageBox.warning(parent, translate("journal_settings", "Not the same"),
+                                translate("journal_settings", "The two passwords were different. Try again."))
             continue
         set_password(store, first)
         return True
@@ -56,26 +61,32 @@ class JournalSettingsDialog(QDialog):
     def __init__(self, parent: QWidget, store: Store) -> None:
         super().__init__(parent)
         self.store = store
-        self.setWindowTitle("Journal settings")
+        self.setWindowTitle(translate("journal_settings", "Journal settings"))
         form = QFormLayout(self)
         self.idle = QSpinBox()
         self.idle.setRange(1, 30)
-        self.idle.setSuffix(" min")
+        # Translators: after a number of minutes in a spin box (with its leading space).
+        self.idle.setSuffix(translate("journal_settings", " min"))
         self.idle.setValue(max(1, idle_seconds(store) // 60))
-        self.idle.setAccessibleName("Lock student mode after this many minutes without typing")
-        form.addRow("Lock a student's journal after", self.idle)
+        self.idle.setAccessibleName(translate("journal_settings",
+                                              "Lock student mode after this many minutes without typing"))
+        form.addRow(translate("journal_settings", "Lock a student's journal after"), self.idle)
         self.retention = QSpinBox()
         self.retention.setRange(0, 120)
-        self.retention.setSpecialValueText("never")
-        self.retention.setSuffix(" months")
+        # Translators: the retention spin box at 0 months.
+        self.retention.setSpecialValueText(translate("journal_settings", "never"))
+        # Translators: after a number of months in a spin box (with its leading space).
+        self.retention.setSuffix(translate("journal_settings", " months"))
         self.retention.setValue(retention_months(store))
-        self.retention.setAccessibleName("Offer to delete a class this many months after its last session")
-        form.addRow("Offer to delete a class after its last session", self.retention)
-        form.addRow(QLabel("Your school's rules on keeping children's data decide this. The app asks before "
-                           "it deletes anything."))
+        self.retention.setAccessibleName(translate("journal_settings",
+                                                   "Offer to delete a class this many months after its last session"))
+        form.addRow(translate("journal_settings", "Offer to delete a class after its last session"), self.retention)
+        form.addRow(QLabel(translate("journal_settings", "Your school's rules on keeping children's data decide "
+                                                         "this. The app asks before it deletes anything.")))
         change = QDialogButtonBox()
-        button = change.addButton("Change facilitator password…" if has_password(store)
-                                  else "Set facilitator password…", QDialogButtonBox.ButtonRole.ActionRole)
+        button = change.addButton(translate("journal_settings", "Change facilitator password…") if has_password(store)
+                                  else translate("journal_settings", "Set facilitator password…"),
+                                  QDialogButtonBox.ButtonRole.ActionRole)
         button.clicked.connect(lambda: ask_new_password(self, store))
         form.addRow(change)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -94,10 +105,13 @@ def offer_purge(parent: QWidget, store: Store) -> int:
     months = retention_months(store)
     purged = 0
     for class_id, name, last in classes_due_for_purge(store, months):
-        if confirm(parent, "Delete an old class?",
-                   f"The last session of {name} was on {last}, more than {months} months ago (your retention "
-                   f"setting). Delete {name} with all its students, journals and rhythm results?\n\n"
-                   "This cannot be undone. Choose No to keep it; you will be asked again next time."):
+        # Translators: {name} is the class, {date} the day of its last session; 'No' is the button's name.
+        if confirm(parent, translate("journal_settings", "Delete an old class?"),
+                   translate("journal_settings", "The last session of {name} was on {date}, more than %n month(s) "
+                                                 "ago (your retention setting). Delete {name} with all its students, "
+                                                 "journals and rhythm results?\n\nThis cannot be undone. Choose No "
+                                                 "to keep it; you will be asked again next time.", None, months)
+                   .format(name=name, date=last)):
             purge_class(store, class_id)
             purged += 1
     return purged

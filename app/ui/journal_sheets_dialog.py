@@ -33,13 +33,15 @@ from app.files import write_atomically
 from app.journal_sheets import DEFAULT_BLANK, MAX_BLANK, sheet_content
 from app.store.classes import list_classes
 from app.store.db import Store
+from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
-TITLE = "Print journal sheets"
+TITLE = QT_TRANSLATE_NOOP("journal_sheets_dialog", "Print journal sheets")
 
 
 def ask_pdf_path(parent: QWidget, suggested: Path) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, TITLE, str(suggested), "PDF files (*.pdf)")
+    name, _ = QFileDialog.getSaveFileName(parent, translate("journal_sheets_dialog", TITLE), str(suggested),
+                                          translate("journal_sheets_dialog", "PDF files (*.pdf)"))
     return Path(name) if name else None
 
 
@@ -50,39 +52,41 @@ class JournalSheetsDialog(QDialog):
         self.store, self.curriculum = store, curriculum
         self.ask_path: Callable[[QWidget, Path], Path | None] = ask_pdf_path
         self.written: Path | None = None
-        self.setWindowTitle(TITLE)
-        self.setAccessibleName(TITLE)
-        intro = QLabel("For journal time without devices: one page per student with the session's prompts, a box "
-                       "to tick the one they write about, lines to write on, and who may read it.")
+        self.setWindowTitle(translate("journal_sheets_dialog", TITLE))
+        self.setAccessibleName(translate("journal_sheets_dialog", TITLE))
+        intro = QLabel(translate("journal_sheets_dialog",
+                                 "For journal time without devices: one page per student with the session's prompts, "
+                                 "a box to tick the one they write about, lines to write on, and who may read it."))
         intro.setWordWrap(True)
         self.plan_box = QComboBox()
-        self.plan_box.setAccessibleName("Session plan")
+        self.plan_box.setAccessibleName(translate("journal_sheets_dialog", "Session plan"))
         for plan in curriculum.plans:
             self.plan_box.addItem(plan.title, plan.id)
         if plan_id and (row := self.plan_box.findData(plan_id)) >= 0:
             self.plan_box.setCurrentIndex(row)
         self.class_box = QComboBox()
-        self.class_box.setAccessibleName("Class")
-        self.class_box.addItem("No class: sheets with a line for the name", None)
+        self.class_box.setAccessibleName(translate("journal_sheets_dialog", "Class"))
+        self.class_box.addItem(translate("journal_sheets_dialog", "No class: sheets with a line for the name"), None)
         for summary in list_classes(store):
-            self.class_box.addItem(f"{summary.name}: a sheet for each student, with their name", summary.id)
+            self.class_box.addItem(translate("journal_sheets_dialog", "{name}: a sheet for each student, with their "
+                                                                      "name").format(name=summary.name), summary.id)
         if class_id and (row := self.class_box.findData(class_id)) >= 0:
             self.class_box.setCurrentIndex(row)
         self.blank = QSpinBox()
         self.blank.setRange(0, MAX_BLANK)
-        self.blank.setAccessibleName("Extra sheets with no name")
+        self.blank.setAccessibleName(translate("journal_sheets_dialog", "Extra sheets with no name"))
         self.day = QDateEdit(QDate.currentDate())
         self.day.setCalendarPopup(True)
-        self.day.setAccessibleName("Date printed on the sheets")
+        self.day.setAccessibleName(translate("journal_sheets_dialog", "Date printed on the sheets"))
         form = QFormLayout()
-        form.addRow("&Session:", self.plan_box)
-        form.addRow("&Class:", self.class_box)
-        form.addRow("&Extra sheets with no name:", self.blank)
-        form.addRow("&Date:", self.day)
+        form.addRow(translate("journal_sheets_dialog", "&Session:"), self.plan_box)
+        form.addRow(translate("journal_sheets_dialog", "&Class:"), self.class_box)
+        form.addRow(translate("journal_sheets_dialog", "&Extra sheets with no name:"), self.blank)
+        form.addRow(translate("journal_sheets_dialog", "&Date:"), self.day)
         self.message = QLabel()
         self.message.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText("Save PDF…")
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(translate("journal_sheets_dialog", "Save PDF…"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -104,7 +108,7 @@ class JournalSheetsDialog(QDialog):
 
         plan = self.curriculum.plan(self.plan_box.currentData() or "")
         if plan is None:
-            self.message.setText("Choose a session plan first.")
+            self.message.setText(translate("journal_sheets_dialog", "Choose a session plan first."))
             return None
         day = self.day.date().toPython()
         class_id = self.class_box.currentData()
@@ -118,11 +122,15 @@ class JournalSheetsDialog(QDialog):
                      "challenge_id": challenge.challenge_id if challenge else None,
                      "challenge_started": challenge.started if challenge else None}
         if not names and not self.blank.value():
-            self.message.setText("Nothing to print: this class has no students yet. Add them on the class page, "
-                                 "or ask for extra sheets with no name.")
+            self.message.setText(translate("journal_sheets_dialog",
+                                           "Nothing to print: this class has no students yet. Add them on the class "
+                                           "page, or ask for extra sheets with no name."))
             return None
         content = sheet_content(self.curriculum, plan, day, **extra)
-        suggested = Path.home() / f"{extra.get('class_name') or 'class'} {plan.id} journal sheets.pdf"
+        # Translators: the PDF's suggested file name (no extension); {plan} is the plan's id, e.g. s07-before-we-decide.
+        stem = translate("journal_sheets_dialog", "{class_name} {plan} journal sheets").format(
+            class_name=extra.get("class_name") or translate("journal_sheets_dialog", "class"), plan=plan.id)
+        suggested = Path.home() / f"{stem}.pdf"
         path = self.ask_path(self, suggested)
         if path is None:
             return None
@@ -133,11 +141,14 @@ class JournalSheetsDialog(QDialog):
 
             write_atomically(path, render_journal_sheets(content, names, blank))
 
+        sheets = len(names) + blank
         try:
-            run_with_progress(self, TITLE, f"Making {len(names) + blank} journal sheet(s)…", work)
+            run_with_progress(self, translate("journal_sheets_dialog", TITLE),
+                              translate("journal_sheets_dialog", "Making %n journal sheet(s)…", None, sheets), work)
         except OSError as error:
-            QMessageBox.warning(self, TITLE, f"The sheets could not be saved to {path}: "
-                                             f"{error.strerror or error}. Choose another folder, or free some space.")
+            QMessageBox.warning(self, translate("journal_sheets_dialog", TITLE), translate(
+                "journal_sheets_dialog", "The sheets could not be saved to {file}: {reason}. Choose another folder, "
+                                         "or free some space.").format(file=path, reason=error.strerror or error))
             return None
         log.info("journal sheets for %s written to %s", plan.id, path)
         self.written = path

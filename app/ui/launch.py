@@ -21,6 +21,9 @@ from app.store.backup import backup_if_due, restore
 from app.store.db import integrity_problem, stop_writing
 from app.store.rhythm import close_abandoned_runs
 from app.ui.crash_log import CrashLog
+from app.ui.i18n import install as install_language
+from app.ui.i18n import translate
+from app.ui.language_dialog import stored_language
 from app.ui.main_window import MainWindow
 from app.ui.single_instance import FolderLock, Holder, bring_to_front, wake_first_window
 from app.ui.theme import apply as apply_theme
@@ -52,11 +55,12 @@ class Maintenance(QObject):
                 self.damaged.emit(problem)
                 return
             written = backup_if_due(self.data_dir)
-            self.finished.emit(f"Backup saved: {written.name}" if written else "")
+            # Translators: a status bar message; {file} is the backup's file name.
+            self.finished.emit(translate("launch", "Backup saved: {file}").format(file=written.name) if written else "")
         except Exception as error:  # a failed backup must never take the app down
             log.exception("backup failed")
-            self.finished.emit(f"Today's backup could not be written ({error}). "
-                               "Free some disk space; your work is still saved.")
+            self.finished.emit(translate("launch", "Today's backup could not be written ({reason}). Free some disk "
+                                                   "space; your work is still saved.").format(reason=error))
 
 
 def _offer_restore(window: QWidget, store: Store, error: DamagedDatabaseError) -> None:
@@ -64,11 +68,12 @@ def _offer_restore(window: QWidget, store: Store, error: DamagedDatabaseError) -
     log.error("%s", error)
     stop_writing(store)
     box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, str(error), parent=window)
-    box.setInformativeText("From now on the app only reads: nothing more is saved into the damaged file. "
-                           "Writing that is on screen stays there until you close the app.")
-    restore_button = box.addButton("Restore backup and close", QMessageBox.ButtonRole.AcceptRole) \
-        if error.last_good_backup else None
-    box.addButton("Keep reading for now", QMessageBox.ButtonRole.RejectRole)
+    box.setInformativeText(translate("launch", "From now on the app only reads: nothing more is saved into the "
+                                               "damaged file. Writing that is on screen stays there until you close "
+                                               "the app."))
+    restore_button = box.addButton(translate("launch", "Restore backup and close"),
+                                   QMessageBox.ButtonRole.AcceptRole) if error.last_good_backup else None
+    box.addButton(translate("launch", "Keep reading for now"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     if restore_button is None or box.clickedButton() is not restore_button:
         return
@@ -76,10 +81,13 @@ def _offer_restore(window: QWidget, store: Store, error: DamagedDatabaseError) -
     try:
         aside = restore(store.data_dir, error.last_good_backup)  # type: ignore[arg-type]
     except OSError as restore_error:
-        QMessageBox.critical(window, APP_NAME, f"The backup could not be restored: {restore_error}")
+        QMessageBox.critical(window, APP_NAME, translate("launch", "The backup could not be restored: {reason}")
+                             .format(reason=restore_error))
     else:
-        QMessageBox.information(window, APP_NAME, f"The backup is back in place; the damaged file was moved to "
-                                                  f"{aside}. Start the app again to go on.")
+        # Translators: {file} is where the damaged database file now is (a full path).
+        QMessageBox.information(window, APP_NAME, translate(
+            "launch", "The backup is back in place; the damaged file was moved to {file}. Start the app again to "
+                      "go on.").format(file=aside))
     QApplication.quit()
 
 
@@ -94,16 +102,17 @@ def _open_interactively(data_dir: Path, headless: bool) -> Store | None:
                 print(error, file=sys.stderr)
                 return None
             box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, str(error))
-            restore_button = box.addButton("Restore backup", QMessageBox.ButtonRole.AcceptRole) \
-                if error.last_good_backup else None
-            box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+            restore_button = box.addButton(translate("launch", "Restore backup"),
+                                           QMessageBox.ButtonRole.AcceptRole) if error.last_good_backup else None
+            box.addButton(translate("launch", "Quit"), QMessageBox.ButtonRole.RejectRole)
             box.exec()
             if restore_button is None or box.clickedButton() is not restore_button:
                 return None
             try:
                 restore(data_dir, error.last_good_backup)  # type: ignore[arg-type]
             except OSError as restore_error:
-                QMessageBox.critical(None, APP_NAME, f"The backup could not be restored: {restore_error}")
+                QMessageBox.critical(None, APP_NAME, translate("launch", "The backup could not be restored: {reason}")
+                                     .format(reason=restore_error))
                 return None
         except StoreError as error:
             log.error("%s", error)
@@ -116,23 +125,38 @@ def _open_interactively(data_dir: Path, headless: bool) -> Store | None:
 
 def _in_use(data_dir: Path, holder: Holder, headless: bool) -> bool:
     """The folder is held by another window: True when the facilitator chose to open it anyway."""
-    where = "on this computer" if holder.here else f"on the computer {holder.host!r}"
-    text = (f"The data folder {data_dir} is already open in Empathy Ambassadors {where}"
-            f"{f' (process {holder.pid})' if holder.pid else ''}. Two windows on one folder would overwrite "
-            "each other's work, so this one will not open it.")
-    if holder.here:
-        advice = "Use the window that is open, or close it and start again."
+    # Translators: {folder} is the data folder's path, {host} another computer's name in quotes, {pid} a number.
+    if holder.here and holder.pid:
+        where = translate("launch", "The data folder {folder} is already open in Empathy Ambassadors on this "
+                                    "computer (process {pid}).")
+    elif holder.here:
+        where = translate("launch", "The data folder {folder} is already open in Empathy Ambassadors on this "
+                                    "computer.")
+    elif holder.pid:
+        where = translate("launch", "The data folder {folder} is already open in Empathy Ambassadors on the "
+                                    "computer {host} (process {pid}).")
     else:
-        advice = ("If the app is no longer open there (for example the USB stick was pulled out while it ran), "
-                  "choose 'Open anyway'.")
+        where = translate("launch", "The data folder {folder} is already open in Empathy Ambassadors on the "
+                                    "computer {host}.")
+    text = (where.format(folder=data_dir, host=repr(holder.host), pid=holder.pid) + " "
+            + translate("launch", "Two windows on one folder would overwrite each other's work, so this one will "
+                                  "not open it."))
+    if holder.here:
+        advice = translate("launch", "Use the window that is open, or close it and start again.")
+    else:
+        # Translators: 'Open anyway' is the name of the button beside this text.
+        advice = translate("launch", "If the app is no longer open there (for example the USB stick was pulled "
+                                     "out while it ran), choose 'Open anyway'.")
     log.warning("%s %s", text, advice)
     if headless:
         print(f"{text} {advice}", file=sys.stderr)
         return False
     box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text)
     box.setInformativeText(advice)
-    anyway = None if holder.here else box.addButton("Open anyway", QMessageBox.ButtonRole.AcceptRole)
-    box.setDefaultButton(box.addButton("Close", QMessageBox.ButtonRole.RejectRole))  # Enter never overrides
+    anyway = None if holder.here else box.addButton(translate("launch", "Open anyway"),
+                                                    QMessageBox.ButtonRole.AcceptRole)
+    close = box.addButton(translate("launch", "Close"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(close)  # Enter never overrides
     box.exec()
     return anyway is not None and box.clickedButton() is anyway
 
@@ -145,8 +169,8 @@ def _take_folder(lock: FolderLock, data_dir: Path, headless: bool) -> int | None
     if holder.here and wake_first_window(data_dir):
         log.info("%s is open in another window: brought it to the front", data_dir)
         if headless:
-            print(f"The data folder {data_dir} is already open: that window was brought to the front.",
-                  file=sys.stderr)
+            print(translate("launch", "The data folder {folder} is already open: that window was brought to the "
+                                      "front.").format(folder=data_dir), file=sys.stderr)
         return 0
     if _in_use(data_dir, holder, headless) and lock.take_over():
         log.warning("the lock on %s was taken over at the facilitator's request", data_dir)
@@ -159,6 +183,7 @@ def run_gui(data_dir: Path, *, startup_check: bool = False, t0: float | None = N
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    install_language(app, None)   # the system's, until the data folder says which the facilitator chose
     apply_theme(app)   # palette and stylesheet: once, before any window exists
     app.setWindowIcon(QIcon(str(assets_dir() / "icons" / "app.svg")))
     crashes = CrashLog(data_dir / "logs" / "app.log", interactive=not startup_check)
@@ -172,7 +197,8 @@ def run_gui(data_dir: Path, *, startup_check: bool = False, t0: float | None = N
     if store is None:
         lock.release()
         return 2
-    curriculum = load_cached(activities_dir(), user_root(data_dir), data_dir / "cache")
+    language = install_language(app, stored_language(store))
+    curriculum = load_cached(activities_dir(), user_root(data_dir), data_dir / "cache", language)
     if first_start(store):
         log.info("first start: demo class added to %s", data_dir)
     close_abandoned_runs(store)  # no engine outlives the app: a run still 'running' was cut off
@@ -181,7 +207,7 @@ def run_gui(data_dir: Path, *, startup_check: bool = False, t0: float | None = N
 
     if startup_check:
         def report() -> None:
-            print(f"started in {(time.perf_counter() - t0) * 1000:.0f} ms", flush=True)
+            print(f"started in {(time.perf_counter() - t0) * 1000:.0f} ms", flush=True)  # i18n: not text
             window.close()
             app.quit()
 

@@ -25,6 +25,7 @@ from app.ui.class_page import ClassPage
 from app.ui.decks_page import DecksPage
 from app.ui.editor_page import EditorPage
 from app.ui.home import HomePage
+from app.ui.i18n import translate
 from app.ui.pages import DetailPage, PhasePage
 from app.ui.program_html import challenges_html, plan_html
 from app.ui.program_pages import GuidePage, PlansPage, PromptBankPage
@@ -50,13 +51,13 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.home = HomePage(curriculum)
         self.phase_page = PhasePage()
-        self.activity_page = DetailPage("Activity details")
+        self.activity_page = DetailPage(translate("main_window", "Activity details"))
         self.class_page = ClassPage(store)
         self.class_page.archived.connect(self.go_home)
         self.plans_page = PlansPage()
-        self.plan_page = DetailPage("Session plan")
+        self.plan_page = DetailPage(translate("main_window", "Session plan"))
         self.prompts_page = PromptBankPage()
-        self.challenges_page = DetailPage("Challenges")
+        self.challenges_page = DetailPage(translate("main_window", "Challenges"))
         self.guide_page = GuidePage()
         self.editor_page = EditorPage()
         self.decks_page = DecksPage(store)
@@ -90,31 +91,37 @@ class MainWindow(QMainWindow):
         action = QAction(theme.icon(icon), text, self) if icon else QAction(text, self)
         action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(lambda _=False: slot())
-        action.setToolTip(f"{text.replace('&', '')} ({action.shortcut().toString()})")
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{text.replace('&', '')} ({keys})" if keys else text.replace("&", ""))
         self.addAction(action)
         return action
 
     def _make_actions(self) -> None:
-        self.back_action = self._action("&Back", QKeySequence.StandardKey.Back, self.back, icon="back")
+        self.back_action = self._action(translate("main_window", "&Back"), QKeySequence.StandardKey.Back,
+                                        self.back, icon="back")
         self.back_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Back), QKeySequence("Backspace")])
-        self.home_action = self._action("&Home", "Alt+Home", self.go_home, icon="home")
-        quit_action = self._action("&Quit", QKeySequence.StandardKey.Quit, self.close)
+        self.home_action = self._action(translate("main_window", "&Home"), "Alt+Home", self.go_home, icon="home")
+        quit_action = self._action(translate("main_window", "&Quit"), QKeySequence.StandardKey.Quit, self.close)
         quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.run_action = self._action("&Run a session…", "Ctrl+R", self.run_session, icon="run-session")
-        self.new_class_action = self._action("&New class…", "Ctrl+Shift+N", self.new_class, icon="new-class")
-        self.build_action = self._action("&Build a plan…", "Ctrl+Shift+B", self.build_plan)
-        self.sheets_action = self._action("Print &journal sheets…", "Ctrl+Shift+J", self.print_journal_sheets,
-                                          icon="print")
-        self.copy_action = self._action("&Copy to adapt", "Ctrl+D", self.copy_current, icon="copy")
-        self.edit_action = self._action("&Edit my copy", "Ctrl+E", self.edit_current, icon="edit")
-        sections = [self._action(text, f"Ctrl+{n}", lambda k=key: self.open_section(k))
+        self.run_action = self._action(translate("main_window", "&Run a session…"), "Ctrl+R", self.run_session,
+                                       icon="run-session")
+        self.new_class_action = self._action(translate("main_window", "&New class…"), "Ctrl+Shift+N",
+                                             self.new_class, icon="new-class")
+        self.build_action = self._action(translate("main_window", "&Build a plan…"), "Ctrl+Shift+B", self.build_plan)
+        self.sheets_action = self._action(translate("main_window", "Print &journal sheets…"), "Ctrl+Shift+J",
+                                          self.print_journal_sheets, icon="print")
+        self.copy_action = self._action(translate("main_window", "&Copy to adapt"), "Ctrl+D", self.copy_current,
+                                        icon="copy")
+        self.edit_action = self._action(translate("main_window", "&Edit my copy"), "Ctrl+E", self.edit_current,
+                                        icon="edit")
+        sections = [self._action(translate("home", text), f"Ctrl+{n}", lambda k=key: self.open_section(k))
                     for n, (key, text) in enumerate(HomePage.SECTIONS[:4], start=4)]
-        self.guide_action = self._action("Facilitator &guide", QKeySequence.StandardKey.HelpContents,
-                                         lambda: self.open_section("guide"))
-        about_action = QAction(f"&About {APP_NAME}", self)
+        self.guide_action = self._action(translate("main_window", "Facilitator &guide"),
+                                         QKeySequence.StandardKey.HelpContents, lambda: self.open_section("guide"))
+        about_action = QAction(translate("main_window", "&About {app}").format(app=APP_NAME), self)
         about_action.triggered.connect(self._about)
 
-        toolbar = QToolBar("Navigation")
+        toolbar = QToolBar(translate("main_window", "Navigation"))
         toolbar.setObjectName("navigation")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -125,17 +132,19 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addActions([self.copy_action, self.edit_action])
         self.addToolBar(toolbar)
-        go = self.menuBar().addMenu("&Go")
+        go = self.menuBar().addMenu(translate("main_window", "&Go"))
         go.addActions([self.back_action, self.home_action])
         go.addSeparator()
         for number, phase in enumerate(self.curriculum.phases, start=1):
-            go.addAction(self._action(f"Phase &{number}: {phase.title}", f"Ctrl+{number}",
+            go.addAction(self._action(translate("main_window", "Phase &{number}: {title}").format(
+                                          number=number, title=phase.title), f"Ctrl+{number}",
                                       lambda pid=phase.id: self._navigate(lambda: self.show_phase(pid))))
         go.addActions(sections)
         go.addSeparator()
         go.addAction(quit_action)
-        self.menuBar().addMenu("&Program").addActions([self.run_action, self.new_class_action, self.build_action,
-                                                       self.copy_action, self.edit_action, self.sheets_action])
+        self.menuBar().addMenu(translate("main_window", "&Program")).addActions(
+            [self.run_action, self.new_class_action, self.build_action, self.copy_action, self.edit_action,
+             self.sheets_action])
         from app.ui.classnet.actions import ClassNetworkActions
         from app.ui.journal_actions import JournalActions
         from app.ui.prompt_actions import PromptActions
@@ -146,21 +155,39 @@ class MainWindow(QMainWindow):
         self.results = ResultsActions(self)
         self.classnet = ClassNetworkActions(self)
         self.journal.add_menu(self.classnet.open_action)
-        self.menuBar().addMenu("&Help").addActions([self.guide_action, about_action])
+        self.language_action = self._action(translate("main_window", "&Language…"), "", self.choose_language)
+        self.settings_menu = self.menuBar().addMenu(translate("main_window", "&Settings"))
+        self.settings_menu.addAction(self.language_action)
+        self.menuBar().addMenu(translate("main_window", "&Help")).addActions([self.guide_action, about_action])
         self._set_current_item(None)
+
+    def choose_language(self) -> None:
+        from app.ui.language_dialog import LanguageDialog
+
+        if LanguageDialog(self, self.store).exec():
+            self.statusBar().showMessage(translate("main_window", "The language you chose applies the next time the "
+                                                                  "app starts."), 15_000)
 
     def _make_status(self) -> None:
         self.curriculum_warning = QLabel()
         self.curriculum_warning.setObjectName("curriculumWarning")
         self.statusBar().addWidget(self.curriculum_warning)
-        self.statusBar().addPermanentWidget(QLabel(f"Data: {self.store.data_dir}"))
+        self.statusBar().addPermanentWidget(QLabel(translate("main_window", "Data: {folder}").format(
+            folder=self.store.data_dir)))
         self._update_warning()
 
     def _update_warning(self) -> None:
         files = len({p.file for p in self.curriculum.problems})
-        self.curriculum_warning.setText(
-            f"⚠ {files} curriculum file(s) have problems: they are marked in the lists. "
-            "Run 'python -m app validate' for details." if files else "")
+        if files == 1:
+            # Translators: said of exactly one file (a plural form of its own: "1 archivo tiene problemas").
+            warning = translate("main_window", "⚠ 1 curriculum file(s) have problems: they are marked in the lists. "
+                                               "Run 'python -m app validate' for details.")
+        elif files:
+            warning = translate("main_window", "⚠ {n} curriculum file(s) have problems: they are marked in the "
+                                               "lists. Run 'python -m app validate' for details.").format(n=files)
+        else:
+            warning = ""
+        self.curriculum_warning.setText(warning)
 
     # Navigation ---------------------------------------------------------------------------
     def _may_leave(self) -> bool:
@@ -244,7 +271,8 @@ class MainWindow(QMainWindow):
         plan_id = shown.id if isinstance(shown, SessionPlan) else None
         path = print_journal_sheets(self, self.store, self.curriculum, plan_id=plan_id, class_id=self.current_class)
         if path is not None:
-            self.statusBar().showMessage(f"Journal sheets saved to {path}. Print them at 100 %.", 15_000)
+            self.statusBar().showMessage(translate("main_window", "Journal sheets saved to {file}. Print them at "
+                                                                  "100 %.").format(file=path), 15_000)
 
     def open_section(self, key: str) -> None:
         shows = {"plans": lambda: (self.plans_page.show_plans(self.curriculum), self._show(self.plans_page)),
@@ -261,7 +289,8 @@ class MainWindow(QMainWindow):
             self.current_class = class_id
 
     def new_class(self) -> None:
-        name, ok = QInputDialog.getText(self, "New class", "Class name (for example 8B or Tuesday club)")
+        name, ok = QInputDialog.getText(self, translate("main_window", "New class"),
+                                        translate("main_window", "Class name (for example 8B or Tuesday club)"))
         if ok and name.strip():
             class_id = create_class(self.store, name)
             self._navigate(lambda: self.show_class(class_id))
@@ -297,11 +326,13 @@ class MainWindow(QMainWindow):
         try:
             file = make_copy(item, self.curriculum, self.store.data_dir)
         except OSError as error:
-            QMessageBox.warning(self, APP_NAME, f"The copy could not be made ({error}). Check that the data "
-                                                "folder has free space and can be written to.")
+            QMessageBox.warning(self, APP_NAME, translate(
+                "main_window", "The copy could not be made ({reason}). Check that the data folder has free space "
+                               "and can be written to.").format(reason=error))
             return
         self.reload_curriculum()
-        self.statusBar().showMessage(f"Copied to {file}. Change what you need, then press Ctrl+S.", 8000)
+        self.statusBar().showMessage(translate("main_window", "Copied to {file}. Change what you need, then press "
+                                                              "Ctrl+S.").format(file=file), 8000)
         self._navigate(lambda: self._edit(file))
 
     def edit_current(self) -> None:
@@ -312,7 +343,7 @@ class MainWindow(QMainWindow):
 
     def _edit(self, file: Path) -> None:
         if not file.exists():
-            self.statusBar().showMessage("That copy has been deleted.", 6000)
+            self.statusBar().showMessage(translate("main_window", "That copy has been deleted."), 6000)
             return
         self.editor_page.open_file(file, self.curriculum)
         self._show(self.editor_page)
@@ -326,20 +357,24 @@ class MainWindow(QMainWindow):
     def _copy_saved(self, file: Path) -> None:
         self.reload_curriculum()
         self.editor_page.curriculum = self.curriculum
-        self.statusBar().showMessage(f"Saved {file.name}; it is in the program now.", 6000)
+        self.statusBar().showMessage(translate("main_window", "Saved {file}; it is in the program now.").format(
+            file=file.name), 6000)
 
     def _copy_deleted(self, file: Path) -> None:
         self.reload_curriculum()
-        self.statusBar().showMessage(f"Your copy {file.name} was deleted.", 6000)
+        self.statusBar().showMessage(translate("main_window", "Your copy {file} was deleted.").format(file=file.name),
+                                     6000)
         self._history.clear()
         self.go_home()
 
     # Window -------------------------------------------------------------------------------
     def _about(self) -> None:
-        QMessageBox.about(self, f"About {APP_NAME}",
-                          f"<h3>{APP_NAME} {__version__}</h3><p>Run in-person empathy workshops: "
-                          "Self, Other, Community. Works offline; your data stays in "
-                          f"<br><code>{self.store.data_dir}</code></p>")
+        # Translators: {folder} is the data folder's path, shown on a line of its own.
+        words = translate("main_window", "Run in-person empathy workshops: Self, Other, Community. Works offline; "
+                                         "your data stays in {folder}").format(
+            folder=f"<br><code>{self.store.data_dir}</code>")
+        QMessageBox.about(self, translate("main_window", "About {app}").format(app=APP_NAME),
+                          f"<h3>{APP_NAME} {__version__}</h3><p>{words}</p>")
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)

@@ -16,6 +16,7 @@ from app.store.classes import ClassSummary
 from app.ui import theme
 from app.ui.activity_html import minutes_label
 from app.ui.dates import short_date
+from app.ui.i18n import translate
 
 ItemRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -51,13 +52,21 @@ class TextListModel(QAbstractListModel):
 
 
 def describe_broken(item: BrokenItem) -> tuple[str, str]:
-    return (f"⚠ {item.title}\nNeeds fixing: {len(item.problems)} problem(s) in {item.file.name}",
-            "\n".join(p.format() for p in item.problems[:5]))
+    # Translators: {file} is a curriculum file's name.
+    problems = len(item.problems)
+    fixing = translate("models", "Needs fixing: %n problem(s) in {file}", None, problems).format(
+        file=item.file.name)
+    return f"⚠ {item.title}\n{fixing}", "\n".join(p.format() for p in item.problems[:5])
 
 
 def describe_class(item: ClassSummary) -> tuple[str, str]:
-    last = f" · last met {short_date(item.last_session)}" if item.last_session else ""
-    return f"{item.name}\n{item.students} students · {item.sessions} sessions{last}", item.name
+    # Translators: {date} is the day of the class's last session.
+    last = (" · " + translate("models", "last met {date}").format(date=short_date(item.last_session))
+            if item.last_session else "")
+    students, sessions = item.students, item.sessions
+    students_words = translate("models", "%n student(s)", None, students)
+    sessions_words = translate("models", "%n session(s)", None, sessions)
+    return f"{item.name}\n{students_words} · {sessions_words}{last}", item.name
 
 
 def describe_activity(item: Activity | BrokenItem) -> tuple[str, str]:

@@ -38,6 +38,7 @@ from app.curriculum.model import Deck
 from app.store import Store
 from app.store.settings import get_setting, set_setting
 from app.ui import theme
+from app.ui.i18n import translate
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -107,7 +108,7 @@ class PrintDeckDialog(QDialog):
     def __init__(self, parent, store: Store, deck: Deck) -> None:
         super().__init__(parent)
         self.store, self.deck = store, deck
-        self.setWindowTitle(f"Print “{deck.title}”")
+        self.setWindowTitle(translate("print_dialog", "Print “{deck}”").format(deck=deck.title))
         self.setObjectName("printDeckDialog")
         self.resize(980, 680)
         self.rendered: Rendered | None = None
@@ -116,22 +117,31 @@ class PrintDeckDialog(QDialog):
                         offset_x=float(get_setting(store, "print.offset_x", "0") or 0),
                         offset_y=float(get_setting(store, "print.offset_y", "0") or 0))
 
-        self.paper = _choice("Paper", (("A4", "a4"), ("Letter", "letter")), saved.paper)
-        self.size = _choice("Card size", (("Poker 63.5 × 88.9 mm", "poker"), ("Bridge 57.2 × 88.9 mm", "bridge"),
-                                          ("Tarot 70 × 120 mm", "tarot")), saved.size)
-        self.backs = _choice("Card backs", (("Double-sided, flip on long edge", "long-edge"),
-                                            ("Double-sided, flip on short edge", "short-edge"),
-                                            ("No backs (single-sided)", "none")), saved.backs)
-        self.offset_x = self._offset("Back offset right (mm)", saved.offset_x)
-        self.offset_y = self._offset("Back offset up (mm)", saved.offset_y)
+        # Translators: "Letter" is the US paper size
+        self.paper = _choice(translate("print_dialog", "Paper"), (("A4", "a4"),
+                                                                  (translate("print_dialog", "Letter"), "letter")),
+                             saved.paper)
+        # Translators: card sizes named after the playing cards of that size
+        self.size = _choice(translate("print_dialog", "Card size"),
+                            ((translate("print_dialog", "Poker 63.5 × 88.9 mm"), "poker"),
+                             (translate("print_dialog", "Bridge 57.2 × 88.9 mm"), "bridge"),
+                             (translate("print_dialog", "Tarot 70 × 120 mm"), "tarot")), saved.size)
+        self.backs = _choice(translate("print_dialog", "Card backs"),
+                             ((translate("print_dialog", "Double-sided, flip on long edge"), "long-edge"),
+                              (translate("print_dialog", "Double-sided, flip on short edge"), "short-edge"),
+                              (translate("print_dialog", "No backs (single-sided)"), "none")), saved.backs)
+        self.offset_x = self._offset(translate("print_dialog", "Back offset right (mm)"), saved.offset_x)
+        self.offset_y = self._offset(translate("print_dialog", "Back offset up (mm)"), saved.offset_y)
         form = QFormLayout()
-        form.addRow("&Paper", self.paper)
-        form.addRow("Card si&ze", self.size)   # Alt+S is Save's
-        form.addRow("&Backs", self.backs)
-        form.addRow("Offset → (mm)", self.offset_x)
-        form.addRow("Offset ↑ (mm)", self.offset_y)
-        calibration = QPushButton("Calibration sheet…")
-        calibration.setToolTip("A one-sheet test print that shows how far your printer shifts the back side")
+        form.addRow(translate("print_dialog", "&Paper"), self.paper)
+        # Translators: Alt+S is Save's and Alt+P the paper's: give this label another letter
+        form.addRow(translate("print_dialog", "Card si&ze"), self.size)
+        form.addRow(translate("print_dialog", "&Backs"), self.backs)
+        form.addRow(translate("print_dialog", "Offset → (mm)"), self.offset_x)
+        form.addRow(translate("print_dialog", "Offset ↑ (mm)"), self.offset_y)
+        calibration = QPushButton(translate("print_dialog", "Calibration sheet…"))
+        calibration.setToolTip(translate("print_dialog", "A one-sheet test print that shows how far your printer "
+                                         "shifts the back side"))
         calibration.clicked.connect(self.save_calibration)
         self.summary = QLabel()
         self.summary.setObjectName("printSummary")
@@ -139,11 +149,11 @@ class PrintDeckDialog(QDialog):
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
-        self.busy.setAccessibleName("Making the preview")
+        self.busy.setAccessibleName(translate("print_dialog", "Making the preview"))
         self.busy.setTextVisible(False)
         left = QVBoxLayout()
         left.addLayout(form)
-        left.addWidget(QLabel("Print at 100 % (actual size). Cut along the crop marks."))
+        left.addWidget(QLabel(translate("print_dialog", "Print at 100 % (actual size). Cut along the crop marks.")))
         left.addWidget(calibration)
         left.addWidget(self.summary)
         left.addWidget(self.busy)
@@ -151,26 +161,28 @@ class PrintDeckDialog(QDialog):
 
         self.pages = QListWidget()
         self.pages.setObjectName("printPreview")
-        self.pages.setAccessibleName("Preview of the printed pages")
+        self.pages.setAccessibleName(translate("print_dialog", "Preview of the printed pages"))
         self.pages.setViewMode(QListView.ViewMode.IconMode)
         self.pages.setResizeMode(QListView.ResizeMode.Adjust)
         self.pages.setIconSize(QSize(300, 400))
         self.pages.setSpacing(12)
         self.pages.setMovement(QListView.Movement.Static)
-        self.save_button = QPushButton("&Save PDF…")
+        self.save_button = QPushButton(translate("print_dialog", "&Save PDF…"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save_pdf)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save_pdf)
-        self.print_action = QAction("&Print…", self)
+        self.print_action = QAction(translate("print_dialog", "&Print…"), self)
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
         self.print_action.triggered.connect(lambda _=False: self.print_pages())
         self.addAction(self.print_action)
-        self.print_button = QPushButton("P&rint…")   # Alt+P is the paper's
+        # Translators: Alt+P is the paper's: give this button another letter
+        self.print_button = QPushButton(translate("print_dialog", "P&rint…"))
         self.print_button.setObjectName("printButton")
-        self.print_button.setToolTip(f"Send these pages to a printer ({self.print_action.shortcut().toString()})")
+        self.print_button.setToolTip(translate("print_dialog", "Send these pages to a printer ({keys})").format(
+            keys=self.print_action.shortcut().toString()))
         self.print_button.clicked.connect(self.print_action.trigger)
         self.job: PdfPrintJob | None = None
-        close = QPushButton("Close")
+        close = QPushButton(translate("print_dialog", "Close"))
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -216,7 +228,7 @@ class PrintDeckDialog(QDialog):
         self.rendered = None
         self._enable(False)
         self.busy.show()
-        self.summary.setText("Making the preview…")
+        self.summary.setText(translate("print_dialog", "Making the preview…"))
         self._renderer.run(self._generation, self.deck, self.options())
 
     def _show(self, rendered: Rendered) -> None:
@@ -229,19 +241,30 @@ class PrintDeckDialog(QDialog):
         with_backs = self.options().backs != "none"
         for number, picture in enumerate(rendered.pictures, start=1):
             image = QImage(picture.rgb, picture.width, picture.height, picture.stride, QImage.Format.Format_RGB888)
-            side = ("backs" if number % 2 == 0 else "fronts") if with_backs else "fronts"
-            item = QListWidgetItem(QIcon(QPixmap.fromImage(image.copy())), f"Page {number} · {side}")
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"Page {number}, {side}")
+            if with_backs and number % 2 == 0:
+                shown = translate("print_dialog", "Page {number} · backs")
+                said = translate("print_dialog", "Page {number}, backs")
+            else:
+                shown = translate("print_dialog", "Page {number} · fronts")
+                said = translate("print_dialog", "Page {number}, fronts")
+            item = QListWidgetItem(QIcon(QPixmap.fromImage(image.copy())), shown.format(number=number))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, said.format(number=number))
             self.pages.addItem(item)
         more = rendered.pages - len(rendered.pictures)
-        text = (f"{len(self.deck.cards)} cards, {rendered.per_sheet} per sheet: {rendered.sheets} sheet(s), "
-                f"{rendered.pages} page(s)." + (f" The preview shows the first {len(rendered.pictures)}." if more
-                                                  else ""))
+        # Translators: {sheets} and {pages} are any number: word them to read right for one and for many
+        counts = translate("print_dialog", "{cards} cards, {per_sheet} per sheet: {sheets} sheet(s), {pages} page(s).")
+        text = counts.format(cards=len(self.deck.cards), per_sheet=rendered.per_sheet, sheets=rendered.sheets,
+                             pages=rendered.pages)
+        if more:
+            text += " " + translate("print_dialog", "The preview shows the first {shown}.").format(
+                shown=len(rendered.pictures))
         if rendered.overflowing:
             names = ", ".join(rendered.overflowing)
-            text += (f"<p style='{theme.css(color='danger')}'><b>{len(rendered.overflowing)} card(s) do not fit</b> "
-                     f"even at the smallest readable size and would end in “…”: {names}. Shorten them, or choose a "
-                     "larger card size.</p>")
+            # Translators: {count} is any number of cards; {names} lists their titles
+            too_long = translate("print_dialog", "<b>{count} card(s) do not fit</b> even at the smallest readable "
+                                 "size and would end in “…”: {names}. Shorten them, or choose a larger card size.")
+            text += (f"<p style='{theme.css(color='danger')}'>"
+                     f"{too_long.format(count=len(rendered.overflowing), names=names)}</p>")
         self.summary.setText(text)
 
     def _enable(self, ready: bool) -> None:
@@ -252,7 +275,8 @@ class PrintDeckDialog(QDialog):
     def _failed(self, generation: int, reason: str) -> None:
         if generation == self._generation:
             self.busy.hide()
-            self.summary.setText(f"The preview could not be made ({reason}). Try another card size or paper.")
+            self.summary.setText(translate("print_dialog", "The preview could not be made ({reason}). Try another "
+                                           "card size or paper.").format(reason=reason))
 
     def _remember(self) -> None:
         options = self.options()
@@ -261,7 +285,8 @@ class PrintDeckDialog(QDialog):
         set_setting(self.store, "print.offset_y", f"{options.offset_y:g}")
 
     def _ask_path(self, title: str, suggested: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / suggested), "PDF (*.pdf)")
+        name, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / suggested),
+                                              translate("print_dialog", "PDF (*.pdf)"))
         if not name:
             return None
         path = Path(name)
@@ -271,18 +296,22 @@ class PrintDeckDialog(QDialog):
         """Write the previewed PDF; returns where, or None if nothing was written."""
         if self.rendered is None:
             return None
-        path = path or self._ask_path("Save the cards as PDF", f"{self.deck.title} cards.pdf")
+        # Translators: the file name the save dialog suggests
+        path = path or self._ask_path(translate("print_dialog", "Save the cards as PDF"),
+                                      translate("print_dialog", "{deck} cards.pdf").format(deck=self.deck.title))
         if path is None:
             return None
         try:
             path.write_bytes(self.rendered.pdf)
         except OSError as error:
-            QMessageBox.warning(self, "Save PDF", f"The PDF could not be written to {path} "
-                                                  f"({error.strerror or error}). Choose another folder, or free "
-                                                  "some space, and save again.")
+            QMessageBox.warning(self, translate("print_dialog", "Save PDF"),
+                                translate("print_dialog", "The PDF could not be written to {path} ({reason}). Choose "
+                                          "another folder, or free some space, and save again.").format(
+                                              path=path, reason=error.strerror or error))
             return None
         self._remember()
-        self.summary.setText(self.summary.text() + f"<p>Saved to {path}. Print it at 100 % (actual size).</p>")
+        saved = translate("print_dialog", "Saved to {path}. Print it at 100 % (actual size).").format(path=path)
+        self.summary.setText(self.summary.text() + f"<p>{saved}</p>")
         return path
 
     def print_pages(self, printer: QPrinter | None = None) -> PdfPrintJob | None:
@@ -296,12 +325,15 @@ class PrintDeckDialog(QDialog):
             from app.ui.printing_qt import print_pdf
         except ImportError:   # an installation without Qt's print support
             log.exception("printing is not available")
-            self.summary.setText(self.summary.text() + "<p>Printing is not available in this installation: "
-                                 "save the PDF and print it from a PDF viewer.</p>")
+            missing = translate("print_dialog", "Printing is not available in this installation: save the PDF and "
+                                "print it from a PDF viewer.")
+            self.summary.setText(self.summary.text() + f"<p>{missing}</p>")
             return None
         duplex = {"long-edge": QPrinter.DuplexMode.DuplexLongSide, "short-edge": QPrinter.DuplexMode.DuplexShortSide,
                   "none": QPrinter.DuplexMode.DuplexNone}[self.options().backs]
-        job = print_pdf(self, self.rendered.pdf, f"{self.deck.title} cards", printer=printer, duplex=duplex)
+        # Translators: the document's name in the print queue and the print dialog's title
+        title = translate("print_dialog", "{deck} cards").format(deck=self.deck.title)
+        job = print_pdf(self, self.rendered.pdf, title, printer=printer, duplex=duplex)
         if job is None or job.result is not None:   # the dialog was cancelled, or the printer would not open
             if job is not None:
                 self._printed(job.result)
@@ -315,22 +347,27 @@ class PrintDeckDialog(QDialog):
     def _printed(self, result: PrintResult) -> None:
         self.job = None
         self._enable(self.rendered is not None)
-        advice = " Cut along the crop marks." if result.ok else ""
+        advice = " " + translate("print_dialog", "Cut along the crop marks.") if result.ok else ""
         self.summary.setText(self.summary.text() + f"<p>{escape(result.message())}{advice}</p>")
 
     def save_calibration(self, path: Path | None = None) -> Path | None:
         from app.printing.deck_pdf import write_calibration_pdf
 
-        path = path or self._ask_path("Save the calibration sheet", "printer calibration.pdf")
+        # Translators: the second text is the file name the save dialog suggests
+        path = path or self._ask_path(translate("print_dialog", "Save the calibration sheet"),
+                                      translate("print_dialog", "printer calibration.pdf"))
         if path is None:
             return None
         try:
             write_calibration_pdf(path, paper=self.paper.currentData())
         except OSError as error:
-            QMessageBox.warning(self, "Calibration sheet", f"The PDF could not be written ({error.strerror}).")
+            QMessageBox.warning(self, translate("print_dialog", "Calibration sheet"),
+                                translate("print_dialog", "The PDF could not be written ({reason}).").format(
+                                    reason=error.strerror))
             return None
-        QMessageBox.information(self, "Calibration sheet",
-                                f"Saved to {path}. Print both pages on one sheet, double-sided, at 100 %, hold it "
-                                "against the light and read where the front's lines cross the back's scales. "
-                                "Enter those numbers here as the offsets.")
+        QMessageBox.information(self, translate("print_dialog", "Calibration sheet"),
+                                translate("print_dialog", "Saved to {path}. Print both pages on one sheet, "
+                                          "double-sided, at 100 %, hold it against the light and read where the "
+                                          "front's lines cross the back's scales. Enter those numbers here as the "
+                                          "offsets.").format(path=path))
         return path

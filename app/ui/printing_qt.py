@@ -22,6 +22,8 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
+from app.ui.i18n import translate
+
 log = logging.getLogger(__name__)
 MAX_DPI = 300
 POINTS_PER_INCH = 72
@@ -41,11 +43,14 @@ class PrintResult:
 
     def message(self) -> str:
         if self.error:
-            return f"Printing stopped: {self.error}"
+            return translate("printing_qt", "Printing stopped: {reason}").format(reason=self.error)
+        printed = self.printed   # a plain name: lupdate drops a counted call whose count is an expression
         if self.cancelled:
-            return f"Printing cancelled after {self.printed} page(s)."
-        shrunk = " Some pages were larger than the paper and were shrunk to fit." if self.shrunk else ""
-        return f"Sent {self.printed} page(s) to the printer.{shrunk}"
+            return translate("printing_qt", "Printing cancelled after %n page(s).", None, printed)
+        shrunk = (" " + translate("printing_qt", "Some pages were larger than the paper and were shrunk to fit.")
+                  if self.shrunk else "")
+        # Translators: {count} is any number of pages: word it to read right for one and for many
+        return translate("printing_qt", "Sent {count} page(s) to the printer.").format(count=printed) + shrunk
 
 
 def page_layout_for(size_pt: tuple[float, float]) -> QPageLayout:
@@ -98,7 +103,9 @@ class PdfPrintJob(QObject):
             self._finish()
             return True
         if not self.painter.begin(self.printer):
-            self._finish(error="the printer could not be opened. Check it is switched on and chosen, and try again.")
+            # Translators: the reason, after "Printing stopped: "
+            self._finish(error=translate("printing_qt", "the printer could not be opened. Check it is switched on "
+                                         "and chosen, and try again."))
             return False
         _RUNNING.add(self)
         threading.Thread(target=self._work, name="print-pages", daemon=True).start()
@@ -130,7 +137,8 @@ class PdfPrintJob(QObject):
         if self.result is not None:
             return
         if self.drawn and not self.printer.newPage():
-            self._finish(error="the printer refused the next page (out of paper, or switched off?).")
+            self._finish(error=translate("printing_qt", "the printer refused the next page (out of paper, or "
+                                         "switched off?)."))
             return
         image = QImage(picture.rgb, picture.width, picture.height, picture.stride, QImage.Format.Format_RGB888)
         self.painter.drawImage(self._target(number), image)
@@ -156,7 +164,7 @@ class PdfPrintJob(QObject):
         if self.result is not None:
             return
         if self.painter.isActive() and not self.painter.end() and not (cancelled or error):
-            error = "the printer did not take the document."
+            error = translate("printing_qt", "the printer did not take the document.")
         self.result = PrintResult(self.drawn, cancelled, self.shrunk, error)
         log.info("print job %r: %s", self.printer.docName(), self.result.message())
         _RUNNING.discard(self)
@@ -182,7 +190,7 @@ def print_pdf(parent: QWidget | None, pdf: bytes, title: str, *, printer: QPrint
             printer.setDuplex(duplex)
         printer.setFromTo(1, len(sizes))
         dialog = QPrintDialog(printer, parent)
-        dialog.setWindowTitle(f"Print “{title}”")
+        dialog.setWindowTitle(translate("printing_qt", "Print “{document}”").format(document=title))
         dialog.setMinMax(1, len(sizes))
         dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
         dialog.setOption(QPrintDialog.PrintDialogOption.PrintCollateCopies, True)
@@ -199,10 +207,11 @@ def print_pdf(parent: QWidget | None, pdf: bytes, title: str, *, printer: QPrint
 
 def _follow(parent: QWidget, job: PdfPrintJob, title: str) -> None:
     """A progress window with Cancel (window-modal: the document cannot change while it prints)."""
-    progress = QProgressDialog(f"Printing “{title}”…", "Cancel", 0, len(job.pages), parent)
+    progress = QProgressDialog(translate("printing_qt", "Printing “{document}”…").format(document=title),
+                               translate("printing_qt", "Cancel"), 0, len(job.pages), parent)
     progress.setObjectName("printProgress")
-    progress.setWindowTitle("Printing")
-    progress.setAccessibleName("Printing progress")
+    progress.setWindowTitle(translate("printing_qt", "Printing"))
+    progress.setAccessibleName(translate("printing_qt", "Printing progress"))
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(400)   # a one-page job finishes before it would flash up
     progress.setAutoClose(False)
@@ -215,6 +224,6 @@ def _follow(parent: QWidget, job: PdfPrintJob, title: str) -> None:
         progress.close()
         progress.deleteLater()
         if result.error:
-            QMessageBox.warning(parent, "Print", result.message())
+            QMessageBox.warning(parent, translate("printing_qt", "Print"), result.message())
 
     job.finished.connect(done)

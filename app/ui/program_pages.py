@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from app.curriculum import BrokenItem, Curriculum
 from app.curriculum.model import METHODS, Prompt, SessionPlan
 from app.ui import theme
+from app.ui.i18n import translate
 from app.ui.models import ItemRole, TextListModel, describe_broken
 from app.ui.program_html import plan_label
 from app.ui.widgets import item_list, page_layout, text_label
@@ -41,11 +42,11 @@ class PlansPage(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        layout, _ = page_layout(self, "Session plans")
-        layout.addWidget(text_label("Twelve sessions (four per phase) and short plans for a 15-minute "
-                                    "advisory period."))
+        layout, _ = page_layout(self, translate("program_pages", "Session plans"))
+        layout.addWidget(text_label(translate("program_pages", "Twelve sessions (four per phase) and short plans "
+                                                               "for a 15-minute advisory period.")))
         self.model = TextListModel(self._describe)
-        self.list = item_list("planList", "Session plans", self.model)
+        self.list = item_list("planList", translate("program_pages", "Session plans"), self.model)
         self.list.activated.connect(self._chosen)
         self.list.clicked.connect(self._chosen)
         layout.addWidget(self.list, 1)
@@ -54,9 +55,11 @@ class PlansPage(QWidget):
     def _describe(self, plan: SessionPlan | BrokenItem) -> tuple[str, str]:
         if isinstance(plan, BrokenItem):
             return describe_broken(plan)
-        mine = " · my copy" if self._curriculum and self._curriculum.is_mine(plan.file) else ""
+        mine = (" · " + translate("program_pages", "my copy")
+                if self._curriculum and self._curriculum.is_mine(plan.file) else "")
         phase = self._curriculum.phase(plan.phase) if self._curriculum else None
-        return (f"{plan.title}\n{plan_label(plan)} · {phase.title if phase else 'any phase'}{mine}", plan.summary)
+        phase_title = phase.title if phase else translate("program_pages", "any phase")
+        return f"{plan.title}\n{plan_label(plan)} · {phase_title}{mine}", plan.summary
 
     def show_plans(self, curriculum: Curriculum) -> None:
         self._curriculum = curriculum
@@ -106,16 +109,22 @@ class PromptBankPage(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        layout, _ = page_layout(self, "Prompt bank")
+        layout, _ = page_layout(self, translate("program_pages", "Prompt bank"))
         controls = QHBoxLayout()
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search the prompts (Ctrl+F)")
-        self.search.setAccessibleName("Search prompts")
+        self.search.setPlaceholderText(translate("program_pages", "Search the prompts (Ctrl+F)"))
+        self.search.setAccessibleName(translate("program_pages", "Search prompts"))
         self.search.setClearButtonEnabled(True)
-        self.phase = self._combo("Phase", [("All phases", "")])
-        self.method = self._combo("Method", [("All methods", "")] + [(m.capitalize(), m) for m in METHODS])
-        self.level = self._combo("Reading level", [("All levels", ""), ("Simple (new to the language)", "simple"),
-                                                   ("Standard", "standard")])
+        self.phase = self._combo(translate("program_pages", "Phase"),
+                                 [(translate("program_pages", "All phases"), "")])
+        self.method = self._combo(translate("program_pages", "Method"),
+                                  [(translate("program_pages", "All methods"), "")]
+                                  + [(m.capitalize(), m) for m in METHODS])
+        # Translators: how hard a prompt is to read; "simple" prompts suit students new to the language
+        self.level = self._combo(translate("program_pages", "Reading level"),
+                                 [(translate("program_pages", "All levels"), ""),
+                                  (translate("program_pages", "Simple (new to the language)"), "simple"),
+                                  (translate("program_pages", "Standard"), "standard")])
         controls.addWidget(self.search, 2)
         for combo in (self.phase, self.method, self.level):
             controls.addWidget(combo, 1)
@@ -126,12 +135,12 @@ class PromptBankPage(QWidget):
         self.source = TextListModel(self._describe)
         self.filter = PromptFilter()
         self.filter.setSourceModel(self.source)
-        self.list = item_list("promptList", "Prompts", self.filter)
+        self.list = item_list("promptList", translate("program_pages", "Prompts"), self.filter)
         self.list.setWordWrap(True)
         layout.addWidget(self.list, 1)
         layout.addLayout(self._action_row())
         self.status = text_label(name="promptStatus")
-        self.status.setAccessibleName("What happened")
+        self.status.setAccessibleName(translate("program_pages", "What happened"))
         layout.addWidget(self.status)
         self.search.textChanged.connect(self._apply)
         for combo in (self.phase, self.method, self.level):
@@ -144,19 +153,23 @@ class PromptBankPage(QWidget):
         self._update_actions()
 
     def _action_row(self) -> QHBoxLayout:
-        self.show_action = self._action("&1  Show on the projector", "Ctrl+Shift+P", self._show_current)
-        self.today_action = self._action("&2  Add to today's journal prompts", "Ctrl+T", self._today_current)
+        self.show_action = self._action("&1  " + translate("program_pages", "Show on the projector"), "Ctrl+Shift+P",
+                                        self._show_current)
+        self.today_action = self._action("&2  " + translate("program_pages", "Add to today's journal prompts"),
+                                         "Ctrl+T", self._today_current)
         self.menu = QMenu(self)
         self.menu.setObjectName("promptActions")
-        self.menu.setAccessibleName("What to do with this prompt")
+        self.menu.setAccessibleName(translate("program_pages", "What to do with this prompt"))
         self.menu.addActions([self.show_action, self.today_action])
-        self.use_button = QPushButton("Use this prompt… (Enter)")
+        self.use_button = QPushButton(translate("program_pages", "Use this prompt… (Enter)"))
         self.use_button.setObjectName("usePrompt")
-        self.use_button.setToolTip("Show it on the projector, or add it to a class's journal prompts for today")
+        self.use_button.setToolTip(translate("program_pages", "Show it on the projector, or add it to a class's "
+                                                              "journal prompts for today"))
         self.use_button.clicked.connect(self.offer_actions)
-        self.for_class = self._combo("Class for today's journal prompts", [])
+        self.for_class = self._combo(translate("program_pages", "Class for today's journal prompts"), [])
         self.for_class.currentIndexChanged.connect(lambda _: self._class_chosen())
-        self.for_class_label = QLabel("Today's journal prompts &for")
+        # Translators: a label before the list of classes; & marks the Alt key letter
+        self.for_class_label = QLabel(translate("program_pages", "Today's journal prompts &for"))
         self.for_class_label.setBuddy(self.for_class)
         row = QHBoxLayout()
         row.addWidget(self.use_button)
@@ -182,7 +195,8 @@ class PromptBankPage(QWidget):
         return combo
 
     def _describe(self, prompt: Prompt) -> tuple[str, str]:
-        mark, note = ("✓ ", " · on today's list") if prompt.id in self.picked else ("", "")
+        mark, note = (("✓ ", " · " + translate("program_pages", "on today's list")) if prompt.id in self.picked
+                      else ("", ""))
         methods = f" · {', '.join(prompt.methods)}" if prompt.methods else ""
         return f"{mark}{prompt.text}\n{prompt.phase} · {prompt.level}{methods}{note}", prompt.id
 
@@ -197,7 +211,9 @@ class PromptBankPage(QWidget):
     def _apply(self) -> None:
         self.filter.set_filter(self.search.text(), self.phase.currentData(), self.method.currentData(),
                                self.level.currentData())
-        self.count.setText(f"{self.filter.rowCount()} of {self.source.rowCount()} prompts")
+        # Translators: prompts found by the search and filters, of all the prompts
+        self.count.setText(translate("program_pages", "{found} of %n prompt(s)", None, self.source.rowCount())
+                           .format(found=self.filter.rowCount()))
         if not self.list.currentIndex().isValid() and self.filter.rowCount():
             self.list.setCurrentIndex(self.filter.index(0, 0))
         self._update_actions()
@@ -256,12 +272,15 @@ class PromptBankPage(QWidget):
         self.show_action.setEnabled(prompt is not None and self.attached)
         self.today_action.setEnabled(prompt is not None and self.attached and bool(self.class_id()))
         on_list = prompt is not None and prompt.id in self.picked
-        what = (f"Take off {class_name}'s journal prompts for today" if on_list else
-                f"Add to {class_name}'s journal prompts for today" if class_name else
-                "Add to today's journal prompts (make a class first)")
+        what = (translate("program_pages", "Take off {class_name}'s journal prompts for today").format(
+                    class_name=class_name) if on_list else
+                translate("program_pages", "Add to {class_name}'s journal prompts for today").format(
+                    class_name=class_name) if class_name else
+                translate("program_pages", "Add to today's journal prompts (make a class first)"))
         self.today_action.setText(f"&2  {what}")
         self.today_action.setToolTip(f"{what} ({self.today_action.shortcut().toString()})")
-        self.show_action.setToolTip(f"Show it on the projector ({self.show_action.shortcut().toString()})")
+        self.show_action.setToolTip(translate("program_pages", "Show it on the projector ({keys})").format(
+            keys=self.show_action.shortcut().toString()))
 
     def offer_actions(self) -> None:
         """The two actions in a small menu by the chosen prompt (it does not block: nothing modal)."""
@@ -292,13 +311,13 @@ class GuidePage(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        layout, _ = page_layout(self, "Facilitator guide")
+        layout, _ = page_layout(self, translate("program_pages", "Facilitator guide"))
         splitter = QSplitter()
         self.chapters = QListWidget()
-        self.chapters.setAccessibleName("Guide chapters")
+        self.chapters.setAccessibleName(translate("program_pages", "Guide chapters"))
         self.text = QTextBrowser()
         self.text.setObjectName("guideText")
-        self.text.setAccessibleName("Guide chapter")
+        self.text.setAccessibleName(translate("program_pages", "Guide chapter"))
         splitter.addWidget(self.chapters)
         splitter.addWidget(self.text)
         self.chapters.setWordWrap(True)
@@ -314,7 +333,8 @@ class GuidePage(QWidget):
         if curriculum.guide:
             self.chapters.setCurrentRow(0)
         else:
-            theme.set_markdown(self.text, "The guide is missing from this installation (activities/guide/).")
+            theme.set_markdown(self.text, translate("program_pages", "The guide is missing from this installation "
+                                                                     "(activities/guide/)."))
         self.chapters.setFocus()
 
     def _show_chapter(self, row: int) -> None:

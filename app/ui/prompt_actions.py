@@ -18,25 +18,27 @@ from app.curriculum.model import Prompt
 from app.store import StoreError
 from app.store.classes import list_classes
 from app.store.today_prompts import pick_for_today, picked_today, unpick_for_today
+from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.runner.standalone import StandaloneProjector
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
-HEADING = "Journal prompt"
+# Translators: the heading above a journal prompt shown on the projector.
+HEADING = QT_TRANSLATE_NOOP("prompt_actions", "Journal prompt")
 
 
 class PromptProjector(StandaloneProjector):
     """One prompt, as large as fits, on the class's screen (the story page); Esc closes it."""
 
     def __init__(self) -> None:
-        super().__init__(HEADING)
+        super().__init__(translate("prompt_actions", HEADING))
         self.setObjectName("promptProjector")
-        self.setAccessibleName("Prompt on the projector")
+        self.setAccessibleName(translate("prompt_actions", "Prompt on the projector"))
 
     def show_prompt(self, text: str) -> None:
-        self.show_story(text, HEADING)
+        self.show_story(text, translate("prompt_actions", HEADING))
         self.present()
         self.activateWindow()   # so Esc reaches it at once, without a click first
 
@@ -79,30 +81,34 @@ class PromptActions(QObject):
         if runner is not None:
             if not runner.presenting:
                 runner.present()   # first: presenting redraws the current slide
-            runner.projector.show_story(prompt.text, HEADING)
-            self.page.say("On the session's projector now, until the session's next key (Page Down, B…) "
-                          "changes what the class sees.")
+            runner.projector.show_story(prompt.text, translate("prompt_actions", HEADING))
+            self.page.say(translate("prompt_actions", "On the session's projector now, until the session's next key "
+                                                      "(Page Down, B…) changes what the class sees."))
             return
         if self.view is None:
             self.view = PromptProjector()
         self.view.show_prompt(prompt.text)
-        self.page.say("On the projector now, in a window of its own: Esc there closes it.")
+        self.page.say(translate("prompt_actions", "On the projector now, in a window of its own: Esc there closes it."))
 
     # Today's journal prompts ------------------------------------------------------------------------------
     def toggle_today(self, prompt: Prompt, class_id: str) -> None:
         store = self.window.store
-        name = self.page.for_class.currentText() or "the class"
+        # Translators: stands in for a class's name when none is chosen ("Taken off the class's journal prompts").
+        name = self.page.for_class.currentText() or translate("prompt_actions", "the class")
         try:
             if prompt.id in picked_today(store, class_id):
                 unpick_for_today(store, class_id, prompt.id)
-                said = f"Taken off {name}'s journal prompts for today."
+                # Translators: {name} is the class's name.
+                said = translate("prompt_actions", "Taken off {name}'s journal prompts for today.").format(name=name)
             else:
                 pick_for_today(store, class_id, prompt.id)
-                said = (f"Added to {name}'s journal prompts for today: students see it first in student mode "
-                        "and on their devices.")
+                said = translate("prompt_actions", "Added to {name}'s journal prompts for today: students see it "
+                                                   "first in student mode and on their devices.").format(name=name)
         except StoreError as error:
             log.exception("today's prompts not saved")
-            said = f"Not saved: {error} Try again, or check the data folder has free space."
+            # Translators: {reason} is a whole sentence saying what went wrong, with its full stop.
+            said = translate("prompt_actions", "Not saved: {reason} Try again, or check the data folder has free "
+                                               "space.").format(reason=error)
         self._class_changed(class_id)
         self.page.say(said)
         self.window.statusBar().showMessage(said, 8000)

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from app.store.rhythm import RunSummary
 from app.ui.dates import long_date, long_date_time
+from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.results.charts import Togetherness
 from app.ui.theme import current as current_theme
 
@@ -45,11 +46,15 @@ log = logging.getLogger(__name__)
 
 RunRole = Qt.ItemDataRole.UserRole + 7   # (RunSummary, the class's best before it or None)
 Index = QModelIndex | QPersistentModelIndex
-RUN_ENDINGS = {"finished": "", "stopped": " · stopped early", "crashed": " · ended unexpectedly",
-               "running": " · playing"}
-NO_RUNS = "No rhythm runs yet: Y starts one while a session runs."
-HEADING = ("<b>Rhythm: how together</b> (the whole group, never one student; newest first; "
-           "a thin line marks the best before)")
+# Translators: how a rhythm run ended, after its pattern's title ("Heartbeat · stopped early").
+RUN_ENDINGS = {"finished": "", "stopped": QT_TRANSLATE_NOOP("rhythm_chart", "stopped early"),
+               "crashed": QT_TRANSLATE_NOOP("rhythm_chart", "ended unexpectedly"),
+               "running": QT_TRANSLATE_NOOP("rhythm_chart", "playing")}
+# Translators: Y is the key that starts a rhythm run in the session console.
+NO_RUNS = QT_TRANSLATE_NOOP("rhythm_chart", "No rhythm runs yet: Y starts one while a session runs.")
+HEADING = QT_TRANSLATE_NOOP("rhythm_chart", "Rhythm: how together")
+HEADING_NOTE = QT_TRANSLATE_NOOP("rhythm_chart", "(the whole group, never one student; newest first; a thin line "
+                                                 "marks the best before)")
 
 
 # Words ----------------------------------------------------------------------------------------------------------
@@ -57,15 +62,23 @@ def score_text(score: int) -> str:
     return f"{score} / 100"
 
 
+def run_ending(status: str) -> str:
+    """' · stopped early' and the like after a run's title; nothing for a run that finished."""
+    words = RUN_ENDINGS.get(status, "")
+    return f" · {translate('rhythm_chart', words)}" if words else ""
+
+
 def describe_run(run: RunSummary, best_before: int | None = None) -> str:
     """The row in words, as a screen reader says it and as its tooltip shows it (the bar draws the same)."""
     if run.togetherness is None:
-        score = "no score"
+        score = translate("rhythm_chart", "no score")
     else:
-        score = f"together {score_text(run.togetherness)}"
+        # Translators: {score} is "72 / 100": how together the group played.
+        score = translate("rhythm_chart", "together {score}").format(score=score_text(run.togetherness))
         if best_before is not None:
-            score += f" · best before {best_before}"
-    return f"{long_date_time(run.started_at)}  {run.title}  {score}{RUN_ENDINGS.get(run.status, '')}"
+            # Translators: the class's best score before this run, a number from 0 to 100.
+            score += " · " + translate("rhythm_chart", "best before {score}").format(score=best_before)
+    return f"{long_date_time(run.started_at)}  {run.title}  {score}{run_ending(run.status)}"
 
 
 def bests_before(runs: Sequence[RunSummary]) -> list[int | None]:
@@ -102,12 +115,14 @@ def session_points(runs: Sequence[RunSummary]) -> list[tuple[str, int]]:
 
 def trend_words(points: Sequence[tuple[str, int]]) -> str:
     if not points:
-        return "Togetherness: no rhythm run with a score yet."
-    sessions = f"{len(points)} session{'s' if len(points) != 1 else ''}"
+        return translate("rhythm_chart", "Togetherness: no rhythm run with a score yet.")
     values = ", ".join(str(score) for _, score in points)
     (first, _), (last, latest) = points[0], points[-1]
-    return (f"Togetherness over {sessions}: {values}. From 0 to 100, the best run of each session, "
-            f"from {long_date(first)} to {long_date(last)}; the latest is {latest}.")
+    sessions = len(points)
+    # Translators: {values} lists the scores ("41, 55, 62"); {first} and {last} are dates; {latest} a score.
+    return translate("rhythm_chart", "Togetherness over %n session(s): {values}. From 0 to 100, the best run of each "
+                                     "session, from {first} to {last}; the latest is {latest}.", None,
+                     sessions).format(values=values, first=long_date(first), last=long_date(last), latest=latest)
 
 
 # The trend ------------------------------------------------------------------------------------------------------
@@ -125,7 +140,7 @@ class TogethernessTrend(Togetherness):
         if parent is not None:
             self.setParent(parent)
         self.setObjectName("togethernessTrend")
-        self.setAccessibleName("Togetherness over sessions, a line chart")
+        self.setAccessibleName(translate("rhythm_chart", "Togetherness over sessions, a line chart"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         self.set_points(())
 
@@ -178,7 +193,8 @@ class RunDelegate(QStyledItemDelegate):
         if run.togetherness is None:
             painter.setPen(QColor(current_theme().muted) if ink.lightness() < 128 else ink)
             painter.setFont(font)
-            painter.drawText(right, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), "no score")
+            painter.drawText(right, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                             translate("rhythm_chart", "no score"))
         else:
             self._bar(painter, QRectF(right.left(), right.center().y() - m * 0.35, bar_w, m * 0.7),
                       run.togetherness, best_before, m)
@@ -206,7 +222,7 @@ class RunDelegate(QStyledItemDelegate):
         room = rect.right() - left
         if room < metrics.height() * 2:
             return
-        title = QFontMetricsF(bold).elidedText(f"{run.title}{RUN_ENDINGS.get(run.status, '')}",
+        title = QFontMetricsF(bold).elidedText(f"{run.title}{run_ending(run.status)}",
                                                Qt.TextElideMode.ElideRight, room)
         painter.setFont(bold)
         painter.drawText(QRectF(left, rect.top(), room, rect.height()), flags, title)
@@ -263,14 +279,14 @@ class RhythmRunsSection(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.heading = QLabel(HEADING)
+        self.heading = QLabel(f"<b>{translate('rhythm_chart', HEADING)}</b> {translate('rhythm_chart', HEADING_NOTE)}")
         self.heading.setWordWrap(True)
         self.trend = TogethernessTrend()
         self.trend.hide()
         self._has_trend = False   # two sessions with a score, so there is a trend to draw
         self.runs = RunsList()
         self.runs.setObjectName("rhythmRuns")
-        self.runs.setAccessibleName("Rhythm: how together")
+        self.runs.setAccessibleName(translate("rhythm_chart", HEADING))
         self.runs.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # rows elide instead
         self.heading.setBuddy(self.runs)
         self.body = QBoxLayout(QBoxLayout.Direction.TopToBottom)
@@ -338,7 +354,7 @@ class RhythmRunsSection(QWidget):
             item.setData(RunRole, (run, best))
             self.runs.addItem(item)
         if not runs:
-            self.runs.addItem(NO_RUNS)
+            self.runs.addItem(translate("rhythm_chart", NO_RUNS))
         points = session_points(runs)
         self.trend.set_points(points)
         self._has_trend = len(points) >= 2

@@ -24,7 +24,24 @@ from PySide6.QtWidgets import (
 from app.roster_csv import ICONS, MAX_NAME, MAX_PRONOUNS, RosterPreview, parse_roster
 from app.spreadsheet_text import TextProblem, read_file
 from app.store.students import Student
+from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.widgets import COLOURS, ICON_SYMBOLS
+
+# Translators: the avatar icons' names, shown next to their symbol when a student's icon is chosen.
+ICON_WORDS = {
+    "star": QT_TRANSLATE_NOOP("roster_dialogs", "star"),
+    "sun": QT_TRANSLATE_NOOP("roster_dialogs", "sun"),
+    "moon": QT_TRANSLATE_NOOP("roster_dialogs", "moon"),
+    "leaf": QT_TRANSLATE_NOOP("roster_dialogs", "leaf"),
+    "heart": QT_TRANSLATE_NOOP("roster_dialogs", "heart"),
+    "drum": QT_TRANSLATE_NOOP("roster_dialogs", "drum"),
+    "music": QT_TRANSLATE_NOOP("roster_dialogs", "music"),
+    "rocket": QT_TRANSLATE_NOOP("roster_dialogs", "rocket"),
+    "fish": QT_TRANSLATE_NOOP("roster_dialogs", "fish"),
+    "flower": QT_TRANSLATE_NOOP("roster_dialogs", "flower"),
+    "bolt": QT_TRANSLATE_NOOP("roster_dialogs", "bolt"),
+    "wave": QT_TRANSLATE_NOOP("roster_dialogs", "wave"),
+}
 
 
 def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
@@ -41,43 +58,46 @@ class StudentDialog(QDialog):
     def __init__(self, parent: QWidget, student: Student | None = None, taken: set[str] | None = None,
                  suggested_colour: str = COLOURS[0]) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit student" if student else "Add a student")
+        self.setWindowTitle(translate("roster_dialogs", "Edit student") if student
+                            else translate("roster_dialogs", "Add a student"))
         self.taken = {n.casefold() for n in (taken or set())}
         form = QFormLayout(self)
         self.name = QLineEdit(student.display_name if student else "")
         self.name.setMaxLength(MAX_NAME)
-        self.name.setAccessibleName("Display name")
-        self.name.setPlaceholderText("First name or the name they like to be called")
+        self.name.setAccessibleName(translate("roster_dialogs", "Display name"))
+        self.name.setPlaceholderText(translate("roster_dialogs", "First name or the name they like to be called"))
         self.pronouns = QLineEdit((student.pronouns or "") if student else "")
         self.pronouns.setMaxLength(MAX_PRONOUNS)
-        self.pronouns.setAccessibleName("Pronouns (optional)")
+        self.pronouns.setAccessibleName(translate("roster_dialogs", "Pronouns (optional)"))
         self.colour = QComboBox()
-        self.colour.setAccessibleName("Avatar colour")
+        self.colour.setAccessibleName(translate("roster_dialogs", "Avatar colour"))
         for colour in COLOURS:
             self.colour.addItem("■ " + colour, colour)
         current = student.avatar_colour if student else suggested_colour
         self.colour.setCurrentIndex(max(0, self.colour.findData(current)))
         self.icon = QComboBox()
-        self.icon.setAccessibleName("Avatar icon")
+        self.icon.setAccessibleName(translate("roster_dialogs", "Avatar icon"))
         for icon in ICONS:
-            self.icon.addItem(f"{ICON_SYMBOLS[icon]}  {icon}", icon)
+            self.icon.addItem(f"{ICON_SYMBOLS[icon]}  {translate('roster_dialogs', ICON_WORDS.get(icon, icon))}", icon)
         self.icon.setCurrentIndex(max(0, self.icon.findData(student.avatar_icon if student else "star")))
         self.problem = QLabel()
         self.problem.setObjectName("dialogProblem")
-        form.addRow("Name", self.name)
-        form.addRow("Pronouns", self.pronouns)
-        form.addRow("Colour", self.colour)
-        form.addRow("Icon", self.icon)
+        form.addRow(translate("roster_dialogs", "Name"), self.name)
+        form.addRow(translate("roster_dialogs", "Pronouns"), self.pronouns)
+        form.addRow(translate("roster_dialogs", "Colour"), self.colour)
+        form.addRow(translate("roster_dialogs", "Icon"), self.icon)
         form.addRow(self.problem)
-        form.addRow(_buttons(self, "Save"))
+        form.addRow(_buttons(self, translate("roster_dialogs", "Save")))
 
     def accept(self) -> None:
         name = " ".join(self.name.text().split())
         if not name:
-            self.problem.setText("Please type a name.")
+            self.problem.setText(translate("roster_dialogs", "Please type a name."))
             return
         if name.casefold() in self.taken:
-            self.problem.setText("Someone in this class already has that name: add an initial to tell them apart.")
+            self.problem.setText(translate("roster_dialogs",
+                                           "Someone in this class already has that name: add an initial to tell them "
+                                           "apart."))
             return
         super().accept()
 
@@ -91,30 +111,39 @@ class ImportDialog(QDialog):
 
     def __init__(self, parent: QWidget, preview: RosterPreview, file: Path) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Import {file.name}")
+        # Translators: a window title; {file} is the class list's file name.
+        self.setWindowTitle(translate("roster_dialogs", "Import {file}").format(file=file.name))
         self.preview = preview
         layout = QVBoxLayout(self)
         if preview.problem:
-            layout.addWidget(QLabel(f"<b>This file cannot be imported:</b> {preview.problem}"))
-        layout.addWidget(QLabel(f"<b>{len(preview.rows)} student(s) will be added:</b>"))
+            layout.addWidget(QLabel(translate("roster_dialogs", "<b>This file cannot be imported:</b> {problem}")
+                                    .format(problem=preview.problem)))
+        adding = len(preview.rows)   # a plain name: the catalogue tool reads only a name or a number as the count
+        added = translate("roster_dialogs", "%n student(s) will be added:", None, adding)
+        layout.addWidget(QLabel(f"<b>{added}</b>"))
         self.added = QListWidget()
-        self.added.setAccessibleName("Students to add")
+        self.added.setAccessibleName(translate("roster_dialogs", "Students to add"))
         self.added.addItems([f"{row.name}" + (f" ({row.pronouns})" if row.pronouns else "") for row in preview.rows])
         layout.addWidget(self.added)
         if preview.rejected:
-            layout.addWidget(QLabel(f"<b>{len(preview.rejected)} row(s) will not be added:</b>"))
+            refused = len(preview.rejected)
+            not_added = translate("roster_dialogs", "%n row(s) will not be added:", None, refused)
+            layout.addWidget(QLabel(f"<b>{not_added}</b>"))
             self.rejected = QListWidget()
-            self.rejected.setAccessibleName("Rows that will not be added")
-            self.rejected.addItems([f"line {r.line}: {r.reason} — {r.text}" for r in preview.rejected])
+            self.rejected.setAccessibleName(translate("roster_dialogs", "Rows that will not be added"))
+            # Translators: {line} is the row's line number in the file, {text} the row as written there.
+            self.rejected.addItems([translate("roster_dialogs", "line {line}: {reason} — {text}").format(
+                line=r.line, reason=r.reason, text=r.text) for r in preview.rejected])
             layout.addWidget(self.rejected)
         remarks = list(preview.notes)
         if preview.ignored_columns:
-            remarks.insert(0, "Columns ignored and not stored: " + ", ".join(preview.ignored_columns))
+            remarks.insert(0, translate("roster_dialogs", "Columns ignored and not stored: {columns}").format(
+                columns=", ".join(preview.ignored_columns)))
         for remark in remarks:
             note = QLabel(remark)
             note.setWordWrap(True)
             layout.addWidget(note)
-        buttons = _buttons(self, f"Add {len(preview.rows)} student(s)")
+        buttons = _buttons(self, translate("roster_dialogs", "Add %n student(s)", None, adding))
         buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(preview.rows) and not preview.problem)
         layout.addWidget(buttons)
         self.resize(620, 520)
@@ -122,17 +151,21 @@ class ImportDialog(QDialog):
 
 def choose_and_preview(parent: QWidget, existing: list[str]) -> RosterPreview | None:
     """Ask for a CSV file, read it, show the preview; the preview comes back only if confirmed."""
-    name, _ = QFileDialog.getOpenFileName(parent, "Import a class list", str(Path.home()),
-                                          "Spreadsheet CSV (*.csv *.txt);;All files (*)")
+    name, _ = QFileDialog.getOpenFileName(parent, translate("roster_dialogs", "Import a class list"), str(Path.home()),
+                                          translate("roster_dialogs", "Spreadsheet CSV (*.csv *.txt)") + ";;"
+                                          + translate("roster_dialogs", "All files (*)"))
     if not name:
         return None
     try:
         data = read_file(Path(name))
     except OSError as error:
-        QMessageBox.warning(parent, "Import", f"The file could not be read ({error.strerror or error}).")
+        QMessageBox.warning(parent, translate("roster_dialogs", "Import"),
+                            translate("roster_dialogs", "The file could not be read ({reason}).").format(
+                                reason=error.strerror or error))
         return None
     except TextProblem as error:  # too large: refused before it is read
-        QMessageBox.warning(parent, "Import", f"This file cannot be imported: {error}.")
+        QMessageBox.warning(parent, translate("roster_dialogs", "Import"),
+                            translate("roster_dialogs", "This file cannot be imported: {reason}.").format(reason=error))
         return None
     preview = parse_roster(data, existing)
     dialog = ImportDialog(parent, preview, Path(name))
@@ -145,27 +178,31 @@ class PairDialog(QDialog):
 
     def __init__(self, parent: QWidget, students: list[Student]) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keep apart or together")
+        self.setWindowTitle(translate("roster_dialogs", "Keep apart or together"))
         form = QFormLayout(self)
-        form.addRow(QLabel("Only you see this. Groups will honour it; the class never sees it."))
+        form.addRow(QLabel(translate("roster_dialogs",
+                                     "Only you see this. Groups will honour it; the class never sees it.")))
         self.first, self.second = QComboBox(), QComboBox()
-        for combo, label in ((self.first, "First student"), (self.second, "Second student")):
+        for combo, label in ((self.first, translate("roster_dialogs", "First student")),
+                             (self.second, translate("roster_dialogs", "Second student"))):
             combo.setAccessibleName(label)
             for student in students:
                 combo.addItem(student.display_name, student.id)
         self.second.setCurrentIndex(min(1, len(students) - 1))
         self.kind = QComboBox()
-        self.kind.setAccessibleName("Rule")
-        self.kind.addItem("Keep apart", "apart")
-        self.kind.addItem("Keep together", "together")
-        form.addRow("Student", self.first)
-        form.addRow("and", self.second)
-        form.addRow("Rule", self.kind)
-        form.addRow(_buttons(self, "Add rule"))
+        self.kind.setAccessibleName(translate("roster_dialogs", "Rule"))
+        self.kind.addItem(translate("roster_dialogs", "Keep apart"), "apart")
+        self.kind.addItem(translate("roster_dialogs", "Keep together"), "together")
+        form.addRow(translate("roster_dialogs", "Student"), self.first)
+        # Translators: a form label joining the first and the second student: "Student [A] and [B]".
+        form.addRow(translate("roster_dialogs", "and"), self.second)
+        form.addRow(translate("roster_dialogs", "Rule"), self.kind)
+        form.addRow(_buttons(self, translate("roster_dialogs", "Add rule")))
 
     def accept(self) -> None:
         if self.first.currentData() == self.second.currentData():
-            QMessageBox.information(self, "Keep apart or together", "Choose two different students.")
+            QMessageBox.information(self, translate("roster_dialogs", "Keep apart or together"),
+                                    translate("roster_dialogs", "Choose two different students."))
             return
         super().accept()
 

@@ -21,6 +21,7 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, QObject, QSysInfo, QTimer, Signal
 
 from app.store.in_use import LOCK_NAME
+from app.ui.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -120,4 +121,5 @@ def bring_to_front(window: object, say: Callable[[str], None]) -> None:
     window.showNormal() if window.isMinimized() else window.show()  # type: ignore[attr-defined]
     window.raise_()  # type: ignore[attr-defined]
     window.activateWindow()  # type: ignore[attr-defined]
-    say("Empathy Ambassadors was started again on this data folder: this is the window that is open.")
+    say(translate("single_instance", "Empathy Ambassadors was started again on this data folder: this is the "
+                                     "window that is open."))

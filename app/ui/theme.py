@@ -129,6 +129,7 @@ class Theme:
     space: Spacing = field(default_factory=Spacing)
     radius: Radii = field(default_factory=Radii)
     min_font_pt: float = 11.0   # the floor for the application font: a projected laptop screen is read from afar
+    own_phase_colours: bool = False   # True: the theme's phase colours, not the curriculum's (drawn for light)
 
     def colour(self, token: str) -> str:
         """A token's colour ('muted' → '#52606d'); a colour given as such passes through."""
@@ -136,7 +137,7 @@ class Theme:
 
     def phase_colour(self, phase_id: str, given: str = "") -> str:
         """The curriculum's own colour for a phase when it has a valid one, else this theme's."""
-        if len(given) == 7 and given.startswith("#"):
+        if len(given) == 7 and given.startswith("#") and not self.own_phase_colours:
             return given.lower()
         return dict(self.phases).get(phase_id, self.accent)
 
@@ -156,6 +157,43 @@ LIGHT = Theme(
     scrollbar="#c3ccd5", scrollbar_hover="#8795a3",
     phases=(("self", "#a4502f"), ("other", "#2b6a6e"), ("community", "#5b4b8a")),
 )
+# Dark: light text on near-black greys; fills (accent, success, warning, danger) are light, with dark text on
+# them, so every colour reads both as text on the page and as a button's fill. The phases are the theme's own
+# pastels (a curriculum's colours are chosen for the light theme).
+DARK = Theme(
+    name="dark",
+    background="#15181c", surface="#1d2126", panel="#23282e",
+    text="#e6eaee", muted="#a9b3bd", disabled="#8a949e",
+    accent="#8cc4f0", accent_hover="#a8d3f5", on_accent="#0e1216",
+    selection="#264058", hover="#262c33", pressed="#30383f",
+    border="#3a424b", border_strong="#8a949e",
+    success="#74d48f", warning="#f0c05a", danger="#ff9a90",
+    success_soft="#173222", info_soft="#172a3d",
+    notice_soft="#3a3114", notice_text="#f5dd9a", notice_border="#c9a640",
+    highlight="#5c4d0f", badge_story="#4d3d12", badge_neutral="#343b43",
+    desk="#101316", paper="#1e1b17",
+    scrollbar="#4a535c", scrollbar_hover="#6f7a85",
+    phases=(("self", "#f0a080"), ("other", "#78c8cc"), ("community", "#b9a8f0")),
+    own_phase_colours=True,
+)
+# High contrast: white on black, yellow for what acts (links, focus, the primary button), every edge white.
+HIGH_CONTRAST = Theme(
+    name="high-contrast",
+    background="#000000", surface="#000000", panel="#0d0d0d",
+    text="#ffffff", muted="#e6e6e6", disabled="#b3b3b3",
+    accent="#ffd400", accent_hover="#ffe45c", on_accent="#000000",
+    selection="#003a75", hover="#1a1a1a", pressed="#333333",
+    border="#ffffff", border_strong="#ffffff",
+    success="#70ff9e", warning="#ffd400", danger="#ff9090",
+    success_soft="#002b12", info_soft="#001f3d",
+    notice_soft="#2e2600", notice_text="#ffe45c", notice_border="#ffd400",
+    highlight="#5c4a00", badge_story="#4a3800", badge_neutral="#333333",
+    desk="#1a1a1a", paper="#000000",
+    scrollbar="#bfbfbf", scrollbar_hover="#ffffff",
+    phases=(("self", "#ffa285"), ("other", "#7fe6ec"), ("community", "#cdbbff")),
+    own_phase_colours=True,
+)
+THEMES = {t.name: t for t in (LIGHT, DARK, HIGH_CONTRAST)}
 PROJECTOR = LIGHT.projector
 TONES = ("muted", "accent", "success", "warning", "danger")   # the values of a label's `tone` property
 ICON_NAMES = frozenset({   # assets/icons/NAME.svg; tests/unit/test_theme_contrast.py checks each is shipped

@@ -12,7 +12,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def run_app(*args: str, cwd: Path = ROOT, env: dict[str, str] | None = None,
             python: str = sys.executable, timeout: float = 60) -> subprocess.CompletedProcess[str]:
-    full_env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
+    # English unless a test asks for another language: a developer's Spanish desktop must not change the words
+    full_env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANGUAGE": "en", **(env or {})}
     if python == sys.executable:  # the checkout's app, from any working folder
         full_env["PYTHONPATH"] = str(ROOT)
     return subprocess.run([python, "-m", "app", *args], cwd=cwd, env=full_env, capture_output=True,

@@ -13,7 +13,7 @@ import pytest
 from app.curriculum import load_curriculum
 from app.paths import activities_dir, assets_dir
 from app.ui import theme
-from app.ui.theme import LIGHT, PROJECTOR, contrast
+from app.ui.theme import LIGHT, PROJECTOR, THEMES, Theme, contrast
 
 ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "app" / "ui"
@@ -40,16 +40,24 @@ def _pair_id(pair: tuple[str, str]) -> str:
     return f"{pair[0]}-on-{pair[1]}"
 
 
+@pytest.mark.parametrize("theme", THEMES.values(), ids=lambda t: t.name)
 @pytest.mark.parametrize("pair", TEXT_PAIRS, ids=_pair_id)
-def test_text_reads_at_aa(pair: tuple[str, str]) -> None:
-    fg, bg = (LIGHT.colour(token) for token in pair)
-    assert contrast(fg, bg) >= TEXT, f"{pair}: {contrast(fg, bg):.2f}"
+def test_text_reads_at_aa_in_every_theme(theme: Theme, pair: tuple[str, str]) -> None:
+    fg, bg = (theme.colour(token) for token in pair)
+    assert contrast(fg, bg) >= TEXT, f"{theme.name} {pair}: {contrast(fg, bg):.2f}"
 
 
+@pytest.mark.parametrize("theme", THEMES.values(), ids=lambda t: t.name)
 @pytest.mark.parametrize("pair", GRAPHIC_PAIRS, ids=_pair_id)
-def test_controls_and_chart_lines_stand_out(pair: tuple[str, str]) -> None:
-    fg, bg = (LIGHT.colour(token) for token in pair)
-    assert contrast(fg, bg) >= LARGE_OR_GRAPHIC, f"{pair}: {contrast(fg, bg):.2f}"
+def test_controls_and_chart_lines_stand_out_in_every_theme(theme: Theme, pair: tuple[str, str]) -> None:
+    fg, bg = (theme.colour(token) for token in pair)
+    assert contrast(fg, bg) >= LARGE_OR_GRAPHIC, f"{theme.name} {pair}: {contrast(fg, bg):.2f}"
+
+
+def test_high_contrast_is_higher_than_aa() -> None:
+    theme = THEMES["high-contrast"]
+    for fg, bg in (("text", "background"), ("muted", "surface"), ("accent", "background"), ("on_accent", "accent")):
+        assert contrast(theme.colour(fg), theme.colour(bg)) >= 7.0, (fg, bg)   # AAA for the main pairs
 
 
 @pytest.mark.parametrize("pair", PROJECTOR_TEXT, ids=_pair_id)
@@ -62,13 +70,14 @@ def test_card_levels_read_on_the_projector_panel() -> None:
     assert all(round(contrast(colour, PROJECTOR.panel), 1) >= 7.0 for _level, colour in PROJECTOR.levels)
 
 
-def test_phase_colours_carry_white_text_and_read_as_titles() -> None:
-    """The home tiles put white on each phase colour; the phase page writes its title in it."""
+@pytest.mark.parametrize("theme", THEMES.values(), ids=lambda t: t.name)
+def test_phase_colours_carry_their_text_and_read_as_titles(theme: Theme) -> None:
+    """The home tiles put `on_accent` on each phase colour; the phase page writes its title in it."""
     shipped = [(phase.id, phase.colour) for phase in load_curriculum(activities_dir()).phases]
-    colours = {LIGHT.phase_colour(pid, given) for pid, given in shipped} | {c for _pid, c in LIGHT.phases}
+    colours = {theme.phase_colour(pid, given) for pid, given in shipped} | {c for _pid, c in theme.phases}
     for colour in colours:
-        assert contrast(LIGHT.on_accent, colour) >= TEXT, colour
-        assert contrast(colour, LIGHT.background) >= TEXT, colour
+        assert contrast(theme.on_accent, colour) >= TEXT, colour
+        assert contrast(colour, theme.background) >= TEXT, colour
 
 
 def test_contrast_is_the_wcag_ratio() -> None:

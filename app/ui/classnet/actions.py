@@ -20,6 +20,7 @@ from app.store.db import StoreError
 from app.ui import theme
 from app.ui.classnet.join_card import JoinDetails
 from app.ui.classnet.presence_model import since_midnight
+from app.ui.i18n import translate
 from app.ui.widgets import confirm
 
 if TYPE_CHECKING:
@@ -49,9 +50,10 @@ class ClassNetworkActions(QObject):
         self._watch = QTimer(self)
         self._watch.setInterval(WATCH_MS)
         self._watch.timeout.connect(self._follow)
-        self.open_action = QAction(theme.icon("devices"), "Open class to &devices…", window)
+        self.open_action = QAction(theme.icon("devices"), translate("classnet.actions", "Open class to &devices…"),
+                                   window)
         self.open_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
-        self.open_action.setToolTip("Open class to devices (Ctrl+Shift+O)")
+        self.open_action.setToolTip(translate("classnet.actions", "Open class to devices (Ctrl+Shift+O)"))
         self.open_action.triggered.connect(lambda _=False: self.open_current())
         window.addAction(self.open_action)
         window.class_page.devices_requested.connect(self.open_class)
@@ -81,9 +83,11 @@ class ClassNetworkActions(QObject):
         if current is not None and current.class_id == class_id:
             return True
         if current is not None and current.is_open:
-            if not confirm(self._parent(), "Close the other class to devices?",
-                           f"{current.class_name} is open to devices, and only one class can be open at a time. "
-                           f"Close {current.class_name} to devices (its devices are signed out) and go on?"):
+            if not confirm(self._parent(), translate("classnet.actions", "Close the other class to devices?"),
+                           translate("classnet.actions", "{class_name} is open to devices, and only one class can be "
+                                                         "open at a time. Close {class_name} to devices (its devices "
+                                                         "are signed out) and go on?")
+                           .format(class_name=current.class_name)):
                 return False
             self.close()
         try:
@@ -139,10 +143,11 @@ class ClassNetworkActions(QObject):
             self._open()
             return
         joined = sum(1 for p in network.presence(since_midnight()) if p.joined)
-        if joined and not confirm(self._parent(), "Close to devices?",
-                                  f"{joined} {'device is' if joined == 1 else 'devices are'} joined. Close the class "
-                                  "to devices? They are signed out; what was written is saved. Opening again "
-                                  "gives a new code.", default_yes=True):
+        if joined and not confirm(self._parent(), translate("classnet.actions", "Close to devices?"),
+                                  translate("classnet.actions", "%n device(s) joined. Close the class to devices? "
+                                                                "They are signed out; what was written is saved. "
+                                                                "Opening again gives a new code.", None, joined),
+                                  default_yes=True):
             return
         self.close()
 
@@ -204,7 +209,7 @@ class ClassNetworkActions(QObject):
         from app.ui.runner.standalone import StandaloneProjector
 
         if self.join_view is None:
-            self.join_view = StandaloneProjector("Join card")
+            self.join_view = StandaloneProjector(translate("classnet.actions", "Join card"))
         self.join_view.show_join(list(details.addresses), details.code)
         self.join_view.present()
 
@@ -214,4 +219,4 @@ class ClassNetworkActions(QObject):
 
     def _warn(self, text: str) -> None:
         log.warning("class network: %s", text)
-        QMessageBox.warning(self._parent(), "Open to devices", text)
+        QMessageBox.warning(self._parent(), translate("classnet.actions", "Open to devices"), text)

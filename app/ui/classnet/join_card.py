@@ -14,13 +14,17 @@ from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.ui.classnet.qr import QrCode
+from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.theme import PROJECTOR
 
 BACKGROUND, TEXT = PROJECTOR.background, PROJECTOR.text
 ACCENT = PROJECTOR.accent      # the projector's heading colour
 ADDRESS = PROJECTOR.soft       # the projector's secondary colour (story names)
-NO_NETWORK = "This laptop is on no network yet. Open a hotspot (guide, chapter 6)."
-STEPS = ("Join the room's Wi-Fi.", "Open this address, or scan the code:", "Type the code:")
+NO_NETWORK = QT_TRANSLATE_NOOP("classnet.join_card",
+                               "This laptop is on no network yet. Open a hotspot (guide, chapter 6).")
+STEPS = (QT_TRANSLATE_NOOP("classnet.join_card", "Join the room's Wi-Fi."),
+         QT_TRANSLATE_NOOP("classnet.join_card", "Open this address, or scan the code:"),
+         QT_TRANSLATE_NOOP("classnet.join_card", "Type the code:"))
 
 
 @dataclass(frozen=True)
@@ -39,8 +43,8 @@ def join_url(address: str) -> str:
 
 def step_html(number: int, text: str) -> str:
     """A numbered step whose second line, if the window is narrow, starts under the text, not the number."""
-    return (f"<table cellspacing='0' cellpadding='0'><tr><td style='color:{ACCENT}'>{number}&nbsp;&nbsp;</td>"
-            f"<td>{text}</td></tr></table>")
+    return (f"<table cellspacing='0' cellpadding='0'><tr><td style='color:{ACCENT}'>"  # i18n: not text
+            f"{number}&nbsp;&nbsp;</td><td>{text}</td></tr></table>")
 
 
 def spaced(code: str) -> str:
@@ -52,16 +56,19 @@ class JoinCard(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("joinCard")
-        self.setAccessibleName("Join card")
+        self.setAccessibleName(translate("classnet.join_card", "Join card"))
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(f"QWidget#joinCard {{ background: {BACKGROUND}; }}"
                            f"QLabel {{ color: {TEXT}; background: transparent; }}")
-        self.heading = self._label("joinHeading", "Join on your device", ACCENT)
-        self.steps = [self._label(f"joinStep{n}", step_html(n, text), TEXT, f"Step {n}: {text}")
-                      for n, text in enumerate(STEPS, start=1)]
-        self.address = self._label("joinAddress", "", ADDRESS, "The address to open")
-        self.others = self._label("joinOtherAddresses", "", TEXT, "Other addresses of this laptop")
-        self.code = self._label("joinCode", "", ACCENT, "The join code")
+        self.heading = self._label("joinHeading", translate("classnet.join_card", "Join on your device"), ACCENT)
+        steps = [translate("classnet.join_card", step) for step in STEPS]
+        self.steps = [self._label(f"joinStep{n}", step_html(n, text), TEXT,
+                                  translate("classnet.join_card", "Step {number}: {text}").format(number=n, text=text))
+                      for n, text in enumerate(steps, start=1)]
+        self.address = self._label("joinAddress", "", ADDRESS, translate("classnet.join_card", "The address to open"))
+        self.others = self._label("joinOtherAddresses", "", TEXT,
+                                  translate("classnet.join_card", "Other addresses of this laptop"))
+        self.code = self._label("joinCode", "", ACCENT, translate("classnet.join_card", "The join code"))
         self.qr = QrCode()
         column = QVBoxLayout()
         column.addStretch(1)
@@ -93,9 +100,12 @@ class JoinCard(QWidget):
         """Show where to go and the code; with no address, how to get the laptop onto a network."""
         first = addresses[0] if addresses else ""
         self.steps[1].setVisible(bool(first))
-        self.address.setText(first or NO_NETWORK)
-        self.address.setAccessibleName("The address to open" if first else "No network")
-        self.others.setText("or  " + "   ·   ".join(addresses[1:3]) if len(addresses) > 1 else "")
+        self.address.setText(first or translate("classnet.join_card", NO_NETWORK))
+        self.address.setAccessibleName(translate("classnet.join_card", "The address to open") if first else
+                                       translate("classnet.join_card", "No network"))
+        # Translators: {addresses} lists the laptop's other addresses, such as "10.0.0.5   ·   172.16.0.2"
+        others = translate("classnet.join_card", "or  {addresses}").format(addresses="   ·   ".join(addresses[1:3]))
+        self.others.setText(others if len(addresses) > 1 else "")
         self.others.setVisible(len(addresses) > 1)
         self.code.setText(code)
         self.code.setAccessibleDescription(spaced(code))

@@ -35,6 +35,7 @@ from app.ui import theme
 from app.ui.classnet.join_card import NO_NETWORK, spaced
 from app.ui.classnet.presence_model import PresenceModel, StudentRole, since_midnight, summary
 from app.ui.dates import long_date
+from app.ui.i18n import translate
 from app.ui.widgets import confirm
 
 log = logging.getLogger(__name__)
@@ -49,34 +50,38 @@ class ClassNetworkPanel(QDialog):
     def __init__(self, parent: QWidget | None, network: ClassNetwork, curriculum: Curriculum) -> None:
         super().__init__(parent)
         self.setObjectName("classNetworkPanel")
-        self.setAccessibleName("Class network")
+        self.setAccessibleName(translate("classnet.panel", "Class network"))
         self.setModal(False)
         self.curriculum = curriculum
         self.network = network
         self.rows: list[Presence] = []
-        self.toggle_action = self._action("Open to devices", "Ctrl+Shift+O", self.toggle_requested.emit)
-        self.join_action = self._action("Show join card on the projector", "J", self.join_card_requested.emit)
-        self.release_action = self._action("Release name", "", self.release)
-        self.sign_out_action = self._action("Sign out device…", "", self.sign_out)
-        self.release_action.setToolTip("Free the selected name, so the student can pick it on another device")
-        self.sign_out_action.setToolTip("Send the selected student's device back to the join screen (asks first)")
+        self.toggle_action = self._action(translate("classnet.panel", "Open to devices"), "Ctrl+Shift+O",
+                                          self.toggle_requested.emit)
+        self.join_action = self._action(translate("classnet.panel", "Show join card on the projector"), "J",
+                                        self.join_card_requested.emit)
+        self.release_action = self._action(translate("classnet.panel", "Release name"), "", self.release)
+        self.sign_out_action = self._action(translate("classnet.panel", "Sign out device…"), "", self.sign_out)
+        self.release_action.setToolTip(
+            translate("classnet.panel", "Free the selected name, so the student can pick it on another device"))
+        self.sign_out_action.setToolTip(
+            translate("classnet.panel", "Send the selected student's device back to the join screen (asks first)"))
 
-        self.state = self._label("netState", "Class network state")
-        self.address = self._label("netAddress", "Address for students")
+        self.state = self._label("netState", translate("classnet.panel", "Class network state"))
+        self.address = self._label("netAddress", translate("classnet.panel", "Address for students"))
         self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.code = self._label("netCode", "Join code")
+        self.code = self._label("netCode", translate("classnet.panel", "Join code"))
         self.challenge = QComboBox()
-        self.challenge.setAccessibleName("Challenge of the week")
-        self.challenge.addItem("No challenge", None)
+        self.challenge.setAccessibleName(translate("classnet.panel", "Challenge of the week"))
+        self.challenge.addItem(translate("classnet.panel", "No challenge"), None)
         for item in curriculum.challenges:
             self.challenge.addItem(item.title, item.id)
         self.challenge.activated.connect(self._challenge_chosen)
-        self.challenge_day = self._label("netChallengeDay", "Challenge day")
-        self.summary = self._label("netSummary", "How many joined and wrote today")
+        self.challenge_day = self._label("netChallengeDay", translate("classnet.panel", "Challenge day"))
+        self.summary = self._label("netSummary", translate("classnet.panel", "How many joined and wrote today"))
         self.model = PresenceModel()
         self.table = QTableView()
         self.table.setObjectName("netStudents")
-        self.table.setAccessibleName("Students on their devices")
+        self.table.setAccessibleName(translate("classnet.panel", "Students on their devices"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -87,9 +92,9 @@ class ClassNetworkPanel(QDialog):
         for column in (1, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
-        self.message = self._label("netMessage", "Last action")
-        note = self._label("netNote", "About privacy")
-        note.setText("You see who has joined and written, never what they wrote.")
+        self.message = self._label("netMessage", translate("classnet.panel", "Last action"))
+        note = self._label("netNote", translate("classnet.panel", "About privacy"))
+        note.setText(translate("classnet.panel", "You see who has joined and written, never what they wrote."))
         self._build(note)
 
         self.timer = QTimer(self)
@@ -134,16 +139,16 @@ class ClassNetworkPanel(QDialog):
         top.addWidget(self.toggle_button)
         layout.addLayout(top)
         where = QGridLayout()
-        where.addWidget(QLabel("Address"), 0, 0)
+        where.addWidget(QLabel(translate("classnet.panel", "Address")), 0, 0)
         where.addWidget(self.address, 0, 1)
-        where.addWidget(QLabel("Code"), 1, 0)
+        where.addWidget(QLabel(translate("classnet.panel", "Code")), 1, 0)
         where.addWidget(self.code, 1, 1)
         where.setColumnStretch(1, 1)
         layout.addLayout(where)
         self.join_button = self._button(self.join_action)
         layout.addWidget(self.join_button, 0, Qt.AlignmentFlag.AlignLeft)
         challenge = QHBoxLayout()
-        challenge_label = QLabel("Challenge of the week")
+        challenge_label = QLabel(translate("classnet.panel", "Challenge of the week"))
         challenge_label.setBuddy(self.challenge)
         challenge.addWidget(challenge_label)
         challenge.addWidget(self.challenge, 1)
@@ -169,7 +174,7 @@ class ClassNetworkPanel(QDialog):
         if network is not self.network:
             self.message.clear()
         self.network = network
-        self.setWindowTitle(f"Devices — {network.class_name}")
+        self.setWindowTitle(translate("classnet.panel", "Devices — {class_name}").format(class_name=network.class_name))
         self.questionnaire.store, self.questionnaire.class_id = network.store, network.class_id
         self._show_challenge()
         self.refresh()
@@ -178,17 +183,19 @@ class ClassNetworkPanel(QDialog):
         network = self.network
         is_open = network.is_open
         self.questionnaire.refresh()
-        self.state.setText("● Open to devices" if is_open else "Closed")
+        self.state.setText(translate("classnet.panel", "● Open to devices") if is_open else
+                           translate("classnet.panel", "Closed"))
         theme.set_state(self.state, "state", "open" if is_open else "closed")
-        self.toggle_action.setText("Close to devices" if is_open else "Open to devices")
+        self.toggle_action.setText(translate("classnet.panel", "Close to devices") if is_open else
+                                   translate("classnet.panel", "Open to devices"))
         self.toggle_action.setIconText(self.toggle_action.text())
         self.toggle_action.setToolTip(f"{self.toggle_action.text()} (Ctrl+Shift+O)")
         self.join_action.setEnabled(is_open)
         addresses = network.addresses() if is_open else []
         if not is_open:
-            self.address.setText("Students cannot join while the class is closed.")
+            self.address.setText(translate("classnet.panel", "Students cannot join while the class is closed."))
         else:
-            self.address.setText("<br>".join(addresses) if addresses else NO_NETWORK)
+            self.address.setText("<br>".join(addresses) if addresses else translate("classnet.join_card", NO_NETWORK))
         theme.set_state(self.address, "state", "shown" if is_open and addresses else "none")
         self.code.setText(spaced(network.code) if is_open else "—")
         self.code.setAccessibleDescription(network.code)
@@ -222,13 +229,16 @@ class ClassNetworkPanel(QDialog):
         chosen = class_challenge(self.network.store, self.network.class_id)
         challenge = next((c for c in self.curriculum.challenges if chosen and c.id == chosen.challenge_id), None)
         if chosen is None or challenge is None:
-            return None, "Students can still write from any prompt, or freely.", False
+            return None, translate("classnet.panel", "Students can still write from any prompt, or freely."), False
         day = challenge_day(chosen.started, date.today(), len(challenge.days))
         if day is not None:
-            return chosen.challenge_id, f"Day {day} of {len(challenge.days)} today: students see its check-in.", False
+            said = translate("classnet.panel", "Day {day} of {days} today: students see its check-in.")
+            return chosen.challenge_id, said.format(day=day, days=len(challenge.days)), False
         if date.today() < chosen.started:
-            return chosen.challenge_id, f"Starts on {long_date(chosen.started)}.", False
-        return chosen.challenge_id, "Its days are over: choose it again to start it afresh from today.", True
+            return (chosen.challenge_id,
+                    translate("classnet.panel", "Starts on {date}.").format(date=long_date(chosen.started)), False)
+        return (chosen.challenge_id,
+                translate("classnet.panel", "Its days are over: choose it again to start it afresh from today."), True)
 
     def _show_challenge(self) -> None:
         chosen, said, _over = self._challenge_now()
@@ -244,7 +254,8 @@ class ClassNetworkPanel(QDialog):
         try:
             set_class_challenge(self.network.store, self.network.class_id, wanted)
         except StoreError as error:
-            self.message.setText(f"The challenge was not changed: {error}")
+            self.message.setText(translate("classnet.panel", "The challenge was not changed: {error}")
+                                 .format(error=error))
             self._show_challenge()
             return
         log.info("challenge of the week for %s: %s", self.network.class_name, wanted or "none")
@@ -255,22 +266,26 @@ class ClassNetworkPanel(QDialog):
         if chosen is None:
             return
         if self.network.release(chosen.student_id):
-            self.message.setText(f"{chosen.name}'s name is free: they can pick it on another device.")
+            self.message.setText(translate("classnet.panel", "{name}'s name is free: they can pick it on another "
+                                                             "device.").format(name=chosen.name))
         else:
-            self.message.setText(f"No device holds {chosen.name}'s name now.")
+            self.message.setText(translate("classnet.panel", "No device holds {name}'s name now.")
+                                 .format(name=chosen.name))
         self.refresh()
 
     def sign_out(self) -> None:
         chosen = self.selected()
         if chosen is None or not confirm(
-                self, "Sign out this device?",
-                f"Sign out the device using {chosen.name}'s name? It goes back to the join screen and needs the "
-                "code to join again. What they wrote is saved."):
+                self, translate("classnet.panel", "Sign out this device?"),
+                translate("classnet.panel", "Sign out the device using {name}'s name? It goes back to the join screen "
+                                            "and needs the code to join again. What they wrote is saved.")
+                .format(name=chosen.name)):
             return
         if self.network.sign_out(chosen.student_id):
-            self.message.setText(f"{chosen.name}'s device is signed out.")
+            self.message.setText(translate("classnet.panel", "{name}'s device is signed out.").format(name=chosen.name))
         else:
-            self.message.setText(f"No device holds {chosen.name}'s name now.")
+            self.message.setText(translate("classnet.panel", "No device holds {name}'s name now.")
+                                 .format(name=chosen.name))
         self.refresh()
 
     # Showing and hiding --------------------------------------------------------------------------

@@ -16,10 +16,13 @@ from PySide6.QtGui import QColor
 from app.classnet.server import Presence
 from app.store.ids import iso
 from app.ui import theme
+from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 Index = QModelIndex | QPersistentModelIndex
 StudentRole = Qt.ItemDataRole.UserRole + 1
-COLUMNS = ("Name", "Joined", "Wrote today")
+# Translators: the headers of the panel's table of students: joined from a device, wrote in their journal today
+COLUMNS = (QT_TRANSLATE_NOOP("classnet.presence_model", "Name"), QT_TRANSLATE_NOOP("classnet.presence_model", "Joined"),
+           QT_TRANSLATE_NOOP("classnet.presence_model", "Wrote today"))
 NAME, JOINED, WROTE = range(3)
 GREEN, AMBER = QColor(theme.current().success), QColor(theme.current().warning)
 
@@ -32,20 +35,27 @@ def since_midnight(today: date | None = None) -> str:
 def summary(rows: list[Presence]) -> str:
     joined = sum(1 for p in rows if p.joined)
     wrote = sum(1 for p in rows if p.wrote_today)
-    return f"{joined} of {len(rows)} joined · {wrote} wrote today"
+    return translate("classnet.presence_model", "{joined} of {total} joined · {wrote} wrote today").format(
+        joined=joined, total=len(rows), wrote=wrote)
 
 
 def joined_text(p: Presence) -> tuple[str, str]:
     """(cell, what a screen reader says)."""
     if not p.joined:
-        return "", "not joined"
-    return ("✓", "joined") if p.signed_in else ("✓ PIN to type", "joined, PIN still to type")
+        return "", translate("classnet.presence_model", "not joined")
+    if p.signed_in:
+        return "✓", translate("classnet.presence_model", "joined")
+    return (translate("classnet.presence_model", "✓ PIN to type"),
+            translate("classnet.presence_model", "joined, PIN still to type"))
 
 
 def wrote_text(p: Presence) -> tuple[str, str]:
     if not p.wrote_today:
-        return "", "nothing yet today"
-    return f"✓ {p.wrote_today}", f"wrote {p.wrote_today} {'entry' if p.wrote_today == 1 else 'entries'} today"
+        return "", translate("classnet.presence_model", "nothing yet today")
+    count = p.wrote_today
+    spoken = (translate("classnet.presence_model", "wrote 1 entry today") if count == 1 else
+              translate("classnet.presence_model", "wrote %n entries today", None, count))
+    return f"✓ {count}", spoken
 
 
 class PresenceModel(QAbstractTableModel):
@@ -75,7 +85,7 @@ class PresenceModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return translate("classnet.presence_model", COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -13,6 +13,8 @@ from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from app.ui.i18n import translate
+
 log = logging.getLogger(__name__)
 
 QUIET = 4   # modules of white around the code (ISO/IEC 18004)
@@ -40,7 +42,7 @@ class QrCode(QWidget):
     def __init__(self, text: str = "") -> None:
         super().__init__()
         self.setObjectName("qrCode")
-        self.setAccessibleName("QR code of the address")
+        self.setAccessibleName(translate("classnet.qr", "QR code of the address"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.text = ""
         self.matrix: tuple[tuple[bool, ...], ...] = ()
@@ -50,7 +52,7 @@ class QrCode(QWidget):
         if text == self.text:
             return
         self.text, self.matrix = text, qr_matrix(text)
-        self.setAccessibleDescription(f"Opens {text}" if text else "")
+        self.setAccessibleDescription(translate("classnet.qr", "Opens {address}").format(address=text) if text else "")
         self.update()
 
     def sizeHint(self) -> QSize:

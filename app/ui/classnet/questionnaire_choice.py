@@ -11,10 +11,13 @@ from app.curriculum import Curriculum
 from app.store.classnet import device_questionnaire, set_device_questionnaire
 from app.store.db import Store, StoreError
 from app.store.measure import answers_of, rounds_of, start_round
+from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
 
-WHEN = (("pre", "before the program"), ("post", "after the program"))
+# Translators: shown after a questionnaire's title, as in "Class Check-in — before the program"
+WHEN = (("pre", QT_TRANSLATE_NOOP("classnet.questionnaire_choice", "before the program")),
+        ("post", QT_TRANSLATE_NOOP("classnet.questionnaire_choice", "after the program")))
 
 
 class QuestionnaireChoice(QWidget):
@@ -22,17 +25,19 @@ class QuestionnaireChoice(QWidget):
         super().__init__()
         self.store, self.class_id = store, class_id
         self.combo = QComboBox()
-        self.combo.setAccessibleName("Questionnaire on devices")
-        self.combo.setToolTip("Students see it on their devices' home screen while it is chosen here.")
-        self.combo.addItem("No questionnaire on devices", None)
+        self.combo.setAccessibleName(translate("classnet.questionnaire_choice", "Questionnaire on devices"))
+        self.combo.setToolTip(translate("classnet.questionnaire_choice",
+                                        "Students see it on their devices' home screen while it is chosen here."))
+        self.combo.addItem(translate("classnet.questionnaire_choice", "No questionnaire on devices"), None)
         for instrument in curriculum.instruments:
             if instrument.respondent == "student":
                 for round_name, words in WHEN:
-                    self.combo.addItem(f"{instrument.title} — {words}", (instrument.id, round_name))
+                    when = translate("classnet.questionnaire_choice", words)
+                    self.combo.addItem(f"{instrument.title} — {when}", (instrument.id, round_name))
         self.combo.activated.connect(self._chosen)
         self.count = QLabel()
-        self.count.setAccessibleName("Questionnaire answers so far")
-        label = QLabel("Questionnaire on devices")
+        self.count.setAccessibleName(translate("classnet.questionnaire_choice", "Questionnaire answers so far"))
+        label = QLabel(translate("classnet.questionnaire_choice", "Questionnaire on devices"))
         label.setBuddy(self.combo)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -53,7 +58,8 @@ class QuestionnaireChoice(QWidget):
             set_device_questionnaire(self.store, self.class_id, round_id)
         except StoreError as error:
             log.warning("questionnaire on devices: %s", error)
-            self.count.setText("Not changed: the journal is busy. Try again.")
+            self.count.setText(translate("classnet.questionnaire_choice",
+                                         "Not changed: the journal is busy. Try again."))
             return
         self.refresh()
 
@@ -63,4 +69,5 @@ class QuestionnaireChoice(QWidget):
         self.combo.setCurrentIndex(max(0, self.combo.findData(opened)) if opened else 0)
         round_id = device_questionnaire(self.store, self.class_id)
         answered = len(answers_of(self.store, round_id)) if opened and round_id else 0
-        self.count.setText(f"{answered} answered" if opened else "")
+        # Translators: how many students have answered the questionnaire so far
+        self.count.setText(translate("classnet.questionnaire_choice", "%n answered", None, answered) if opened else "")

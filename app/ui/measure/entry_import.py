@@ -10,11 +10,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QToolButton
 
+from app.ui.i18n import QT_TRANSLATE_NOOP, translate
+
 if TYPE_CHECKING:
     from app.curriculum import Curriculum
     from app.ui.measure.entry_page import PaperEntry
 
-IMPORT_TEXT = "Import from a file…"
+IMPORT_TEXT = QT_TRANSLATE_NOOP("measure.entry_import", "Import from a file…")
 IMPORT_KEYS = "Ctrl+I"
 
 
@@ -23,17 +25,17 @@ class AnswerImporter:
 
     def __init__(self, page: PaperEntry, curriculum: Curriculum, row: QHBoxLayout) -> None:
         self.page, self.curriculum = page, curriculum
-        self.action = QAction(IMPORT_TEXT, page)
+        self.action = QAction(translate("measure.entry_import", IMPORT_TEXT), page)
         self.action.setShortcut(QKeySequence(IMPORT_KEYS))
         self.action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.action.setToolTip("Import answers collected elsewhere (a CSV file: one row a student, one column a "
-                               f"question) into the questionnaire and round shown; every row is shown first "
-                               f"({IMPORT_KEYS})")
+        self.action.setToolTip(translate("measure.entry_import", "Import answers collected elsewhere (a CSV file: one "
+                                         "row a student, one column a question) into the questionnaire and round "
+                                         "shown; every row is shown first ({keys})").format(keys=IMPORT_KEYS))
         self.action.triggered.connect(lambda _checked=False: self.import_file())
         page.addAction(self.action)
         button = QToolButton()
         button.setDefaultAction(self.action)
-        button.setAccessibleName("Import answers from a file")
+        button.setAccessibleName(translate("measure.entry_import", "Import answers from a file"))
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         row.addWidget(button)
 
@@ -47,5 +49,5 @@ class AnswerImporter:
                                            page.round_box.currentData())
         if written:
             page.load_round()
-            page.say("Answers imported from the file: they are in the grid now.")
+            page.say(translate("measure.entry_import", "Answers imported from the file: they are in the grid now."))
         return written

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 
+from app.ui.i18n import translate
+
 Key = Qt.Key
 MOVES = {Key.Key_Left: "left", Key.Key_Right: "right", Key.Key_Up: "up", Key.Key_Down: "down",
          Key.Key_Tab: "next", Key.Key_Backtab: "previous", Key.Key_Home: "home", Key.Key_End: "end",
@@ -40,8 +42,13 @@ def scale_range(values: tuple[int, ...]) -> str:
 
 
 def keys_help(values: tuple[int, ...]) -> str:
-    skip = "-" if 0 in values else "0 or -"
-    return f"type {scale_range(values)}, {skip} for skipped, Backspace to clear"
+    if 0 in values:
+        # Translators: the keys of the paper-entry grid: {values} is the scale, e.g. "0–4"; "-" is the minus key
+        return translate("measure.entry_keys", "type {values}, - for skipped, Backspace to clear").format(
+            values=scale_range(values))
+    # Translators: the keys of the paper-entry grid: {values} is the scale, e.g. "1–5"; "-" is the minus key
+    return translate("measure.entry_keys", "type {values}, 0 or - for skipped, Backspace to clear").format(
+        values=scale_range(values))
 
 
 def interpret(key: int, text: str, modifiers: Qt.KeyboardModifier, values: tuple[int, ...]) -> KeyAction:
@@ -65,9 +72,11 @@ def interpret(key: int, text: str, modifiers: Qt.KeyboardModifier, values: tuple
             return KeyAction("answer", value=number)
         if text in SKIPS:
             return KeyAction("skip")
-        return KeyAction("hint", hint=f"“{text}” is not on this scale: {keys_help(values)}.")
+        return KeyAction("hint", hint=translate("measure.entry_keys", "“{key}” is not on this scale: {keys}.").format(
+            key=text, keys=keys_help(values)))
     if text in SKIPS:
         return KeyAction("skip")
     if text.isprintable() and text.strip():
-        return KeyAction("hint", hint=f"“{text}” does nothing here: {keys_help(values)}.")
+        return KeyAction("hint", hint=translate("measure.entry_keys", "“{key}” does nothing here: {keys}.").format(
+            key=text, keys=keys_help(values)))
     return KeyAction("pass")

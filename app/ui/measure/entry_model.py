@@ -17,18 +17,20 @@ from app.store.db import Store, StoreError
 from app.store.measure import Consent, consent_of, set_consent
 from app.store.students import Student, students_in
 from app.ui import theme
+from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.measure.answers import UNANSWERED, Cell, RoundAnswers, refused_as_store_error
 
 Index = QModelIndex | QPersistentModelIndex
 CONSENT_COLUMN = 0
 FIRST_ITEM_COLUMN = 1
-SKIPPED = "— skipped"
+SKIPPED = QT_TRANSLATE_NOOP("measure.entry_model", "— skipped")   # an answer left out on purpose
 GREY = QBrush(QColor(theme.current().disabled))        # a student not counted: like a switched-off row
 SKIPPED_BRUSH = QBrush(QColor(theme.current().muted))  # an answer left out on purpose
-CONSENT_TIP = ("Counted: this student's answers count in the class's results. Untick to leave them out of "
-               "the results; the answers stay saved, and whether they may be used for research is not "
-               "changed here.")
-NOT_COUNTED_TIP = "Not counted: this student's answers are saved but left out of the class's results."
+CONSENT_TIP = QT_TRANSLATE_NOOP("measure.entry_model", "Counted: this student's answers count in the class's "
+                                "results. Untick to leave them out of the results; the answers stay saved, and "
+                                "whether they may be used for research is not changed here.")
+NOT_COUNTED_TIP = QT_TRANSLATE_NOOP("measure.entry_model", "Not counted: this student's answers are saved but left out "
+                                    "of the class's results.")
 
 
 def answer_text(instrument: Instrument, value: Cell) -> str:
@@ -36,7 +38,7 @@ def answer_text(instrument: Instrument, value: Cell) -> str:
     if value is UNANSWERED:
         return ""
     if value is None:
-        return SKIPPED
+        return translate("measure.entry_model", SKIPPED)
     label = dict(zip(instrument.values, instrument.labels, strict=False)).get(value, "")
     return f"{value} · {label}" if label else str(value)
 
@@ -142,7 +144,9 @@ class PaperEntryModel(QAbstractTableModel):
             text = answer_text(self.instrument, value)
             if role == Qt.ItemDataRole.DisplayRole:
                 return text
-            return f"{self.students[row].display_name}, item {column}: {text or 'not typed yet'}"
+            return translate("measure.entry_model", "{name}, item {number}: {answer}").format(
+                name=self.students[row].display_name, number=column,
+                answer=text or translate("measure.entry_model", "not typed yet"))
         if role == Qt.ItemDataRole.ToolTipRole and item is not None:
             return f"{column}. {item.text}"
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -158,9 +162,11 @@ class PaperEntryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if counted else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
-            return CONSENT_TIP if counted else NOT_COUNTED_TIP
+            return translate("measure.entry_model", CONSENT_TIP if counted else NOT_COUNTED_TIP)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{self.students[row].display_name}: {'counted' if counted else 'not counted'}"
+            said = (translate("measure.entry_model", "{name}: counted") if counted
+                    else translate("measure.entry_model", "{name}: not counted"))
+            return said.format(name=self.students[row].display_name)
         return None
 
     def _done_data(self, row: int, role: int) -> Any:
@@ -169,8 +175,9 @@ class PaperEntryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{answered + skipped}/{total}"
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return (f"{self.students[row].display_name}: {answered} answered, {skipped} skipped, "
-                    f"{total - answered - skipped} still to type")
+            return translate("measure.entry_model", "{name}: {answered} answered, {skipped} skipped, {left} still to "
+                             "type").format(name=self.students[row].display_name, answered=answered, skipped=skipped,
+                                            left=total - answered - skipped)
         if role == Qt.ItemDataRole.ForegroundRole and (not self.counted(row) or answered + skipped < total):
             return GREY
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -190,14 +197,17 @@ class PaperEntryModel(QAbstractTableModel):
                 return GREY
             if role == Qt.ItemDataRole.ToolTipRole:  # the whole name, which a narrow header may cut
                 name = self.students[section].display_name
-                return name if self.counted(section) else f"{name}. {NOT_COUNTED_TIP}"
+                return name if self.counted(section) else f"{name}. {translate('measure.entry_model', NOT_COUNTED_TIP)}"
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             item = self.item_at(section)
             if section == CONSENT_COLUMN:
-                return "Counted" if role == Qt.ItemDataRole.DisplayRole else CONSENT_TIP
+                return (translate("measure.entry_model", "Counted") if role == Qt.ItemDataRole.DisplayRole
+                        else translate("measure.entry_model", CONSENT_TIP))
             if section == self.done_column:
-                return "Done" if role == Qt.ItemDataRole.DisplayRole else "Items typed (answered or skipped)"
+                # Translators: the heading of the column that counts the items typed in each row
+                return (translate("measure.entry_model", "Done") if role == Qt.ItemDataRole.DisplayRole
+                        else translate("measure.entry_model", "Items typed (answered or skipped)"))
             if item is not None:
                 return str(section) if role == Qt.ItemDataRole.DisplayRole else f"{section}. {item.text}"
         return None
@@ -218,7 +228,7 @@ class PaperEntryModel(QAbstractTableModel):
         try:
             self.set_counted(index.row(), Qt.CheckState(value) == Qt.CheckState.Checked)
         except StoreError as error:
-            self.failed.emit(f"Not saved: {error}")
+            self.failed.emit(translate("measure.entry_model", "Not saved: {error}").format(error=error))
             return False
         return True
 

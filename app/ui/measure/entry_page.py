@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.curriculum.model import Curriculum, Instrument
 from app.store.db import Store, StoreError
 from app.ui import theme
+from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.measure.answers import UNANSWERED, Cell, RoundAnswers
 from app.ui.measure.entry_columns import FittingDelegate, fit_columns
 from app.ui.measure.entry_import import AnswerImporter
@@ -32,9 +33,10 @@ from app.ui.measure.entry_model import CONSENT_COLUMN, FIRST_ITEM_COLUMN, PaperE
 from app.ui.measure.entry_print import SheetPrinter
 from app.ui.measure.entry_undo import AnswerCommand
 
-ROUNDS = (("Pre (before the program)", "pre"), ("Post (after the program)", "post"))
+ROUNDS = ((QT_TRANSLATE_NOOP("measure.entry_page", "Pre (before the program)"), "pre"),
+          (QT_TRANSLATE_NOOP("measure.entry_page", "Post (after the program)"), "post"))
 NAME_WIDTH = 150
-TABLE_NAME = "Paper answers: one row per student, one column per question"
+TABLE_NAME = QT_TRANSLATE_NOOP("measure.entry_page", "Paper answers: one row per student, one column per question")
 
 
 def student_instruments(curriculum: Curriculum) -> list[Instrument]:
@@ -65,11 +67,11 @@ class PaperEntry(QWidget):
         self.question = QLabel()
         self.question.setObjectName("paperQuestion")
         self.question.setWordWrap(True)
-        self.question.setAccessibleName("Current question")
+        self.question.setAccessibleName(translate("measure.entry_page", "Current question"))
         self.scale = QLabel()
-        self.scale.setAccessibleName("Answer scale")
+        self.scale.setAccessibleName(translate("measure.entry_page", "Answer scale"))
         self.status = QLabel()
-        self.status.setAccessibleName("Status")
+        self.status.setAccessibleName(translate("measure.entry_page", "Status"))
         for label in (self.question, self.scale, self.status):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
             layout.addWidget(label)
@@ -83,10 +85,12 @@ class PaperEntry(QWidget):
             self.instrument_box.addItem(instrument.title, instrument.id)
         self.instrument_box.setCurrentIndex(max(0, self.instrument_box.findData(instrument_id)))
         for text, name in ROUNDS:
-            self.round_box.addItem(text, name)
+            self.round_box.addItem(translate("measure.entry_page", text), name)
         self.round_box.setCurrentIndex(max(0, self.round_box.findData(round_name)))
-        for text, box, name in (("&Questionnaire:", self.instrument_box, "Questionnaire"),
-                                ("&Round:", self.round_box, "Round")):
+        for text, box, name in ((translate("measure.entry_page", "&Questionnaire:"), self.instrument_box,
+                                 translate("measure.entry_page", "Questionnaire")),
+                                (translate("measure.entry_page", "&Round:"), self.round_box,
+                                 translate("measure.entry_page", "Round"))):
             label = QLabel(text)
             label.setBuddy(box)
             box.setAccessibleName(name)
@@ -94,10 +98,13 @@ class PaperEntry(QWidget):
             row.addWidget(label)
             row.addWidget(box, 3 if box is self.instrument_box else 1)
         row.addStretch(1)
-        for action, keys, text in ((self.stack.createUndoAction(self, "Undo"), QKeySequence.StandardKey.Undo,
-                                    "Undo the last answer typed (Ctrl+Z)"),
-                                   (self.stack.createRedoAction(self, "Redo"), QKeySequence.StandardKey.Redo,
-                                    "Type it again (Ctrl+Shift+Z)")):
+        # Translators: "Undo" and "Redo" come before what they undo or redo: "Undo Amara, question 3: 4 · often"
+        undo = self.stack.createUndoAction(self, translate("measure.entry_page", "Undo"))
+        redo = self.stack.createRedoAction(self, translate("measure.entry_page", "Redo"))
+        for action, keys, text in ((undo, QKeySequence.StandardKey.Undo,
+                                    translate("measure.entry_page", "Undo the last answer typed (Ctrl+Z)")),
+                                   (redo, QKeySequence.StandardKey.Redo,
+                                    translate("measure.entry_page", "Type it again (Ctrl+Shift+Z)"))):
             action.setShortcuts(keys)
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.setToolTip(text)
@@ -112,9 +119,10 @@ class PaperEntry(QWidget):
         table = QTableView()
         table.setObjectName("paperEntry")
         table.setModel(self.model)
-        table.setAccessibleName(TABLE_NAME)
-        table.setAccessibleDescription("Type each answer with the number keys; 0 or minus for skipped, Backspace "
-                                       "to clear, Enter for the next student, Ctrl+Z to undo.")
+        table.setAccessibleName(translate("measure.entry_page", TABLE_NAME))
+        table.setAccessibleDescription(translate("measure.entry_page", "Type each answer with the number keys; 0 or "
+                                                 "minus for skipped, Backspace to clear, Enter for the next student, "
+                                                 "Ctrl+Z to undo."))
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
@@ -141,16 +149,22 @@ class PaperEntry(QWidget):
         self.stack.clear()
         if instrument is None:
             self.table.setEnabled(False)
-            self.say("No questionnaire for students is available: check the curriculum's instruments.", hint=True)
+            self.say(translate("measure.entry_page", "No questionnaire for students is available: check the "
+                               "curriculum's instruments."), hint=True)
             return
         answers = RoundAnswers(self.store, self.class_id, instrument.id, round_name)
         self.model.show_round(instrument, answers)
         fit_columns(self.table, self.model, self.delegate)
-        self.scale.setText(f"{scale_line(instrument)}   ·   {keys_help(instrument.values)}, Enter: next student")
+        keys = translate("measure.entry_page", "{keys}, Enter: next student").format(keys=keys_help(instrument.values))
+        self.scale.setText(f"{scale_line(instrument)}   ·   {keys}")
         rows = self.model.rowCount()
         complete = sum(sum(self.model.typed(r)) == len(instrument.items) for r in range(rows))
-        self.say(f"{self.round_box.currentText()}: {complete} of {rows} students fully typed"
-                 + (" (this round holds the demo class's made-up answers)." if answers.demo else "."))
+        if answers.demo:
+            typed = translate("measure.entry_page", "{round}: {complete} of %n student(s) fully typed (this round "
+                              "holds the demo class's made-up answers).", None, rows)
+        else:
+            typed = translate("measure.entry_page", "{round}: {complete} of %n student(s) fully typed.", None, rows)
+        self.say(typed.format(round=self.round_box.currentText(), complete=complete))
         start = next((r for r in range(rows) if sum(self.model.typed(r)) < len(instrument.items)), 0)
         column = next((c for c in range(FIRST_ITEM_COLUMN, self.model.done_column)
                        if rows and self.model.value(start, c) is UNANSWERED), FIRST_ITEM_COLUMN)
@@ -162,7 +176,8 @@ class PaperEntry(QWidget):
 
     def go(self, row: int, column: int) -> None:
         if self.model.rowCount() == 0:
-            self.question.setText("This class has no students yet: add them on the class page first.")
+            self.question.setText(translate("measure.entry_page", "This class has no students yet: add them on the "
+                                            "class page first."))
             return
         row = max(0, min(row, self.model.rowCount() - 1))
         index = self.model.index(row, max(CONSENT_COLUMN, min(column, self.model.last_item_column)))
@@ -176,10 +191,12 @@ class PaperEntry(QWidget):
         name = self.model.students[current.row()].display_name
         item = self.model.item_at(current.column())
         if item is None:
-            self.question.setText(f"{name}: counted in the class's results? Space ticks or unticks.")
+            self.question.setText(translate("measure.entry_page", "{name}: counted in the class's results? Space "
+                                            "ticks or unticks.").format(name=name))
             return
         total = len(self.model.items)
-        self.question.setText(f"{name} · question {current.column()} of {total}: {item.text}")
+        where = translate("measure.entry_page", "{name} · question {number} of {total}: {question}")
+        self.question.setText(where.format(name=name, number=current.column(), total=total, question=item.text))
 
     def changeEvent(self, event: QEvent) -> None:
         """Coming back to the window reads the round again: devices or another page may have changed it."""
@@ -222,12 +239,14 @@ class PaperEntry(QWidget):
                 self.model.setData(index, Qt.CheckState.Unchecked if self.model.counted(row)
                                    else Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
             else:
-                self.say("This column says whether the student is counted: → to the answers.", hint=True)
+                self.say(translate("measure.entry_page", "This column says whether the student is counted: → to the "
+                                   "answers."), hint=True)
         elif action.kind == "toggle":
-            self.say(f"Space does nothing here: {keys_help(instrument.values)}.", hint=True)
+            self.say(translate("measure.entry_page", "Space does nothing here: {keys}.").format(
+                keys=keys_help(instrument.values)), hint=True)
         elif self.past_end and action.kind != "clear":
-            self.say("Nothing saved: the last student's sheet is done. Use the arrows to change an answer.",
-                     hint=True)
+            self.say(translate("measure.entry_page", "Nothing saved: the last student's sheet is done. Use the arrows "
+                               "to change an answer."), hint=True)
         else:
             value: Cell = action.value if action.kind == "answer" else None if action.kind == "skip" else UNANSWERED
             if self.enter(row, column, value) and action.kind != "clear":
@@ -238,7 +257,7 @@ class PaperEntry(QWidget):
         first, last, rows = FIRST_ITEM_COLUMN, self.model.last_item_column, self.model.rowCount()
         ends_sheet = action.move == "next" and column == last
         if row == rows - 1 and (ends_sheet or action.move == "next_student"):
-            note = "That was the last student."
+            note = translate("measure.entry_page", "That was the last student.")
             if not self.status.text().endswith(note):
                 self.say(f"{self.status.text()}  ·  {note}".lstrip(" ·"))
             self.past_end = ends_sheet
@@ -258,18 +277,23 @@ class PaperEntry(QWidget):
         student = self.model.students[row]
         if item is None or self.model.instrument is None:
             return False
-        shown = answer_text(self.model.instrument, value) or "cleared"
+        # Translators: an answer that was typed and is now taken away
+        shown = answer_text(self.model.instrument, value) or translate("measure.entry_page", "cleared")
         if old == value:
-            self.say(f"{student.display_name} · Q{column}: {shown} (unchanged)")
+            # Translators: "Q" is short for question; {number} is the question's number
+            self.say(translate("measure.entry_page", "{name} · Q{number}: {answer} (unchanged)").format(
+                name=student.display_name, number=column, answer=shown))
             return True
         try:
             self.model.set_value(row, column, value)
         except StoreError as error:
-            self.say(f"Not saved: {error}", hint=True)
+            self.say(translate("measure.entry_page", "Not saved: {error}").format(error=error), hint=True)
             return False
         self.stack.push(AnswerCommand(self, student.id, item.id, old, value,
-                                      f"{student.display_name}, question {column}: {shown}"))
-        self.say(f"Saved · {student.display_name} · Q{column}: {shown}")
+                                      translate("measure.entry_page", "{name}, question {number}: {answer}").format(
+                                          name=student.display_name, number=column, answer=shown)))
+        self.say(translate("measure.entry_page", "Saved · {name} · Q{number}: {answer}").format(
+            name=student.display_name, number=column, answer=shown))
         return True
 
     def put_answer(self, student_id: str, item_id: str, value: Cell, *, undoing: bool) -> bool:
@@ -281,11 +305,14 @@ class PaperEntry(QWidget):
         try:
             self.model.set_value(row, column, value)
         except StoreError as error:
-            self.say(f"Not {'undone' if undoing else 'redone'}: {error}", hint=True)
+            failed = (translate("measure.entry_page", "Not undone: {error}") if undoing
+                      else translate("measure.entry_page", "Not redone: {error}"))
+            self.say(failed.format(error=error), hint=True)
             return False
         self.go(row, column)
         self.past_end = False  # an undone last answer can be typed again at once
-        shown = answer_text(self.model.instrument, value) or "not typed"
-        self.say(f"{'Undone' if undoing else 'Redone'} · {self.model.students[row].display_name} · Q{column}: "
-                 f"now {shown}")
+        shown = answer_text(self.model.instrument, value) or translate("measure.entry_page", "not typed")
+        done = (translate("measure.entry_page", "Undone · {name} · Q{number}: now {answer}") if undoing
+                else translate("measure.entry_page", "Redone · {name} · Q{number}: now {answer}"))
+        self.say(done.format(name=self.model.students[row].display_name, number=column, answer=shown))
         return True

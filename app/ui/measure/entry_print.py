@@ -21,19 +21,21 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QToolButton, QWidget
 
 from app.store.classes import list_classes
 from app.ui import theme
+from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from app.ui.measure.entry_page import PaperEntry
 
 log = logging.getLogger(__name__)
-PRINT_TEXT = "Print answer sheets…"
-PRINT_NAME = "Print answer sheets"
+PRINT_TEXT = QT_TRANSLATE_NOOP("measure.entry_print", "Print answer sheets…")
+PRINT_NAME = QT_TRANSLATE_NOOP("measure.entry_print", "Print answer sheets")
 PRINT_KEYS = "Ctrl+P"  # a command key: the grid's digits, minus, Space and Backspace stay the typist's
 
 
 def ask_pdf_path(parent: QWidget, suggested: Path) -> Path | None:
     """The file to write, from the usual save dialog; None if the facilitator cancels."""
-    name, _ = QFileDialog.getSaveFileName(parent, PRINT_NAME, str(suggested), "PDF files (*.pdf)")
+    name, _ = QFileDialog.getSaveFileName(parent, translate("measure.entry_print", PRINT_NAME), str(suggested),
+                                          translate("measure.entry_print", "PDF files (*.pdf)"))
     return Path(name) if name else None
 
 
@@ -43,17 +45,18 @@ class SheetPrinter:
     def __init__(self, page: PaperEntry, row: QHBoxLayout) -> None:
         self.page = page
         self.ask_path: Callable[[QWidget, Path], Path | None] = ask_pdf_path
-        self.action = QAction(theme.icon("print"), PRINT_TEXT, page)
+        self.action = QAction(theme.icon("print"), translate("measure.entry_print", PRINT_TEXT), page)
         self.action.setShortcut(QKeySequence(PRINT_KEYS))
         self.action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.action.setToolTip(f"Print a sheet for each student for the questionnaire and round shown, to type "
-                               f"in here afterwards ({PRINT_KEYS})")
+        self.action.setToolTip(translate("measure.entry_print", "Print a sheet for each student for the "
+                                         "questionnaire and round shown, to type in here afterwards ({keys})").format(
+                                             keys=PRINT_KEYS))
         self.action.triggered.connect(lambda _checked=False: self.print_sheets())
         page.addAction(self.action)
         self.button = QToolButton()
         self.button.setDefaultAction(self.action)
         self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.button.setAccessibleName(PRINT_NAME)
+        self.button.setAccessibleName(translate("measure.entry_print", PRINT_NAME))
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # clicking it leaves the cursor in the grid
         row.addWidget(self.button)
 
@@ -67,21 +70,27 @@ class SheetPrinter:
         page = self.page
         instrument, round_name = page.instrument, page.round_box.currentData()
         if instrument is None:
-            page.say("No questionnaire to print: check the curriculum's instruments.", hint=True)
+            page.say(translate("measure.entry_print", "No questionnaire to print: check the curriculum's instruments."),
+                     hint=True)
             return None
         page.refresh()  # the rows as they are now, so each sheet's row number is the row it will be typed in
         names = [s.display_name for s in page.model.students]
         if not names:
-            page.say("This class has no students yet: add them on the class page, then print.", hint=True)
+            page.say(translate("measure.entry_print", "This class has no students yet: add them on the class page, "
+                               "then print."), hint=True)
             return None
         class_name = self.class_name()
-        suggested = Path.home() / f"{class_name or 'class'} {instrument.id} {round_name} answer sheets.pdf"
+        # Translators: the file name the save dialog suggests; {questionnaire} and {round} are short ids ("pre")
+        file_name = translate("measure.entry_print", "{class_name} {questionnaire} {round} answer sheets.pdf")
+        suggested = Path.home() / file_name.format(class_name=class_name or translate("measure.entry_print", "class"),
+                                                   questionnaire=instrument.id, round=round_name)
         path = self.ask_path(page, suggested)
         if path is None:
             return None
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
         day = date.today()
+        count = len(names)   # a plain name: lupdate drops a counted call whose count is an expression
 
         def work(_progress: Callable[[int, int], None]) -> None:
             from app.files import write_atomically
@@ -91,12 +100,14 @@ class SheetPrinter:
                                                         round_label=round_name, day=day))
 
         try:
-            run_with_progress(page, PRINT_NAME, f"Making {len(names)} answer sheets…", work)
+            run_with_progress(page, translate("measure.entry_print", PRINT_NAME),
+                              translate("measure.entry_print", "Making %n answer sheet(s)…", None, count), work)
         except OSError as error:
             log.warning("answer sheets not written to %s: %s", path, error)
-            page.say(f"Not written: {path} ({error.strerror or error}). Try another folder or a USB stick.",
-                     hint=True)
+            page.say(translate("measure.entry_print", "Not written: {path} ({reason}). Try another folder or a USB "
+                               "stick.").format(path=path, reason=error.strerror or error), hint=True)
             return None
         log.info("wrote %d answer sheets for %s to %s", len(names), class_name, path)
-        page.say(f"Wrote {len(names)} answer sheets ({round_name}) to {path}")
+        page.say(translate("measure.entry_print", "Wrote %n answer sheet(s) ({round}) to {path}", None, count).format(
+            round=round_name, path=path))
         return path

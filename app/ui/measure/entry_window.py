@@ -13,9 +13,10 @@ from PySide6.QtWidgets import QWidget
 from app.curriculum.model import Curriculum
 from app.store.classes import list_classes
 from app.store.db import Store
+from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.measure.entry_page import PaperEntry
 
-ACTION_TEXT = "Paper answers…"
+ACTION_TEXT = QT_TRANSLATE_NOOP("measure.entry_window", "Paper answers…")
 WINDOW_SIZE = (1340, 700)  # inside a 1366×768 screen, with room for a taskbar and the title bar
 _parentless: set[PaperEntry] = set()  # windows opened without a parent, kept alive until closed
 
@@ -31,7 +32,8 @@ def open_paper_entry(parent: QWidget | None, store: Store, curriculum: Curriculu
         window.setWindowFlags(Qt.WindowType.Window)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         name = next((c.name for c in list_classes(store) if c.id == class_id), "")
-        window.setWindowTitle(f"Paper answers: {name}" if name else "Paper answers")
+        window.setWindowTitle(translate("measure.entry_window", "Paper answers: {class_name}").format(class_name=name)
+                              if name else translate("measure.entry_window", "Paper answers"))
         window.resize(*_fitting_size(parent))
         if parent is None:
             _parentless.add(window)
@@ -54,8 +56,9 @@ def _fitting_size(parent: QWidget | None) -> tuple[int, int]:
 def paper_entry_action(parent: QWidget, store: Store, curriculum: Curriculum,
                        class_id: Callable[[], str | None]) -> QAction:
     """The menu or toolbar action; `class_id` is asked when triggered, as the class page changes class."""
-    action = QAction(ACTION_TEXT, parent)
-    action.setToolTip("Type in the answers a class gave on printed questionnaires, with the number keys")
+    action = QAction(translate("measure.entry_window", ACTION_TEXT), parent)
+    action.setToolTip(translate("measure.entry_window", "Type in the answers a class gave on printed questionnaires, "
+                                "with the number keys"))
 
     def _open() -> None:
         chosen = class_id()

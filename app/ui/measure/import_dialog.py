@@ -30,12 +30,17 @@ from app.curriculum.model import Curriculum
 from app.measure_import import AnswerFileError, AnswerPlan, ImportReport, apply_plan, plan_file
 from app.store.db import Store, StoreError
 from app.ui import theme
+from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
-COLUMNS = ("Line", "Student", "Answers", "What happens")
+COLUMNS = (QT_TRANSLATE_NOOP("measure.import_dialog", "Line"), QT_TRANSLATE_NOOP("measure.import_dialog", "Student"),
+           QT_TRANSLATE_NOOP("measure.import_dialog", "Answers"),
+           QT_TRANSLATE_NOOP("measure.import_dialog", "What happens"))
 REFUSED_COLOUR = theme.current().danger
-FILE_FILTER = "Spreadsheet CSV (*.csv *.txt);;All files (*)"
-ROUND_WORDS = {"pre": "pre (before the program)", "post": "post (after the program)"}
+# Translators: the file dialog's filters, separated by ";;": keep the patterns in brackets as they are
+FILE_FILTER = QT_TRANSLATE_NOOP("measure.import_dialog", "Spreadsheet CSV (*.csv *.txt);;All files (*)")
+ROUND_WORDS = {"pre": QT_TRANSLATE_NOOP("measure.import_dialog", "pre (before the program)"),
+               "post": QT_TRANSLATE_NOOP("measure.import_dialog", "post (after the program)")}
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -56,7 +61,7 @@ class PlanRowsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return translate("measure.import_dialog", COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -64,12 +69,14 @@ class PlanRowsModel(QAbstractTableModel):
             return None
         row = self.rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return (str(row.line), row.student_name or row.written or "(no name)",
+            return (str(row.line), row.student_name or row.written or translate("measure.import_dialog", "(no name)"),
                     self.plan.words(row) if row.importable else "", row.status)[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and not row.importable:
             return QBrush(QColor(REFUSED_COLOUR))
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"line {row.line}, {row.student_name or row.written}: {row.status}"
+            # Translators: a row read aloud: its line in the file, the student, and what happens to it
+            return translate("measure.import_dialog", "line {line}, {name}: {status}").format(
+                line=row.line, name=row.student_name or row.written, status=row.status)
         return None
 
 
@@ -81,13 +88,14 @@ class AnswerImportDialog(QDialog):
         super().__init__(parent)
         self.store, self.path = store, Path(path)
         self.report: ImportReport | None = None
-        self.setWindowTitle(f"Import answers: {self.path.name}")
-        self.setAccessibleName("Import questionnaire answers")
+        self.setWindowTitle(translate("measure.import_dialog", "Import answers: {file}").format(file=self.path.name))
+        self.setAccessibleName(translate("measure.import_dialog", "Import questionnaire answers"))
         self.plan, problem = self._plan(curriculum, class_id, instrument_id, round_name)
         layout = QVBoxLayout(self)
         self.heading = self._label(self._heading(curriculum, instrument_id, round_name))
         layout.addWidget(self.heading)
-        self.problem = self._label(f"This file cannot be imported: {problem}. Nothing was changed." if problem else "")
+        self.problem = self._label(translate("measure.import_dialog", "This file cannot be imported: {problem}. "
+                                             "Nothing was changed.").format(problem=problem) if problem else "")
         self.problem.setObjectName("dialogProblem")
         theme.set_tone(self.problem, "danger")
         self.problem.setVisible(bool(problem))
@@ -103,14 +111,17 @@ class AnswerImportDialog(QDialog):
         buttons = QDialogButtonBox()
         changes = sum(r.changes for r in self.plan.importable) if self.plan else 0
         rows = sum(1 for r in self.plan.importable if r.changes) if self.plan else 0
-        self.import_button = buttons.addButton(f"Import {rows} row(s)" if changes else "Nothing to import",
-                                               QDialogButtonBox.ButtonRole.AcceptRole)
-        self.import_button.setAccessibleName("Import")
+        # Translators: {rows} is any number of rows: word it to read right for one and for many
+        self.import_button = buttons.addButton(translate("measure.import_dialog", "Import {rows} row(s)").format(
+            rows=rows) if changes else translate("measure.import_dialog", "Nothing to import"),
+            QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setAccessibleName(translate("measure.import_dialog", "Import"))
         self.import_button.setEnabled(changes > 0)
         if self.plan and self.plan.importable and not changes:
-            self.import_button.setToolTip("Every row that can be imported matches the answers already stored.")
+            self.import_button.setToolTip(translate("measure.import_dialog", "Every row that can be imported matches "
+                                                    "the answers already stored."))
         self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setAccessibleName("Cancel")
+        self.cancel_button.setAccessibleName(translate("measure.import_dialog", "Cancel"))
         buttons.accepted.connect(self.import_rows)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -123,12 +134,16 @@ class AnswerImportDialog(QDialog):
 
         instrument = curriculum.instrument(instrument_id)
         if instrument is None:
-            return None, f"the questionnaire {instrument_id!r} is not in this app's curriculum"
+            return None, translate("measure.import_dialog", "the questionnaire {questionnaire} is not in this app's "
+                                   "curriculum").format(questionnaire=repr(instrument_id))
         if instrument.respondent != "student":
-            return None, f"{instrument.title} is answered by the facilitator, not by students"
+            return None, translate("measure.import_dialog", "{questionnaire} is answered by the facilitator, not by "
+                                   "students").format(questionnaire=instrument.title)
         if round_name not in ROUND_WORDS:
-            return None, f"answers are imported into the pre or the post round, not {round_name!r}"
-        class_name = next((c.name for c in list_classes(self.store) if c.id == class_id), "this class")
+            return None, translate("measure.import_dialog", "answers are imported into the pre or the post round, "
+                                   "not {round}").format(round=repr(round_name))
+        class_name = next((c.name for c in list_classes(self.store) if c.id == class_id),
+                          translate("measure.import_dialog", "this class"))
         try:
             return plan_file(self.store, self.path, instrument, class_id, class_name, round_name), None
         except (AnswerFileError, StoreError) as error:
@@ -137,16 +152,18 @@ class AnswerImportDialog(QDialog):
     def _heading(self, curriculum: Curriculum, instrument_id: str, round_name: str) -> str:
         instrument = curriculum.instrument(instrument_id)
         title = instrument.title if instrument else instrument_id
-        return (f"{self.path.name} → {title}, round {ROUND_WORDS.get(round_name, round_name)}. Nothing is written "
-                "until you press Import; rows that cannot be imported are shown in red with the reason.")
+        words = translate("measure.import_dialog", ROUND_WORDS[round_name]) if round_name in ROUND_WORDS else round_name
+        return translate("measure.import_dialog", "{file} → {questionnaire}, round {round}. Nothing is written until "
+                         "you press Import; rows that cannot be imported are shown in red with the reason.").format(
+                             file=self.path.name, questionnaire=title, round=words)
 
     def _notes(self) -> str:
         if self.plan is None:
             return ""
         lines = list(self.plan.notes)
         if self.plan.ignored_columns:
-            lines.insert(0, "Columns not read (not questions of this questionnaire): "
-                         + ", ".join(self.plan.ignored_columns))
+            lines.insert(0, translate("measure.import_dialog", "Columns not read (not questions of this "
+                                      "questionnaire): {columns}").format(columns=", ".join(self.plan.ignored_columns)))
         return "\n".join(lines)
 
     @staticmethod
@@ -160,7 +177,7 @@ class AnswerImportDialog(QDialog):
     def _table(self) -> QTableView:
         table = QTableView()
         table.setObjectName("answerImportRows")
-        table.setAccessibleName("Rows of the file and what happens to each")
+        table.setAccessibleName(translate("measure.import_dialog", "Rows of the file and what happens to each"))
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -182,7 +199,8 @@ class AnswerImportDialog(QDialog):
         try:
             self.report = apply_plan(self.store, self.plan)
         except StoreError as error:
-            self.problem.setText(f"Nothing was imported: {error}")
+            self.problem.setText(translate("measure.import_dialog", "Nothing was imported: {error}").format(
+                error=error))
             self.problem.setVisible(True)
             return
         finally:
@@ -193,13 +211,15 @@ class AnswerImportDialog(QDialog):
 def import_answers_from_file(parent: QWidget, store: Store, curriculum: Curriculum, class_id: str,
                              instrument_id: str, round_name: str) -> bool:
     """Ask for a CSV file, show every row, and import on the facilitator's word; True when answers were written."""
-    name, _ = QFileDialog.getOpenFileName(parent, "Import questionnaire answers", str(Path.home()), FILE_FILTER)
+    name, _ = QFileDialog.getOpenFileName(parent, translate("measure.import_dialog", "Import questionnaire answers"),
+                                          str(Path.home()), translate("measure.import_dialog", FILE_FILTER))
     if not name:
         return False
     dialog = AnswerImportDialog(parent, store, curriculum, class_id, instrument_id, round_name, Path(name))
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.report is None:
         return False
     report = dialog.report
-    backup = f"\n\nA backup was made first: {report.backup}" if report.backup else ""
-    QMessageBox.information(parent, "Answers imported", report.summary() + backup)
+    backup = ("\n\n" + translate("measure.import_dialog", "A backup was made first: {path}").format(path=report.backup)
+              if report.backup else "")
+    QMessageBox.information(parent, translate("measure.import_dialog", "Answers imported"), report.summary() + backup)
     return report.answers_written > 0

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from app.ui.i18n import translate
+
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
     from app.ui.results.page import ResultsPage
@@ -42,6 +44,6 @@ class ResultsActions(QObject):
             if page.show_class(class_id, window.curriculum):
                 window._show(page)
             else:
-                window.statusBar().showMessage("That class is no longer here.", 6000)
+                window.statusBar().showMessage(translate("results.actions", "That class is no longer here."), 6000)
 
         window._navigate(show)

@@ -14,9 +14,10 @@ from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from app.printing.report_cli import took_part
 from app.store import Store
 from app.store.students import students_in
+from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.results.look import GREY
 
-NEVER = "never marked present"
+NEVER = QT_TRANSLATE_NOOP("results.certificate_list", "never marked present")
 NAME_ROLE, TOOK_PART_ROLE = Qt.ItemDataRole.UserRole + 1, Qt.ItemDataRole.UserRole + 2
 
 
@@ -31,6 +32,7 @@ class CertificateList(QStandardItemModel):
         self.clear()
         present = took_part(store, class_id)
         came = {s.id for s in present}
+        never = translate("results.certificate_list", NEVER)
         for student in present:
             item = QStandardItem(student.display_name)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
@@ -39,14 +41,16 @@ class CertificateList(QStandardItemModel):
             item.setData(True, TOOK_PART_ROLE)
             self.appendRow(item)
         for student in (s for s in students_in(store, class_id) if s.id not in came):
-            item = QStandardItem(f"{student.display_name} — {NEVER}")
+            item = QStandardItem(f"{student.display_name} — {never}")
             item.setFlags(Qt.ItemFlag.NoItemFlags)  # greyed and without a box: there is nothing to choose
             item.setForeground(GREY)                 # the style's disabled grey is too faint to read
             item.setFont(self.font_for_absent)
             item.setData(student.display_name, NAME_ROLE)
             item.setData(False, TOOK_PART_ROLE)
-            item.setToolTip("No certificate: certificates go to students marked present at one session or more.")
-            item.setData(f"{student.display_name}, {NEVER}: no certificate", Qt.ItemDataRole.AccessibleTextRole)
+            item.setToolTip(translate("results.certificate_list", "No certificate: certificates go to students "
+                                      "marked present at one session or more."))
+            item.setData(translate("results.certificate_list", "{name}, never marked present: no certificate").format(
+                name=student.display_name), Qt.ItemDataRole.AccessibleTextRole)
             self.appendRow(item)
 
     def _items(self) -> list[QStandardItem]:

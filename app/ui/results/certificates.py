@@ -39,34 +39,44 @@ from app.store import Store
 from app.store.classes import list_classes
 from app.store.settings import get_setting, set_setting
 from app.ui import theme
+from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.pdf_preview import PdfPreviewer, Preview, page_image
 from app.ui.results.certificate_list import NAME_ROLE, TOOK_PART_ROLE, CertificateList
 from app.ui.results.page_view import PageView
 
 log = logging.getLogger(__name__)
-TITLE = "Certificates"
-OPEN_TEXT, OPEN_KEYS = "Certificates…", "Ctrl+Shift+C"
+TITLE = QT_TRANSLATE_NOOP("results.certificates", "Certificates")
+OPEN_TEXT, OPEN_KEYS = QT_TRANSLATE_NOOP("results.certificates", "Certificates…"), "Ctrl+Shift+C"
 SETTING = "certificates_facilitator"
-NOBODY_TICKED = "Nobody is ticked, so there is nothing to save: tick the students who get a certificate."
-NOBODY_PRESENT = ("Nobody in this class has been marked present at a session yet. Certificates go to students "
-                  "who took part: mark who is here when you run a session.")
+NOBODY_TICKED = QT_TRANSLATE_NOOP("results.certificates",
+                                  "Nobody is ticked, so there is nothing to save: tick the students who get a "
+                                  "certificate.")
+NOBODY_PRESENT = QT_TRANSLATE_NOOP("results.certificates",
+                                   "Nobody in this class has been marked present at a session yet. Certificates "
+                                   "go to students who took part: mark who is here when you run a session.")
 PREVIEW_DPI = 110       # sharp at the preview's size on a laptop screen; one page takes well under a second
 DEBOUNCE_MS = 300       # typing the facilitator's name re-renders once the typing pauses
 _RENDERING = threading.Lock()  # the preview and the save may render at once; reportlab's font registry is shared
-WHY = {errno.ENOSPC: "the disk is full", errno.EROFS: "that drive is read-only",
-       errno.EACCES: "this account may not write in that folder", errno.EPERM: "this account may not write there",
-       errno.ENOENT: "that folder does not exist (any more)", getattr(errno, "EDQUOT", -1): "the disk quota is full"}
+# Translators: why a file was not saved; it ends the sentence "Not saved: FILE could not be written because …"
+WHY = {errno.ENOSPC: QT_TRANSLATE_NOOP("results.certificates", "the disk is full"),
+       errno.EROFS: QT_TRANSLATE_NOOP("results.certificates", "that drive is read-only"),
+       errno.EACCES: QT_TRANSLATE_NOOP("results.certificates", "this account may not write in that folder"),
+       errno.EPERM: QT_TRANSLATE_NOOP("results.certificates", "this account may not write there"),
+       errno.ENOENT: QT_TRANSLATE_NOOP("results.certificates", "that folder does not exist (any more)"),
+       getattr(errno, "EDQUOT", -1): QT_TRANSLATE_NOOP("results.certificates", "the disk quota is full")}
 
 
 def ask_pdf_path(parent: QWidget, suggested: Path) -> Path | None:
     """The file to write, from the usual save dialog; None if the facilitator cancels."""
-    name, _ = QFileDialog.getSaveFileName(parent, "Save the certificates as PDF", str(suggested), "PDF (*.pdf)")
+    name, _ = QFileDialog.getSaveFileName(parent, translate("results.certificates", "Save the certificates as PDF"),
+                                          str(suggested), translate("results.certificates", "PDF (*.pdf)"))
     return Path(name) if name else None
 
 
 def why_not_written(error: OSError) -> str:
     """An OSError in the words a facilitator can act on (disk full, read-only, no such folder)."""
-    return WHY.get(error.errno or 0) or error.strerror or str(error)
+    why = WHY.get(error.errno or 0)
+    return translate("results.certificates", why) if why else error.strerror or str(error)
 
 
 def certificate_maker(names: Sequence[str], *, class_name: str, phases: Sequence[tuple[str, str]],
@@ -85,11 +95,11 @@ def certificate_maker(names: Sequence[str], *, class_name: str, phases: Sequence
 
 def add_certificates_action(page: QWidget, trigger: Callable[[], object]) -> QAction:
     """The Results page's 'Certificates…' action, with its key (Ctrl+Shift+C: no other action has it)."""
-    action = QAction(theme.icon("certificates"), OPEN_TEXT, page)
+    action = QAction(theme.icon("certificates"), translate("results.certificates", OPEN_TEXT), page)
     action.setShortcut(QKeySequence(OPEN_KEYS))
     action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-    action.setToolTip(f"An 'Empathy Ambassador' certificate for each student who took part, with a preview "
-                      f"({OPEN_KEYS})")
+    action.setToolTip(translate("results.certificates", "An 'Empathy Ambassador' certificate for each student who "
+                                "took part, with a preview ({keys})").format(keys=OPEN_KEYS))
     action.triggered.connect(lambda _checked=False: trigger())
     page.addAction(action)
     return action
@@ -132,43 +142,48 @@ class CertificatesDialog(QDialog):
         self.preview_name: str | None = None
         self.previewed: Preview | None = None  # the PDF and picture on show (the page Save would write first)
         self._generation = 0
-        self.setWindowTitle(f"{TITLE} — {class_name}")
+        self.setWindowTitle(f"{translate('results.certificates', TITLE)} — {class_name}")
         self.setObjectName("certificatesDialog")
-        self.setAccessibleName(f"Certificates for {class_name}")
+        self.setAccessibleName(translate("results.certificates", "Certificates for {class_name}").format(
+            class_name=class_name))
 
         self.model = CertificateList(self)
         self.model.fill(store, class_id)
         self.list = QListView()
         self.list.setObjectName("certificateStudents")
-        self.list.setAccessibleName("Students who get a certificate")
+        self.list.setAccessibleName(translate("results.certificates", "Students who get a certificate"))
         self.list.setModel(self.model)
         self.list.setSpacing(2)
         self.list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.facilitator = QLineEdit(get_setting(store, SETTING, "") or "")
-        self.facilitator.setAccessibleName("Facilitator's name as printed")
-        self.facilitator.setPlaceholderText("Empty: a line to sign on")
+        self.facilitator.setAccessibleName(translate("results.certificates", "Facilitator's name as printed"))
+        self.facilitator.setPlaceholderText(translate("results.certificates", "Empty: a line to sign on"))
         self.facilitator.setClearButtonEnabled(True)
         self.day = QDateEdit(QDate.currentDate())
-        self.day.setAccessibleName("Date on the certificates")
+        self.day.setAccessibleName(translate("results.certificates", "Date on the certificates"))
         self.day.setLocale(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-        self.day.setDisplayFormat("d MMMM yyyy")  # the app's long date, as printed (report_figures.long_date)
+        # the app's long date, as printed (report_figures.long_date)
+        self.day.setDisplayFormat("d MMMM yyyy")  # i18n: not text
         self.day.setCalendarPopup(True)
         form = QFormLayout()
-        form.addRow("&Facilitator", self.facilitator)
-        form.addRow("&Date", self.day)
+        form.addRow(translate("results.certificates", "&Facilitator"), self.facilitator)
+        form.addRow(translate("results.certificates", "&Date"), self.day)
         picks = QHBoxLayout()
-        picks.addWidget(_button("Select &all", "Select all", lambda: self.model.tick_all(True)))
-        picks.addWidget(_button("Select &none", "Select none", lambda: self.model.tick_all(False)))
+        picks.addWidget(_button(translate("results.certificates", "Select &all"),
+                                translate("results.certificates", "Select all"), lambda: self.model.tick_all(True)))
+        picks.addWidget(_button(translate("results.certificates", "Select &none"),
+                                translate("results.certificates", "Select none"),
+                                lambda: self.model.tick_all(False)))
         picks.addStretch(1)
         self.count = _line("certificateCount")
-        self.count.setAccessibleName("How many certificates")
+        self.count.setAccessibleName(translate("results.certificates", "How many certificates"))
         self.status = _line("certificateStatus")
-        self.status.setAccessibleName("Saving")
+        self.status.setAccessibleName(translate("results.certificates", "Saving"))
         intro = _line("certificateIntro")
-        intro.setText("One A4 landscape page for each ticked student: the name they chose, the class, your name "
-                      "and the date. Untick a student to leave them out.")
-        intro.setAccessibleName("About certificates")
-        students = QLabel("S&tudents who took part")
+        intro.setText(translate("results.certificates", "One A4 landscape page for each ticked student: the name "
+                                "they chose, the class, your name and the date. Untick a student to leave them out."))
+        intro.setAccessibleName(translate("results.certificates", "About certificates"))
+        students = QLabel(translate("results.certificates", "S&tudents who took part"))
         students.setBuddy(self.list)
         left = QVBoxLayout()
         for widget in (intro, students, self.list):
@@ -178,21 +193,23 @@ class CertificatesDialog(QDialog):
         left.addWidget(self.count)
 
         self.caption = _line("previewCaption")
-        self.caption.setAccessibleName("Preview caption")
+        self.caption.setAccessibleName(translate("results.certificates", "Preview caption"))
         self.page_view = PageView()
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)
         self.busy.setMaximumHeight(8)
-        self.busy.setAccessibleName("Making the preview")
-        self.save_action = QAction("&Save PDF…", self)
+        self.busy.setAccessibleName(translate("results.certificates", "Making the preview"))
+        self.save_action = QAction(translate("results.certificates", "&Save PDF…"), self)
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
         self.save_action.triggered.connect(lambda _checked=False: self.save_pdf())
         self.addAction(self.save_action)
-        self.save_button = _button("&Save PDF…", "Save PDF", self.save_action.trigger)
+        self.save_button = _button(translate("results.certificates", "&Save PDF…"),
+                                   translate("results.certificates", "Save PDF"), self.save_action.trigger)
         self.save_button.setDefault(True)
         self.save_action.enabledChanged.connect(self.save_button.setEnabled)
-        close = _button("&Close", "Close", self.reject)
+        close = _button(translate("results.certificates", "&Close"), translate("results.certificates", "Close"),
+                        self.reject)
         self.busy.setFixedWidth(120)
         above = QHBoxLayout()
         above.addWidget(self.caption, 1)
@@ -235,15 +252,20 @@ class CertificatesDialog(QDialog):
     def _ticks_changed(self, *_args: object) -> None:
         ticked, present = len(self.model.ticked_names()), len(self.model.took_part_names())
         if not present:
-            text = NOBODY_PRESENT
+            text = translate("results.certificates", NOBODY_PRESENT)
         elif not ticked:
-            text = NOBODY_TICKED
+            text = translate("results.certificates", NOBODY_TICKED)
+        elif ticked < present:
+            text = translate("results.certificates", "{ticked} of the {present} students who took part get a "
+                             "certificate ({left_out} left out).").format(ticked=ticked, present=present,
+                                                                           left_out=present - ticked)
         else:
-            left_out = f" ({present - ticked} left out)" if ticked < present else ""
-            text = f"{ticked} of the {present} students who took part get a certificate{left_out}."
+            text = translate("results.certificates", "{ticked} of the {present} students who took part get a "
+                             "certificate.").format(ticked=ticked, present=present)
         self.count.setText(text)
         self.save_action.setEnabled(ticked > 0)
-        self.save_button.setToolTip("Write the ticked students' certificates to a PDF (Ctrl+S)" if ticked else text)
+        self.save_button.setToolTip(translate("results.certificates", "Write the ticked students' certificates to a "
+                                              "PDF (Ctrl+S)") if ticked else text)
         self._debounce.start()
 
     def _subject(self) -> str | None:
@@ -264,8 +286,8 @@ class CertificatesDialog(QDialog):
         self.preview_name = self._subject()
         if self.preview_name is None:
             self.busy.hide()
-            self.caption.setText("No preview: nobody has been marked present yet.")
-            self.page_view.show_image(None, "No certificate to preview")
+            self.caption.setText(translate("results.certificates", "No preview: nobody has been marked present yet."))
+            self.page_view.show_image(None, translate("results.certificates", "No certificate to preview"))
             return
         facilitator, day = self._options()
         self.busy.show()
@@ -279,16 +301,23 @@ class CertificatesDialog(QDialog):
         self.busy.hide()
         self.previewed = preview
         name = self.preview_name or ""
-        left_out = "" if name in self.model.ticked_names() else " (left out: not in the saved PDF)"
-        self.caption.setText(f"Preview: {name}'s certificate{left_out}")
-        self.page_view.show_image(page_image(preview.pictures[0]), f"The certificate of {name}{left_out}")
+        if name in self.model.ticked_names():
+            caption = translate("results.certificates", "Preview: {name}'s certificate")
+            description = translate("results.certificates", "The certificate of {name}")
+        else:
+            caption = translate("results.certificates", "Preview: {name}'s certificate (left out: not in the saved "
+                                "PDF)")
+            description = translate("results.certificates", "The certificate of {name} (left out: not in the saved "
+                                    "PDF)")
+        self.caption.setText(caption.format(name=name))
+        self.page_view.show_image(page_image(preview.pictures[0]), description.format(name=name))
 
     def _failed(self, generation: int, reason: str) -> None:
         if generation == self._generation:
             self.busy.hide()
-            self.caption.setText(f"The preview could not be made ({reason}). Saving may still work; the log "
-                                 "has the details.")
-            self.page_view.show_image(None, "No preview")
+            self.caption.setText(translate("results.certificates", "The preview could not be made ({reason}). Saving "
+                                           "may still work; the log has the details.").format(reason=reason))
+            self.page_view.show_image(None, translate("results.certificates", "No preview"))
 
     def _remember(self) -> None:
         name = self.facilitator.text().strip()
@@ -306,32 +335,40 @@ class CertificatesDialog(QDialog):
 
         names = self.model.ticked_names()
         if not names:
-            self.say(NOBODY_TICKED, problem=True)
+            self.say(translate("results.certificates", NOBODY_TICKED), problem=True)
             return None
-        path = self.ask_path(self, Path.home() / f"{self.class_name} certificates.pdf")
+        # Translators: the file name the save dialog suggests
+        suggested = translate("results.certificates", "{class_name} certificates.pdf").format(
+            class_name=self.class_name)
+        path = self.ask_path(self, Path.home() / suggested)
         if path is None:
             return None
         if path.suffix.casefold() != ".pdf":
             path = path.with_name(path.name + ".pdf")
         facilitator, day = self._options()
+        count = len(names)   # a plain name: lupdate drops a counted call whose count is an expression
         self._remember()
         make = certificate_maker(names, class_name=self.class_name, phases=self.phases, facilitator=facilitator,
                                  day=day)
         try:
-            run_with_progress(self, TITLE, f"Making {len(names)} certificate(s)…",
+            run_with_progress(self, translate("results.certificates", TITLE),
+                              translate("results.certificates", "Making %n certificate(s)…", None, count),
                               lambda _progress: write_atomically(path, make()))
         except OSError as error:
             log.warning("certificates not written to %s: %s", path, error)
-            self.say(f"Not saved: {path} could not be written because {why_not_written(error)}. Choose another "
-                     "folder or a USB stick, and save again.", problem=True)
+            self.say(translate("results.certificates", "Not saved: {path} could not be written because {reason}. "
+                               "Choose another folder or a USB stick, and save again.").format(
+                                   path=path, reason=why_not_written(error)), problem=True)
             return None
         except Exception as error:  # a rendering fault: said plainly, the traceback goes to the log only
             log.exception("certificates could not be made")
-            self.say(f"Not saved: the certificates could not be made ({error}). The log has the details.",
-                     problem=True)
+            self.say(translate("results.certificates", "Not saved: the certificates could not be made ({error}). The "
+                               "log has the details.").format(error=error), problem=True)
             return None
         log.info("wrote %d certificates for %s to %s", len(names), self.class_name, path)
-        self.say(f"Saved {len(names)} certificate(s) to {path}. Print on A4, landscape, at 100 %.")
+        # Translators: {count} is any number of certificates: word it to read right for one and for many
+        self.say(translate("results.certificates", "Saved {count} certificate(s) to {path}. Print on A4, landscape, "
+                           "at 100 %.").format(count=count, path=path))
         return path
 
     def done(self, result: int) -> None:

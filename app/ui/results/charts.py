@@ -31,6 +31,7 @@ from app.measure.wording import (
     signed,
     togetherness_words,
 )
+from app.ui.i18n import translate
 from app.ui.results.chart_base import LEFT, Chart, dot
 from app.ui.results.look import ACCENT, GREY, INK, LINE, PAPER, scaled
 
@@ -56,7 +57,8 @@ class PairedDots(Chart):
 
     def __init__(self, result: SubscaleResult, values: Sequence[int], labels: Sequence[str]) -> None:
         title = result.subscale.title
-        super().__init__(f"{title}: before and after, one dot per student")
+        super().__init__(translate("results.charts", "{subscale}: before and after, one dot per student").format(
+            subscale=title))
         both = result.pre.keys() & result.post.keys()
         self.pairs = sorted((result.pre[s], result.post[s]) for s in both)  # scores only: no ids, no names
         self.only_before = sorted(v for s, v in result.pre.items() if s not in both)
@@ -85,10 +87,13 @@ class PairedDots(Chart):
             painter.setPen(_pen(LINE, 1))
             painter.drawLine(QLineF(left, y(value), right, y(value)))
             self.text_at(painter, card.left(), y(value), f"{value} {word}", "left", colour=GREY, font=small)
-        self.text_at(painter, pre_x, card.top() + m * 0.6, "Before", "centre", font=bold)
-        self.text_at(painter, post_x, card.top() + m * 0.6, "After", "centre", font=bold)
+        # Translators: above the column of answers given before the program
+        self.text_at(painter, pre_x, card.top() + m * 0.6, translate("results.charts", "Before"), "centre", font=bold)
+        # Translators: above the column of answers given after the program
+        self.text_at(painter, post_x, card.top() + m * 0.6, translate("results.charts", "After"), "centre", font=bold)
         if not (self.pairs or self.only_before or self.only_after):
-            self.message(painter, QRectF(left, top, right - left, bottom - top), "No answers to show yet.")
+            self.message(painter, QRectF(left, top, right - left, bottom - top),
+                         translate("results.charts", "No answers to show yet."))
             return
         r, thin = m * 0.2, max(1.0, m * 0.08)
 
@@ -123,9 +128,14 @@ class PairedDots(Chart):
         styles = ((ACCENT, Qt.PenStyle.SolidLine, max(1.0, m * 0.08)), (GREY, Qt.PenStyle.DashLine, max(1.0, m * 0.08)),
                   (INK, Qt.PenStyle.SolidLine, m * 0.28))
         sample, gap = m * 1.4, m * 0.9
-        keys = ((("went up", "down or same", "class average"), ("up", "down/same", "average")) if self.dots
-                else (("", "", "class average (too few students to show each one)"), ("", "", "class average only"),
-                      ("", "", "average")))
+        # Translators: the chart's key, in long words and, when they do not fit, in shorter ones
+        keys = (((translate("results.charts", "went up"), translate("results.charts", "down or same"),
+                  translate("results.charts", "class average")),
+                 (translate("results.charts", "up"), translate("results.charts", "down/same"),
+                  translate("results.charts", "average"))) if self.dots
+                else (("", "", translate("results.charts", "class average (too few students to show each one)")),
+                      ("", "", translate("results.charts", "class average only")),
+                      ("", "", translate("results.charts", "average"))))
         for words in keys:
             total = sum(sample + m * 0.3 + self.width_of(w, font) + gap for w in words if w) - gap
             if total <= card.width():
@@ -149,7 +159,8 @@ class ChangeIntervals(Chart):
     LINES_WIDE = 30.0
 
     def __init__(self, rows: Sequence[ChangeRow], scale: Scale) -> None:
-        super().__init__("How much each part changed, with the range we are fairly confident about")
+        super().__init__(translate("results.charts", "How much each part changed, with the range we are fairly "
+                                   "confident about"))
         self.rows = tuple(rows)
         self.describe(change_words(self.rows, scale))
         bounds = [abs(v) for r in self.rows for v in (r.change.change_mean, *(r.change.change_ci or ()))
@@ -165,10 +176,12 @@ class ChangeIntervals(Chart):
     def value_text(row: ChangeRow) -> str:
         c = row.change
         if c.n == 0 or c.change_mean is None:
-            return "no one answered both times"
+            return translate("results.charts", "no one answered both times")
         if c.descriptive_only or c.change_ci is None:
-            return f"{signed(c.change_mean)}, too few to say"
-        return f"{signed(c.change_mean)} ({signed(c.change_ci[0])} to {signed(c.change_ci[1])})"
+            return translate("results.charts", "{change}, too few to say").format(change=signed(c.change_mean))
+        # Translators: the average change and the range it is fairly sure to lie in, e.g. "+0.4 (+0.1 to +0.7)"
+        return translate("results.charts", "{change} ({low} to {high})").format(
+            change=signed(c.change_mean), low=signed(c.change_ci[0]), high=signed(c.change_ci[1]))
 
     def plot(self, painter: QPainter, card: QRectF) -> None:
         m, small = self.line(), self.small()
@@ -189,11 +202,14 @@ class ChangeIntervals(Chart):
             painter.drawLine(QLineF(x(v), top, x(v), axis_y))
             self.text_at(painter, x(v), axis_y + m * 0.6, signed(v, 2 if self.step < 0.5 else 1), "centre",
                          colour=GREY, font=small)
-        self.text_at(painter, x(-self.limit), axis_y + m * 1.7, "← lower after", "left", colour=GREY, font=small)
-        self.text_at(painter, x(self.limit), axis_y + m * 1.7, "higher after →", "right", colour=GREY, font=small)
+        self.text_at(painter, x(-self.limit), axis_y + m * 1.7, translate("results.charts", "← lower after"), "left",
+                     colour=GREY, font=small)
+        self.text_at(painter, x(self.limit), axis_y + m * 1.7, translate("results.charts", "higher after →"), "right",
+                     colour=GREY, font=small)
         painter.setPen(_pen(INK, max(1.5, m * 0.1)))
         painter.drawLine(QLineF(x(0), top - m * 0.2, x(0), axis_y))
-        self.text_at(painter, x(0), card.top() + m * 0.55, "no change", "centre", font=small)
+        self.text_at(painter, x(0), card.top() + m * 0.55, translate("results.charts", "no change"), "centre",
+                     font=small)
         row_h = (axis_y - top) / max(1, len(self.rows))
         for i, row in enumerate(self.rows):
             cy = top + (i + 0.5) * row_h
@@ -216,7 +232,7 @@ class Togetherness(Chart):
     GRID = (0, 25, 50, 75, 100)  # the 0, 50 and 100 lines are labelled
 
     def __init__(self, points: Sequence[tuple[str, int]]) -> None:
-        super().__init__("How together the class played, per session")
+        super().__init__(translate("results.charts", "How together the class played, per session"))
         self.points = tuple(points)
         self.describe(togetherness_words(self.points))
 
@@ -228,7 +244,8 @@ class Togetherness(Chart):
         left, right = card.left() + self.width_of("100", small) + m * 0.6, card.right()
         top, bottom = card.top() + m * 1.3, card.bottom() - m * 1.5
         if not self.points:
-            self.message(painter, card, "No rhythm run with a score yet: Y starts one while a session runs.")
+            self.message(painter, card, translate("results.charts", "No rhythm run with a score yet: Y starts one "
+                                                  "while a session runs."))
             return
 
         def y(v: float) -> float:
@@ -257,7 +274,7 @@ class Attendance(Chart):
     LINES_WIDE = 16.0
 
     def __init__(self, rows: Sequence[tuple[str, int]], sessions: int) -> None:
-        super().__init__("Attendance: sessions each student was present for")
+        super().__init__(translate("results.charts", "Attendance: sessions each student was present for"))
         self.rows, self.sessions = tuple(rows), sessions
         self.describe(attendance_words(self.rows, sessions))
 
@@ -267,11 +284,14 @@ class Attendance(Chart):
     def plot(self, painter: QPainter, card: QRectF) -> None:
         m = self.line()
         if not self.rows or not self.sessions:
-            self.message(painter, card, "No sessions held yet." if self.rows else "No students yet.")
+            self.message(painter, card, translate("results.charts", "No sessions held yet.") if self.rows
+                         else translate("results.charts", "No students yet."))
             return
         metrics = QFontMetricsF(self.font())
         name_w = min(max(self.width_of(name) for name, _ in self.rows) + m * 0.6, card.width() * 0.4)
-        value_w = self.width_of(f"{self.sessions} of {self.sessions}") + m * 0.8
+        # Translators: sessions a student was present for, of all the sessions held: "7 of 9"
+        out_of = translate("results.charts", "{present} of {sessions}")
+        value_w = self.width_of(out_of.format(present=self.sessions, sessions=self.sessions)) + m * 0.8
         left, right = card.left() + name_w, card.right() - value_w
         row_h = card.height() / len(self.rows)
         for i, (name, present) in enumerate(self.rows):
@@ -287,4 +307,4 @@ class Attendance(Chart):
                 painter.setBrush(ACCENT)
                 painter.drawRect(QRectF(track.left(), track.top(), track.width() * min(1, present / self.sessions),
                                         track.height()))
-            self.text_at(painter, right + m * 0.4, cy, f"{present} of {self.sessions}", "left")
+            self.text_at(painter, right + m * 0.4, cy, out_of.format(present=present, sessions=self.sessions), "left")

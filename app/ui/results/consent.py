@@ -18,18 +18,24 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMessageBox, QTabl
 from app.store.db import Store, StoreError
 from app.store.measure import Consent, consent_of, set_consent
 from app.store.students import Student, students_in
+from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.results.look import label
 
 Index = QModelIndex | QPersistentModelIndex
 NAME, COUNTED, RESEARCH = 0, 1, 2
-HEADERS = ("Student", "Counted in this class's results",
-           "May leave this laptop for research (after parents agreed)")
-TIPS = ("", "Untick to leave this student's answers out of the results on this page. Their answers stay saved.",
-        "Off unless you turn it on. On: the student's answers may be exported for research under a random code, "
-        "never their name. Only after the school and the parents have agreed.")
-ASK = "Only turn this on when the school and the parents have agreed."
-ASK_MORE = ("Their answers may then leave this laptop for research, under a random code instead of the name. "
-            "You will not be asked again while this class's results stay open.")
+HEADERS = (QT_TRANSLATE_NOOP("results.consent", "Student"),
+           QT_TRANSLATE_NOOP("results.consent", "Counted in this class's results"),
+           QT_TRANSLATE_NOOP("results.consent", "May leave this laptop for research (after parents agreed)"))
+TIPS = ("",
+        QT_TRANSLATE_NOOP("results.consent", "Untick to leave this student's answers out of the results on this "
+                          "page. Their answers stay saved."),
+        QT_TRANSLATE_NOOP("results.consent", "Off unless you turn it on. On: the student's answers may be exported "
+                          "for research under a random code, never their name. Only after the school and the "
+                          "parents have agreed."))
+ASK = QT_TRANSLATE_NOOP("results.consent", "Only turn this on when the school and the parents have agreed.")
+ASK_MORE = QT_TRANSLATE_NOOP("results.consent", "Their answers may then leave this laptop for research, under a "
+                             "random code instead of the name. You will not be asked again while this class's "
+                             "results stay open.")
 
 
 class ConsentModel(QAbstractTableModel):
@@ -64,9 +70,9 @@ class ConsentModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return translate("results.consent", HEADERS[section])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return TIPS[section] or None
+            return translate("results.consent", TIPS[section]) if TIPS[section] else None
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -86,12 +92,17 @@ class ConsentModel(QAbstractTableModel):
             return Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.DisplayRole:
             if column == COUNTED:
-                return "counted" if on else "left out"
-            return f"yes, as {consent.research_code}" if on and consent.research_code else ("yes" if on else "no")
+                # Translators: whether a student's answers count in the class's results
+                return translate("results.consent", "counted") if on else translate("results.consent", "left out")
+            if on and consent.research_code:
+                # Translators: research use is allowed, under this random code instead of the name
+                return translate("results.consent", "yes, as {code}").format(code=consent.research_code)
+            return translate("results.consent", "yes") if on else translate("results.consent", "no")
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{student.display_name}: {HEADERS[column].lower()}: {'yes' if on else 'no'}"
+            answer = translate("results.consent", "yes") if on else translate("results.consent", "no")
+            return f"{student.display_name}: {translate('results.consent', HEADERS[column]).lower()}: {answer}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return TIPS[column]
+            return translate("results.consent", TIPS[column])
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -114,17 +125,17 @@ class ConsentSection(QWidget):
         self.research_confirmed = False  # asked once per visit to a class's results
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(label("Consent", "resultsHeading", factor=1.35, bold=True))
-        layout.addWidget(label("Untick “counted” to leave a student's answers out of these results (they stay "
-                               "saved). Research use stays off unless you turn it on. Space ticks or unticks the "
-                               "box you are on.", "consentNote"))
+        layout.addWidget(label(translate("results.consent", "Consent"), "resultsHeading", factor=1.35, bold=True))
+        layout.addWidget(label(translate("results.consent", "Untick “counted” to leave a student's answers out of "
+                                         "these results (they stay saved). Research use stays off unless you turn "
+                                         "it on. Space ticks or unticks the box you are on."), "consentNote"))
         self.model = ConsentModel()
         self.model.wanted.connect(self._wanted)
         self.view = QTableView()
         self.view.setObjectName("consentTable")
-        self.view.setAccessibleName("Consent for each student")
-        self.view.setAccessibleDescription("One row per student: counted in this class's results, and may leave "
-                                           "this laptop for research.")
+        self.view.setAccessibleName(translate("results.consent", "Consent for each student"))
+        self.view.setAccessibleDescription(translate("results.consent", "One row per student: counted in this "
+                                                     "class's results, and may leave this laptop for research."))
         self.view.setModel(self.model)
         self.view.verticalHeader().hide()
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -136,7 +147,8 @@ class ConsentSection(QWidget):
         for column in (COUNTED, RESEARCH):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.view)
-        self.empty = label("No students in this class yet: add them on the class page.", "consentNote")
+        self.empty = label(translate("results.consent", "No students in this class yet: add them on the class page."),
+                           "consentNote")
         layout.addWidget(self.empty)
 
     def show_class(self, class_id: str) -> None:
@@ -160,13 +172,14 @@ class ConsentSection(QWidget):
         self._save(student_id, counted, research)
 
     def _ask(self, student_id: str, counted: bool) -> None:
-        box = QMessageBox(QMessageBox.Icon.Question, "Allow research use?", ASK,
+        box = QMessageBox(QMessageBox.Icon.Question, translate("results.consent", "Allow research use?"),
+                          translate("results.consent", ASK),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         box.setObjectName("researchConfirm")
-        box.setInformativeText(ASK_MORE)
+        box.setInformativeText(translate("results.consent", ASK_MORE))
         box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.button(QMessageBox.StandardButton.Yes).setText("Yes, they have agreed")
-        box.button(QMessageBox.StandardButton.No).setText("Not yet")
+        box.button(QMessageBox.StandardButton.Yes).setText(translate("results.consent", "Yes, they have agreed"))
+        box.button(QMessageBox.StandardButton.No).setText(translate("results.consent", "Not yet"))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def answered(_result: int) -> None:
@@ -182,7 +195,8 @@ class ConsentSection(QWidget):
         try:
             set_consent(self.store, student_id, counted=counted, research=research)
         except StoreError as error:
-            QMessageBox.warning(self, "Consent not saved", f"The change was not saved: {error}")
+            QMessageBox.warning(self, translate("results.consent", "Consent not saved"),
+                                translate("results.consent", "The change was not saved: {error}").format(error=error))
             return
         saved = consent_of(self.store, self.class_id).get(student_id)
         if saved is not None:

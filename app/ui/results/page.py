@@ -16,16 +16,17 @@ from app.curriculum import Curriculum
 from app.measure_data import ClassReport, gather
 from app.store.classes import list_classes
 from app.store.db import Store
+from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.results.certificates import add_certificates_action, open_certificates
 from app.ui.results.consent import ConsentSection
 from app.ui.results.look import label
 from app.ui.results.sections import columns_for, dose_section, instrument_section
 from app.ui.widgets import page_layout
 
-DEMO_BANNER = ("Demo class: the questionnaire answers on this page are made up, to show what results look like. "
-               "Your own classes show their real answers.")
-NOTHING_YET = ("No questionnaire answers yet. Type in the class's paper answers, before the first session and "
-               "after the last, and what changed shows here.")
+DEMO_BANNER = QT_TRANSLATE_NOOP("results.page", "Demo class: the questionnaire answers on this page are made up, to "
+                                "show what results look like. Your own classes show their real answers.")
+NOTHING_YET = QT_TRANSLATE_NOOP("results.page", "No questionnaire answers yet. Type in the class's paper answers, "
+                                "before the first session and after the last, and what changed shows here.")
 
 
 class ResultsPage(QWidget):
@@ -43,7 +44,7 @@ class ResultsPage(QWidget):
         certificates = QToolButton()
         certificates.setDefaultAction(self.certificates_action)
         certificates.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        certificates.setAccessibleName("Certificates")
+        certificates.setAccessibleName(translate("results.page", "Certificates"))
         header = QHBoxLayout()  # the title, and beside it what the page hands out on paper
         layout.removeWidget(self.title)
         header.addWidget(self.title, 1)
@@ -58,8 +59,8 @@ class ResultsPage(QWidget):
         self.column = QVBoxLayout(self.content)
         self.column.setContentsMargins(0, 0, 8, 0)
         self.column.setSpacing(14)
-        self.banner = label(DEMO_BANNER, "demoBanner")
-        self.banner.setAccessibleName("Demo data")
+        self.banner = label(translate("results.page", DEMO_BANNER), "demoBanner")
+        self.banner.setAccessibleName(translate("results.page", "Demo data"))
         self.banner.hide()
         self.column.addWidget(self.banner)
         self.body = QWidget()
@@ -77,8 +78,8 @@ class ResultsPage(QWidget):
         if summary is None:
             return False
         self.class_id, self.class_name, self.curriculum = class_id, summary.name, curriculum
-        self.title.setText(f"Results — {summary.name}")
-        self.setAccessibleName(f"Results of {summary.name}")
+        self.title.setText(translate("results.page", "Results — {class_name}").format(class_name=summary.name))
+        self.setAccessibleName(translate("results.page", "Results of {class_name}").format(class_name=summary.name))
         self.consent.show_class(class_id)
         self.refresh()
         self.scroll.verticalScrollBar().setValue(0)
@@ -113,7 +114,7 @@ class ResultsPage(QWidget):
         column.setSpacing(28)
         self._columns = self._fitting_columns()
         if not report.results:
-            column.addWidget(label(NOTHING_YET, "plainSentence", factor=1.25))
+            column.addWidget(label(translate("results.page", NOTHING_YET), "plainSentence", factor=1.25))
         for results in report.results:
             column.addWidget(instrument_section(results, self._columns, results.instrument.id in self._open_details,
                                                 lambda on, i=results.instrument.id: self._remember(i, on)))

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.ui import theme
+from app.ui.i18n import translate
 
 DESK = QColor(theme.current().desk)
 SHADOW = QColor(0, 0, 0, 45)
@@ -22,7 +23,7 @@ class PageView(QWidget):
         super().__init__(parent)
         self.image: QImage | None = None
         self.setObjectName("pagePreview")
-        self.setAccessibleName("Preview of the printed page")
+        self.setAccessibleName(translate("results.page_view", "Preview of the printed page"))
         self.setMinimumSize(320, 230)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 

@@ -25,15 +25,16 @@ from PySide6.QtWidgets import (
 from app.measure.results import ClassResults
 from app.measure.wording import DETAIL_HEADERS, ChangeRow, Scale, answered_text, detail_row, dose_text, kind_text
 from app.measure_data import Dose
+from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.results.charts import Attendance, ChangeIntervals, PairedDots, Togetherness
 from app.ui.results.look import label
 
 COLUMNS = 3        # subscales side by side, so their charts can be compared at a glance…
 COLUMN_LINES = 20  # …when each gets this many lines of the font in width (fewer columns with large type)
 TOP = Qt.AlignmentFlag.AlignTop
-HOW_TO_READ = ("In each chart a dot is one student, without a name: before on the left, after on the right. A blue "
-               "line went up; a grey dashed line went down or stayed the same. The black diamonds joined by a thick "
-               "line are the class average.")
+HOW_TO_READ = QT_TRANSLATE_NOOP("results.sections", "In each chart a dot is one student, without a name: before on "
+                                "the left, after on the right. A blue line went up; a grey dashed line went down or "
+                                "stayed the same. The black diamonds joined by a thick line are the class average.")
 
 
 def _column(parent: QWidget | None = None) -> QVBoxLayout:
@@ -59,11 +60,13 @@ def instrument_section(results: ClassResults, columns: int, details_open: bool,
     layout.addWidget(label(f"{kind_text(instrument.validated).capitalize()}. "
                            f"{answered_text(results.counted, results.answered_pre, results.answered_post)}",
                            "scaleKind"))
-    caveats = label("Read this first:\n" + "\n".join(f"•  {c}" for c in results.caveats), "caveats")
+    # Translators: the heading of the caveats listed under it
+    caveats = label(translate("results.sections", "Read this first:") + "\n"
+                    + "\n".join(f"•  {c}" for c in results.caveats), "caveats")
     caveats.setTextFormat(Qt.TextFormat.PlainText)
-    caveats.setAccessibleName("Read this first")
+    caveats.setAccessibleName(translate("results.sections", "Read this first"))
     layout.addWidget(caveats)
-    layout.addWidget(label(HOW_TO_READ, "subscaleExplain"))
+    layout.addWidget(label(translate("results.sections", HOW_TO_READ), "subscaleExplain"))
     grid = QGridLayout()
     grid.setHorizontalSpacing(24)
     grid.setVerticalSpacing(6)
@@ -74,17 +77,19 @@ def instrument_section(results: ClassResults, columns: int, details_open: bool,
         grid.addWidget(label(sub.subscale.title, "subscaleTitle", factor=1.15, bold=True), row, column, TOP)
         grid.addWidget(label(sub.subscale.explain, "subscaleExplain"), row + 1, column, TOP)
         sentence = label(sub.sentence, "plainSentence", factor=1.25)
-        sentence.setAccessibleName(f"{sub.subscale.title}: what changed")
+        sentence.setAccessibleName(translate("results.sections", "{subscale}: what changed").format(
+            subscale=sub.subscale.title))
         grid.addWidget(sentence, row + 2, column, TOP)
         grid.addWidget(PairedDots(sub, instrument.values, instrument.labels), row + 3, column)
     for column in range(columns):
         grid.setColumnStretch(column, 1)
     layout.addLayout(grid)
     layout.addSpacing(8)
-    layout.addWidget(label("How much each part changed", "subscaleTitle", factor=1.15, bold=True))
-    layout.addWidget(label("The dot is the class's average change. The bar is the range we are fairly confident "
-                           "the true change lies in: when it crosses the “no change” line, the class may not have "
-                           "changed at all.", "subscaleExplain"))
+    layout.addWidget(label(translate("results.sections", "How much each part changed"), "subscaleTitle",
+                           factor=1.15, bold=True))
+    layout.addWidget(label(translate("results.sections", "The dot is the class's average change. The bar is the "
+                                     "range we are fairly confident the true change lies in: when it crosses the "
+                                     "“no change” line, the class may not have changed at all."), "subscaleExplain"))
     layout.addWidget(ChangeIntervals([ChangeRow(s.subscale.title, s.change) for s in results.subscales], scale))
     layout.addLayout(_details(results, details_open, remember))
     return section
@@ -97,10 +102,11 @@ def _details(results: ClassResults, open_: bool, remember: Callable[[bool], None
     button.setObjectName("detailsButton")
     button.setCheckable(True)
     button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-    button.setAccessibleName(f"Details: {results.instrument.title}")
+    details = translate("results.sections", "Details: {questionnaire}").format(questionnaire=results.instrument.title)
+    button.setAccessibleName(details)
     table = QTableWidget(len(results.subscales), len(DETAIL_HEADERS))
     table.setObjectName("detailsTable")
-    table.setAccessibleName(f"Details: {results.instrument.title}")
+    table.setAccessibleName(details)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().hide()
     for column, (head, tip) in enumerate(DETAIL_HEADERS):
@@ -128,7 +134,8 @@ def _details(results: ClassResults, open_: bool, remember: Callable[[bool], None
     table.horizontalScrollBar().rangeChanged.connect(fit)
 
     def show(on: bool) -> None:
-        button.setText("Hide details" if on else "Details: every figure, for researchers")
+        button.setText(translate("results.sections", "Hide details") if on
+                       else translate("results.sections", "Details: every figure, for researchers"))
         button.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
         table.setVisible(on)
         remember(on)
@@ -146,15 +153,19 @@ def dose_section(dose: Dose) -> QWidget:
     section = QWidget()
     section.setObjectName("dose")
     layout = _column(section)
-    layout.addWidget(label("The program so far", "resultsHeading", factor=1.35, bold=True))
+    layout.addWidget(label(translate("results.sections", "The program so far"), "resultsHeading", factor=1.35,
+                           bold=True))
     layout.addWidget(label(dose_text(dose.sessions, dose.minutes, dose.activities), "doseSentence", factor=1.25))
     grid = QGridLayout()  # titles, explanations and charts in rows, so the two charts start level
     grid.setHorizontalSpacing(24)
     grid.setVerticalSpacing(6)
     for column, (title, explain, chart) in enumerate((
-            ("How together the class played", "The rhythm game's togetherness, 0 to 100: the best run of each "
-             "session (the whole group, never one student).", Togetherness(dose.togetherness)),
-            ("Attendance", "Sessions each student was present for.", Attendance(dose.attendance, dose.sessions)))):
+            (translate("results.sections", "How together the class played"),
+             translate("results.sections", "The rhythm game's togetherness, 0 to 100: the best run of each session "
+                       "(the whole group, never one student)."), Togetherness(dose.togetherness)),
+            (translate("results.sections", "Attendance"),
+             translate("results.sections", "Sessions each student was present for."),
+             Attendance(dose.attendance, dose.sessions)))):
         grid.addWidget(label(title, "subscaleTitle", factor=1.15, bold=True), 0, column)
         grid.addWidget(label(explain, "subscaleExplain"), 1, column, TOP)
         grid.addWidget(chart, 2, column, TOP)

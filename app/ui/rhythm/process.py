@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QProcess, QTimer, Signal
 
 from app.rhythm.protocol import Exercise, parse_line
+from app.ui.i18n import translate
 
 log = logging.getLogger(__name__)
 PACKAGE_PARENT = Path(__file__).resolve().parents[3]  # the folder `python -m app` must run from in a checkout
@@ -32,8 +33,11 @@ def engine_command(data_dir: Path | None, *args: str) -> tuple[str, list[str]]:
     return sys.executable, ["-m", "app", *data, "rhythm", *args]
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+def _kept(hits: int) -> str:
+    """What becomes of the taps the engine sent before it ended."""
+    if hits == 1:
+        return translate("rhythm.process", "The 1 hit received so far is kept.")
+    return translate("rhythm.process", "The %n hit(s) received so far are kept.", None, hits)
 
 
 class _LineProcess(QObject):
@@ -122,7 +126,7 @@ class _LineProcess(QObject):
     def _on_error(self, error: QProcess.ProcessError) -> None:
         if error == QProcess.ProcessError.FailedToStart and not self._done:
             self._done = True  # no finished signal follows a failed start
-            reason = self.proc.errorString() if self.proc is not None else "unknown"
+            reason = self.proc.errorString() if self.proc is not None else translate("rhythm.process", "unknown")
             log.error("the rhythm engine could not start: %s", reason)
             self._could_not_start(reason)
         else:
@@ -141,7 +145,8 @@ class _LineProcess(QObject):
         crashed = status == QProcess.ExitStatus.CrashExit
         tail = self._stderr.decode("utf-8", errors="replace").strip()
         if tail:
-            log.log(logging.WARNING if crashed or code else logging.DEBUG, "rhythm engine stderr: %s", tail[-1500:])
+            level = logging.WARNING if crashed or code else logging.DEBUG
+            log.log(level, "rhythm engine stderr: %s", tail[-1500:])  # i18n: not text
         self._ended(code, crashed)
 
     # Subclasses ------------------------------------------------------------------------------------------
@@ -184,29 +189,36 @@ class RhythmProcess(_LineProcess):
             self.last_summary = message
             self.summary.emit(message)
         elif kind == "error":
-            self._error = str(message.get("message") or "no reason given")
+            self._error = str(message.get("message") or translate("rhythm.process", "no reason given"))
         else:
             log.debug("engine message ignored: %s", kind)
 
     def _ended(self, code: int, crashed: bool) -> None:
-        kept = f"The {_plural(self.hits_received, 'hit')} received so far are kept."
+        kept = _kept(self.hits_received)
         if self.last_summary is not None:
             if self.last_summary.get("completed"):
-                self.ended.emit(FINISHED, "The exercise finished.")
+                self.ended.emit(FINISHED, translate("rhythm.process", "The exercise finished."))
             else:
-                self.ended.emit(STOPPED, "Stopped before the end; the figures cover what was played.")
+                self.ended.emit(STOPPED, translate("rhythm.process",
+                                                   "Stopped before the end; the figures cover what was played."))
         elif self._error is not None and not crashed:
-            self.ended.emit(FAILED, f"The rhythm exercise could not start: {self._error}")
+            self.ended.emit(FAILED, translate("rhythm.process", "The rhythm exercise could not start: {reason}")
+                            .format(reason=self._error))
         elif self._stopping:
-            self.ended.emit(STOPPED, f"Stopped before the end; the rhythm window sent no figures. {kept}")
+            self.ended.emit(STOPPED, translate("rhythm.process", "Stopped before the end; the rhythm window sent no "
+                                                                 "figures.") + " " + kept)
         elif crashed:
-            self.ended.emit(CRASHED, f"The rhythm window crashed or was closed from outside. {kept}")
+            self.ended.emit(CRASHED, translate("rhythm.process", "The rhythm window crashed or was closed from "
+                                                                 "outside.") + " " + kept)
         else:
-            self.ended.emit(CRASHED, f"The rhythm window ended unexpectedly (exit code {code}) without its "
-                                     f"results. {kept}")
+            # Translators: {code} is the engine process's exit code, a number.
+            self.ended.emit(CRASHED, translate("rhythm.process", "The rhythm window ended unexpectedly (exit code "
+                                                                 "{code}) without its results.").format(code=code)
+                            + " " + kept)
 
     def _could_not_start(self, reason: str) -> None:
-        self.ended.emit(FAILED, f"The rhythm window could not be started ({reason}).")
+        self.ended.emit(FAILED, translate("rhythm.process", "The rhythm window could not be started ({reason}).")
+                        .format(reason=reason))
 
 
 class CalibrationProcess(_LineProcess):
@@ -232,20 +244,24 @@ class CalibrationProcess(_LineProcess):
                 self._result = (float(message["latency_ms"]), int(message.get("taps", 0)),
                                 float(message.get("sd_ms") or 0.0))
             except (KeyError, TypeError, ValueError):
-                self._error = "the calibration sent a result that could not be read"
+                # Translators: ends "Calibration did not finish: …".
+                self._error = translate("rhythm.process", "the calibration sent a result that could not be read")
         elif message["type"] == "error":
-            self._error = str(message.get("message") or "no reason given")
+            self._error = str(message.get("message") or translate("rhythm.process", "no reason given"))
 
     def _ended(self, code: int, crashed: bool) -> None:
         if self._result is not None:
             self.calibrated.emit(*self._result)
         elif self._error is not None:
-            self.failed.emit(f"Calibration did not finish: {self._error}")
+            self.failed.emit(translate("rhythm.process", "Calibration did not finish: {reason}").format(
+                reason=self._error))
         elif self._stopping:
-            self.failed.emit("Calibration was stopped; the latency was not changed.")
+            self.failed.emit(translate("rhythm.process", "Calibration was stopped; the latency was not changed."))
         else:
-            self.failed.emit(f"The calibration window ended unexpectedly (exit code {code}); "
-                             "the latency was not changed.")
+            # Translators: {code} is the engine process's exit code, a number.
+            self.failed.emit(translate("rhythm.process", "The calibration window ended unexpectedly (exit code "
+                                                         "{code}); the latency was not changed.").format(code=code))
 
     def _could_not_start(self, reason: str) -> None:
-        self.failed.emit(f"The calibration window could not be started ({reason}).")
+        self.failed.emit(translate("rhythm.process", "The calibration window could not be started ({reason}).")
+                         .format(reason=reason))

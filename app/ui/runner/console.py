@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QSplitter, QTextBrowser, QVBo
 
 from app.session_flow import format_ms, planned_minutes_before, timer_colour, with_join
 from app.ui import theme
+from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.runner.challenge_panel import ChallengePanel
 from app.ui.runner.console_actions import ActionBar, ActionGroup
 from app.ui.runner.console_side import SidePanel
@@ -28,10 +29,17 @@ from app.ui.runner.questionnaire_panel import QuestionnairePanel
 from app.ui.runner.rhythm_panel import RhythmPanel
 from app.ui.runner.thumbnails import ProjectorThumbnails
 
-PROJECTOR_WORDS = {"slide": "the step", "blackout": "BLACKED OUT (B brings it back)", "pause": "the pause slide",
-                   "turn": "whose turn", "groups": "the groups", "roles": "who plays which role",
-                   "card": "the card (R returns it to the deck)", "cue": "a cue for the actors",
-                   "join": "the join card (J hides it)", "story": "a shared story"}
+# Translators: what the projector shows, after "NOW ON THE PROJECTOR ·" or "PROJECTOR READY (F5 presents it) ·"
+PROJECTOR_WORDS = {"slide": QT_TRANSLATE_NOOP("runner.console", "the step"),
+                   "blackout": QT_TRANSLATE_NOOP("runner.console", "BLACKED OUT (B brings it back)"),
+                   "pause": QT_TRANSLATE_NOOP("runner.console", "the pause slide"),
+                   "turn": QT_TRANSLATE_NOOP("runner.console", "whose turn"),
+                   "groups": QT_TRANSLATE_NOOP("runner.console", "the groups"),
+                   "roles": QT_TRANSLATE_NOOP("runner.console", "who plays which role"),
+                   "card": QT_TRANSLATE_NOOP("runner.console", "the card (R returns it to the deck)"),
+                   "cue": QT_TRANSLATE_NOOP("runner.console", "a cue for the actors"),
+                   "join": QT_TRANSLATE_NOOP("runner.console", "the join card (J hides it)"),
+                   "story": QT_TRANSLATE_NOOP("runner.console", "a shared story")}
 SPLITTERS = ("outer", "upper")
 TOOLS_SHARE = 0.38   # the activity tools' most of the console's height
 
@@ -44,7 +52,7 @@ def script_html(script: str) -> str:
             continue
         text = escape(paragraph).replace("\n", "<br>")
         if paragraph.startswith("Say:"):
-            text = f"<b>Say:</b><span class='say'>{text[4:]}</span>"
+            text = f"<b>Say:</b><span class='say'>{text[4:]}</span>"  # i18n: not text (the script's own "Say:")
         paragraphs.append(f"<p class='script'>{text}</p>")
     return "".join(paragraphs)
 
@@ -75,12 +83,12 @@ class PresenterConsole(QWidget):
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.script = theme.style_document(QTextBrowser())
         self.script.setObjectName("script")
-        self.script.setAccessibleName("Facilitator script")
+        self.script.setAccessibleName(translate("runner.console", "Facilitator script"))
         script_column = self._column(self.position, self.heading, (self.script, 1))
 
         self.timer = QLabel()
         self.timer.setObjectName("timer")
-        self.timer.setAccessibleName("Step timer")
+        self.timer.setAccessibleName(translate("runner.console", "Step timer"))
         self.timer.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.timer.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.pace = QLabel()
@@ -206,16 +214,22 @@ class PresenterConsole(QWidget):
     # Showing ----------------------------------------------------------------------------------------------
     def refresh(self) -> None:
         runner, slide = self.runner, self.runner.slide
-        self.position.setText(f"Step {runner.index + 1} of {len(runner.slides)} · {escape(slide.part or slide.kind)}")
+        self.position.setText(translate("runner.console", "Step {number} of {total} · {part}").format(
+            number=runner.index + 1, total=len(runner.slides), part=escape(slide.part or slide.kind)))
         self.heading.setText(f"{slide.heading} — {slide.title}")   # plain text: an apostrophe stays one
         self.script.setHtml(script_html(slide.script))
         upcoming = runner.next_slide
-        self.next_up.setText(f"<b>NEXT</b> · {escape(upcoming.heading)} — {escape(upcoming.title)} "
-                             f"({upcoming.minutes} min)" if upcoming else "<b>NEXT</b> · the end of the session")
+        # Translators: the caption over the thumbnail of the step that comes next
+        next_word = translate("runner.console", "NEXT")
+        self.next_up.setText(f"<b>{next_word}</b> · " + (
+            translate("runner.console", "{heading} — {title} ({minutes} min)").format(
+                heading=escape(upcoming.heading), title=escape(upcoming.title), minutes=upcoming.minutes)
+            if upcoming else translate("runner.console", "the end of the session")))
         self.thumbs.show_next(with_join(upcoming, runner.join_addresses, runner.join_code) if upcoming else None)
         if runner.current_turn and runner.mode == "turn":
             name = escape(runner.students[runner.current_turn[1]].display_name)
-            self.turn.setText(f"Turn: <b>{name}</b> (Shift+W if they pass)")
+            self.turn.setText(translate("runner.console", "Turn: <b>{name}</b> (Shift+W if they pass)")
+                              .format(name=name))
         self.turn.setVisible(bool(runner.current_turn) and runner.mode == "turn")
         self.role_play.refresh()
         self.side.refresh()
@@ -229,11 +243,13 @@ class PresenterConsole(QWidget):
 
     def _caption(self) -> None:
         projector = self.thumbs.projector
-        words = PROJECTOR_WORDS.get(projector.mode, projector.mode)
+        mode = projector.mode
+        words = translate("runner.console", PROJECTOR_WORDS[mode]) if mode in PROJECTOR_WORDS else mode
         if projector.mode == "cue":
-            words = f"the cue “{escape(self.runner.cue_text)}”"
-        where = "<b>NOW ON THE PROJECTOR</b>" if projector.isVisible() else \
-            "<b>PROJECTOR READY</b> (F5 presents it)"
+            words = translate("runner.console", "the cue “{cue}”").format(cue=escape(self.runner.cue_text))
+        now = translate("runner.console", "NOW ON THE PROJECTOR")
+        where = f"<b>{now}</b>" if projector.isVisible() else \
+            translate("runner.console", "<b>PROJECTOR READY</b> (F5 presents it)")
         self.projector_state.setText(f"{where} · {words}")
         self._captioned = (projector.mode, projector.isVisible())
 
@@ -262,15 +278,20 @@ class PresenterConsole(QWidget):
         total = runner.slide.minutes * 60_000
         remaining = runner.countdown.remaining()
         if total == 0:
-            self.timer.setText("no timer")
+            self.timer.setText(translate("runner.console", "no timer"))
             theme.set_state(self.timer, "state", "none")
-            self.pace.setText(f"Elapsed {format_ms(runner.elapsed_ms())} of {runner.plan.minutes} planned minutes")
+            self.pace.setText(translate("runner.console", "Elapsed {elapsed} of {planned} planned minutes").format(
+                elapsed=format_ms(runner.elapsed_ms()), planned=runner.plan.minutes))
             return
         state = timer_colour(remaining, total)
-        paused = "" if runner.countdown.running else " paused"  # words: the font has no pause sign
+        # words, since the font has no pause sign
+        # Translators: after the step timer's time left ("4:59 paused")
+        paused = "" if runner.countdown.running else " " + translate("runner.console", "paused")
         self.timer.setText(format_ms(remaining) + paused)
         theme.set_state(self.timer, "state", state)   # its colour: re-polished only when the state changes
         planned_end = planned_minutes_before(runner.slides, runner.index + 1)
-        self.pace.setText(f"Elapsed {format_ms(runner.elapsed_ms())} · planned {planned_end} of "
-                          f"{runner.plan.minutes} min by the end of this {runner.slide.minutes}-min step")
+        self.pace.setText(translate("runner.console", "Elapsed {elapsed} · planned {planned} of {total} min by the end "
+                                    "of this {minutes}-min step").format(
+            elapsed=format_ms(runner.elapsed_ms()), planned=planned_end, total=runner.plan.minutes,
+            minutes=runner.slide.minutes))
 

@@ -12,11 +12,20 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
+from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.widgets import FlowLayout
 
 KEY_WORDS = {"PgDown": "PgDn"}   # as printed on keyboards and clickers
 ARROWS = "◀▶"                     # the menus' arrows: a button with an icon shows the icon instead
 ICON_AFTER_TEXT = "iconAfterText"  # an action property: its button puts the icon after the words (Next ›)
+# The groups' titles: the console knows a group by its English title; it is translated where it is shown.
+# Translators: the captions over the console's groups of buttons (shown in capitals)
+GROUP_TITLES = (QT_TRANSLATE_NOOP("runner.console_actions", "Navigate"),
+                QT_TRANSLATE_NOOP("runner.console_actions", "Timer"),
+                QT_TRANSLATE_NOOP("runner.console_actions", "Projector"),
+                QT_TRANSLATE_NOOP("runner.console_actions", "Class"),
+                QT_TRANSLATE_NOOP("runner.console_actions", "Role-play"),
+                QT_TRANSLATE_NOOP("runner.console_actions", "Session"))
 
 
 def key_hint(action: QAction) -> str:
@@ -61,13 +70,14 @@ class ActionGroup(QWidget):
     def __init__(self, title: str, caption: bool = True, stretch: bool = False) -> None:
         super().__init__()
         self.setObjectName("actionGroup")
-        self.setAccessibleName(title)
+        shown = translate("runner.console_actions", title)   # one of GROUP_TITLES
+        self.setAccessibleName(shown)
         self.stretch = stretch
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         if caption:
-            label = QLabel(title.upper())
+            label = QLabel(shown.upper())
             label.setObjectName("groupCaption")
             column.addWidget(label)
         self.row = QHBoxLayout()
@@ -92,7 +102,7 @@ class ActionBar(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("actionBar")
-        self.setAccessibleName("Session actions")
+        self.setAccessibleName(translate("runner.console_actions", "Session actions"))
         self.flow = FlowLayout(self, spacing=18)
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)

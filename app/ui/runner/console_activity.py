@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QTextBrowser
 
 from app.curriculum.model import ADAPTATIONS, DEBRIEF_TITLE, Activity
 from app.session_flow import Slide
+from app.ui.i18n import translate
 
 
 def is_debrief(slide: Slide) -> bool:
@@ -31,18 +32,19 @@ class ActivityNotes(QWidget):
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         column.addWidget(self.heading)
-        self.questions_label = QLabel("Debrief questions: pick two or three, tick the ones you asked.")
+        self.questions_label = QLabel(translate("runner.console_activity", "Debrief questions: pick two or three, "
+                                                "tick the ones you asked."))
         self.questions_label.setWordWrap(True)
         column.addWidget(self.questions_label)
         self.questions = QListWidget()
         self.questions.setObjectName("debriefQuestions")
-        self.questions.setAccessibleName("Debrief questions")
+        self.questions.setAccessibleName(translate("runner.console_activity", "Debrief questions"))
         self.questions.setWordWrap(True)
         self.questions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         column.addWidget(self.questions, 2)
         self.notes = QTextBrowser()
         self.notes.setObjectName("activityNotes")
-        self.notes.setAccessibleName("The pass, care notes and adaptations")
+        self.notes.setAccessibleName(translate("runner.console_activity", "The pass, care notes and adaptations"))
         self.notes.setOpenLinks(False)
         column.addWidget(self.notes, 3)
 
@@ -54,7 +56,7 @@ class ActivityNotes(QWidget):
         self.activity_id = new_id
         self.questions.clear()
         if activity is None:
-            self.heading.setText("This step belongs to no activity.")
+            self.heading.setText(translate("runner.console_activity", "This step belongs to no activity."))
             self.notes.clear()
             self.questions_label.setVisible(False)
             self.questions.setVisible(False)
@@ -67,12 +69,16 @@ class ActivityNotes(QWidget):
             self.questions.addItem(item)
         self.questions_label.setVisible(bool(activity.debrief))
         self.questions.setVisible(bool(activity.debrief))
-        parts = [f"<h4>The pass</h4><p>{escape(activity.opt_out)}</p>" if activity.opt_out else "",
-                 f"<h4>Care</h4><p>{escape(activity.wellbeing)}</p>" if activity.wellbeing else ""]
+        # Translators: headings in the Activity tab: how a student may sit an activity out, care notes for the
+        # facilitator, and how to adapt the activity
+        the_pass, care = translate("runner.console_activity", "The pass"), translate("runner.console_activity", "Care")
+        parts = [f"<h4>{the_pass}</h4><p>{escape(activity.opt_out)}</p>" if activity.opt_out else "",
+                 f"<h4>{care}</h4><p>{escape(activity.wellbeing)}</p>" if activity.wellbeing else ""]
         if activity.adaptations:
             rows = "".join(f"<p><b>{escape(ADAPTATIONS.get(key, key))}:</b> {escape(text)}</p>"
                            for key, text in activity.adaptations)
-            parts.append(f"<h4>Adaptations</h4>{rows}")
+            adaptations = translate("runner.console_activity", "Adaptations")
+            parts.append(f"<h4>{adaptations}</h4>{rows}")
         self.notes.setHtml("".join(parts))
 
     def asked(self) -> list[str]:

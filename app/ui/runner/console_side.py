@@ -21,11 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.dates import time_of_day
+from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.runner.console_activity import ActivityNotes, is_debrief
 from app.ui.runner.controller import SessionRunner
 
 NOTES_SAVE_MS = 800
-OUTCOMES = {"shown": "on the projector", "played": "played", "returned": "returned to the deck"}
+# Translators: what became of a role-play card drawn this session
+OUTCOMES = {"shown": QT_TRANSLATE_NOOP("runner.console_side", "on the projector"),
+            "played": QT_TRANSLATE_NOOP("runner.console_side", "played"),
+            "returned": QT_TRANSLATE_NOOP("runner.console_side", "returned to the deck")}
 
 
 class SidePanel(QTabWidget):
@@ -33,55 +37,55 @@ class SidePanel(QTabWidget):
         super().__init__()
         self.runner = runner
         self.setObjectName("sidePanel")
-        self.setAccessibleName("Attendance, notes and cards")
+        self.setAccessibleName(translate("runner.console_side", "Attendance, notes and cards"))
         self.setDocumentMode(True)
 
         attendance_page = QWidget()
         column = QVBoxLayout(attendance_page)
         column.setContentsMargins(6, 6, 6, 6)
-        hint = QLabel("Untick who is away today.")
+        hint = QLabel(translate("runner.console_side", "Untick who is away today."))
         hint.setWordWrap(True)
         column.addWidget(hint)
         self.attendance = QListWidget()
         self.attendance.setObjectName("attendance")
-        self.attendance.setAccessibleName("Attendance")
+        self.attendance.setAccessibleName(translate("runner.console_side", "Attendance"))
         self.attendance.itemChanged.connect(self._attendance_changed)
         column.addWidget(self.attendance, 1)
         row = QHBoxLayout()
-        size_label = QLabel("Group size (G)")
+        size_label = QLabel(translate("runner.console_side", "Group size (G)"))
         self.group_size = QSpinBox()
         self.group_size.setRange(2, 8)
         self.group_size.setValue(4)
-        self.group_size.setAccessibleName("Group size")
+        self.group_size.setAccessibleName(translate("runner.console_side", "Group size"))
         size_label.setBuddy(self.group_size)
         row.addWidget(size_label)
         row.addWidget(self.group_size)
         row.addStretch(1)
         column.addLayout(row)
-        self.addTab(attendance_page, "Attendance")
+        self.addTab(attendance_page, translate("runner.console_side", "Attendance"))
 
         notes_page = QWidget()
         column = QVBoxLayout(notes_page)
         column.setContentsMargins(6, 6, 6, 6)
-        column.addWidget(QLabel("Only you see these; saved as you type."))
+        column.addWidget(QLabel(translate("runner.console_side", "Only you see these; saved as you type.")))
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("notes")
-        self.notes.setAccessibleName("Quick notes")
-        self.notes.setPlaceholderText("What to remember after class…")
+        self.notes.setAccessibleName(translate("runner.console_side", "Quick notes"))
+        self.notes.setPlaceholderText(translate("runner.console_side", "What to remember after class…"))
         column.addWidget(self.notes, 1)
-        self.addTab(notes_page, "Notes")
+        self.addTab(notes_page, translate("runner.console_side", "Notes"))
 
         cards_page = QWidget()
         column = QVBoxLayout(cards_page)
         column.setContentsMargins(6, 6, 6, 6)
-        column.addWidget(QLabel("Role-play cards drawn this session, newest first."))
+        column.addWidget(QLabel(translate("runner.console_side", "Role-play cards drawn this session, newest first.")))
         self.history = QListWidget()
         self.history.setObjectName("cardHistory")
-        self.history.setAccessibleName("Cards drawn this session")
+        self.history.setAccessibleName(translate("runner.console_side", "Cards drawn this session"))
         column.addWidget(self.history, 1)
-        self.addTab(cards_page, "Cards")
+        self.addTab(cards_page, translate("runner.console_side", "Cards"))
         self.activity = ActivityNotes()
-        self.addTab(self.activity, "Activity")
+        self.addTab(self.activity, translate("runner.console_side", "Activity"))
         self._was_debrief = False
 
         self._notes_timer = QTimer(self)
@@ -128,17 +132,22 @@ class SidePanel(QTabWidget):
         if debrief and not self._was_debrief:
             self.setCurrentWidget(self.activity)
         self._was_debrief = debrief
-        self.setTabText(self.indexOf(self.activity), "Debrief" if debrief else "Activity")
+        self.setTabText(self.indexOf(self.activity), translate("runner.console_side", "Debrief") if debrief
+                        else translate("runner.console_side", "Activity"))
 
     def refresh(self) -> None:
         """Tab titles carry the counts, so they tell something even when the tab is not open."""
         self.follow_step()
         here, everyone = len(self.runner.present_ids()), len(self.runner.students)
-        self.setTabText(0, f"Attendance {here}/{everyone}")
+        # Translators: a tab's title: how many of the class are here ("Attendance 23/25")
+        self.setTabText(0, translate("runner.console_side", "Attendance {present}/{everyone}").format(
+            present=here, everyone=everyone))
         draws = self.runner.card_history()
-        self.setTabText(2, f"Cards ({len(draws)})" if draws else "Cards")
+        self.setTabText(2, translate("runner.console_side", "Cards ({count})").format(count=len(draws)) if draws
+                        else translate("runner.console_side", "Cards"))
         self.history.clear()
         for draw in reversed(draws):  # newest first
-            item = QListWidgetItem(f"{time_of_day(draw.drawn_at)}  {draw.card_title} · {OUTCOMES[draw.outcome]}")
+            outcome = translate("runner.console_side", OUTCOMES[draw.outcome])
+            item = QListWidgetItem(f"{time_of_day(draw.drawn_at)}  {draw.card_title} · {outcome}")
             item.setToolTip(draw.deck_title)
             self.history.addItem(item)

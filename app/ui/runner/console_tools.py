@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.curriculum.model import Activity
+from app.ui.i18n import translate
 from app.ui.runner.console_actions import ActionGroup
 from app.ui.runner.controller import SessionRunner
 
@@ -57,22 +58,27 @@ class RolePlayPanel(QFrame):
         super().__init__()
         self.runner = runner
         self.setObjectName("rolePlayPanel")
-        self.setAccessibleName("Role-play")
+        self.setAccessibleName(translate("runner.console_tools", "Role-play"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         column = QVBoxLayout(self)
         column.setContentsMargins(10, 6, 10, 6)
         column.setSpacing(4)
         settings = QHBoxLayout()
-        title = QLabel("<b>Role-play</b>")
+        role_play = translate("runner.console_tools", "Role-play")
+        title = QLabel(f"<b>{role_play}</b>")
         self.deck = QComboBox()
-        self.deck.setAccessibleName("Deck")
+        self.deck.setAccessibleName(translate("runner.console_tools", "Deck"))
         self.deck.setMinimumContentsLength(28)
         self.deck.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.heavy = QCheckBox("Heavy cards (level 3)")
-        self.heavy.setAccessibleName("Include heavy cards")
-        self.scene_minutes = spin("Scene minutes", 1, 15, 3, " min scene")
-        self.actors = spin("Actors without groups", 1, 8, 3, " actors")
-        self.actors.setToolTip("Without groups, Deal roles (A) picks this many students by fair turns")
+        self.heavy = QCheckBox(translate("runner.console_tools", "Heavy cards (level 3)"))
+        self.heavy.setAccessibleName(translate("runner.console_tools", "Include heavy cards"))
+        # Translators: spin boxes' suffixes after a number, with their leading space: "3 min scene", "3 actors"
+        self.scene_minutes = spin(translate("runner.console_tools", "Scene minutes"), 1, 15, 3,
+                                  translate("runner.console_tools", " min scene"))
+        self.actors = spin(translate("runner.console_tools", "Actors without groups"), 1, 8, 3,
+                           translate("runner.console_tools", " actors"))
+        self.actors.setToolTip(translate("runner.console_tools", "Without groups, Deal roles (A) picks this many "
+                                         "students by fair turns"))
         for widget in (title, self.deck, self.heavy, self.scene_minutes, self.actors):
             settings.addWidget(widget)
         settings.addStretch(1)
@@ -85,7 +91,7 @@ class RolePlayPanel(QFrame):
         self.card.setWordWrap(True)
         self.scene_clock = QLabel()
         self.scene_clock.setObjectName("sceneClock")
-        self.scene_clock.setAccessibleName("Scene timer")
+        self.scene_clock.setAccessibleName(translate("runner.console_tools", "Scene timer"))
         status.addWidget(self.card, 1)
         status.addWidget(self.scene_clock)
         column.addLayout(status)
@@ -95,7 +101,9 @@ class RolePlayPanel(QFrame):
     def load(self) -> None:
         self.deck.clear()
         for deck in self.runner.decks():
-            self.deck.addItem(f"{deck.title} ({len(deck.cards)} cards)", deck.id)
+            cards = len(deck.cards)   # a plain name: lupdate reads no other count
+            self.deck.addItem(translate("runner.console_tools", "{deck} (%n card(s))", None, cards)
+                              .format(deck=deck.title), deck.id)
 
     def _deck_chosen(self, *_: object) -> None:
         decks = {d.id: d for d in self.runner.decks()}
@@ -113,7 +121,7 @@ class RolePlayPanel(QFrame):
         text = ""
         play = runner.deck_play
         if play is None:  # this step waits for a choice of deck (D asks)
-            text = "No deck for this activity yet: D asks which one."
+            text = translate("runner.console_tools", "No deck for this activity yet: D asks which one.")
         else:
             index = self.deck.findData(play.deck.id)
             if index >= 0 and index != self.deck.currentIndex():
@@ -122,19 +130,24 @@ class RolePlayPanel(QFrame):
             self.heavy.setChecked(play.include_heavy)
             self.heavy.blockSignals(False)
             current = play.current
-            notes = f" · content notes: {escape(', '.join(current.content_notes))}" if current and \
-                current.content_notes else ""
-            text = (f"Card: <b>{escape(current.title)}</b> (level {current.intensity}){notes} · "
-                    if current else "") + f"{len(play.pile)} left in the pile"
+            notes = " · " + translate("runner.console_tools", "content notes: {notes}").format(
+                notes=escape(", ".join(current.content_notes))) if current and current.content_notes else ""
+            card = translate("runner.console_tools", "Card: <b>{title}</b> (level {level})").format(
+                title=escape(current.title), level=current.intensity) if current else ""
+            left = len(play.pile)
+            pile = translate("runner.console_tools", "%n left in the pile", None, left)
+            text = f"{card}{notes} · {pile}" if current else pile
         if runner.dealt:
-            text += "<br>Roles: " + "; ".join(
+            # Translators: who plays which role, group by group: "Roles: Amara = The bystander, Ben = …; …"
+            text += "<br>" + translate("runner.console_tools", "Roles: {roles}").format(roles="; ".join(
                 ", ".join(f"{escape(runner.students[s].display_name)} = {escape(c.title)}" for s, c in hands)
-                for hands in runner.dealt)
+                for hands in runner.dealt))
         self.card.setText(text)
 
     def refresh_clock(self) -> None:
         scene = self.runner.scene_text()
-        self.scene_clock.setText(f"<b>{escape(scene)}</b> (S pause/resume, Shift+S clear)" if scene else "")
+        keys = translate("runner.console_tools", "(S pause/resume, Shift+S clear)")
+        self.scene_clock.setText(f"<b>{escape(scene)}</b> {keys}" if scene else "")
 
 
 class ToolsArea(QScrollArea):
@@ -148,7 +161,7 @@ class ToolsArea(QScrollArea):
     def __init__(self, *panels: QWidget) -> None:
         super().__init__()
         self.setObjectName("toolsArea")
-        self.setAccessibleName("Activity tools")
+        self.setAccessibleName(translate("runner.console_tools", "Activity tools"))
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -19,6 +19,7 @@ from app.store import card_history as history
 from app.store import runner as saved
 from app.store.students import Student, students_in
 from app.turns import next_turn
+from app.ui.i18n import translate
 
 log = logging.getLogger(__name__)
 SAVE_EVERY_MS = 5_000
@@ -136,12 +137,13 @@ class SessionRunner(QObject):
         if not self._chimed and self.countdown.running and self.countdown.remaining() <= 0:
             self._chimed = True
             QProcess.startDetached(*chime_command())
-            self.message.emit("Time is up for this step.")
+            self.message.emit(translate("runner.controller", "Time is up for this step."))
         if not self._scene_chimed and self.scene.running and self.scene.remaining() <= 0:
             self._scene_chimed = True
             self.scene.pause()
             QProcess.startDetached(*chime_command())
-            self.message.emit("The scene's time is up: freeze, or give it another minute.")
+            self.message.emit(translate("runner.controller", "The scene's time is up: freeze, or give it another "
+                                        "minute."))
         self.tick.emit()
 
     def toggle_scene_timer(self) -> None:
@@ -166,8 +168,10 @@ class SessionRunner(QObject):
             return ""
         remaining = self.scene.remaining()
         if remaining <= 0:
-            return "Scene: time's up"
-        return f"Scene {format_ms(remaining)}" + ("" if self.scene.running else " ⏸")
+            return translate("runner.controller", "Scene: time's up")
+        # Translators: the role-play scene's time left, in the projector's corner: "Scene 2:45"
+        return translate("runner.controller", "Scene {time}").format(time=format_ms(remaining)) + (
+            "" if self.scene.running else " ⏸")
 
     # What the projector shows --------------------------------------------------------------------
     def _set_mode(self, mode: str) -> None:
@@ -196,7 +200,7 @@ class SessionRunner(QObject):
     def whose_turn(self) -> None:
         student = next_turn(self.present_ids(), saved.turns(self.store, self.session_id), self._rng)
         if student is None:
-            self.message.emit("Nobody is marked present.")
+            self.message.emit(translate("runner.controller", "Nobody is marked present."))
             return
         self.current_turn = (saved.record_turn(self.store, self.session_id, student), student)
         self.mode = "turn"
@@ -264,15 +268,16 @@ class SessionRunner(QObject):
         self.deck_choice.choose(place, deck.id)
         self.plays.set_heavy(deck, include_heavy)
         log.info("deck %s chosen for %s (heavy cards %s)", deck.id, place, "on" if include_heavy else "off")
-        self.message.emit(f"D draws from {deck.title} in this activity" + (" (heavy cards included)."
-                                                                            if include_heavy else "."))
+        words = (translate("runner.controller", "D draws from {deck} in this activity (heavy cards included).")
+                 if include_heavy else translate("runner.controller", "D draws from {deck} in this activity."))
+        self.message.emit(words.format(deck=deck.title))
         self.changed.emit()
 
     def set_heavy(self, include: bool) -> None:
         """Heavy cards on or off for the deck D draws from here, without making it a choice of deck."""
         play = self.deck_play
         if play is None:
-            self.message.emit("Choose a deck first (D asks which).")
+            self.message.emit(translate("runner.controller", "Choose a deck first (D asks which)."))
             return
         self.plays.set_heavy(play.deck, include)
         self.changed.emit()
@@ -285,16 +290,19 @@ class SessionRunner(QObject):
         deck = self._deck(wanted)
         if deck is None:
             if not self.decks():
-                self.message.emit("There is no deck to draw from.")
+                self.message.emit(translate("runner.controller", "There is no deck to draw from."))
                 return
-            where = "activity" if self.slide.activity_id else "step"
-            self.message.emit(f"The deck chosen here ({wanted}) is gone: choose another (D again draws from it)"
-                              if wanted else f"This {where} has no deck: choose one (D again draws from it)")
+            self.message.emit(
+                translate("runner.controller", "The deck chosen here ({deck}) is gone: choose another (D again draws "
+                          "from it)").format(deck=wanted) if wanted
+                else translate("runner.controller", "This activity has no deck: choose one (D again draws from it)")
+                if self.slide.activity_id
+                else translate("runner.controller", "This step has no deck: choose one (D again draws from it)"))
             self.deck_needed.emit(place)
             return
         play, card = self.plays.draw(deck)
         if card is None:
-            self.message.emit("This deck has no cards to draw (heavy cards are off).")
+            self.message.emit(translate("runner.controller", "This deck has no cards to draw (heavy cards are off)."))
             return
         self.reset_scene_timer()  # a new card is a new scene
         self._draw_id = history.record_draw(self.store, self.session_id, play.deck.id, play.deck.title, card.title)
@@ -320,7 +328,7 @@ class SessionRunner(QObject):
         roles = next((d for d in self.decks() if d.id == "roles"), None) or next(
             (d for d in self.decks() if all(c.role for c in d.cards) and d.cards), None)
         if roles is None:
-            self.message.emit("There is no roles deck to deal from.")
+            self.message.emit(translate("runner.controller", "There is no roles deck to deal from."))
             return
         heavy = bool(self.deck_play and self.deck_play.include_heavy)
         if self.roles_play is None or self.roles_play.deck.id != roles.id or self.roles_play.include_heavy != heavy:
@@ -339,7 +347,7 @@ class SessionRunner(QObject):
                 actors_picked.append(student)
             groups = [actors_picked] if actors_picked else []
         if not groups:
-            self.message.emit("Nobody is marked present.")
+            self.message.emit(translate("runner.controller", "Nobody is marked present."))
             return
         self.dealt = deal_roles(groups, self.roles_play)
         self.mode = "roles"
@@ -363,7 +371,8 @@ class SessionRunner(QObject):
 
     def toggle_join(self) -> None:
         if not self.join_code and self.mode != "join":
-            self.message.emit("This class is not open to devices: Devices… (Ctrl+Shift+O) opens it.")
+            self.message.emit(translate("runner.controller", "This class is not open to devices: Devices… "
+                                        "(Ctrl+Shift+O) opens it."))
             return
         self._set_mode("join")
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.curriculum.model import Deck
 from app.deck_choice import heavy_count, levels
+from app.ui.i18n import translate
 from app.ui.runner.controller import SessionRunner
 
 log = logging.getLogger(__name__)
@@ -39,13 +40,17 @@ OWN_KEYS = {*PICK_KEYS, Qt.Key.Key_Escape, Qt.Key.Key_Space}
 def deck_line(deck: Deck, drawn: int = 0) -> str:
     """'Scenes — 37 cards · levels 1–3 · 5 heavy (off unless included) · 4 drawn this session'."""
     span = levels(deck)
-    parts = [f"{len(deck.cards)} card{'s' if len(deck.cards) != 1 else ''}"]
+    cards = len(deck.cards)   # a plain name: lupdate reads no other count
+    parts = [translate("runner.deck_picker", "%n card(s)", None, cards)]
     if span:
-        parts.append(f"level {span[0]}" if span[0] == span[1] else f"levels {span[0]}–{span[1]}")
+        parts.append(translate("runner.deck_picker", "level {level}").format(level=span[0]) if span[0] == span[1]
+                     else translate("runner.deck_picker", "levels {lowest}–{highest}").format(lowest=span[0],
+                                                                                          highest=span[1]))
     if heavy := heavy_count(deck):
-        parts.append(f"{heavy} heavy (off unless included)")
+        # Translators: how many of the deck's cards are heavy (level 3), left out unless the facilitator includes them
+        parts.append(translate("runner.deck_picker", "%n heavy (off unless included)", None, heavy))
     if drawn:
-        parts.append(f"{drawn} drawn this session")
+        parts.append(translate("runner.deck_picker", "%n drawn this session", None, drawn))
     return f"{deck.title} — {' · '.join(parts)}"
 
 
@@ -57,19 +62,22 @@ class DeckPicker(QDialog):
         self.runner, self.activity_id = runner, activity_id
         self._done = False
         self.setObjectName("deckPicker")
-        self.setWindowTitle("Which deck?")
+        self.setWindowTitle(translate("runner.deck_picker", "Which deck?"))
         self.setModal(False)
         activity = runner.curriculum.activity(activity_id)
-        where = f"“{activity.title}”" if activity else "this step"
         layout = QVBoxLayout(self)
-        self.heading = QLabel(f"<b>{escape(where)} has no deck of its own.</b> Which deck should D draw from? "
-                              "Only for this activity, this session.")
+        self.heading = QLabel(
+            translate("runner.deck_picker", "<b>“{activity}” has no deck of its own.</b> Which deck should D draw "
+                      "from? Only for this activity, this session.").format(activity=escape(activity.title))
+            if activity else
+            translate("runner.deck_picker", "<b>this step has no deck of its own.</b> Which deck should D draw from? "
+                      "Only for this activity, this session."))
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
         self.decks = runner.decks()
         self.list = QListWidget()
         self.list.setObjectName("deckList")
-        self.list.setAccessibleName("Decks")
+        self.list.setAccessibleName(translate("runner.deck_picker", "Decks"))
         shown = runner.plays.shown
         for deck in self.decks:
             item = QListWidgetItem(deck_line(deck, runner.plays.drawn(deck.id)))
@@ -78,14 +86,14 @@ class DeckPicker(QDialog):
         ids = [d.id for d in self.decks]
         self.list.setCurrentRow(ids.index(shown.deck.id) if shown and shown.deck.id in ids else 0)
         layout.addWidget(self.list, 1)
-        self.heavy = QCheckBox("&Include heavy cards (level 3)")
-        self.heavy.setAccessibleName("Include heavy cards")
+        self.heavy = QCheckBox(translate("runner.deck_picker", "&Include heavy cards (level 3)"))
+        self.heavy.setAccessibleName(translate("runner.deck_picker", "Include heavy cards"))
         layout.addWidget(self.heavy)
         self.list.currentRowChanged.connect(self._show_heavy)
         self._show_heavy()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText("Draw from this deck")
+        self.ok.setText(translate("runner.deck_picker", "Draw from this deck"))
         self.ok.setDefault(True)
         buttons.accepted.connect(self.pick_current)
         buttons.rejected.connect(self.reject)

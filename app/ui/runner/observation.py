@@ -31,6 +31,7 @@ from app.store import Store
 from app.store.db import StoreError
 from app.store.measure import FACILITATOR, answers_of, rounds_of, save_answers, start_round
 from app.ui import theme
+from app.ui.i18n import translate
 from app.ui.runner.controller import SessionRunner
 
 log = logging.getLogger(__name__)
@@ -92,9 +93,13 @@ class RatingRow(QFrame):
         self.changed.emit()
 
     def _describe(self) -> None:
-        keys = f"Press {self.values[0]} to {self.values[-1]}, or 0 to clear"
+        keys = translate("runner.observation", "Press {first} to {last}, or 0 to clear").format(
+            first=self.values[0], last=self.values[-1])
         value = self.value
-        now = f"now {value}: {self.labels[self.values.index(value)]}" if value is not None else "not answered"
+        # Translators: a rating row's state for a screen reader: "now 3: often" (the number and its label)
+        now = (translate("runner.observation", "now {value}: {label}").format(
+            value=value, label=self.labels[self.values.index(value)]) if value is not None
+            else translate("runner.observation", "not answered"))
         self.setAccessibleDescription(f"{keys}; {now}.")
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -127,8 +132,8 @@ class ObservationDialog(QDialog):
         super().__init__(parent)
         self.store, self.instrument, self.class_id, self.session_id = store, instrument, class_id, session_id
         self.setObjectName("observationDialog")
-        self.setAccessibleName("After-session observation")
-        self.setWindowTitle("After the session")
+        self.setAccessibleName(translate("runner.observation", "After-session observation"))
+        self.setWindowTitle(translate("runner.observation", "After the session"))
         self.setModal(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
@@ -138,11 +143,11 @@ class ObservationDialog(QDialog):
             done.setWordWrap(True)
             theme.set_tone(done, "success")
             layout.addWidget(done)
-        heading = QLabel("How did it go?")
+        heading = QLabel(translate("runner.observation", "How did it go?"))
         heading.setObjectName("observationHeading")
         layout.addWidget(heading)
-        for text in (f"{title + ' · ' if title else ''}Optional: about a minute, or Skip.", instrument.instructions,
-                     instrument.age_note):
+        optional = translate("runner.observation", "Optional: about a minute, or Skip.")
+        for text in (f"{title} · {optional}" if title else optional, instrument.instructions, instrument.age_note):
             label = QLabel(text)
             label.setWordWrap(True)
             theme.set_tone(label, "muted")
@@ -156,12 +161,15 @@ class ObservationDialog(QDialog):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         buttons = QHBoxLayout()
-        buttons.addWidget(QLabel("Number keys answer the question in the blue frame; Tab goes to the next one."), 1)
-        self.skip_button = QPushButton("Skip (not today)  Esc")
-        self.skip_button.setAccessibleName("Skip: save nothing")
+        buttons.addWidget(QLabel(translate("runner.observation", "Number keys answer the question in the blue frame; "
+                                           "Tab goes to the next one.")), 1)
+        # Translators: a button's words, then its key after two spaces
+        self.skip_button = QPushButton(translate("runner.observation", "Skip (not today)  Esc"))
+        self.skip_button.setAccessibleName(translate("runner.observation", "Skip: save nothing"))
         self.skip_button.clicked.connect(self.skip)
-        self.save_button = QPushButton("Save  Ctrl+S")
-        self.save_button.setAccessibleName("Save the ratings")
+        # Translators: a button's words, then its key after two spaces
+        self.save_button = QPushButton(translate("runner.observation", "Save  Ctrl+S"))
+        self.save_button.setAccessibleName(translate("runner.observation", "Save the ratings"))
         self.save_button.clicked.connect(self.save)
         for button in (self.skip_button, self.save_button):
             button.setAutoDefault(False)   # Enter in a row must not save or skip by surprise
@@ -184,7 +192,8 @@ class ObservationDialog(QDialog):
             if given.get(row.item.id) is not None:
                 row.set_value(given[row.item.id])
         if given:
-            self.status.setText("Saved earlier for this session: change what you like and save again.")
+            self.status.setText(translate("runner.observation", "Saved earlier for this session: change what you like "
+                                          "and save again."))
 
     def answers(self) -> dict[str, int | None]:
         return {row.item.id: row.value for row in self.rows}
@@ -194,14 +203,14 @@ class ObservationDialog(QDialog):
 
     def save(self) -> None:
         if not self.save_button.isEnabled():
-            self.status.setText("Choose at least one rating, or Skip.")
+            self.status.setText(translate("runner.observation", "Choose at least one rating, or Skip."))
             return
         try:
             round_id = start_round(self.store, self.class_id, self.instrument.id, "session", session_id=self.session_id)
             save_answers(self.store, round_id, FACILITATOR, self.answers(), "facilitator")
         except StoreError as error:   # busy or read-only: the ratings stay on screen to try again
             log.warning("observation not saved: %s", error)
-            self.status.setText(f"Not saved yet: {error}")
+            self.status.setText(translate("runner.observation", "Not saved yet: {error}").format(error=error))
             return
         log.info("facilitator observation saved for session %s", self.session_id)
         self.saved.emit(round_id)
@@ -238,9 +247,11 @@ def open_observation(store: Store, curriculum: Curriculum, class_id: str, sessio
 
 def offer_observation(runner: SessionRunner, closed: str = "") -> ObservationDialog | None:
     """Right after a session ends: what was saved and closed, then the observation, skippable."""
-    note = "The session has ended: attendance and notes are saved."
+    note = translate("runner.observation", "The session has ended: attendance and notes are saved.")
     if closed:
-        note += f" The questionnaire {closed} is now closed to students; their answers are kept."
+        # Translators: {questionnaire} is what was closed: "Class Check-in — before the program, 12 answered,"
+        note += " " + translate("runner.observation", "The questionnaire {questionnaire} is now closed to students; "
+                                "their answers are kept.").format(questionnaire=closed)
     return open_observation(runner.store, runner.curriculum, runner.class_id, runner.session_id,
                             title=runner.plan.title, note=note)
 

@@ -19,8 +19,10 @@ from PySide6.QtCore import QRect, Qt, QTimer
 from PySide6.QtGui import QColor, QPalette, QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
+from app import APP_NAME
 from app.curriculum.model import Card
 from app.session_flow import Slide
+from app.ui.i18n import translate
 from app.ui.runner.projector_board import BoardFace, Member, TurnFace
 from app.ui.runner.projector_card import CardFace
 from app.ui.runner.projector_fit import HEADING_CAP, HEADING_SCALE, clamp_scale, limits
@@ -62,9 +64,9 @@ class ProjectorView(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setWindowTitle("Empathy Ambassadors — Projector")
+        self.setWindowTitle(f"{APP_NAME} — " + translate("runner.projector", "Projector"))
         self.setObjectName("projector")
-        self.setAccessibleName("Projector view")
+        self.setAccessibleName(translate("runner.projector", "Projector view"))
         self.setAutoFillBackground(True)
         palette = self.palette()
         palette.setColor(QPalette.ColorRole.Window, QColor(BACKGROUND))
@@ -74,8 +76,11 @@ class ProjectorView(QWidget):
         self.heading = FitLabel("heading", TextStyle(HEADING_SCALE, HEADING_CAP, True, "center", ACCENT))
         self.lines = FitLabel("lines", TextStyle())
         self.slide_page = TextPage(self.heading, self.lines)
-        self.pause_title = FitLabel("pause", TextStyle(3.0, 0.22, True, "center"), "Pause")
-        self.pause_sub = FitLabel("pauseSub", TextStyle(1.0, 0, False, "center", SOFT), "Back in a moment.")
+        # Translators: the pause slide, big on the projector
+        self.pause_title = FitLabel("pause", TextStyle(3.0, 0.22, True, "center"),
+                                    translate("runner.projector", "Pause"))
+        self.pause_sub = FitLabel("pauseSub", TextStyle(1.0, 0, False, "center", SOFT),
+                                  translate("runner.projector", "Back in a moment."))
         self.pause_page = TextPage(self.pause_title, self.pause_sub)
         self.story_prompt = FitLabel("storyPrompt", TextStyle(0.6, 0, False, "center", ACCENT))
         self.story_text = FitLabel("storyText", TextStyle(1.3, 0.1, True))
@@ -104,7 +109,7 @@ class ProjectorView(QWidget):
         self._reveal_timer.timeout.connect(self._turn_over)
         self.scene_clock = CornerClock("sceneClock", ACCENT)   # the scene timer, over whatever is shown
         self.countdown = CornerClock("countdown")               # the step's time left, when the facilitator shows it
-        self.countdown.setAccessibleName("Time left in this step")
+        self.countdown.setAccessibleName(translate("runner.projector", "Time left in this step"))
         self._countdown_text: str | None = None
         for clock in (self.scene_clock, self.countdown):
             clock.setParent(self)
@@ -166,7 +171,8 @@ class ProjectorView(QWidget):
             shown, colour, border = countdown_state(text)
             if (shown, colour, border) != (self.countdown.text(), self.countdown.colour, self.countdown.border):
                 self.countdown.set_state(shown, colour, border)
-                self.countdown.setAccessibleName(f"Time left in this step: {shown}")
+                self.countdown.setAccessibleName(translate("runner.projector", "Time left in this step: {time}")
+                                                 .format(time=shown))
         self._sync_clocks()
 
     def _sync_clocks(self) -> None:
@@ -200,15 +206,20 @@ class ProjectorView(QWidget):
 
     def show_groups(self, groups: list[list[tuple[str, str]]]) -> None:
         """Groups as tiles: (name, avatar colour) per student; nothing else about them."""
-        self.board.set_tiles([(f"Group {n}", [Member(name, colour or ACCENT) for name, colour in group])
-                              for n, group in enumerate(groups, start=1)], f"{len(groups)} groups")
+        count = len(groups)   # a plain name: lupdate reads no other count
+        self.board.set_tiles([(translate("runner.projector", "Group {number}").format(number=n),
+                               [Member(name, colour or ACCENT) for name, colour in group])
+                              for n, group in enumerate(groups, start=1)],
+                             translate("runner.projector", "%n group(s)", None, count))
         self._set_mode("groups", self.board)
 
     def show_roles(self, groups: list[list[tuple[str, str]]]) -> None:
         """Who plays which role: (name, role title) per student, group by group."""
         many = len(groups) > 1
-        self.board.set_tiles([(f"Group {n}" if many else "Roles", [Member(name, "", role) for name, role in group])
-                              for n, group in enumerate(groups, start=1)], "Roles dealt")
+        self.board.set_tiles([(translate("runner.projector", "Group {number}").format(number=n) if many
+                               else translate("runner.projector", "Roles"),
+                               [Member(name, "", role) for name, role in group])
+                              for n, group in enumerate(groups, start=1)], translate("runner.projector", "Roles dealt"))
         self._set_mode("roles", self.board)
 
     def show_card(self, card: Card, deck_title: str, reveal_ms: int = REVEAL_MS) -> None:
@@ -235,8 +246,8 @@ class ProjectorView(QWidget):
         self._set_mode("cue", self.pause_page)
 
     def show_pause(self) -> None:
-        self.pause_title.setText("Pause")
-        self.pause_sub.setText("Back in a moment.")
+        self.pause_title.setText(translate("runner.projector", "Pause"))
+        self.pause_sub.setText(translate("runner.projector", "Back in a moment."))
         self._set_mode("pause", self.pause_page)
 
     def show_story(self, text: str, prompt: str | None, name: str | None = None) -> None:

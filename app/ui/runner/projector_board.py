@@ -17,6 +17,7 @@ from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QLabel
 
+from app.ui.i18n import translate
 from app.ui.runner.projector_fit import family, fit_line, font, limits, metrics
 from app.ui.runner.projector_text import ACCENT, BACKGROUND, PANEL, SOFT, TEXT
 from app.ui.theme import PROJECTOR
@@ -214,7 +215,7 @@ class TurnFace(QLabel):
 
     def set_turn(self, name: str, colour: str) -> None:
         self.setText(name)
-        self.setAccessibleName(f"Whose turn: {name}")
+        self.setAccessibleName(translate("runner.projector_board", "Whose turn: {name}").format(name=name))
         self.colour = QColor(colour) if QColor(colour).isValid() else QColor(ACCENT)
         self.update()
 

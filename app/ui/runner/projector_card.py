@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QLabel
 
 from app.curriculum.model import Card
+from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.runner.projector_fit import Block, Fit, family, fit_blocks, fit_line, font, limits, metrics
 from app.ui.runner.projector_text import ACCENT, BACKGROUND, MUTED, PANEL, SOFT, TEXT
 from app.ui.theme import PROJECTOR
@@ -23,9 +24,15 @@ from app.ui.theme import PROJECTOR
 LEVEL_COLOURS = dict(PROJECTOR.levels)   # calm green, amber, coral: all ≥ 7:1 on the panel
 BACK = PROJECTOR.card_back
 BACK_LINES = PROJECTOR.card_back_lines
-DRAWING = "A card is being drawn…"
+DRAWING = QT_TRANSLATE_NOOP("runner.projector_card", "A card is being drawn…")
 FLIP_MS = 320
-ROLES, AUDIENCE = "ROLES", "ASK THE AUDIENCE"
+# Translators: small headings on a role-play card on the projector, in capitals
+ROLES = QT_TRANSLATE_NOOP("runner.projector_card", "ROLES")
+AUDIENCE = QT_TRANSLATE_NOOP("runner.projector_card", "ASK THE AUDIENCE")
+
+
+def level_words(level: int) -> str:
+    return translate("runner.projector_card", "Level {level}").format(level=level)
 
 
 @dataclass(frozen=True)
@@ -46,11 +53,11 @@ class Face:
 
     def words(self) -> str:
         """Exactly what the face shows, top to bottom (content notes are the facilitator's, never shown)."""
-        parts = [self.deck, f"Level {self.level}", self.title, self.text]
+        parts = [self.deck, level_words(self.level), self.title, self.text]
         if self.role:
-            parts += [ROLES.capitalize(), self.role]
+            parts += [translate("runner.projector_card", ROLES).capitalize(), self.role]
         if self.audience:
-            parts += ["Ask the audience"] + [f"• {question}" for question in self.audience]
+            parts += [translate("runner.projector_card", "Ask the audience")] + [f"• {q}" for q in self.audience]
         return "\n".join(parts)
 
 
@@ -66,10 +73,10 @@ def _styled(face: Face, screen_h: int, scale: float) -> tuple[tuple[Block, str],
     styled = [(Block((face.title,), 1.5, round(screen_h * 0.09 * scale), True, "left"), TEXT),
               (Block((face.text,), 1.0, 0, False, "left"), TEXT)]
     if face.role:
-        styled += [(Block((ROLES,), 0.6, 0, True, "left"), ACCENT),
+        styled += [(Block((translate("runner.projector_card", ROLES),), 0.6, 0, True, "left"), ACCENT),
                    (Block((face.role,), 0.92, 0, False, "left", 0.25), SOFT)]
     if face.audience:
-        styled += [(Block((AUDIENCE,), 0.6, 0, True, "left"), ACCENT),
+        styled += [(Block((translate("runner.projector_card", AUDIENCE),), 0.6, 0, True, "left"), ACCENT),
                    (Block(tuple(f"• {q}" for q in face.audience), 0.85, 0, False, "left", 0.25), SOFT)]
     return tuple(styled)
 
@@ -109,15 +116,18 @@ class CardFace(QLabel):
     def show_back(self, deck_title: str) -> None:
         self._turn.stop()
         self.face, self.deck, self.flip = None, deck_title, 1.0
-        self.setText(f"{deck_title}\n{DRAWING}")
-        self.setAccessibleName(f"A card from {deck_title} is being drawn")
+        drawing = translate("runner.projector_card", DRAWING)
+        self.setText(f"{deck_title}\n{drawing}")
+        self.setAccessibleName(translate("runner.projector_card", "A card from {deck} is being drawn")
+                               .format(deck=deck_title))
         self.setAccessibleDescription("")
         self.update()
 
     def show_face(self, card: Card, deck_title: str, animate: bool = False) -> None:
         self.face, self.deck = Face.of(card, deck_title), deck_title
         self.setText(self.face.words())
-        self.setAccessibleName(f"Card: {card.title}, level {self.face.level}")
+        self.setAccessibleName(translate("runner.projector_card", "Card: {title}, level {level}").format(
+            title=card.title, level=self.face.level))
         self.setAccessibleDescription(self.face.words())
         if animate:
             self._turn.start()
@@ -181,7 +191,8 @@ class CardFace(QLabel):
         screen_h = self.height()
         inner = card.adjusted(card.width() // 8, 0, -card.width() // 8, 0)
         title_px = fit_line(self.deck, inner.width(), card.height() // 3, round(screen_h * 0.11 * self.scale))
-        note_px = fit_line(DRAWING, inner.width(), card.height() // 6, round(screen_h * 0.045 * self.scale), False)
+        drawing = translate("runner.projector_card", DRAWING)
+        note_px = fit_line(drawing, inner.width(), card.height() // 6, round(screen_h * 0.045 * self.scale), False)
         title_h, note_h = metrics(title_px, True).height(), metrics(note_px).height()
         top = card.top() + (card.height() - title_h - note_h - note_h // 2) // 2
         painter.setFont(font(title_px, True))
@@ -190,7 +201,7 @@ class CardFace(QLabel):
         painter.setFont(font(note_px))
         painter.setPen(QColor(SOFT))
         painter.drawText(QRect(card.left(), top + title_h + note_h // 2, card.width(), note_h),
-                         Qt.AlignmentFlag.AlignCenter, DRAWING)
+                         Qt.AlignmentFlag.AlignCenter, drawing)
 
     def _paint_face(self, painter: QPainter) -> None:
         laid = self.arrangement()
@@ -222,7 +233,7 @@ class CardFace(QLabel):
     def _paint_badge(self, painter: QPainter, row: QRect, px: int, colour: QColor) -> QRect:
         """The level badge at the row's right: a pill in the level's colour with its pips and its words."""
         assert self.face is not None
-        label = f"Level {self.face.level}"
+        label = level_words(self.face.level)
         fm = metrics(px, True)
         dot, step, pad = round(px * 0.62), round(px * 0.15), px // 2   # pip size, space between pips, ends
         pips = 3 * dot + 2 * step

@@ -20,15 +20,25 @@ from app.store.classnet import device_questionnaire, set_device_questionnaire
 from app.store.db import StoreError
 from app.store.measure import Round, answers_of, rounds_of, start_round
 from app.ui import theme
+from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.runner.controller import SessionRunner
 
 log = logging.getLogger(__name__)
 
 REFRESH_MS = 3_000
-WHEN = {"pre": "before the program", "post": "after the program", "session": "after a session"}
+# Translators: when a questionnaire is answered: "Class Check-in — before the program"
+WHEN = {"pre": QT_TRANSLATE_NOOP("runner.questionnaire_panel", "before the program"),
+        "post": QT_TRANSLATE_NOOP("runner.questionnaire_panel", "after the program"),
+        "session": QT_TRANSLATE_NOOP("runner.questionnaire_panel", "after a session")}
 CLOSE_KEY = "Ctrl+0"
-OPEN_NOW = theme.span("open to students now", "success", bold=True)
-STAYS_OPEN = "It stays open, even when you move on, until you close it or end the session."
+OPEN_NOW = QT_TRANSLATE_NOOP("runner.questionnaire_panel", "open to students now")
+STAYS_OPEN = QT_TRANSLATE_NOOP("runner.questionnaire_panel", "It stays open, even when you move on, until you close "
+                               "it or end the session.")
+
+
+def when(measure: str) -> str:
+    """When a round is answered, in words ('before the program'); an unknown round as it is named."""
+    return translate("runner.questionnaire_panel", WHEN[measure]) if measure in WHEN else measure
 
 
 def short_title(title: str) -> str:
@@ -52,7 +62,7 @@ class QuestionnairePanel(QFrame):
         self.runner = runner
         self.store, self.class_id, self.curriculum = runner.store, runner.class_id, runner.curriculum
         self.setObjectName("questionnairePanel")
-        self.setAccessibleName("Questionnaire")
+        self.setAccessibleName(translate("runner.questionnaire_panel", "Questionnaire"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.heading = QLabel()
         self.heading.setObjectName("questionnaireHeading")
@@ -61,15 +71,18 @@ class QuestionnairePanel(QFrame):
         self.rows.setColumnStretch(0, 1)
         self.status = QLabel()
         self.status.setObjectName("questionnaireStatus")
-        self.status.setAccessibleName("Questionnaire open to students")
+        self.status.setAccessibleName(translate("runner.questionnaire_panel", "Questionnaire open to students"))
         self.status.setWordWrap(True)
-        self.close_action = QAction(f"Close questionnaire ({CLOSE_KEY})", self)
+        self.close_action = QAction(translate("runner.questionnaire_panel", "Close questionnaire ({key})")
+                                    .format(key=CLOSE_KEY), self)
         self.close_action.setShortcut(QKeySequence(CLOSE_KEY))
         self.close_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.close_action.setToolTip("Students can no longer answer it; what they answered is kept")
+        self.close_action.setToolTip(translate("runner.questionnaire_panel", "Students can no longer answer it; what "
+                                               "they answered is kept"))
         self.close_action.triggered.connect(lambda _=False: self.close_round())
         self.addAction(self.close_action)
-        close_button = self._button(self.close_action, "Close the questionnaire")
+        close_button = self._button(self.close_action, translate("runner.questionnaire_panel",
+                                                                 "Close the questionnaire"))
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
         bottom.addWidget(close_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -112,7 +125,7 @@ class QuestionnairePanel(QFrame):
         """'Class Check-in — before the program': a round as the facilitator knows it."""
         instrument = self.curriculum.instrument(found.instrument_id)
         title = short_title(instrument.title) if instrument else found.instrument_id
-        return f"{title} — {WHEN.get(found.round, found.round)}"
+        return f"{title} — {when(found.round)}"
 
     def answered(self, round_id: str) -> int:
         """How many students have answered at least one question (counts only, never who or what)."""
@@ -133,17 +146,24 @@ class QuestionnairePanel(QFrame):
             instrument = self.curriculum.instrument(instrument_id)
             name = instrument.title if instrument else instrument_id
             count = QLabel()   # the title over its count: two unwrapped lines, so a short window never clips them
-            count.setAccessibleName(f"Answers so far: {name}")
+            count.setAccessibleName(translate("runner.questionnaire_panel", "Answers so far: {questionnaire}")
+                                    .format(questionnaire=name))
             count.setToolTip(name)
-            open_action = self._row_action(f"Open to students ({open_key(row)})", open_key(row),
-                                           lambda _=False, i=instrument_id: self.open_to_students(i),
-                                           "Students see it on their class page and in student mode now")
-            paper_action = self._row_action(f"Type in paper answers… ({paper_key(row)})", paper_key(row),
-                                            lambda _=False, i=instrument_id: self.type_in_paper(i),
-                                            "The number-keys grid for this class's paper sheets")
+            open_action = self._row_action(
+                translate("runner.questionnaire_panel", "Open to students ({key})").format(key=open_key(row)),
+                open_key(row), lambda _=False, i=instrument_id: self.open_to_students(i),
+                translate("runner.questionnaire_panel", "Students see it on their class page and in student mode now"))
+            paper_action = self._row_action(
+                translate("runner.questionnaire_panel", "Type in paper answers… ({key})").format(key=paper_key(row)),
+                paper_key(row), lambda _=False, i=instrument_id: self.type_in_paper(i),
+                translate("runner.questionnaire_panel", "The number-keys grid for this class's paper sheets"))
             self.rows.addWidget(count, row, 0)
-            self.rows.addWidget(self._button(open_action, f"Open {name} to students"), row, 1)
-            self.rows.addWidget(self._button(paper_action, f"Type in paper answers to {name}"), row, 2)
+            self.rows.addWidget(self._button(open_action, translate("runner.questionnaire_panel",
+                                                                    "Open {questionnaire} to students")
+                                             .format(questionnaire=name)), row, 1)
+            self.rows.addWidget(self._button(paper_action, translate("runner.questionnaire_panel",
+                                                                     "Type in paper answers to {questionnaire}")
+                                             .format(questionnaire=name)), row, 2)
             self.row_actions.append((open_action, paper_action))
             self.counts.append(count)
             self.names.append(short_title(name))
@@ -175,10 +195,7 @@ class QuestionnairePanel(QFrame):
             widget = self.rows.itemAt(row).widget()
             if widget is not None:
                 widget.setVisible(here)
-        when = WHEN.get(slide.measure, "")
-        self.heading.setText(f"<b>Questionnaire {escape(when)}</b>: students answer on their devices, on this "
-                             f"laptop in student mode, or on paper. {len(self.runner.present_ids())} students are "
-                             "here today." if here else "")
+        self.heading.setText(self._heading_text() if here else "")
         self.heading.setVisible(here)
         if here:
             for (open_action, _paper), count, name, instrument_id in zip(self.row_actions, self.counts, self.names,
@@ -187,20 +204,36 @@ class QuestionnairePanel(QFrame):
                 is_open = opened is not None and found is not None and opened.id == found.id
                 open_action.setEnabled(not is_open)
                 answered = self.answered(found.id) if found else 0
-                state = (OPEN_NOW if is_open else "not opened yet" if found is None else "closed")
-                count.setText(f"<b>{escape(name)}</b><br>{state} · {answered} answered")
+                state = (theme.span(translate("runner.questionnaire_panel", OPEN_NOW), "success", bold=True)
+                         if is_open else translate("runner.questionnaire_panel", "not opened yet") if found is None
+                         else translate("runner.questionnaire_panel", "closed"))
+                # Translators: under a questionnaire's name: "open to students now · 12 answered"
+                count.setText(f"<b>{escape(name)}</b><br>" + translate(
+                    "runner.questionnaire_panel", "{state} · %n answered", None, answered).format(state=state))
         self.close_action.setEnabled(opened is not None)
         self.status.setText(self._status_text(opened, here))
 
+    def _heading_text(self) -> str:
+        """What the questionnaire step is for, and how many students are here to answer."""
+        measure, present = self.runner.slide.measure, len(self.runner.present_ids())
+        here = (translate("runner.questionnaire_panel", "1 student is here today.") if present == 1 else
+                translate("runner.questionnaire_panel", "{count} students are here today.").format(count=present))
+        return translate("runner.questionnaire_panel", "<b>Questionnaire {when}</b>: students answer on their devices, "
+                         "on this laptop in student mode, or on paper. {here}").format(
+            when=escape(when(measure) if measure in WHEN else ""), here=here)
+
     def _status_text(self, opened: Round | None, here: bool) -> str:
         if opened is None:
-            text = "Nothing is open to students. Open one above; only one is open at a time."
+            text = translate("runner.questionnaire_panel", "Nothing is open to students. Open one above; only one is "
+                             "open at a time.")
         else:
-            text = (f"<b>Open to students:</b> {escape(self.describe(opened))} · {self.answered(opened.id)} answered. "
-                    + STAYS_OPEN)
+            answered = self.answered(opened.id)   # a plain name: lupdate reads no other count
+            text = (translate("runner.questionnaire_panel", "<b>Open to students:</b> {questionnaire} · %n answered.",
+                              None, answered).format(questionnaire=escape(self.describe(opened)))
+                    + " " + translate("runner.questionnaire_panel", STAYS_OPEN))
         if here and not self.runner.join_code:
-            text += " The class is not open to devices yet: Devices… (Ctrl+Shift+O) opens it; student mode and " \
-                    "paper work without it."
+            text += " " + translate("runner.questionnaire_panel", "The class is not open to devices yet: Devices… "
+                                    "(Ctrl+Shift+O) opens it; student mode and paper work without it.")
         return text + (f"<br>{theme.span(escape(self.message), 'danger')}" if self.message else "")
 
     # Doing --------------------------------------------------------------------------------------------------
@@ -213,7 +246,7 @@ class QuestionnairePanel(QFrame):
             set_device_questionnaire(self.store, self.class_id, round_id)
         except StoreError as error:
             log.warning("questionnaire not opened: %s", error)
-            self.message = f"Not opened: {error}"
+            self.message = translate("runner.questionnaire_panel", "Not opened: {error}").format(error=error)
         else:
             self.message = ""
             log.info("questionnaire %s (%s) opened to students of class %s", instrument_id, measure, self.class_id)
@@ -228,12 +261,16 @@ class QuestionnairePanel(QFrame):
             set_device_questionnaire(self.store, self.class_id, None)
         except StoreError as error:
             log.warning("questionnaire not closed: %s", error)
-            self.message = f"Not closed: {error}"
+            self.message = translate("runner.questionnaire_panel", "Not closed: {error}").format(error=error)
             self.refresh()
             return ""
         self.message = ""
         log.info("questionnaire round %s closed to students", opened.id)
-        words = f"{self.describe(opened)}, {self.answered(opened.id)} answered,"
+        answered = self.answered(opened.id)   # a plain name: lupdate reads no other count
+        # Translators: what was closed, put in a sentence: "The questionnaire Class Check-in — before the program,
+        # 12 answered, is now closed to students"
+        words = translate("runner.questionnaire_panel", "{questionnaire}, %n answered,", None,
+                          answered).format(questionnaire=self.describe(opened))
         self.refresh()
         return words
 

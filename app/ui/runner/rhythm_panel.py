@@ -36,14 +36,21 @@ from app.rhythm.session import RhythmSession
 from app.rhythm.timing import REACH, tendency
 from app.store import rhythm as runs
 from app.store.settings import get_setting, set_setting
+from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.rhythm.process import FAILED, CalibrationProcess, RhythmProcess
 from app.ui.runner.controller import SessionRunner
 
 log = logging.getLogger(__name__)
 LATENCY_KEY = "rhythm.latency_ms"
 FLUSH_MS = 500
-COLUMNS = ("Key", "Player", "Hits", "Missed", "Mean offset", "Habit")
-HABITS = {"rushing": "rushing (early)", "dragging": "dragging (late)", "steady": "steady"}
+# Translators: the players' table: the key a player taps, who plays it, their hits and misses, how early or late
+# they were on average, and whether they tend to rush or drag
+COLUMNS = (QT_TRANSLATE_NOOP("runner.rhythm_panel", "Key"), QT_TRANSLATE_NOOP("runner.rhythm_panel", "Player"),
+           QT_TRANSLATE_NOOP("runner.rhythm_panel", "Hits"), QT_TRANSLATE_NOOP("runner.rhythm_panel", "Missed"),
+           QT_TRANSLATE_NOOP("runner.rhythm_panel", "Mean offset"), QT_TRANSLATE_NOOP("runner.rhythm_panel", "Habit"))
+HABITS = {"rushing": QT_TRANSLATE_NOOP("runner.rhythm_panel", "rushing (early)"),
+          "dragging": QT_TRANSLATE_NOOP("runner.rhythm_panel", "dragging (late)"),
+          "steady": QT_TRANSLATE_NOOP("runner.rhythm_panel", "steady")}
 
 
 def _offset_text(ms: float | None) -> str:
@@ -72,37 +79,54 @@ class RhythmPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
-        layout.addWidget(QLabel("<b>Rhythm</b> (Y starts, Shift+Y stops; it plays in its own window on the "
-                                "projector, where Esc also stops it)"))
+        title = translate("runner.rhythm_panel", "Rhythm")
+        layout.addWidget(QLabel(f"<b>{title}</b> " + translate(
+            "runner.rhythm_panel", "(Y starts, Shift+Y stops; it plays in its own window on the projector, where Esc "
+            "also stops it)")))
         form = QGridLayout()
         self.pattern = QComboBox()
-        self.pattern.setAccessibleName("Rhythm pattern")
+        self.pattern.setAccessibleName(translate("runner.rhythm_panel", "Rhythm pattern"))
         self.pattern.setMinimumContentsLength(24)   # long titles must not widen the console past a 1280 px laptop
         self.pattern.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         for rhythm in runner.curriculum.rhythms:
             self.pattern.addItem(rhythm.title, rhythm.id)
-        self.tempo = self._spin("Tempo", 30, 240, " bpm")
-        self.bars = self._spin("Bars", 1, 256, " bars")
+        # Translators: a spin box's suffix after the tempo (beats per minute), with its leading space
+        self.tempo = self._spin(translate("runner.rhythm_panel", "Tempo"), 30, 240,
+                                translate("runner.rhythm_panel", " bpm"))
+        # Translators: a spin box's suffix after the exercise's length in bars, with its leading space
+        self.bars = self._spin(translate("runner.rhythm_panel", "Bars"), 1, 256,
+                               translate("runner.rhythm_panel", " bars"))
         self.windows = QComboBox()
-        self.windows.setAccessibleName("Timing windows")
-        self.windows.addItem("Young players (generous)", "young")
-        self.windows.addItem("Experienced players (tight)", "expert")
+        # Translators: how far from the beat a tap still counts as a hit
+        self.windows.setAccessibleName(translate("runner.rhythm_panel", "Timing windows"))
+        self.windows.addItem(translate("runner.rhythm_panel", "Young players (generous)"), "young")
+        self.windows.addItem(translate("runner.rhythm_panel", "Experienced players (tight)"), "expert")
         self.keys = QLineEdit("a,l")
-        self.keys.setAccessibleName("Player keys")
-        self.keys.setToolTip("One key per player, separated by commas: a, l, space, joy0 (drum pad), midi38")
+        self.keys.setAccessibleName(translate("runner.rhythm_panel", "Player keys"))
+        # Translators: the key names after the colon (a, l, space, joy0, midi38) are typed as they are
+        self.keys.setToolTip(translate("runner.rhythm_panel", "One key per player, separated by commas: a, l, space, "
+                                       "joy0 (drum pad), midi38"))
         self.latency = QDoubleSpinBox()
         self.latency.setRange(-500, 500)
         self.latency.setDecimals(0)
         self.latency.setSuffix(" ms")
-        self.latency.setAccessibleName("Sound latency in milliseconds")
-        self.latency.setToolTip("How late this laptop's sound reaches the room; Calibrate… measures it")
+        self.latency.setAccessibleName(translate("runner.rhythm_panel", "Sound latency in milliseconds"))
+        self.latency.setToolTip(translate("runner.rhythm_panel", "How late this laptop's sound reaches the room; "
+                                          "Calibrate… measures it"))
         self.latency.setValue(self._saved_latency())
         self.latency.valueChanged.connect(lambda value: set_setting(runner.store, LATENCY_KEY, f"{value:g}"))
-        self.calibrate_button = QPushButton("Calibrate…")
-        self.calibrate_button.setAccessibleName("Calibrate sound latency")
+        self.calibrate_button = QPushButton(translate("runner.rhythm_panel", "Calibrate…"))
+        self.calibrate_button.setAccessibleName(translate("runner.rhythm_panel", "Calibrate sound latency"))
         self.calibrate_button.clicked.connect(self.calibrate)
-        for row, pairs in enumerate(((("Pattern", self.pattern), ("Tempo", self.tempo), ("Length", self.bars)),
-                                     (("Keys", self.keys), ("Windows", self.windows), ("Latency", self.latency)))):
+        # Translators: the set-up's labels: the rhythm pattern, its tempo, its length in bars, the players' keyboard
+        # keys, the timing windows (how far from the beat a tap counts) and the sound's latency
+        rows = (((translate("runner.rhythm_panel", "Pattern"), self.pattern),
+                 (translate("runner.rhythm_panel", "Tempo"), self.tempo),
+                 (translate("runner.rhythm_panel", "Length"), self.bars)),
+                ((translate("runner.rhythm_panel", "Keys"), self.keys),
+                 (translate("runner.rhythm_panel", "Windows"), self.windows),
+                 (translate("runner.rhythm_panel", "Latency"), self.latency)))
+        for row, pairs in enumerate(rows):
             for column, (text, widget) in enumerate(pairs):
                 label = QLabel(text)
                 label.setBuddy(widget)
@@ -114,13 +138,14 @@ class RhythmPanel(QWidget):
         layout.addLayout(self.controls)
         self.status = QLabel("")
         self.status.setObjectName("rhythmStatus")
-        self.status.setAccessibleName("Rhythm status")
+        self.status.setAccessibleName(translate("runner.rhythm_panel", "Rhythm status"))
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("rhythmPlayers")
-        self.table.setAccessibleName("Rhythm players and their figures (only you see these)")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setAccessibleName(translate("runner.rhythm_panel", "Rhythm players and their figures (only you "
+                                               "see these)"))
+        self.table.setHorizontalHeaderLabels([translate("runner.rhythm_panel", column) for column in COLUMNS])
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setMaximumHeight(150)
@@ -208,8 +233,10 @@ class RhythmPanel(QWidget):
         for row, key in enumerate(keys):
             self.table.setItem(row, 0, QTableWidgetItem(key))
             combo = QComboBox()
-            combo.setAccessibleName(f"Player on key {key}")
-            combo.addItem(f"Team {chr(ord('A') + row % 26)}", None)
+            combo.setAccessibleName(translate("runner.rhythm_panel", "Player on key {key}").format(key=key))
+            # Translators: a player who is the whole team on one key; the letter is A, B, C…
+            combo.addItem(translate("runner.rhythm_panel", "Team {letter}").format(letter=chr(ord("A") + row % 26)),
+                          None)
             for name, student_id in self._options:
                 combo.addItem(name, student_id)
             combo.setCurrentIndex(max(0, combo.findData(self._choice.get(key))))
@@ -233,7 +260,8 @@ class RhythmPanel(QWidget):
             assert isinstance(combo, QComboBox)
             name = combo.currentText()
             if name in names:
-                raise ValueError(f"{name} is chosen for two keys")
+                raise ValueError(translate("runner.rhythm_panel", "{player} is chosen for two keys")
+                                 .format(player=name))
             names.add(name)
             players.append(Player(name, self.table.item(row, 0).text(), combo.currentData()))
         return tuple(players)
@@ -249,7 +277,7 @@ class RhythmPanel(QWidget):
             self._rebuild_players()
         rhythm = self.rhythm()
         if rhythm is None:
-            raise ValueError("choose a rhythm pattern")
+            raise ValueError(translate("runner.rhythm_panel", "choose a rhythm pattern"))   # shown after "Not started:"
         display, windowed = self.placement()
         exercise = Exercise(rhythm.id, self.players(), tempo=self.tempo.value(), bars=self.bars.value(),
                             latency_ms=float(self.latency.value()), windows=self.windows.currentData(),
@@ -279,7 +307,8 @@ class RhythmPanel(QWidget):
             assert rhythm is not None
             live = RhythmSession(exercise, rhythm)
         except ValueError as error:
-            self.status.setText(f"Not started: {escape(str(error))}.")
+            self.status.setText(translate("runner.rhythm_panel", "Not started: {reason}.")
+                                .format(reason=escape(str(error))))
             return
         runner = self.runner
         settings = {**json.loads(exercise.to_json()), "title": rhythm.title}
@@ -290,21 +319,24 @@ class RhythmPanel(QWidget):
         self._index = {p.name: n for n, p in enumerate(exercise.players)}
         self._clock.invalidate()
         self._show_live()
-        self.status.setText(f"Starting {escape(rhythm.title)}: the rhythm window opens on the projector…")
+        self.status.setText(translate("runner.rhythm_panel", "Starting {rhythm}: the rhythm window opens on the "
+                                      "projector…").format(rhythm=escape(rhythm.title)))
         self.process.start(exercise, runner.store.data_dir)
         self._flusher.start()
         self._enable()
 
     def stop(self) -> None:
         if self.running:
-            self.status.setText("Stopping…")
+            self.status.setText(translate("runner.rhythm_panel", "Stopping…"))
             self.process.stop()
 
     def _on_ready(self, message: dict[str, Any]) -> None:
         self._count_in_ms = float(message.get("count_in_ms") or 0)
         self._clock.start()
-        self.status.setText(f"Playing {escape(str(message.get('title', '')))} at {message.get('tempo')} bpm, "
-                            f"{message.get('bars')} bars. Individual figures stay here, on your screen.")
+        self.status.setText(translate("runner.rhythm_panel", "Playing {rhythm} at {tempo} bpm, {bars} bars. "
+                                      "Individual figures stay here, on your screen.")
+                            .format(rhythm=escape(str(message.get("title", ""))), tempo=message.get("tempo"),
+                                    bars=message.get("bars")))
 
     def _on_hit(self, message: dict[str, Any]) -> None:
         self._pending.append(message)
@@ -342,8 +374,8 @@ class RhythmPanel(QWidget):
             self._set_figures(row, len(best), len(due - set(best)), mean, tendency(mean))
 
     def _set_figures(self, row: int, hits: int, missed: int, mean: float | None, habit: str | None) -> None:
-        for column, text in enumerate((str(hits), str(missed), _offset_text(mean), HABITS.get(habit or "", "—")),
-                                      start=2):
+        words = translate("runner.rhythm_panel", HABITS[habit]) if habit in HABITS else "—"
+        for column, text in enumerate((str(hits), str(missed), _offset_text(mean), words), start=2):
             self.table.setItem(row, column, QTableWidgetItem(text))
 
     def _on_summary(self, summary: dict[str, Any]) -> None:
@@ -366,7 +398,8 @@ class RhythmPanel(QWidget):
                 runs.finish_run(self.runner.store, run_id, self.summary,
                                 status if status in runs.END_STATUSES else "crashed")
         together = self.summary.get("togetherness") if self.summary else None
-        group = f"<b>Together: {together}/100</b> (the whole group). " if together is not None else ""
+        group = translate("runner.rhythm_panel", "<b>Together: {score}/100</b> (the whole group).").format(
+            score=together) + " " if together is not None else ""
         self.status.setText(group + escape(message))
         self.runner.message.emit(message)
         self._enable()
@@ -388,16 +421,17 @@ class RhythmPanel(QWidget):
     def calibrate(self) -> None:
         if self.running or self.calibration.running:
             return
-        self.status.setText("Calibrating: the window opens on the projector. Lead the class tapping along with "
-                            "the clicks until it says it has enough.")
+        self.status.setText(translate("runner.rhythm_panel", "Calibrating: the window opens on the projector. Lead "
+                                      "the class tapping along with the clicks until it says it has enough."))
         self.calibration.start(self.runner.store.data_dir)
         self._enable()
 
     def _on_calibrated(self, latency_ms: float, taps: int, sd_ms: float) -> None:
         self.latency.setValue(round(latency_ms))
         set_setting(self.runner.store, LATENCY_KEY, f"{round(latency_ms):g}")
-        self.status.setText(f"Calibrated: the sound reaches the room {latency_ms:.0f} ms late "
-                            f"({taps} taps, spread {sd_ms:.0f} ms). Saved for this laptop's data folder.")
+        self.status.setText(translate("runner.rhythm_panel", "Calibrated: the sound reaches the room {latency} ms "
+                                      "late ({taps} taps, spread {spread} ms). Saved for this laptop's data folder.")
+                            .format(latency=f"{latency_ms:.0f}", taps=taps, spread=f"{sd_ms:.0f}"))
         self._enable()
 
     def _on_calibration_failed(self, message: str) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 
+from app.ui.i18n import translate
 from app.ui.runner.projector import ProjectorView
 from app.ui.runner.screens import ScreenRoles
 
@@ -13,8 +14,8 @@ from app.ui.runner.screens import ScreenRoles
 class StandaloneProjector(ProjectorView):
     def __init__(self, title: str) -> None:
         super().__init__()
-        self.setWindowTitle(f"{title} — Esc closes")
-        close = QAction("Close", self)
+        self.setWindowTitle(translate("runner.standalone", "{title} — Esc closes").format(title=title))
+        close = QAction(translate("runner.standalone", "Close"), self)
         close.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         close.triggered.connect(self.hide)
         self.addAction(close)

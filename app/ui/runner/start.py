@@ -30,6 +30,7 @@ from app.store import runner as saved
 from app.store.classes import list_classes
 from app.store.sessions import sessions_of
 from app.ui.events import session_events
+from app.ui.i18n import translate
 from app.ui.program_html import plan_label
 from app.ui.runner.controller import SessionRunner
 from app.ui.runner.window import RunnerWindow
@@ -45,20 +46,22 @@ class StartSessionDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, store: Store, curriculum: Curriculum, class_id: str | None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Run a session")
+        self.setWindowTitle(translate("runner.start", "Run a session"))
         self.store, self.curriculum = store, curriculum
         self.slides_of = plan_slides(curriculum)
         self.suggestion = Suggestion(None, "")
         form = QFormLayout(self)
         self.classes = QComboBox()
-        self.classes.setAccessibleName("Class")
+        self.classes.setAccessibleName(translate("runner.start", "Class"))
         self.summaries = list_classes(store)
         for summary in self.summaries:
-            self.classes.addItem(f"{summary.name} ({summary.students} students)", summary.id)
+            students = summary.students   # a plain name: lupdate reads no other count
+            self.classes.addItem(translate("runner.start", "{name} (%n student(s))", None, students)
+                                 .format(name=summary.name), summary.id)
         if class_id is not None and self.classes.findData(class_id) >= 0:
             self.classes.setCurrentIndex(self.classes.findData(class_id))
         self.plans = QListWidget()
-        self.plans.setAccessibleName("Session plan")
+        self.plans.setAccessibleName(translate("runner.start", "Session plan"))
         for plan in curriculum.plans:
             item = QListWidgetItem(f"{plan.title} — {plan_label(plan)}")
             item.setData(PLAN_ROLE, plan.id)
@@ -67,12 +70,12 @@ class StartSessionDialog(QDialog):
         self.reason.setObjectName("suggestionReason")
         self.reason.setWordWrap(True)
         self.reason.setTextFormat(Qt.TextFormat.PlainText)
-        form.addRow("Class", self.classes)
-        form.addRow("Plan", self.plans)
+        form.addRow(translate("runner.start", "Class"), self.classes)
+        form.addRow(translate("runner.start", "Plan"), self.plans)
         form.addRow("", self.reason)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.start_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.start_button.setText("Start")
+        self.start_button.setText(translate("runner.start", "Start"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -95,7 +98,7 @@ class StartSessionDialog(QDialog):
             plan = self.curriculum.plan(item.data(PLAN_ROLE))
             if plan is None:
                 continue
-            status = "completed" if plan.id in done else (
+            status = translate("runner.start", "completed") if plan.id in done else (
                 progress_label(latest[plan.id], self.slides_of(plan.id)) if plan.id in latest else "")
             item.setText(f"{plan.title} — {plan_label(plan)}" + (f" · {status}" if status else ""))
             font = item.font()
@@ -122,8 +125,10 @@ def open_runner(parent: QWidget, store: Store, curriculum: Curriculum,
                 running: saved.RunningSession) -> RunnerWindow | None:
     plan = curriculum.plan(running.plan_id or "")
     if plan is None:
-        QMessageBox.warning(parent, "Session plan missing", f"The plan {running.plan_id!r} of this session is no "
-                            "longer in the program, so the session cannot be run. It has been ended.")
+        QMessageBox.warning(parent, translate("runner.start", "Session plan missing"),
+                            translate("runner.start", "The plan {plan} of this session is no longer in the program, "
+                                      "so the session cannot be run. It has been ended.")
+                            .format(plan=repr(running.plan_id)))
         saved.finish_session(store, running.session_id, at_last_save=True)
         session_events().ended(running.class_id, running.session_id)
         return None
@@ -151,7 +156,8 @@ def _announce_changes(window: RunnerWindow) -> None:
 
 def start_new(parent: QWidget, store: Store, curriculum: Curriculum, class_id: str | None) -> RunnerWindow | None:
     if not list_classes(store):
-        QMessageBox.information(parent, "No class yet", "Add a class first: a session is always run with a class.")
+        QMessageBox.information(parent, translate("runner.start", "No class yet"),
+                                translate("runner.start", "Add a class first: a session is always run with a class."))
         return None
     dialog = StartSessionDialog(parent, store, curriculum, class_id)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.choice() is None:
@@ -169,9 +175,11 @@ def offer_resume(parent: QWidget, store: Store, curriculum: Curriculum) -> Runne
     if running is None:
         return None
     plan = curriculum.plan(running.plan_id or "")
-    title = plan.title if plan else "a session"
-    if confirm(parent, "Resume the session?", f"{title} was not ended (step {running.slide + 1}). Resume it "
-               "where it stopped? Attendance and notes are kept.", default_yes=True):
+    title = plan.title if plan else translate("runner.start", "a session")
+    if confirm(parent, translate("runner.start", "Resume the session?"),
+               translate("runner.start", "{session} was not ended (step {step}). Resume it where it stopped? "
+                         "Attendance and notes are kept.").format(session=title, step=running.slide + 1),
+               default_yes=True):
         return open_runner(parent, store, curriculum, running)
     saved.finish_session(store, running.session_id, at_last_save=True)
     session_events().ended(running.class_id, running.session_id)

@@ -20,6 +20,7 @@ from app.store.db import StoreError
 from app.store.sessions import session_figures
 from app.ui import theme
 from app.ui.events import session_events
+from app.ui.i18n import translate
 from app.ui.runner.controller import SessionRunner
 from app.ui.runner.observation import WIDTH, ObservationDialog
 
@@ -35,12 +36,13 @@ class SummaryPanel(QFrame):
         super().__init__(parent)
         self.rows = rows
         self.setObjectName("sessionSummary")
-        self.setAccessibleName("Session summary")
+        self.setAccessibleName(translate("runner.summary", "Session summary"))
         self.setAccessibleDescription("; ".join(f"{what}: {value}" for what, value in rows))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(4)
-        heading = QLabel(f"Today: {title}" if title else "Today")
+        heading = QLabel(translate("runner.summary", "Today: {session}").format(session=title) if title
+                         else translate("runner.summary", "Today"))
         heading.setObjectName("summaryHeading")
         heading.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(heading)
@@ -74,18 +76,19 @@ class SummaryWindow(QDialog):
         super().__init__()
         self.panel = panel
         self.setObjectName("summaryWindow")
-        self.setWindowTitle("After the session")
+        self.setWindowTitle(translate("runner.summary", "After the session"))
         self.setModal(False)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
-        note = QLabel("The session has ended: attendance and notes are saved.")
+        note = QLabel(translate("runner.summary", "The session has ended: attendance and notes are saved."))
         theme.set_tone(note, "success")
         layout.addWidget(note)
         layout.addWidget(panel)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        close = QPushButton("Close  Esc")
+        # Translators: a button's words, then its key after two spaces
+        close = QPushButton(translate("runner.summary", "Close  Esc"))
         close.setAutoDefault(False)
         close.clicked.connect(self.close)
         buttons.addWidget(close)

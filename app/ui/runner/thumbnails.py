@@ -16,6 +16,7 @@ from PySide6.QtCore import QElapsedTimer, QPoint, QRect, QSize, Qt, QTimer, Sign
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from app.ui.i18n import translate
 from app.ui.runner.projector import BACKGROUND, ProjectorView
 from app.ui.theme import PROJECTOR
 
@@ -119,7 +120,8 @@ class Thumbnail(QWidget):
         self._signature = self._current_signature()
         self._since.start()
         self.renders += 1
-        self.setAccessibleDescription(plain(self.source.visible_text()) or "Nothing (dark)")
+        self.setAccessibleDescription(plain(self.source.visible_text()) or translate("runner.thumbnails",
+                                                                                     "Nothing (dark)"))
         self.update()
         self.rendered.emit()
 
@@ -161,10 +163,12 @@ class ProjectorThumbnails:
     def __init__(self, projector: ProjectorView, size_for_hidden: Callable[[], QSize] | None = None) -> None:
         self.projector = projector
         self.next_view = ProjectorView()          # never shown: painted only into the "next" thumbnail
-        self.next_view.setAccessibleName("Projector view of the next step (off-screen)")
+        self.next_view.setAccessibleName(translate("runner.thumbnails", "Projector view of the next step (off-screen)"))
         self.size_for_hidden = size_for_hidden or (lambda: FALLBACK_SIZE)
-        self.current = Thumbnail(projector, "currentThumbnail", "What the projector shows now")
-        self.upcoming = Thumbnail(self.next_view, "nextThumbnail", "What the projector shows next")
+        self.current = Thumbnail(projector, "currentThumbnail",
+                                 translate("runner.thumbnails", "What the projector shows now"))
+        self.upcoming = Thumbnail(self.next_view, "nextThumbnail",
+                                  translate("runner.thumbnails", "What the projector shows next"))
 
     def _fit_sizes(self) -> None:
         if not self.projector.isVisible():

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 from app import APP_NAME
 from app.session_flow import format_ms
 from app.ui import theme
+from app.ui.i18n import translate
 from app.ui.runner.console import PresenterConsole
 from app.ui.runner.console_actions import ICON_AFTER_TEXT, teach_key
 from app.ui.runner.controller import SessionRunner
@@ -70,8 +71,8 @@ class RunnerWindow(QMainWindow):
         self.roles.changed.connect(self._screens_changed)
         self.update_projector()
         self._tick()
-        self.statusBar().showMessage("F5 shows the projector view; Esc hides it. Page Down / Page Up move "
-                                     "between steps; B blacks out the projector.", 15000)
+        self.statusBar().showMessage(translate("runner.window", "F5 shows the projector view; Esc hides it. Page "
+                                               "Down / Page Up move between steps; B blacks out the projector."), 15000)
 
     def _action(self, text: str, keys: list[str] | QKeySequence.StandardKey, slot: Callable[[], object],
                 group: str | None = None, big: bool = False, icon: str = "", icon_after: bool = False) -> QAction:
@@ -91,57 +92,74 @@ class RunnerWindow(QMainWindow):
         return action
 
     def _make_actions(self) -> None:
+        """The window's actions; the groups ("Navigate", "Projector"…) are keys, captioned by console_actions."""
         r = self.runner
-        self.previous_action = self._action("◀ Previous", ["PgUp", "Left"], r.previous, "Navigate", big=True,
-                                            icon="previous")
-        self.next_action = self._action("Next ▶", ["PgDown", "Right", "Space"], r.next, "Navigate", big=True,
-                                        icon="next", icon_after=True)
-        self.timer_action = self._action("Pause/Start timer", ["T"], r.toggle_timer, "Timer", big=True,
-                                         icon="pause")
+        self.previous_action = self._action(translate("runner.window", "◀ Previous"), ["PgUp", "Left"], r.previous,
+                                            "Navigate", big=True, icon="previous")
+        self.next_action = self._action(translate("runner.window", "Next ▶"), ["PgDown", "Right", "Space"], r.next,
+                                        "Navigate", big=True, icon="next", icon_after=True)
+        self.timer_action = self._action(translate("runner.window", "Pause/Start timer"), ["T"], r.toggle_timer,
+                                         "Timer", big=True, icon="pause")
         self._timer_icon = "pause"
-        self.minute_action = self._action("+1 min", ["+", "="], r.add_minute, "Timer")
-        self.blackout_action = self._action("Blackout", ["B", "."], r.toggle_blackout, "Projector", big=True,
-                                            icon="blackout")
-        self.pause_action = self._action("Pause slide", ["P"], r.toggle_pause, "Projector")
-        self.join_action = self._action("Join card", ["J"], r.toggle_join, "Projector")
-        self.present_action = self._action("Present", ["F5"], self.present, "Projector", icon="present")
-        self.stop_action = self._action("Stop presenting", ["Esc"], self.stop_presenting)
-        self.swap_action = self._action("Swap screens", ["Ctrl+Shift+S"], self.roles.swap, "Projector")
-        self.turn_action = self._action("Whose turn?", ["W"], r.whose_turn, "Class")
-        self.pass_action = self._action("Pass", ["Shift+W"], r.pass_turn, "Class")
-        self.groups_action = self._action("Make groups", ["G"], lambda: r.make_groups(self.console.group_size.value()),
-                                          "Class")
-        self.devices_action = self._action("Devices…", ["Ctrl+Shift+O"],
+        self.minute_action = self._action(translate("runner.window", "+1 min"), ["+", "="], r.add_minute, "Timer")
+        self.blackout_action = self._action(translate("runner.window", "Blackout"), ["B", "."], r.toggle_blackout,
+                                            "Projector", big=True, icon="blackout")
+        self.pause_action = self._action(translate("runner.window", "Pause slide"), ["P"], r.toggle_pause,
+                                         "Projector")
+        self.join_action = self._action(translate("runner.window", "Join card"), ["J"], r.toggle_join, "Projector")
+        self.present_action = self._action(translate("runner.window", "Present", "show on the projector"), ["F5"],
+                                           self.present, "Projector", icon="present")
+        self.stop_action = self._action(translate("runner.window", "Stop presenting"), ["Esc"], self.stop_presenting)
+        self.swap_action = self._action(translate("runner.window", "Swap screens"), ["Ctrl+Shift+S"], self.roles.swap,
+                                        "Projector")
+        self.turn_action = self._action(translate("runner.window", "Whose turn?"), ["W"], r.whose_turn, "Class")
+        self.pass_action = self._action(translate("runner.window", "Pass", "the student passes their turn"),
+                                        ["Shift+W"], r.pass_turn, "Class")
+        self.groups_action = self._action(translate("runner.window", "Make groups"), ["G"],
+                                          lambda: r.make_groups(self.console.group_size.value()), "Class")
+        self.devices_action = self._action(translate("runner.window", "Devices…"), ["Ctrl+Shift+O"],
                                            lambda: self.devices_requested.emit(r.class_id), "Class", icon="devices")
         for action in (self.devices_action, self.join_action):  # the panel has the same keys: never ambiguous
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)  # (console and projector still have them)
-        self.draw_action = self._action("Draw card", ["D"], r.draw_card, "Role-play")
-        self.card_back_action = self._action("Return card to the deck", ["R"], r.put_card_back, "Role-play")
-        teach_key(self.card_back_action, "Return card")
-        self.deal_action = self._action("Deal roles", ["A"], lambda: r.deal_roles(self.console.actors.value()),
-                                        "Role-play")
-        self.scene_action = self._action("Scene timer", ["S"], self._toggle_scene, "Role-play")
-        self.scene_off_action = self._action("Clear scene timer", ["Shift+S"], r.reset_scene_timer)
-        self.freeze_action = self._action("Freeze!", ["F"], lambda: r.cue("Freeze!"), "Role-play")
-        self.switch_action = self._action("Switch perspective", ["X"], lambda: r.cue("Switch perspective"),
-                                          "Role-play")
-        self.rhythm_action = self._action("Start rhythm", ["Y"], self.console.rhythm.start)
-        self.rhythm_stop_action = self._action("Stop rhythm", ["Shift+Y"], self.console.rhythm.stop)
+        self.draw_action = self._action(translate("runner.window", "Draw card"), ["D"], r.draw_card, "Role-play")
+        self.card_back_action = self._action(translate("runner.window", "Return card to the deck"), ["R"],
+                                             r.put_card_back, "Role-play")
+        # Translators: the short label of "Return card to the deck" on its button, followed by its key (R)
+        teach_key(self.card_back_action, translate("runner.window", "Return card"))
+        self.deal_action = self._action(translate("runner.window", "Deal roles"), ["A"],
+                                        lambda: r.deal_roles(self.console.actors.value()), "Role-play")
+        self.scene_action = self._action(translate("runner.window", "Scene timer"), ["S"], self._toggle_scene,
+                                         "Role-play")
+        self.scene_off_action = self._action(translate("runner.window", "Clear scene timer"), ["Shift+S"],
+                                             r.reset_scene_timer)
+        # Translators: a cue shown big on the projector: the actors stop where they are
+        freeze = translate("runner.window", "Freeze!")
+        self.freeze_action = self._action(freeze, ["F"], lambda: r.cue(freeze), "Role-play")
+        # Translators: a cue shown big on the projector: the actors play the scene from another role's side
+        switch = translate("runner.window", "Switch perspective")
+        self.switch_action = self._action(switch, ["X"], lambda: r.cue(switch), "Role-play")
+        self.rhythm_action = self._action(translate("runner.window", "Start rhythm"), ["Y"], self.console.rhythm.start)
+        self.rhythm_stop_action = self._action(translate("runner.window", "Stop rhythm"), ["Shift+Y"],
+                                               self.console.rhythm.stop)
         self.console.rhythm.use_actions(self.rhythm_action, self.rhythm_stop_action)
         self.console.rhythm.placement = self._rhythm_placement
-        self.countdown_action = self._action("Countdown for the class", ["C"], self._toggle_countdown, icon="timer")
+        self.countdown_action = self._action(translate("runner.window", "Countdown for the class"), ["C"],
+                                             self._toggle_countdown, icon="timer")
         self.countdown_action.setCheckable(True)
         self.countdown_action.setChecked(self.settings.value(COUNTDOWN_SETTING, False, type=bool))
-        self.larger_action = self._action("Projector text larger", list(LARGER_KEYS), lambda: self._scale(+1))
-        self.smaller_action = self._action("Projector text smaller", list(SMALLER_KEYS), lambda: self._scale(-1))
-        self.reset_scale_action = self._action("Projector text as fitted", list(RESET_KEYS), lambda: self._scale(0))
-        self.tools_action = self._action("All tools", ["F9"], lambda: None, "Session")
+        self.larger_action = self._action(translate("runner.window", "Projector text larger"), list(LARGER_KEYS),
+                                          lambda: self._scale(+1))
+        self.smaller_action = self._action(translate("runner.window", "Projector text smaller"), list(SMALLER_KEYS),
+                                           lambda: self._scale(-1))
+        self.reset_scale_action = self._action(translate("runner.window", "Projector text as fitted"),
+                                               list(RESET_KEYS), lambda: self._scale(0))
+        self.tools_action = self._action(translate("runner.window", "All tools"), ["F9"], lambda: None, "Session")
         self.tools_action.setCheckable(True)
-        self.tools_action.setToolTip("Show the rhythm and role-play tools on every step (F9); otherwise they "
-                                     "appear on the steps that use them")
+        self.tools_action.setToolTip(translate("runner.window", "Show the rhythm and role-play tools on every step "
+                                               "(F9); otherwise they appear on the steps that use them"))
         self.tools_action.toggled.connect(self.console.set_show_all_tools)
-        self.end_action = self._action("End session", ["Ctrl+W"], self.close, "Session")
-        menu = self.menuBar().addMenu("&Session")
+        self.end_action = self._action(translate("runner.window", "End session"), ["Ctrl+W"], self.close, "Session")
+        menu = self.menuBar().addMenu(translate("runner.window", "&Session"))
         menu.addActions([self.next_action, self.previous_action, self.timer_action, self.minute_action])
         menu.addSeparator()
         menu.addActions([self.present_action, self.stop_action, self.blackout_action, self.pause_action,
@@ -224,7 +242,8 @@ class RunnerWindow(QMainWindow):
         scale = next_scale(self.projector.text_scale(), step)
         self.projector.set_text_scale(scale)
         self.settings.setValue(SCALE_SETTING, scale)
-        self.statusBar().showMessage(f"Projector text at {round(scale * 100)}% of the fitted size.", 4000)
+        self.statusBar().showMessage(translate("runner.window", "Projector text at {percent}% of the fitted size.")
+                                     .format(percent=round(scale * 100)), 4000)
         self.console.follow_projector()
 
     def _tick(self) -> None:
@@ -233,7 +252,8 @@ class RunnerWindow(QMainWindow):
         shown = self.countdown_action.isChecked() and self.runner.slide.minutes > 0
         self.projector.set_countdown(format_ms(self.runner.countdown.remaining()) if shown else None)
         running = self.runner.countdown.running
-        teach_key(self.timer_action, "Pause timer" if running else "Start timer")
+        teach_key(self.timer_action, translate("runner.window", "Pause timer") if running
+                  else translate("runner.window", "Start timer"))
         if self._timer_icon != ("pause" if running else "play"):   # a new icon only when the state changes
             self._timer_icon = "pause" if running else "play"
             self.timer_action.setIcon(theme.icon(self._timer_icon))
@@ -267,14 +287,15 @@ class RunnerWindow(QMainWindow):
     def _screens_changed(self) -> None:
         if not self.presenting:
             if self.roles.two_screens:
-                self.statusBar().showMessage("A second screen is connected: press F5 to present on it.", 10000)
+                self.statusBar().showMessage(translate("runner.window", "A second screen is connected: press F5 to "
+                                                       "present on it."), 10000)
             return
         if self.roles.two_screens or self.roles.display is self.projector.screen():
             self.present()
         else:
             self.stop_presenting()
-            self.statusBar().showMessage("The projector screen was disconnected. Press F5 to present on this "
-                                         "screen.", 15000)
+            self.statusBar().showMessage(translate("runner.window", "The projector screen was disconnected. Press F5 "
+                                                   "to present on this screen."), 15000)
 
     # Ending --------------------------------------------------------------------------------------
     def end_session(self) -> None:
@@ -310,10 +331,13 @@ class RunnerWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         opened = self.console.questionnaire.open_round() if not self.ended else None
-        closes = (f" The questionnaire open to students ({self.console.questionnaire.describe(opened)}) will be "
-                  "closed; what they answered is kept." if opened else "")
-        if not self.ended and not confirm(self, "End the session?", "End this session? Attendance and notes are "
-                                          f"saved.{closes} An ended session cannot be resumed."):
+        question = (translate("runner.window", "End this session? Attendance and notes are saved. The questionnaire "
+                              "open to students ({questionnaire}) will be closed; what they answered is kept. An "
+                              "ended session cannot be resumed.")
+                    .format(questionnaire=self.console.questionnaire.describe(opened)) if opened else
+                    translate("runner.window", "End this session? Attendance and notes are saved. An ended session "
+                              "cannot be resumed."))
+        if not self.ended and not confirm(self, translate("runner.window", "End the session?"), question):
             event.ignore()
             return
         self.save_window_state()

@@ -19,14 +19,18 @@ from app.store import Store
 from app.store.journal import Author, NotSaved, OwnEntry, save_entry
 from app.ui import theme
 from app.ui.dates import short_date_time
+from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.models import Index, ItemRole, TextListModel
 from app.ui.student.prompts import prompt_label
 
 log = logging.getLogger(__name__)
 
 RETRY_MS = 3000
-BADGES = {"private": "Private", "facilitator": "Facilitator", "class": "Story wall"}  # short: the list is narrow
-LOCKED = "Locked (written before a PIN reset)"
+# Translators: who can read an entry, as a badge in the student's list of entries (short: the list is narrow)
+BADGES = {"private": QT_TRANSLATE_NOOP("student.entries", "Private"),
+          "facilitator": QT_TRANSLATE_NOOP("student.entries", "Facilitator"),
+          "class": QT_TRANSLATE_NOOP("student.entries", "Story wall")}
+LOCKED = QT_TRANSLATE_NOOP("student.entries", "Locked (written before a PIN reset)")
 
 
 def shorten(text: str, limit: int) -> str:
@@ -38,11 +42,14 @@ def describe_entry(curriculum: Curriculum, entry: OwnEntry) -> tuple[str, str]:
     """Three short lines: when and who can read it, the prompt, and how it begins."""
     when = short_date_time(entry.created_at)
     if entry.locked:
-        return f"{when}\n{LOCKED}", "This entry was written before a PIN reset. It cannot be opened any more."
+        locked = translate("student.entries", LOCKED)
+        why = translate("student.entries", "This entry was written before a PIN reset. It cannot be opened any more.")
+        return f"{when}\n{locked}", why
     prompt = prompt_label(curriculum, entry.prompt_id)
-    first = next((line for line in entry.body.splitlines() if line.strip()), "(nothing written yet)")
-    return (f"{when} · {BADGES.get(entry.visibility, entry.visibility)}\n{shorten(prompt, 44)}\n{shorten(first, 44)}",
-            prompt)
+    first = next((line for line in entry.body.splitlines() if line.strip()),
+                 translate("student.entries", "(nothing written yet)"))
+    badge = translate("student.entries", BADGES[entry.visibility]) if entry.visibility in BADGES else entry.visibility
+    return f"{when} · {badge}\n{shorten(prompt, 44)}\n{shorten(first, 44)}", prompt
 
 
 class EntryModel(TextListModel):

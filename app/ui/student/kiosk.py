@@ -21,6 +21,7 @@ from app.store import Store
 from app.store import kiosk as settings
 from app.store.journal import Author, has_pin, sign_in
 from app.store.students import Student, students_in
+from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.student.look import student_stylesheet
 from app.ui.student.pin_pad import PinPage
 from app.ui.student.questionnaire import QuestionnairePage
@@ -33,15 +34,15 @@ log = logging.getLogger(__name__)
 
 ACTIVITY = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
                       QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TabletPress})
-WRONG_PASSWORD = "That is not the facilitator password, so student mode stays on."
+WRONG_PASSWORD = QT_TRANSLATE_NOOP("student.kiosk", "That is not the facilitator password, so student mode stays on.")
 
 
 def duration(seconds: int) -> str:
     """'2 minutes', '90 seconds': the idle time as a student would say it."""
     if seconds >= 60 and seconds % 60 == 0:
         minutes = seconds // 60
-        return f"{minutes} minute{'s' if minutes != 1 else ''}"
-    return f"{seconds} second{'s' if seconds != 1 else ''}"
+        return translate("student.kiosk", "%n minute(s)", None, minutes)
+    return translate("student.kiosk", "%n second(s)", None, seconds)
 
 
 class StudentMode(QWidget):
@@ -53,8 +54,8 @@ class StudentMode(QWidget):
         super().__init__()
         self.store, self.curriculum, self.class_id, self.class_name = store, curriculum, class_id, class_name
         self.setObjectName("studentMode")
-        self.setAccessibleName("Student mode")
-        self.setWindowTitle(f"Student mode — {class_name}")
+        self.setAccessibleName(translate("student.kiosk", "Student mode"))
+        self.setWindowTitle(translate("student.kiosk", "Student mode — {class_name}").format(class_name=class_name))
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setStyleSheet(student_stylesheet())
         self.idle_seconds = settings.idle_seconds(store) if idle_seconds is None else idle_seconds
@@ -86,12 +87,13 @@ class StudentMode(QWidget):
         self.writer.done.connect(self.finish)
         self.offer.open_requested.connect(self.open_questionnaire)
         self.questionnaire.back.connect(self.back_to_writing)
-        leave = QAction("Leave student mode", self)
+        leave = QAction(translate("student.kiosk", "Leave student mode"), self)
         leave.setShortcut(QKeySequence("Ctrl+Shift+L"))
         leave.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         leave.triggered.connect(self.ask_to_leave)
         self.tiles.addAction(leave)
-        self.tiles.leave_button.setToolTip("For the facilitator: needs the facilitator password (Ctrl+Shift+L).")
+        self.tiles.leave_button.setToolTip(
+            translate("student.kiosk", "For the facilitator: needs the facilitator password (Ctrl+Shift+L)."))
         self.refresh_names()
 
     def refresh_names(self) -> None:
@@ -112,7 +114,7 @@ class StudentMode(QWidget):
             return
         author = sign_in(self.store, student.id)
         if author is None:
-            self.tiles.show_note("That name is no longer in this class.")
+            self.tiles.show_note(translate("student.kiosk", "That name is no longer in this class."))
             self.refresh_names()
             return
         self._open_writer(author, student.display_name)
@@ -159,8 +161,10 @@ class StudentMode(QWidget):
         """Done: save, forget the student, back to the names."""
         name = self.writer.name
         saved = self.writer.end()
-        self.show_tiles(f"Thank you, {name}. Your writing is saved." if saved else
-                        f"{name}, your last words are not saved yet. The app keeps them and keeps trying.")
+        self.show_tiles(translate("student.kiosk", "Thank you, {name}. Your writing is saved.").format(name=name)
+                        if saved else
+                        translate("student.kiosk", "{name}, your last words are not saved yet. "
+                                                   "The app keeps them and keeps trying.").format(name=name))
 
     def lock_idle(self) -> None:
         """Nobody touched the laptop for the idle time: lock the open journal so the next person cannot read it."""
@@ -168,12 +172,14 @@ class StudentMode(QWidget):
             name, answering = self.writer.name, self.stack.currentWidget() is self.questionnaire
             saved = self.writer.end()
             log.info("student mode: journal locked after %d s idle (saved: %s)", self.idle_seconds, saved)
-            ending = ("Their writing is saved." if saved else
-                      "Their last words are not saved yet; the app keeps them and keeps trying.")
+            ending = (translate("student.kiosk", "Their writing is saved.") if saved else
+                      translate("student.kiosk",
+                                "Their last words are not saved yet; the app keeps them and keeps trying."))
             if answering:
-                ending += " Each questionnaire answer was saved as it was given."
-            self.show_tiles(f"{name}'s journal was locked after {duration(self.idle_seconds)} without typing. "
-                            f"{ending}")
+                ending += " " + translate("student.kiosk", "Each questionnaire answer was saved as it was given.")
+            # Translators: {duration} is the idle time, such as "2 minutes" or "90 seconds"
+            locked = translate("student.kiosk", "{name}'s journal was locked after {duration} without typing.")
+            self.show_tiles(f"{locked.format(name=name, duration=duration(self.idle_seconds))} {ending}")
         elif self.stack.currentWidget() is self.pin:
             self.show_tiles()
 
@@ -204,12 +210,14 @@ class StudentMode(QWidget):
         if self.stack.currentWidget() is not self.tiles:
             return
         if not settings.has_password(self.store):
-            if confirm(self, "Leave student mode", "No facilitator password is set, so anyone can leave student "
-                                                  "mode. Leave now? (Set a password in Settings.)"):
+            if confirm(self, translate("student.kiosk", "Leave student mode"),
+                       translate("student.kiosk", "No facilitator password is set, so anyone can leave student mode. "
+                                                  "Leave now? (Set a password in Settings.)")):
                 log.warning("student mode left without a facilitator password (none is set)")
                 self._leave()
             return
-        password, ok = QInputDialog.getText(self, "Leave student mode", "Facilitator password:",
+        password, ok = QInputDialog.getText(self, translate("student.kiosk", "Leave student mode"),
+                                            translate("student.kiosk", "Facilitator password:"),
                                             QLineEdit.EchoMode.Password)
         if ok:
             self.try_leave(password)
@@ -217,7 +225,7 @@ class StudentMode(QWidget):
     def try_leave(self, password: str) -> bool:
         """Leave when this is the facilitator's password; otherwise say so and stay in student mode."""
         if not settings.check_password(self.store, password):
-            self.tiles.show_note(WRONG_PASSWORD)
+            self.tiles.show_note(translate("student.kiosk", WRONG_PASSWORD))
             return False
         self._leave()
         return True
@@ -242,4 +250,5 @@ class StudentMode(QWidget):
             return
         event.ignore()
         if self.stack.currentWidget() is self.tiles:
-            self.tiles.show_note("Student mode stays open. Your facilitator can leave it with their password.")
+            self.tiles.show_note(translate("student.kiosk", "Student mode stays open. "
+                                                            "Your facilitator can leave it with their password."))

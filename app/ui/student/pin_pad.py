@@ -27,14 +27,16 @@ from app.store import Store
 from app.store.journal import sign_in
 from app.store.sealing import PIN_MAX, PIN_TRIES, PIN_WAIT_S, pin_problem
 from app.store.students import Student
+from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
 
 MAX_TRIES = PIN_TRIES
 WAIT_SECONDS = PIN_WAIT_S
-WRONG_PIN = "That PIN is not right. Try again, or ask your teacher to reset it."
-PIN_EXPLAINED = ("Your PIN locks your private entries. If you forget it, your teacher can reset it, "
-                 "but entries written before that stay locked for ever.")
+WRONG_PIN = QT_TRANSLATE_NOOP("student.pin_pad", "That PIN is not right. Try again, or ask your teacher to reset it.")
+PIN_EXPLAINED = QT_TRANSLATE_NOOP("student.pin_pad",
+                                  "Your PIN locks your private entries. If you forget it, your teacher can reset it, "
+                                  "but entries written before that stay locked for ever.")
 
 
 def pin_edit(accessible: str) -> QLineEdit:
@@ -67,11 +69,11 @@ class PinPage(QWidget):
         self.heading.setObjectName("studentHeading")
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         outer.addWidget(self.heading)
-        hint = QLabel("Type your PIN, then press OK.")
+        hint = QLabel(translate("student.pin_pad", "Type your PIN, then press OK."))
         hint.setObjectName("studentSubheading")
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         outer.addWidget(hint)
-        self.edit = pin_edit("Your PIN")
+        self.edit = pin_edit(translate("student.pin_pad", "Your PIN"))
         self.edit.setObjectName("pinEdit")
         self.edit.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.edit.setFixedWidth(320)
@@ -79,15 +81,15 @@ class PinPage(QWidget):
         outer.addWidget(self.edit, 0, Qt.AlignmentFlag.AlignHCenter)
         self.message = QLabel()
         self.message.setObjectName("studentMessage")
-        self.message.setAccessibleName("PIN message")
+        self.message.setAccessibleName(translate("student.pin_pad", "PIN message"))
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         outer.addWidget(self.message)
         outer.addLayout(self._pad(), 0)
         outer.addStretch(1)
         row = QHBoxLayout()
-        self.back_button = QPushButton("Back to names")
-        self.back_button.setAccessibleName("Back to names")
+        self.back_button = QPushButton(translate("student.pin_pad", "Back to names"))
+        self.back_button.setAccessibleName(translate("student.pin_pad", "Back to names"))
         self.back_button.clicked.connect(self.back)
         row.addWidget(self.back_button)
         row.addStretch(1)
@@ -99,18 +101,18 @@ class PinPage(QWidget):
         self.keys: list[QPushButton] = []
         labels = [str(n) for n in range(1, 10)] + ["⌫", "0", "OK"]
         for position, label in enumerate(labels):
-            button = QPushButton(label)
+            button = QPushButton(translate("student.pin_pad", "OK") if label == "OK" else label)
             if label == "⌫":
                 button.setObjectName("backspaceButton")
-                button.setAccessibleName("Delete last digit")
+                button.setAccessibleName(translate("student.pin_pad", "Delete last digit"))
                 button.clicked.connect(self.edit.backspace)
             elif label == "OK":
                 button.setObjectName("okButton")
-                button.setAccessibleName("OK")
+                button.setAccessibleName(translate("student.pin_pad", "OK"))
                 button.clicked.connect(self.submit)
             else:
                 button.setObjectName("pinDigit")
-                button.setAccessibleName(f"Digit {label}")
+                button.setAccessibleName(translate("student.pin_pad", "Digit {digit}").format(digit=label))
                 button.clicked.connect(lambda _=False, digit=label: self._type(digit))
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # typing goes on in the field
             grid.addWidget(button, position // 3, position % 3)
@@ -123,7 +125,7 @@ class PinPage(QWidget):
 
     def start(self, student: Student) -> None:
         self.student = student
-        self.heading.setText(f"Hi, {student.display_name}")
+        self.heading.setText(translate("student.pin_pad", "Hi, {name}").format(name=student.display_name))
         self.edit.clear()
         self.message.clear()
         self._show_wait()
@@ -152,11 +154,12 @@ class PinPage(QWidget):
         for widget in (*self.keys, self.edit):
             widget.setEnabled(left == 0)
         if left:
-            self.message.setText(f"Too many tries. Wait {left} second{'s' if left != 1 else ''}, then try again.")
+            self.message.setText(translate("student.pin_pad", "Too many tries. Wait %n second(s), then try again.",
+                                           None, left))
             self._tick.start()
         elif self._tick.isActive():
             self._tick.stop()
-            self.message.setText("You can try again now.")
+            self.message.setText(translate("student.pin_pad", "You can try again now."))
             self.edit.setFocus()
 
     def submit(self) -> bool:
@@ -165,7 +168,7 @@ class PinPage(QWidget):
             return False
         pin = self.edit.text()
         if not pin:
-            self.message.setText("Type your PIN first.")
+            self.message.setText(translate("student.pin_pad", "Type your PIN first."))
             return False
         author = sign_in(self.store, self.student.id, pin)
         self.edit.clear()
@@ -178,7 +181,7 @@ class PinPage(QWidget):
                 self._wait_until[self.student.id] = time.monotonic() + self.wait_seconds
                 self._show_wait()
             else:
-                self.message.setText(WRONG_PIN)
+                self.message.setText(translate("student.pin_pad", WRONG_PIN))
             return False
         self._fails.pop(self.student.id, None)
         self.message.clear()
@@ -191,14 +194,16 @@ class PinSetDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, *, changing: bool) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Change my PIN" if changing else "Set a PIN")
+        self.setWindowTitle(translate("student.pin_pad", "Change my PIN") if changing else
+                            translate("student.pin_pad", "Set a PIN"))
         layout = QVBoxLayout(self)
-        explained = QLabel(PIN_EXPLAINED)
+        explained = QLabel(translate("student.pin_pad", PIN_EXPLAINED))
         explained.setWordWrap(True)
         layout.addWidget(explained)
-        self.first = pin_edit("New PIN")
-        self.second = pin_edit("New PIN again")
-        for text, edit in (("New PIN (4 to 12 digits):", self.first), ("The same PIN again:", self.second)):
+        self.first = pin_edit(translate("student.pin_pad", "New PIN"))
+        self.second = pin_edit(translate("student.pin_pad", "New PIN again"))
+        for text, edit in ((translate("student.pin_pad", "New PIN (4 to 12 digits):"), self.first),
+                           (translate("student.pin_pad", "The same PIN again:"), self.second)):
             layout.addWidget(QLabel(text))
             layout.addWidget(edit)
         self.problem = QLabel()
@@ -217,7 +222,7 @@ class PinSetDialog(QDialog):
     def accept(self) -> None:
         problem = pin_problem(self.first.text())
         if problem is None and self.first.text() != self.second.text():
-            problem = "The two PINs are not the same. Type them again."
+            problem = translate("student.pin_pad", "The two PINs are not the same. Type them again.")
         if problem:
             self.problem.setText(problem)
             self.second.clear()

@@ -12,22 +12,24 @@ from PySide6.QtGui import QColor, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 
 from app.curriculum import Curriculum
+from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.student.look import ACCENT
 
 PromptRole = Qt.ItemDataRole.UserRole + 2
 FREE = ""  # the role value of "Free writing" (headings hold None)
-FREE_WRITING = "Free writing"
-FREE_TEXT = "Free writing: write about anything you like."
-ANY_PHASE = "Any time"
+FREE_WRITING = QT_TRANSLATE_NOOP("student.prompts", "Free writing")
+FREE_TEXT = QT_TRANSLATE_NOOP("student.prompts", "Free writing: write about anything you like.")
+# Translators: the heading of the prompts that belong to no phase of the program
+ANY_PHASE = QT_TRANSLATE_NOOP("student.prompts", "Any time")
 
 
 def prompt_label(curriculum: Curriculum, prompt_id: str | None) -> str:
     """A prompt's words, or 'Free writing'; a prompt this laptop does not know is not shown as blank."""
     if not prompt_id:
-        return FREE_WRITING
+        return translate("student.prompts", FREE_WRITING)
     from app.journal_prompts import prompt_texts
 
-    return prompt_texts(curriculum).get(prompt_id, "A prompt from another session")
+    return prompt_texts(curriculum).get(prompt_id, translate("student.prompts", "A prompt from another session"))
 
 
 class PromptChooser(QComboBox):
@@ -36,8 +38,8 @@ class PromptChooser(QComboBox):
     def __init__(self, curriculum: Curriculum, today: Sequence[str]) -> None:
         super().__init__()
         self.setObjectName("promptChooser")
-        self.setAccessibleName("What to write about")
-        self.setToolTip("Choose a prompt to write about, or free writing.")
+        self.setAccessibleName(translate("student.prompts", "What to write about"))
+        self.setToolTip(translate("student.prompts", "Choose a prompt to write about, or free writing."))
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(24)
         self.setMaxVisibleItems(14)
@@ -50,19 +52,22 @@ class PromptChooser(QComboBox):
         self.today = [pid for pid in today if pid in texts]
         model = QStandardItemModel(self)
         if self.today:
-            model.appendRow(self._heading("Today's prompts"))
+            model.appendRow(self._heading(translate("student.prompts", "Today's prompts")))
             for pid in self.today:
                 task = challenge_task(curriculum, pid)
-                model.appendRow(self._choice(texts[pid], pid, f"Today: {task}" if task else ""))
-        model.appendRow(self._choice(FREE_WRITING, FREE))
-        model.appendRow(self._heading("More prompts…"))
+                # Translators: {task} is what the class's challenge asks of them today
+                today = translate("student.prompts", "Today: {task}").format(task=task) if task else ""
+                model.appendRow(self._choice(texts[pid], pid, today))
+        model.appendRow(self._choice(translate("student.prompts", FREE_WRITING), FREE))
+        model.appendRow(self._heading(translate("student.prompts", "More prompts…")))
         titles = {phase.id: phase.title for phase in curriculum.phases}
         order = [phase.id for phase in curriculum.phases]
         by_phase: dict[str, list[str]] = {}
         for pid, prompt in curriculum.prompts.items():
             by_phase.setdefault(prompt.phase, []).append(pid)
         for phase in sorted(by_phase, key=lambda p: (order.index(p) if p in order else len(order), p)):
-            model.appendRow(self._heading(f"   {titles.get(phase, ANY_PHASE if phase == 'any' else phase)}"))
+            any_time = translate("student.prompts", ANY_PHASE) if phase == "any" else phase
+            model.appendRow(self._heading(f"   {titles.get(phase, any_time)}"))
             for pid in by_phase[phase]:
                 model.appendRow(self._choice(f"      {curriculum.prompts[pid].text}", pid))
         self.setModel(model)

@@ -23,15 +23,20 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, 
 from app.curriculum import Curriculum
 from app.store import Store
 from app.store.db import StoreError
+from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.student.questionnaire_offer import Closed, OpenRound, open_round, save_answer
 
 log = logging.getLogger(__name__)
 
-SKIP_ANY = "You can skip any question."
-PRIVATE = "Nobody in your class sees your answers."
-NOT_SAVED = "Your answer is not saved yet: the laptop is busy. Choose it again in a moment."
-SKIP_NOT_SAVED = "Skipping is not saved yet: the laptop is busy. Press “Skip this one” again in a moment."
-SKIPPED_BEFORE = "You skipped this one before. You can answer it now, or skip it again."
+SKIP_ANY = QT_TRANSLATE_NOOP("student.questionnaire", "You can skip any question.")
+PRIVATE = QT_TRANSLATE_NOOP("student.questionnaire", "Nobody in your class sees your answers.")
+NOT_SAVED = QT_TRANSLATE_NOOP("student.questionnaire",
+                              "Your answer is not saved yet: the laptop is busy. Choose it again in a moment.")
+# Translators: “Skip this one” is the button's words: say them as that button is translated
+SKIP_NOT_SAVED = QT_TRANSLATE_NOOP("student.questionnaire", "Skipping is not saved yet: the laptop is busy. "
+                                                            "Press “Skip this one” again in a moment.")
+SKIPPED_BEFORE = QT_TRANSLATE_NOOP("student.questionnaire",
+                                   "You skipped this one before. You can answer it now, or skip it again.")
 SETTLE_SECONDS = 0.4  # a click this soon after an answer moved on is the second half of a double click
 
 
@@ -66,21 +71,21 @@ class QuestionnairePage(QWidget):
         self.answers: dict[str, int | None] = {}
         self.index = 0
         self._moved_at = 0.0  # when an answer last moved the page on (time.monotonic)
-        self.setAccessibleName("Questionnaire")
+        self.setAccessibleName(translate("student.questionnaire", "Questionnaire"))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(36, 18, 36, 22)
         outer.setSpacing(10)
         top = QHBoxLayout()
-        self.title = _label("questionTitle", "Questionnaire")
+        self.title = _label("questionTitle", translate("student.questionnaire", "Questionnaire"))
         top.addWidget(self.title, 1)
-        self.leave_button = _button("Back to my writing")
-        self.leave_button.setToolTip("Your answers are already saved (Esc)")
+        self.leave_button = _button(translate("student.questionnaire", "Back to my writing"))
+        self.leave_button.setToolTip(translate("student.questionnaire", "Your answers are already saved (Esc)"))
         self.leave_button.clicked.connect(self.back)
         top.addWidget(self.leave_button, 0, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(top)
-        self.progress = _label("questionProgress", "Progress")
+        self.progress = _label("questionProgress", translate("student.questionnaire", "Progress"))
         outer.addWidget(self.progress)
-        self.intro = _label("questionIntro", "About these questions")
+        self.intro = _label("questionIntro", translate("student.questionnaire", "About these questions"))
         outer.addWidget(self.intro)
         self.views = QStackedWidget()
         self.views.addWidget(self._question_view())
@@ -93,11 +98,11 @@ class QuestionnairePage(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(14)
         column.addStretch(1)
-        self.item = _label("questionItem", "Question", centred=True)
+        self.item = _label("questionItem", translate("student.questionnaire", "Question"), centred=True)
         self.item.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the focus rests here, not on an answer
         self.item.setMinimumHeight(self.item.fontMetrics().height() * 2)
         column.addWidget(self.item)
-        self.earlier = _label("questionEarlier", "Earlier answer", centred=True)
+        self.earlier = _label("questionEarlier", translate("student.questionnaire", "Earlier answer"), centred=True)
         column.addWidget(self.earlier)
         column.addSpacing(12)
         self.answer_row = QHBoxLayout()
@@ -106,19 +111,22 @@ class QuestionnairePage(QWidget):
         # No QButtonGroup: Tab would then stop at one answer only, and a student who knows Tab expects each
         self.answer_buttons: list[QPushButton] = []
         self.values: list[int] = []  # the answer each button gives, in the same order
-        self.skip_button = _button("Skip this one", "skipButton", "Skip this question")
-        self.skip_button.setToolTip("You can skip any question")
+        self.skip_button = _button(translate("student.questionnaire", "Skip this one"), "skipButton",
+                                   translate("student.questionnaire", "Skip this question"))
+        self.skip_button.setToolTip(translate("student.questionnaire", "You can skip any question"))
         self.skip_button.clicked.connect(lambda: self.choose(None))
         column.addWidget(self.skip_button, 0, Qt.AlignmentFlag.AlignHCenter)  # near the answers: easy to find
-        self.hint = _label("questionIntro", "Keys", centred=True)
+        self.hint = _label("questionIntro", translate("student.questionnaire", "Keys"), centred=True)
         column.addWidget(self.hint)
-        self.message = _label("studentMessage", "Message", centred=True)
+        self.message = _label("studentMessage", translate("student.questionnaire", "Message"), centred=True)
         column.addWidget(self.message)
         column.addStretch(1)
         nav = QHBoxLayout()
-        self.previous_button = _button("← Back", accessible="Back to the previous question")
+        self.previous_button = _button(translate("student.questionnaire", "← Back"),
+                                       accessible=translate("student.questionnaire", "Back to the previous question"))
         self.previous_button.clicked.connect(self.previous)
-        self.next_button = _button("Next →", accessible="Next question, keeping my answer")
+        self.next_button = _button(translate("student.questionnaire", "Next →"),
+                                   accessible=translate("student.questionnaire", "Next question, keeping my answer"))
         self.next_button.clicked.connect(self.next)
         nav.addWidget(self.previous_button)
         nav.addStretch(1)
@@ -130,15 +138,17 @@ class QuestionnairePage(QWidget):
         view = QWidget()
         column = QVBoxLayout(view)
         column.addStretch(1)
-        self.end_heading = _label("studentHeading", "Questionnaire finished", centred=True)
+        self.end_heading = _label("studentHeading", translate("student.questionnaire", "Questionnaire finished"),
+                                  centred=True)
         column.addWidget(self.end_heading)
-        self.end_text = _label("studentSubheading", "What happens to your answers", centred=True)
+        self.end_text = _label("studentSubheading",
+                               translate("student.questionnaire", "What happens to your answers"), centred=True)
         column.addWidget(self.end_text)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.again_button = _button("Look over my answers")
+        self.again_button = _button(translate("student.questionnaire", "Look over my answers"))
         self.again_button.clicked.connect(lambda: self._show_item(0))
-        self.return_button = _button("Back to my writing", "primaryButton")
+        self.return_button = _button(translate("student.questionnaire", "Back to my writing"), "primaryButton")
         self.return_button.clicked.connect(self.back)
         row.addWidget(self.again_button)
         row.addSpacing(16)
@@ -158,9 +168,10 @@ class QuestionnairePage(QWidget):
             self._show_closed()
             return
         self.answers = dict(self.round.answered)
-        self.title.setText(f"Questionnaire: {self.round.title}")
-        skip = "" if "skip" in self.round.instructions.lower() else SKIP_ANY
-        self.intro.setText(" ".join(part for part in (self.round.instructions, skip, PRIVATE) if part))
+        self.title.setText(translate("student.questionnaire", "Questionnaire: {title}").format(title=self.round.title))
+        skip = "" if "skip" in self.round.instructions.lower() else translate("student.questionnaire", SKIP_ANY)
+        private = translate("student.questionnaire", PRIVATE)
+        self.intro.setText(" ".join(part for part in (self.round.instructions, skip, private) if part))
         self._make_answers(self.round)
         first = next((n for n, (item_id, _) in enumerate(self.round.items) if item_id not in self.answers), 0)
         self._show_item(first)
@@ -184,13 +195,15 @@ class QuestionnairePage(QWidget):
         for number, (value, label) in enumerate(choices, start=1):
             button = _button(label, "answerButton", label)
             button.setCheckable(True)
-            button.setAccessibleDescription(f"Answer {number} of {len(choices)} (key {number})")
-            button.setToolTip(f"Key {number}")
+            described = translate("student.questionnaire", "Answer {number} of {count} (key {number})")
+            button.setAccessibleDescription(described.format(number=number, count=len(choices)))
+            button.setToolTip(translate("student.questionnaire", "Key {number}").format(number=number))
             button.clicked.connect(lambda _=False, value=value: self._clicked(value))
             self.answer_row.addWidget(button, 1)
             self.answer_buttons.append(button)
             self.values.append(value)
-        self.hint.setText(f"Tip: keys 1 to {len(choices)} choose an answer too. You can skip any question."
+        self.hint.setText(translate("student.questionnaire", "Tip: keys 1 to {last} choose an answer too. "
+                                                             "You can skip any question.").format(last=len(choices))
                           if choices else "")
         chain: list[QWidget] = [self.item, *self.answer_buttons, self.skip_button, self.previous_button,
                                 self.next_button, self.leave_button]
@@ -210,15 +223,19 @@ class QuestionnairePage(QWidget):
         self._moved_at = 0.0  # moved by Back or Next: the next click is meant (choose() sets it after an answer)
         item_id, text = self.round.items[self.index]
         self.views.setCurrentIndex(0)
-        self.progress.setText(f"Question {self.index + 1} of {len(self.round.items)}")
-        self.progress.setAccessibleDescription(f"{self.index + 1} of {len(self.round.items)}")
+        number, count = self.index + 1, len(self.round.items)
+        self.progress.setText(translate("student.questionnaire", "Question {number} of {count}")
+                              .format(number=number, count=count))
+        self.progress.setAccessibleDescription(translate("student.questionnaire", "{number} of {count}")
+                                               .format(number=number, count=count))
         self.intro.setVisible(True)
         self.leave_button.setVisible(True)
         self.item.setText(text)
         self.item.setAccessibleDescription(text)
         earlier = self.answers.get(item_id)
         self._select(earlier)
-        self.earlier.setText(SKIPPED_BEFORE if item_id in self.answers and earlier is None else "")
+        skipped = item_id in self.answers and earlier is None
+        self.earlier.setText(translate("student.questionnaire", SKIPPED_BEFORE) if skipped else "")
         self.earlier.setVisible(bool(self.earlier.text()))
         self.message.clear()
         self.previous_button.setEnabled(self.index > 0)
@@ -264,7 +281,7 @@ class QuestionnairePage(QWidget):
             return False
         except StoreError as error:
             log.warning("student mode: questionnaire answer not saved: %s", error)
-            self.message.setText(SKIP_NOT_SAVED if value is None else NOT_SAVED)
+            self.message.setText(translate("student.questionnaire", SKIP_NOT_SAVED if value is None else NOT_SAVED))
             return False
         self.answers[item_id] = value
         self.next()
@@ -303,18 +320,22 @@ class QuestionnairePage(QWidget):
         given = [self.answers[item_id] for item_id, _ in self.round.items if item_id in self.answers]
         answered = sum(1 for value in given if value is not None)
         skipped = len(given) - answered
-        counts = f"You answered {answered} question{'s' if answered != 1 else ''}"
-        counts += f" and skipped {skipped}." if skipped else "."
-        self._show_end(f"Thank you, {self.name}!", f"Your answers are saved. {counts} "
-                       "Nobody in your class sees them.", again=True)
+        counts = (translate("student.questionnaire", "You answered %n question(s) and skipped {skipped}.", None,
+                            answered).format(skipped=skipped) if skipped else
+                  translate("student.questionnaire", "You answered %n question(s).", None, answered))
+        said = (translate("student.questionnaire", "Your answers are saved."), counts,
+                translate("student.questionnaire", "Nobody in your class sees them."))
+        self._show_end(translate("student.questionnaire", "Thank you, {name}!").format(name=self.name), " ".join(said),
+                       again=True)
 
     def _show_closed(self) -> None:
         self.round = None
         self.answers = {}
         self._make_answers(None)
-        self.title.setText("Questionnaire")
-        self._show_end("This questionnaire has closed",
-                       "Your facilitator closed it. Any answers you gave before are saved.", again=False)
+        self.title.setText(translate("student.questionnaire", "Questionnaire"))
+        self._show_end(translate("student.questionnaire", "This questionnaire has closed"),
+                       translate("student.questionnaire",
+                                 "Your facilitator closed it. Any answers you gave before are saved."), again=False)
 
     def at_end(self) -> bool:
         """Whether the thank-you (or the closed) message is on screen rather than a question."""

@@ -19,6 +19,7 @@ from app.curriculum import Curriculum
 from app.store import Store
 from app.store.classnet import device_questionnaire
 from app.store.measure import save_answers
+from app.ui.i18n import translate
 
 SECONDS_PER_ITEM = 15  # a slow reader's pace, so "about 3 minutes" is a promise the class can keep
 
@@ -59,9 +60,14 @@ def save_answer(store: Store, class_id: str, round_id: str, student_id: str, ite
     save_answers(store, round_id, student_id, {item_id: value}, "kiosk")
 
 
+def _minutes(items: int) -> int:
+    """How long `items` questions take, in whole minutes (at least one)."""
+    return max(1, round(items * SECONDS_PER_ITEM / 60))
+
+
 def about_minutes(items: int) -> str:
-    minutes = max(1, round(items * SECONDS_PER_ITEM / 60))
-    return f"about {minutes} minute{'s' if minutes != 1 else ''}"
+    minutes = _minutes(items)
+    return translate("student.questionnaire_offer", "about %n minute(s)", None, minutes)
 
 
 class QuestionnaireOffer(QFrame):
@@ -76,14 +82,14 @@ class QuestionnaireOffer(QFrame):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("questionnaireOffer")
-        self.setAccessibleName("Questionnaire")
+        self.setAccessibleName(translate("student.questionnaire_offer", "Questionnaire"))
         row = QHBoxLayout(self)
         row.setContentsMargins(18, 10, 12, 10)
         row.setSpacing(16)
         self.text = QLabel()
         self.text.setObjectName("offerText")
         self.text.setWordWrap(True)
-        self.text.setAccessibleName("Questionnaire")
+        self.text.setAccessibleName(translate("student.questionnaire_offer", "Questionnaire"))
         row.addWidget(self.text, 1)
         self.button = QPushButton()
         self.button.setObjectName("offerButton")
@@ -98,15 +104,24 @@ class QuestionnaireOffer(QFrame):
             return
         total, given = len(found.items), sum(1 for item_id, _ in found.items if item_id in found.answered)
         if found.done():
-            said, button = "✓ Done: thank you!", "Look over my answers"
+            said = translate("student.questionnaire_offer", "✓ Done: thank you!")
+            button = translate("student.questionnaire_offer", "Look over my answers")
         elif given:
-            said, button = f"{given} of {total} answered · {about_minutes(total - given)} left", "Go on answering"
+            minutes = _minutes(total - given)
+            said = translate("student.questionnaire_offer", "{given} of {total} answered · about %n minute(s) left",
+                             None, minutes).format(given=given, total=total)
+            button = translate("student.questionnaire_offer", "Go on answering")
         else:
-            said, button = f"Takes {about_minutes(total)}. You can skip any question.", "Answer the questions"
-        self.text.setText(f"<b>Questionnaire:</b> {escape(found.title)}<br>{escape(said)}")
+            minutes = _minutes(total)
+            said = translate("student.questionnaire_offer", "Takes about %n minute(s). You can skip any question.",
+                             None, minutes)
+            button = translate("student.questionnaire_offer", "Answer the questions")
+        heading = translate("student.questionnaire_offer", "<b>Questionnaire:</b> {title}")
+        self.text.setText(f"{heading.format(title=escape(found.title))}<br>{escape(said)}")
         self.button.setText(button)
         self.button.setAccessibleName(button)
-        self.button.setAccessibleDescription(f"Questionnaire: {found.title}. {said}")
+        described = translate("student.questionnaire_offer", "Questionnaire: {title}.").format(title=found.title)
+        self.button.setAccessibleDescription(f"{described} {said}")
         for widget in (self, self.button):  # "done" changes the band's and the button's colours
             widget.setProperty("done", found.done())
             widget.style().unpolish(widget)

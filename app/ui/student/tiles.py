@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.store.students import Student
 from app.ui import theme
+from app.ui.i18n import translate
 from app.ui.student.look import ACCENT, HOVER, INK, LINE
 from app.ui.widgets import ICON_SYMBOLS
 
@@ -117,31 +118,31 @@ class TilesPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 20, 32, 20)
         top = QHBoxLayout()
-        heading = QLabel("Who is writing?")
+        heading = QLabel(translate("student.tiles", "Who is writing?"))
         heading.setObjectName("studentHeading")
         top.addWidget(heading)
         top.addStretch(1)
-        self.leave_button = QPushButton("Leave student mode")
+        self.leave_button = QPushButton(translate("student.tiles", "Leave student mode"))
         self.leave_button.setObjectName("leaveButton")
-        self.leave_button.setAccessibleName("Leave student mode")
-        self.leave_button.setToolTip("For the facilitator: needs the facilitator password.")
+        self.leave_button.setAccessibleName(translate("student.tiles", "Leave student mode"))
+        self.leave_button.setToolTip(translate("student.tiles", "For the facilitator: needs the facilitator password."))
         self.leave_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.leave_button.clicked.connect(self.leave_requested)
         top.addWidget(self.leave_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
-        self.subheading = QLabel("Tap your name to open your journal.")
+        self.subheading = QLabel(translate("student.tiles", "Tap your name to open your journal."))
         self.subheading.setObjectName("studentSubheading")
         layout.addWidget(self.subheading)
         self.note = QLabel()
         self.note.setObjectName("studentNote")
         self.note.setWordWrap(True)
-        self.note.setAccessibleName("Note")
+        self.note.setAccessibleName(translate("student.tiles", "Note"))
         self.note.hide()
         layout.addWidget(self.note)
         self.model = TileModel()
         self.view = QListView()
         self.view.setObjectName("studentTiles")
-        self.view.setAccessibleName("Names")
+        self.view.setAccessibleName(translate("student.tiles", "Names"))
         self.view.setModel(self.model)
         self.view.setItemDelegate(TileDelegate(self.view))
         self.view.setViewMode(QListView.ViewMode.IconMode)
@@ -160,8 +161,9 @@ class TilesPage(QWidget):
 
     def set_students(self, students: list[Student]) -> None:
         self.model.set_students(students)
-        self.subheading.setText("Tap your name to open your journal." if students else
-                                "There are no names in this class yet. Ask your teacher to add them.")
+        self.subheading.setText(translate("student.tiles", "Tap your name to open your journal.") if students else
+                                translate("student.tiles",
+                                          "There are no names in this class yet. Ask your teacher to add them."))
         if students:
             self.view.setCurrentIndex(self.model.index(0))
 

@@ -35,6 +35,7 @@ from app.store.journal import (
 )
 from app.store.sealing import pin_problem
 from app.ui.dates import time_of_day
+from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.models import ItemRole
 from app.ui.student.entries import RETRY_MS, HeldDraft, HeldDrafts
 from app.ui.student.pin_pad import PinSetDialog
@@ -45,8 +46,8 @@ from app.ui.widgets import confirm
 log = logging.getLogger(__name__)
 
 AUTOSAVE_MS = 700
-PRIVATE_HELP = "Private entries are never shown to anyone else in the app."
-NEW_STATUS = "Start writing. Your words save by themselves."
+PRIVATE_HELP = QT_TRANSLATE_NOOP("student.writer", "Private entries are never shown to anyone else in the app.")
+NEW_STATUS = QT_TRANSLATE_NOOP("student.writer", "Start writing. Your words save by themselves.")
 
 
 class WriterPage(WriterView):
@@ -87,7 +88,7 @@ class WriterPage(WriterView):
     def begin(self, author: Author, name: str) -> None:
         """Open the writer for a student who just signed in; their held draft, if any, comes back on screen."""
         self.author, self.name = author, name
-        self.hello.setText(f"Hello, {name}")
+        self.hello.setText(translate("student.writer", "Hello, {name}").format(name=name))
         self._refresh_entries()
         held = self.drafts.take(author.student_id)
         if held is None:
@@ -127,7 +128,7 @@ class WriterPage(WriterView):
         if self._loading or self.author is None:
             return
         self._dirty = True
-        self.status.setText("Saving…")
+        self.status.setText(translate("student.writer", "Saving…"))
         if not self.autosave_timer.isActive():  # not restarted per key: steady typing must save too
             self.autosave_timer.start()
 
@@ -139,7 +140,7 @@ class WriterPage(WriterView):
         body = self.editor.toPlainText()
         if self.entry_id is None and not body.strip():
             self._dirty = False
-            self.status.setText(NEW_STATUS)
+            self.status.setText(translate("student.writer", NEW_STATUS))
             return True
         try:
             self.entry_id = save_entry(self.store, self.author, self.entry_id, body=body,
@@ -149,13 +150,13 @@ class WriterPage(WriterView):
             log.warning("student mode: entry not saved: %s", error)
             self.banner.setText(str(error))
             self.banner.show()
-            self.status.setText("Not saved yet: trying again in a moment…")
+            self.status.setText(translate("student.writer", "Not saved yet: trying again in a moment…"))
             self.retry_timer.start()
             return False
         self._dirty = False
         self.retry_timer.stop()
         self.banner.hide()
-        self.status.setText(f"Saved at {time_of_day(datetime.now())}")
+        self.status.setText(translate("student.writer", "Saved at {time}").format(time=time_of_day(datetime.now())))
         self._refresh_entries()
         return True
 
@@ -187,7 +188,8 @@ class WriterPage(WriterView):
         self.retry_timer.stop()
         self._show_prompt()
         self._show_help()
-        self.status.setText(NEW_STATUS if entry_id is None else "Your entry is open: read it or write on.")
+        self.status.setText(translate("student.writer", NEW_STATUS) if entry_id is None else
+                            translate("student.writer", "Your entry is open: read it or write on."))
         row = self.model.row_of(entry_id)
         if row < 0:
             self.entries.clearSelection()
@@ -199,7 +201,8 @@ class WriterPage(WriterView):
 
     def open_entry(self, entry: OwnEntry) -> bool:
         if entry.locked:
-            self.status.setText("That entry was written before a PIN reset, so it cannot be opened.")
+            self.status.setText(translate("student.writer",
+                                          "That entry was written before a PIN reset, so it cannot be opened."))
             return False
         if entry.id == self.entry_id:
             return True
@@ -221,20 +224,22 @@ class WriterPage(WriterView):
         if self.author is None:
             return
         if self.entry_id is None and not self.editor.toPlainText().strip():
-            self.status.setText("There is nothing to delete yet.")
+            self.status.setText(translate("student.writer", "There is nothing to delete yet."))
             return
-        if not confirm(self, "Delete entry", "Delete this entry for good? It cannot be brought back."):
+        if not confirm(self, translate("student.writer", "Delete entry"),
+                       translate("student.writer", "Delete this entry for good? It cannot be brought back.")):
             return
         if self.entry_id is not None:
             try:
                 delete_own_entry(self.store, self.author, self.entry_id)
             except Exception:  # a busy or full disk: say so, keep the entry open
                 log.exception("student mode: entry not deleted")
-                self.status.setText("The entry could not be deleted just now. Try again in a moment.")
+                self.status.setText(translate("student.writer",
+                                              "The entry could not be deleted just now. Try again in a moment."))
                 return
         self._load(None, "", "private", self.prompts.default)
         self._refresh_entries()
-        self.status.setText("The entry is deleted.")
+        self.status.setText(translate("student.writer", "The entry is deleted."))
 
     # --- choices --------------------------------------------------------------------------------------------
     def _prompt_chosen(self, prompt_id: str | None) -> None:
@@ -246,8 +251,15 @@ class WriterPage(WriterView):
 
     def _show_prompt(self) -> None:
         task = challenge_task(self.curriculum, self.prompt_id)   # a check-in shows the day's task above its question
-        label = FREE_TEXT if not self.prompt_id else prompt_label(self.curriculum, self.prompt_id)
-        self.prompt_text.setText(f"Today: {task}\n{label}" if task else label)
+        if self.prompt_id:
+            label = prompt_label(self.curriculum, self.prompt_id)
+        else:
+            label = translate("student.prompts", FREE_TEXT)   # the constant's own context
+        if task:
+            # Translators: {task} is what the class's challenge asks of them today
+            today = translate("student.writer", "Today: {task}").format(task=task)
+            label = f"{today}\n{label}"
+        self.prompt_text.setText(label)
 
     def _visibility_chosen(self, _number: int) -> None:
         self._show_help()
@@ -260,10 +272,13 @@ class WriterPage(WriterView):
 
     def _show_help(self) -> None:
         locked = self.author is not None and self.author.key is not None
-        self.visibility_help.setText(PRIVATE_HELP + (" They are also locked with your PIN." if locked else
-                                                     " With a PIN, they are also locked with it."))
-        self.actions_by_name["pin"].setText("Change my PIN…" if locked else "Set a PIN…")
-        self.buttons["pin"].setAccessibleName("Change my PIN" if locked else "Set a PIN")
+        also = (translate("student.writer", "They are also locked with your PIN.") if locked else
+                translate("student.writer", "With a PIN, they are also locked with it."))
+        self.visibility_help.setText(f"{translate('student.writer', PRIVATE_HELP)} {also}")
+        self.actions_by_name["pin"].setText(translate("student.writer", "Change my PIN…") if locked else
+                                            translate("student.writer", "Set a PIN…"))
+        self.buttons["pin"].setAccessibleName(translate("student.writer", "Change my PIN") if locked else
+                                              translate("student.writer", "Set a PIN"))
 
     # --- PIN and printing -----------------------------------------------------------------------------------
     def choose_pin(self) -> None:
@@ -273,32 +288,35 @@ class WriterPage(WriterView):
         if dialog.exec() == PinSetDialog.DialogCode.Accepted:
             problem = self.apply_pin(dialog.pin())
             if problem:
-                QMessageBox.warning(self, "PIN", problem)
+                QMessageBox.warning(self, translate("student.writer", "PIN"), problem)
 
     def apply_pin(self, pin: str) -> str | None:
         """Set the PIN and keep the new key; the reason in a student's words when it cannot be set."""
         if self.author is None:
-            return "Nobody is signed in."
+            return translate("student.writer", "Nobody is signed in.")
         if problem := pin_problem(pin):
             return problem
         if not self.save_now():
-            return "Your writing is not saved yet, so the PIN cannot be set now. Try again in a moment."
+            return translate("student.writer",
+                             "Your writing is not saved yet, so the PIN cannot be set now. Try again in a moment.")
         try:
             self.author = set_pin(self.store, self.author, pin)
         except Exception:  # a busy or full disk: the old PIN (or none) stays as it was
             log.exception("student mode: PIN not set")
-            return "The PIN could not be set just now. Try again in a moment."
+            return translate("student.writer", "The PIN could not be set just now. Try again in a moment.")
         self._refresh_entries()
         self._show_help()
-        self.status.setText("Your PIN is set. Your private entries are locked with it.")
+        self.status.setText(translate("student.writer", "Your PIN is set. Your private entries are locked with it."))
         return None
 
     def print_journal(self) -> None:
         if self.author is None:
             return
         self.save_now()
-        suggested = str(Path.home() / f"{self.name} journal.pdf")
-        path, _ = QFileDialog.getSaveFileName(self, "Print my journal", suggested, "PDF files (*.pdf)")
+        # Translators: the file name offered for the student's journal PDF; {name} is the student's name
+        suggested = str(Path.home() / translate("student.writer", "{name} journal.pdf").format(name=self.name))
+        path, _ = QFileDialog.getSaveFileName(self, translate("student.writer", "Print my journal"), suggested,
+                                              translate("student.writer", "PDF files (*.pdf)"))
         if path:
             self.write_pdf(Path(path))
 
@@ -317,9 +335,11 @@ class WriterPage(WriterView):
                               class_name=self.class_name, audience="student")
         except OSError as error:
             log.warning("student mode: journal PDF not written to %s: %s", path, error)
-            QMessageBox.warning(self, "Print my journal",
-                                f"Your journal could not be saved as {path} ({error.strerror or error}). "
-                                "Try another folder, such as Documents or a USB stick.")
+            QMessageBox.warning(self, translate("student.writer", "Print my journal"),
+                                translate("student.writer", "Your journal could not be saved as {path} ({reason}). "
+                                                            "Try another folder, such as Documents or a USB stick.")
+                                .format(path=path, reason=error.strerror or error))
             return False
-        self.status.setText(f"Your journal is saved as {path.name}. Open it to print it.")
+        self.status.setText(translate("student.writer", "Your journal is saved as {file}. Open it to print it.")
+                            .format(file=path.name))
         return True

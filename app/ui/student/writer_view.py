@@ -28,22 +28,34 @@ from PySide6.QtWidgets import (
 from app.curriculum import Curriculum
 from app.store.journal import VISIBILITIES
 from app.ui import theme
+from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.student.entries import EntryModel
 from app.ui.student.prompts import PromptChooser
 
 FONT_MIN, FONT_MAX, FONT_START, FONT_STEP = 14, 40, 20, 2
-VISIBILITY_LABELS = {"private": "Private — only me", "facilitator": "Share with my facilitator",
-                     "class": "Share with the class (story wall)"}
+VISIBILITY_LABELS = {"private": QT_TRANSLATE_NOOP("student.writer_view", "Private — only me"),
+                     "facilitator": QT_TRANSLATE_NOOP("student.writer_view", "Share with my facilitator"),
+                     "class": QT_TRANSLATE_NOOP("student.writer_view", "Share with the class (story wall)")}
 # name, text, shortcuts, tooltip (the shortcut is added to it)
 ACTIONS = (
-    ("smaller", "A−", ("Ctrl+-",), "Smaller writing"),
-    ("larger", "A+", ("Ctrl+=", "Ctrl++"), "Larger writing"),
-    ("done", "Done", ("Ctrl+D",), "Save and go back to the names"),
-    ("new", "New entry", ("Ctrl+N",), "Start a new entry"),
-    ("save", "Save now", ("Ctrl+S",), "Save now (it also saves by itself)"),
-    ("delete", "Delete entry…", (), "Delete the open entry for good"),
-    ("pin", "Set a PIN…", (), "A PIN locks your private entries"),
-    ("print", "Print my journal…", ("Ctrl+P",), "Save your journal as a PDF to print"),
+    # Translators: "A−" and "A+" are the buttons that make the writing smaller and larger
+    ("smaller", QT_TRANSLATE_NOOP("student.writer_view", "A−"), ("Ctrl+-",),
+     QT_TRANSLATE_NOOP("student.writer_view", "Smaller writing")),
+    ("larger", QT_TRANSLATE_NOOP("student.writer_view", "A+"), ("Ctrl+=", "Ctrl++"),
+     QT_TRANSLATE_NOOP("student.writer_view", "Larger writing")),
+    # Translators: the button that saves and closes the student's journal, back to the names
+    ("done", QT_TRANSLATE_NOOP("student.writer_view", "Done"), ("Ctrl+D",),
+     QT_TRANSLATE_NOOP("student.writer_view", "Save and go back to the names")),
+    ("new", QT_TRANSLATE_NOOP("student.writer_view", "New entry"), ("Ctrl+N",),
+     QT_TRANSLATE_NOOP("student.writer_view", "Start a new entry")),
+    ("save", QT_TRANSLATE_NOOP("student.writer_view", "Save now"), ("Ctrl+S",),
+     QT_TRANSLATE_NOOP("student.writer_view", "Save now (it also saves by itself)")),
+    ("delete", QT_TRANSLATE_NOOP("student.writer_view", "Delete entry…"), (),
+     QT_TRANSLATE_NOOP("student.writer_view", "Delete the open entry for good")),
+    ("pin", QT_TRANSLATE_NOOP("student.writer_view", "Set a PIN…"), (),
+     QT_TRANSLATE_NOOP("student.writer_view", "A PIN locks your private entries")),
+    ("print", QT_TRANSLATE_NOOP("student.writer_view", "Print my journal…"), ("Ctrl+P",),
+     QT_TRANSLATE_NOOP("student.writer_view", "Save your journal as a PDF to print")),
 )
 
 
@@ -77,7 +89,8 @@ class WriterView(QWidget):
         self.actions_by_name: dict[str, QAction] = {}
         self._tips: dict[str, str] = {}
         self.buttons: dict[str, QToolButton] = {}
-        for name, text, keys, tip in ACTIONS:
+        for name, words, keys, said in ACTIONS:
+            text, tip = translate("student.writer_view", words), translate("student.writer_view", said)
             action = QAction(text, self)
             action.setShortcuts([QKeySequence(k) for k in keys])
             action.setToolTip(f"{tip} ({keys[0]})" if keys else tip)
@@ -112,7 +125,7 @@ class WriterView(QWidget):
 
     def _top_bar(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.hello = self._label("studentHeading", accessible="Who is writing")
+        self.hello = self._label("studentHeading", accessible=translate("student.writer_view", "Who is writing"))
         self.hello.setWordWrap(False)
         row.addWidget(self.hello)
         row.addStretch(1)
@@ -128,28 +141,28 @@ class WriterView(QWidget):
         column = QVBoxLayout()
         self.prompts = PromptChooser(self.curriculum, prompt_ids)
         chooser = QHBoxLayout()
-        about = self._label("studentSection", "Write about:")
+        about = self._label("studentSection", translate("student.writer_view", "Write about:"))
         about.setWordWrap(False)
         about.setBuddy(self.prompts)
         chooser.addWidget(about)
         chooser.addWidget(self.prompts, 1)
         column.addLayout(chooser)
-        self.prompt_text = self._label("promptText", accessible="Prompt")
+        self.prompt_text = self._label("promptText", accessible=translate("student.writer_view", "Prompt"))
         column.addWidget(self.prompt_text)
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("journalEditor")
-        self.editor.setAccessibleName("Your writing")
-        self.editor.setPlaceholderText("Write here…")
+        self.editor.setAccessibleName(translate("student.writer_view", "Your writing"))
+        self.editor.setPlaceholderText(translate("student.writer_view", "Write here…"))
         self.editor.setTabChangesFocus(True)
         column.addWidget(self.editor, 1)
-        self.banner = self._label("saveBanner", accessible="Not saved")
+        self.banner = self._label("saveBanner", accessible=translate("student.writer_view", "Not saved"))
         self.banner.hide()
         column.addWidget(self.banner)
         who = QHBoxLayout()
-        section = self._label("studentSection", "Who can read this entry?")
+        section = self._label("studentSection", translate("student.writer_view", "Who can read this entry?"))
         section.setWordWrap(False)
         who.addWidget(section)
-        self.status = self._label("saveStatus", accessible="Save status")
+        self.status = self._label("saveStatus", accessible=translate("student.writer_view", "Save status"))
         self.status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         who.addWidget(self.status, 1)
         column.addLayout(who)
@@ -158,24 +171,25 @@ class WriterView(QWidget):
         radios.setHorizontalSpacing(24)
         radios.setVerticalSpacing(2)
         for number, key in enumerate(VISIBILITIES):
-            radio = QRadioButton(VISIBILITY_LABELS[key])
-            radio.setAccessibleName(VISIBILITY_LABELS[key])
+            radio = QRadioButton(translate("student.writer_view", VISIBILITY_LABELS[key]))
+            radio.setAccessibleName(radio.text())
             self.visibility.addButton(radio, number)
             radios.addWidget(radio, number // 2, number % 2)
         radios.setColumnStretch(2, 1)
         column.addLayout(radios)
         self.visibility.button(0).setChecked(True)
-        self.visibility_help = self._label("visibilityHelp", accessible="What private means")
+        self.visibility_help = self._label("visibilityHelp",
+                                           accessible=translate("student.writer_view", "What private means"))
         column.addWidget(self.visibility_help)
         return column
 
     def _entries_column(self) -> QVBoxLayout:
         column = QVBoxLayout()
-        column.addWidget(self._label("studentSection", "My entries"))
+        column.addWidget(self._label("studentSection", translate("student.writer_view", "My entries")))
         self.model = EntryModel(self.curriculum)
         self.entries = QListView()
         self.entries.setObjectName("myEntries")
-        self.entries.setAccessibleName("My entries")
+        self.entries.setAccessibleName(translate("student.writer_view", "My entries"))
         self.entries.setModel(self.model)
         self.entries.setSpacing(2)
         self.entries.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -1,0 +1,119 @@
+"""The curriculum in another language: a translated file lies over the English one, field by field.
+
+A translation lives beside the English curriculum in a folder named for its language, with the same layout
+(`activities/es/self/self-name-beat.toml` over `activities/self/self-name-beat.toml`) and only the words:
+ids, minutes, phases, methods and references stay the English file's, whatever the translation says, so a
+translation can never break a plan. A field the translation leaves out is shown in English; a file with no
+translation is English throughout. `validate --lang es` lists what is untranslated and what does not match.
+
+A questionnaire is special: its scores mean something only in the words its authors validated. A translated
+questionnaire is used as validated only when its file says `validated_translation = true` (and cites that
+version); otherwise it is marked, everywhere its results are shown, as a translation that is not validated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+# Values that are never words: ids, numbers, choices and references keep the English file's.
+NOT_TEXT = frozenset({
+    "id", "phase", "methods", "duration", "short", "full", "group_size", "min", "max", "minutes", "short_minutes",
+    "prompts", "rhythm", "deck", "part", "activity", "variant", "kind", "number", "measure", "instruments",
+    "challenge", "step", "journal", "intensity", "colour", "level", "values", "reverse", "respondent", "validated",
+    "ages", "min_answered", "tempo", "beats_per_bar", "subdivision", "bars", "hits", "voice", "role_of_part",
+    "mode", "tempo_by_bar", "count_in", "fade_after_bars", "language", "source",
+})
+# Keys whose lists are of ids in one place and words in another: only a list of tables is merged there.
+ID_LISTS = frozenset({"items"})
+ONLY_IN_TRANSLATION = frozenset({"validated_translation"})
+UNVALIDATED = ("This is a translation made for this app, not a validated version of the questionnaire: "
+               "its results are not comparable with the published scale's.")
+
+
+@dataclass(frozen=True)
+class Mismatch:
+    path: str      # where in the file, e.g. "step[2].projector"
+    message: str
+
+
+def merge(english: Any, translated: Any, key: str = "") -> Any:
+    """English with the translation's words laid over it, field by field; structure always the English."""
+    if key in NOT_TEXT:
+        return english
+    if isinstance(english, dict) and isinstance(translated, dict):
+        return {k: merge(v, translated[k], k) if k in translated else v for k, v in english.items()}
+    if isinstance(english, list) and isinstance(translated, list) and len(english) == len(translated):
+        if all(isinstance(e, dict) for e in english):
+            return [merge(e, t, "") for e, t in zip(english, translated, strict=True)]
+        if key in ID_LISTS:
+            return english
+        if all(isinstance(e, str) for e in english) and all(isinstance(t, str) and t.strip() for t in translated):
+            return list(translated)
+        return english
+    if isinstance(english, str) and isinstance(translated, str) and translated.strip():
+        return translated
+    return english
+
+
+def questionnaire(english: dict[str, Any], translated: dict[str, Any]) -> dict[str, Any]:
+    """A translated questionnaire, marked as not validated unless its file says it is the validated version."""
+    merged = merge(english, translated)
+    if translated.get("validated_translation") is not True and merged.get("validated"):
+        merged["validated"] = False
+        merged["citation"] = f"{UNVALIDATED} {merged.get('citation', '')}".strip()
+    return merged
+
+
+def mismatches(english: Any, translated: Any, path: str = "", key: str = "") -> Iterator[Mismatch]:
+    """Where a translation does not follow its English file: a field English does not have, a list of another
+    length, or a value that is not words changed (it would be ignored: say so rather than let it mislead)."""
+    if isinstance(english, dict):
+        if not isinstance(translated, dict):
+            yield Mismatch(path or "(file)", "expected a table, as in the English file")
+            return
+        for k, v in translated.items():
+            where = f"{path}.{k}" if path else k
+            if k in ONLY_IN_TRANSLATION:
+                continue
+            if k not in english:
+                yield Mismatch(where, "not in the English file (a typo, or a field to add there first?)")
+            else:
+                yield from mismatches(english[k], v, where, k)
+        return
+    if key in NOT_TEXT:
+        if translated != english:
+            yield Mismatch(path, f"expected the English file's value {english!r}: it is not words, so it stays "
+                                 "the same in every language")
+        return
+    if isinstance(english, list):
+        if not isinstance(translated, list) or len(translated) != len(english):
+            count = len(translated) if isinstance(translated, list) else "no list"
+            yield Mismatch(path, f"expected {len(english)} items, as in the English file, found {count}")
+            return
+        for n, (e, t) in enumerate(zip(english, translated, strict=True)):
+            yield from mismatches(e, t, f"{path}[{n + 1}]", key if key in ID_LISTS else "")
+        return
+    if isinstance(english, str) and not isinstance(translated, str):
+        yield Mismatch(path, "expected text")
+
+
+def untranslated(english: Any, translated: Any, path: str = "", key: str = "") -> Iterator[str]:
+    """The fields with words that the translation leaves in English (missing, or the very same text)."""
+    if key in NOT_TEXT:
+        return
+    if isinstance(english, dict):
+        for k, v in english.items():
+            where = f"{path}.{k}" if path else k
+            yield from untranslated(v, translated.get(k) if isinstance(translated, dict) else None, where, k)
+    elif isinstance(english, list):
+        if key in ID_LISTS and not all(isinstance(e, dict) for e in english):
+            return
+        same = isinstance(translated, list) and len(translated) == len(english)
+        items = translated if same else [None] * len(english)
+        for n, (e, t) in enumerate(zip(english, items, strict=True)):
+            yield from untranslated(e, t, f"{path}[{n + 1}]", key if key in ID_LISTS else "")
+    elif isinstance(english, str) and any(c.isalpha() for c in english) and (
+            not isinstance(translated, str) or not translated.strip() or translated.strip() == english.strip()):
+        yield path
