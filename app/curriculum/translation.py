@@ -38,9 +38,16 @@ class Mismatch:
     message: str
 
 
+def _fixed(key: str, english: Any) -> bool:
+    """A value that is never words: a NOT_TEXT key's number, text or list of them (tables under such a key,
+    like an activity's [[step]] beside a plan item's step = "launch", are still looked into)."""
+    tables = isinstance(english, dict) or (isinstance(english, list) and any(isinstance(e, dict) for e in english))
+    return key in NOT_TEXT and not tables
+
+
 def merge(english: Any, translated: Any, key: str = "") -> Any:
     """English with the translation's words laid over it, field by field; structure always the English."""
-    if key in NOT_TEXT:
+    if _fixed(key, english):
         return english
     if isinstance(english, dict) and isinstance(translated, dict):
         return {k: merge(v, translated[k], k) if k in translated else v for k, v in english.items()}
@@ -62,6 +69,7 @@ def questionnaire(english: dict[str, Any], translated: dict[str, Any]) -> dict[s
     merged = merge(english, translated)
     if translated.get("validated_translation") is not True and merged.get("validated"):
         merged["validated"] = False
+        merged["kind"] = "questionnaire"   # what an unvalidated scale is, wherever results are shown
         merged["citation"] = f"{UNVALIDATED} {merged.get('citation', '')}".strip()
     return merged
 
@@ -82,7 +90,7 @@ def mismatches(english: Any, translated: Any, path: str = "", key: str = "") -> 
             else:
                 yield from mismatches(english[k], v, where, k)
         return
-    if key in NOT_TEXT:
+    if _fixed(key, english):
         if translated != english:
             yield Mismatch(path, f"expected the English file's value {english!r}: it is not words, so it stays "
                                  "the same in every language")
@@ -101,7 +109,7 @@ def mismatches(english: Any, translated: Any, path: str = "", key: str = "") -> 
 
 def untranslated(english: Any, translated: Any, path: str = "", key: str = "") -> Iterator[str]:
     """The fields with words that the translation leaves in English (missing, or the very same text)."""
-    if key in NOT_TEXT:
+    if _fixed(key, english):
         return
     if isinstance(english, dict):
         for k, v in english.items():
