@@ -7,7 +7,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -20,13 +20,14 @@ from app.store import DamagedDatabaseError, Store, StoreError, open_store
 from app.store.backup import backup_if_due, restore
 from app.store.db import integrity_problem, stop_writing
 from app.store.rhythm import close_abandoned_runs
+from app.ui.appearance import apply as apply_appearance
+from app.ui.appearance import read as read_appearance
 from app.ui.crash_log import CrashLog
 from app.ui.i18n import install as install_language
 from app.ui.i18n import translate
 from app.ui.language_dialog import stored_language
 from app.ui.main_window import MainWindow
 from app.ui.single_instance import FolderLock, Holder, bring_to_front, wake_first_window
-from app.ui.theme import apply as apply_theme
 
 log = logging.getLogger(__name__)
 
@@ -184,7 +185,8 @@ def run_gui(data_dir: Path, *, startup_check: bool = False, t0: float | None = N
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     install_language(app, None)   # the system's, until the data folder says which the facilitator chose
-    apply_theme(app)   # palette and stylesheet: once, before any window exists
+    # palette, stylesheet and text size: once, before any window exists (Settings → Appearance…)
+    apply_appearance(app, read_appearance(QSettings(str(data_dir / "window.ini"), QSettings.Format.IniFormat)))
     app.setWindowIcon(QIcon(str(assets_dir() / "icons" / "app.svg")))
     crashes = CrashLog(data_dir / "logs" / "app.log", interactive=not startup_check)
     crashes.install()

@@ -157,9 +157,17 @@ class MainWindow(QMainWindow):
         self.journal.add_menu(self.classnet.open_action)
         self.language_action = self._action(translate("main_window", "&Language…"), "", self.choose_language)
         self.settings_menu = self.menuBar().addMenu(translate("main_window", "&Settings"))
-        self.settings_menu.addAction(self.language_action)
+        self.appearance_action = self._action(translate("main_window", "&Appearance…"), "", self.choose_appearance)
+        self.settings_menu.addActions([self.language_action, self.appearance_action])
         self.menuBar().addMenu(translate("main_window", "&Help")).addActions([self.guide_action, about_action])
         self._set_current_item(None)
+
+    def choose_appearance(self) -> None:
+        from app.ui.appearance import AppearanceDialog
+
+        if AppearanceDialog(self, self.settings).exec():
+            self.statusBar().showMessage(translate("main_window", "The appearance you chose applies the next time "
+                                                                  "the app starts."), 15_000)
 
     def choose_language(self) -> None:
         from app.ui.language_dialog import LanguageDialog

@@ -7,8 +7,8 @@ and the application stylesheet built here says how that looks.
 
 Type sizes are multiples of the application font's point size, never fixed points: a facilitator who sets a
 larger font (or a 200% screen) gets every heading and button larger with it, and nothing is ever smaller than
-their own font. The light theme is the only one today; `Theme` holds every token so a dark or high-contrast
-theme is another instance (issue 17), not another set of edits across the pages.
+their own font. Light, dark and high contrast are three instances of `Theme` (chosen in Settings →
+Appearance…), not three sets of edits across the pages.
 
 Text colours reach WCAG AA (4.5:1) against the backgrounds they sit on; tests/unit/test_theme_contrast.py checks
 every pair. The projector keeps its own dark palette (`PROJECTOR`): it is read across a room, not at a desk.
@@ -205,7 +205,7 @@ _current = LIGHT
 
 
 def current() -> Theme:
-    """The theme applied at start (LIGHT until issue 17 lets the facilitator choose)."""
+    """The theme applied at start (Settings → Appearance…)."""
     return _current
 
 
@@ -261,7 +261,7 @@ def palette(theme: Theme) -> QPalette:
     return pal
 
 
-def apply(app: QApplication, theme: Theme = LIGHT, *, font_floor: bool = False) -> None:
+def apply(app: QApplication, theme: Theme = LIGHT, *, font_floor: bool = False, font_scale: float = 1.0) -> None:
     """Once, at start: Fusion (the one style that follows the palette everywhere), the palette and the
     stylesheet. Fusion on every system also means the Windows laptop looks like the screenshots.
     The system's font is kept as it is (the console is laid out to fit 1280×720 with it); `font_floor` raises
@@ -273,6 +273,9 @@ def apply(app: QApplication, theme: Theme = LIGHT, *, font_floor: bool = False) 
     font = QFont(app.font())
     if font_floor and font.pointSizeF() > 0:
         font.setPointSizeF(max(font.pointSizeF(), theme.min_font_pt))
+        app.setFont(font)
+    if font_scale != 1.0 and font.pointSizeF() > 0:   # Settings → Appearance: every size is a multiple of this
+        font.setPointSizeF(round(font.pointSizeF() * font_scale, 1))
         app.setFont(font)
     fusion = QStyleFactory.create("Fusion")
     if fusion is not None:

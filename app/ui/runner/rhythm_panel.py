@@ -279,9 +279,14 @@ class RhythmPanel(QWidget):
         if rhythm is None:
             raise ValueError(translate("runner.rhythm_panel", "choose a rhythm pattern"))   # shown after "Not started:"
         display, windowed = self.placement()
+        from app.ui.appearance import current as appearance
+
+        legend = (translate("runner.rhythm_panel", "right on"), translate("runner.rhythm_panel", "close"),
+                  translate("runner.rhythm_panel", "near"), translate("runner.rhythm_panel", "off"))
         exercise = Exercise(rhythm.id, self.players(), tempo=self.tempo.value(), bars=self.bars.value(),
                             latency_ms=float(self.latency.value()), windows=self.windows.currentData(),
-                            display=display, windowed=windowed)
+                            display=display, windowed=windowed, reduced_motion=appearance().reduced_motion,
+                            legend=legend)
         exercise.check()
         return exercise
 
