@@ -183,7 +183,7 @@ def _test(rest: list[str]) -> int:
     return 0 if passed else max(codes)
 
 
-TRANSLATED = ("es",)   # the catalogues to keep; English is the source and needs none
+TRANSLATED = ("es",)   # the catalogues to keep (app.i18n.TRANSLATED_CATALOGUES); English needs none
 
 
 def _translations() -> int:

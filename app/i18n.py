@@ -23,6 +23,7 @@ log = logging.getLogger(__name__)
 
 SOURCE = "en"
 LANGUAGES = {"en": "English", "es": "Español"}   # code → the language's own name, as a chooser shows it
+TRANSLATED_CATALOGUES = ("es",)   # app/translations/ea_LANG.ts (English is the source and needs none)
 SETTING = "app.language"   # in the data folder's settings: "" (the system's), "en" or "es"
 CATALOGUES = Path(__file__).resolve().parent / "translations"
 Key = tuple[str, str, str]   # context, source text, disambiguation ("" for none)
