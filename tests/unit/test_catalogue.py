@@ -8,9 +8,9 @@ import re
 import subprocess
 from pathlib import Path
 
+import PySide6
 import pytest
 
-import PySide6
 from app.i18n import TRANSLATED_CATALOGUES, catalogue_path
 from app.i18n_extract import app_sources, collect, existing
 
