@@ -45,5 +45,7 @@ def install(app: QCoreApplication, choice: str | None) -> str:
                 log.warning("translation %s not found in %s: those words stay in English", name, folder)
     system = QLocale.system()
     same = QLocale(code).language() == system.language()
-    QLocale.setDefault(system if same else QLocale(code))   # dates and numbers in the language shown
+    # dates and numbers in the language shown, in the system's country when it speaks that language; built from
+    # the name, since the system backend may pair a language's name with the C locale's month names
+    QLocale.setDefault(QLocale(system.name()) if same else QLocale(code))
     return code
