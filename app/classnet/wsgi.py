@@ -28,6 +28,7 @@ COOKIE = "ea_device"
 COOKIE_HOURS = 12
 MAX_BODY = 64 * 1024
 STATIC = {"app.js": "text/javascript; charset=utf-8", "questionnaire.js": "text/javascript; charset=utf-8",
+          "lang-es.js": "text/javascript; charset=utf-8",
           "app.css": "text/css; charset=utf-8",
           "icon.svg": "image/svg+xml"}
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "

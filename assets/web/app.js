@@ -46,6 +46,26 @@ var TEXT = {
   entriesEmpty: 'Nothing here yet. What you write will show up here.',
   locked: 'Locked: written before a PIN reset', onDevice: 'Still on this device, not sent yet'
 };
+// The device's language, when the pages speak it (lang-es.js …): each word from there, else the English one.
+var LANG = (function () {
+  var wanted = (navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || 'en']);
+  for (var i = 0; i < wanted.length; i++) {
+    var code = String(wanted[i] || '').slice(0, 2).toLowerCase();
+    if (code === 'en') return 'en';
+    if (window.EA_LANGUAGES && window.EA_LANGUAGES[code]) return code;
+  }
+  return 'en';
+}());
+function translated(english, own) {
+  if (!own) return english;
+  Object.keys(english).forEach(function (key) {
+    if (own[key] === undefined) return;
+    english[key] = (typeof english[key] === 'object' && typeof own[key] === 'object') ? translated(english[key], own[key])
+      : own[key];
+  });
+  return english;
+}
+if (LANG !== 'en') translated(TEXT, window.EA_LANGUAGES[LANG].text);
 var ICONS = { star: '★', sun: '☀', moon: '☾', leaf: '❧', heart: '♥', drum: '◎', music: '♪', rocket: '➶',
   fish: '∝', flower: '✿', bolt: 'ϟ', wave: '≈' };
 var AUTH_CODES = { not_joined: 1, signed_out: 1, no_name: 1, pin_needed: 1 };
@@ -762,6 +782,7 @@ function applyText() {
     if (typeof value === 'string') node.textContent = value;
   });
   document.title = TEXT.appName;
+  document.documentElement.lang = LANG;
 }
 function on(id, type, fn) { $(id).addEventListener(type, fn); }
 function start() {
@@ -798,6 +819,6 @@ function start() {
 // What questionnaire.js borrows (it is loaded after this file, outside this scope).
 window.EA = { api: api, el: el, $: $, clear: clear, show: show, state: state, setText: setText,
   setStatus: setStatus, showHome: showHome, storeGet: storeGet, storeSet: storeSet, storeRemove: storeRemove,
-  AUTH_CODES: AUTH_CODES };
+  AUTH_CODES: AUTH_CODES, LANG: LANG, translated: translated };
 start();
 })();

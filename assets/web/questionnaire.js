@@ -16,6 +16,8 @@ var QTEXT = {
   thanksLocal: 'Thank you! Your answers are kept on this device and will be sent when the connection is back.',
   private: 'Nobody in your class sees your answers. You can skip any question.'
 };
+var own = EA.LANG !== 'en' && window.EA_LANGUAGES && window.EA_LANGUAGES[EA.LANG];
+if (own) EA.translated(QTEXT, own.questionnaire);
 var quiz = { q: null, index: 0, busy: false, timer: null, failures: 0 };
 
 function qKey(sid) { return 'ea.answers.' + sid; }

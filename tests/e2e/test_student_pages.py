@@ -18,7 +18,7 @@ from tests.e2e.helpers import require_system_tools
 CLASS = "Demo class 8B"
 
 
-def new_browser(profile: Path, size: str = "390,844"):
+def new_browser(profile: Path, size: str = "390,844", language: str = "en-GB"):
     """Headless chromium that talks to nothing but the page it is given (no background connections)."""
     require_system_tools("chromium", "chromedriver", packages="chromium chromium-driver")
     from selenium import webdriver
@@ -29,8 +29,9 @@ def new_browser(profile: Path, size: str = "390,844"):
     for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
                  "--disable-quic", "--no-first-run", "--disable-default-apps", f"--window-size={size}",
-                 f"--user-data-dir={profile}"):
+                 f"--user-data-dir={profile}", f"--lang={language}"):
         options.add_argument(flag)
+    options.add_experimental_option("prefs", {"intl.accept_languages": language})
     return webdriver.Chrome(service=Service(shutil.which("chromedriver") or "/usr/bin/chromedriver"),
                             options=options)
 
@@ -187,3 +188,21 @@ def test_a_student_answers_the_questionnaire_the_facilitator_opened(demo_dir: Pa
     assert [saved[f] for f in ("belonging-01", "belonging-02", "noticing-01", "noticing-02", "upstander-01",
                                "upstander-02", "listening-01", "listening-02")] == picks
     close_class(browser, served)
+
+
+def test_a_spanish_phone_shows_the_pages_in_spanish(demo_dir: Path, tmp_path: Path) -> None:
+    from selenium.webdriver.common.by import By
+
+    driver = new_browser(tmp_path / "profile-es", language="es-MX")
+    try:
+        served = serve(demo_dir, CLASS)
+        driver.get(served.url)
+        wait(driver, screen_is("join"))
+        assert driver.execute_script("return document.documentElement.lang") == "es"
+        assert driver.find_element(By.ID, "join-title").text == "Únete a tu clase"
+        assert driver.title == "Embajadores de la Empatía"
+        join_and_pick(driver, served.url, served.code, student(demo_dir, "Amara"))
+        assert driver.find_element(By.ID, "free-writing").text == "Escritura libre"
+        assert driver.find_element(By.ID, "finished").text == "He terminado"
+    finally:
+        close_class(driver, served)
