@@ -28,7 +28,14 @@ COLUMNS = ("title", "text", "role", "audience", "intensity", "content notes")
 HEADINGS = {"title": "title", "card": "title", "name": "title", "text": "text", "card text": "text",
             "scene": "text", "role": "role", "audience": "audience", "audience prompts": "audience",
             "questions": "audience", "intensity": "intensity", "level": "intensity",
-            "content notes": "content notes", "content note": "content notes", "notes": "content notes"}
+            "content notes": "content notes", "content note": "content notes", "notes": "content notes",
+            # Spanish
+            "título": "title", "titulo": "title", "tarjeta": "title", "nombre": "title", "texto": "text",
+            "texto de la tarjeta": "text", "escena": "text", "papel": "role", "rol": "role",
+            "público": "audience", "publico": "audience", "preguntas": "audience",
+            "preguntas para el público": "audience", "intensidad": "intensity", "nivel": "intensity",
+            "avisos de contenido": "content notes", "aviso de contenido": "content notes",
+            "notas": "content notes"}
 MAX_TITLE = 60
 MAX_TEXT = 600
 MAX_ROLE = 300  # the shipped decks' longest role is about 200 characters

@@ -22,12 +22,15 @@ DELIMITERS = (",", ";", "\t")
 HEADER_SEARCH = 10  # the heading row may sit under a title: look this many non-blank rows down
 MAX_COLUMNS = 200  # a questionnaire has a few dozen items; more columns is not an answer sheet
 STUDENT_HEADINGS = {"display name": 0, "student": 1, "student name": 1, "name": 2, "pupil": 3, "pupil name": 3,
-                    "first name": 4}  # when several are there, the lowest wins
-ROUND_HEADINGS = {"round", "pre/post", "pre or post"}
+                    "first name": 4,   # when several are there, the lowest wins
+                    "nombre para mostrar": 0, "estudiante": 1, "nombre del estudiante": 1, "nombre": 2,
+                    "alumno": 3, "alumna": 3, "alumno/a": 3, "nombre del alumno": 3, "nombre de pila": 4}
+ROUND_HEADINGS = {"round", "pre/post", "pre or post", "ronda", "momento", "antes/después", "antes/despues"}
 ROUND_WORDS = {"pre": "pre", "post": "post", "before": "pre", "after": "post", "pre test": "pre",
-               "post test": "post", "pretest": "pre", "posttest": "post"}
-SKIPPED = ("", "skipped", "skip")
-_NUMBER = re.compile(r"(?:(?:q|item|question|no|nr|#)\s*[-.#:]?\s*)?0*(\d{1,4})\.?")
+               "post test": "post", "pretest": "pre", "posttest": "post",
+               "antes": "pre", "después": "post", "despues": "post", "pre-test": "pre", "post-test": "post"}
+SKIPPED = ("", "skipped", "skip", "omitida", "omitido", "sin respuesta", "saltada")
+_NUMBER = re.compile(r"(?:(?:q|item|ítem|question|pregunta|p|no|nr|n\.?º|#)\s*[-.#:]?\s*)?0*(\d{1,4})\.?")
 _VALUE = re.compile(r"[+-]?\d{1,6}(?:[.,]0+)?")  # "4", and "4.0" as some spreadsheets save a number
 _BOTH = re.compile(r"(\d{1,6})\s*[-·.:=(]?\s*(.*?)\)?")  # "4 · often", "4 (often)", "4 - often"
 

@@ -61,17 +61,27 @@ NAME_HEADINGS = {
     "first name": 1, "firstname": 1, "given name": 1, "forename": 1,
     "name": 2, "student name": 2, "pupil name": 2,
     "student": 3, "pupil": 3,
+    # Spanish: a school's list has Nombre (given name) and Apellidos (surnames) apart
+    "nombre para mostrar": 0, "nombre preferido": 0, "nombre de pila": 1, "nombre": 1,
+    "nombre del alumno": 2, "nombre del alumno/a": 2, "nombre del estudiante": 2, "nombre de la alumna": 2,
+    "alumno": 3, "alumna": 3, "alumno/a": 3, "estudiante": 3,
 }
 OPTIONAL_HEADINGS = {
     "pronouns": "pronouns", "pronoun": "pronouns",
     "colour": "colour", "color": "colour", "avatar colour": "colour", "avatar color": "colour",
     "icon": "icon", "avatar": "icon", "avatar icon": "icon",
+    "pronombres": "pronouns", "pronombre": "pronouns", "color del avatar": "colour",
+    "icono": "icon", "ícono": "icon", "icono del avatar": "icon",
 }
 # Columns we recognise only to be sure we never take them for names (they are ignored like any other extra column).
 PRIVATE_HEADINGS = {
     "surname", "last name", "lastname", "family name", "full name", "fullname", "date of birth", "dob", "birthday",
     "birth date", "birthdate", "email", "e mail", "email address", "address", "home address", "phone", "telephone",
     "gender", "age",
+    "apellido", "apellidos", "primer apellido", "segundo apellido", "nombre completo", "nombre y apellidos",
+    "fecha de nacimiento", "nacimiento", "correo", "correo electrónico", "correo electronico",
+    "dirección", "direccion", "domicilio", "teléfono", "telefono", "móvil", "movil", "celular", "género",
+    "genero", "sexo", "edad", "dni", "nie", "curp", "rut",
 }
 
 
