@@ -13,7 +13,7 @@ from app.roster_csv import parse_roster
 def test_a_spanish_class_list_takes_the_given_name_and_never_the_surnames() -> None:
     data = ("Nombre;Apellidos;DNI;Correo electrónico;Pronombres;Color\n"
             "Lucía;García Pérez;12345678Z;lucia@example.org;ella;#E4572E\n"
-            "Mateo;Núñez;87654321X;mateo@example.org;él;\n").encode("utf-8")
+            "Mateo;Núñez;87654321X;mateo@example.org;él;\n").encode()
     preview = parse_roster(data)
     assert preview.problem is None
     assert [(r.name, r.pronouns) for r in preview.rows] == [("Lucía", "ella"), ("Mateo", "él")]
