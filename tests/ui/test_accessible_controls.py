@@ -7,6 +7,8 @@ shortcut). A list or table's rows are its items: the view itself is the control.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -96,9 +98,8 @@ def test_every_page_of_the_main_window(demo_window) -> None:
 
 
 def test_student_mode(qtbot, demo_window) -> None:
-    from tests.ui.test_student_mode import open_tile
-
     from app.store.kiosk import set_password
+    from tests.ui.test_student_mode import open_tile
 
     set_password(demo_window.store, "teacher-only")
     demo_window.journal.enter_student_mode(DEMO_CLASS_ID)
@@ -137,7 +138,7 @@ def test_the_session_console(qtbot, store) -> None:
     try:
         found = []
         for index, slide in enumerate(window.runner.slides):
-            if slide.kind in ("questionnaire", "challenge", "step") and index % 3 == 0 or slide.kind != "step":
+            if (slide.kind in ("questionnaire", "challenge", "step") and index % 3 == 0) or slide.kind != "step":
                 window.runner.go(index)
                 found += _check(window, f"console step {index} ({slide.kind})")
         assert sorted(set(found)) == []
@@ -208,5 +209,5 @@ def test_tab_goes_through_a_dialog_top_to_bottom_reaching_every_control(qtbot, d
     tops = [w.mapTo(shown, w.rect().topLeft()).y() for w in order]
     first = tops.index(min(tops))
     rounds = tops[first:] + tops[:first]
-    backwards = [(a, b) for a, b in zip(rounds, rounds[1:], strict=False) if b < a - 40]
+    backwards = [(a, b) for a, b in pairwise(rounds) if b < a - 40]
     assert len(backwards) <= 1, f"{dialog}: Tab jumps back up {backwards}"   # at most one column change
