@@ -1,10 +1,13 @@
-"""Every word a facilitator or student reads in the window goes through Qt's translation: an AST scan of
-`app/ui` for text written straight into the code.
+"""Every word a facilitator or student reads goes through translation: an AST scan of `app/` (the window's
+code, and the command line, the PDFs, the messages the store and importers give) for text written straight
+into the code.
 
 Text is a string literal (or an f-string's literal part) with two words in it. It is allowed only inside
 `translate("context", …)` or `QT_TRANSLATE_NOOP("context", …)`, in a docstring, in a log call, in a
 stylesheet or an object name, or on a line marked `# i18n: not text` (a regular expression, a file filter
 pattern, SQL, a test hook). Files still being converted are listed in CONVERTING, which only shrinks.
+NOT_WORDS are files whose strings are data, not messages: SQL migrations, and the demo class's sample journal
+(students' own words, in the language they wrote them).
 """
 
 from __future__ import annotations
@@ -14,7 +17,8 @@ import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-UI = ROOT / "app" / "ui"
+UI = ROOT / "app"
+NOT_WORDS = {"app/store/migrations.py", "app/demo_journal.py"}
 TEXT = re.compile(r"[A-Za-z]{2,}[^\n]*?\s+[^\n]*?[A-Za-z]{2,}")   # two words: 'Save PDF', 'Day {n} of'
 CSS = re.compile(r"\{\s*[a-z-]+:|\b[a-z-]+\s*:\s*[^;\n]*;|[{}]\s*$|^\s*[;}]|\dpx\b|^\s*px\b|\bQ[A-Z][A-Za-z]+\s*[#{\[]")
 MARKED = ("translate", "QT_TRANSLATE_NOOP", "tr")
@@ -23,6 +27,82 @@ NOT_SHOWN = {"debug", "info", "warning", "error", "exception", "critical_log",  
              "startswith", "endswith", "split", "replace", "join", "strftime", "fromisoformat", "execute",
              "QRegularExpression", "compile", "match", "search", "sub", "findChild", "findChildren"}
 CONVERTING: set[str] = {
+    "app/__init__.py",
+    "app/challenge_steps.py",
+    "app/classnet/api.py",
+    "app/classnet/cli.py",
+    "app/classnet/questionnaire.py",
+    "app/classnet/server.py",
+    "app/classnet/today.py",
+    "app/classnet/wsgi.py",
+    "app/cli.py",
+    "app/curriculum/content_rules.py",
+    "app/curriculum/copies.py",
+    "app/curriculum/fields.py",
+    "app/curriculum/limits.py",
+    "app/curriculum/loader.py",
+    "app/curriculum/model.py",
+    "app/curriculum/parse.py",
+    "app/curriculum/parse_instrument.py",
+    "app/curriculum/parse_rhythm.py",
+    "app/curriculum/toml_read.py",
+    "app/curriculum/translation.py",
+    "app/curriculum/translation_check.py",
+    "app/deck_csv.py",
+    "app/decks_cli.py",
+    "app/demo.py",
+    "app/grouping/_problem.py",
+    "app/grouping_cli.py",
+    "app/i18n_extract.py",
+    "app/inputs.py",
+    "app/journal_cli.py",
+    "app/journal_sheets.py",
+    "app/journal_sheets_cli.py",
+    "app/measure/results.py",
+    "app/measure/stats.py",
+    "app/measure/wording.py",
+    "app/measure_cli.py",
+    "app/measure_export.py",
+    "app/measure_import.py",
+    "app/measure_program.py",
+    "app/measure_sheet.py",
+    "app/printing/answer_sheets.py",
+    "app/printing/answer_sheets_cli.py",
+    "app/printing/certificates.py",
+    "app/printing/class_report.py",
+    "app/printing/cli.py",
+    "app/printing/deck_pdf.py",
+    "app/printing/journal_pdf.py",
+    "app/printing/journal_sheets_pdf.py",
+    "app/printing/program_figures.py",
+    "app/printing/program_report.py",
+    "app/printing/report_charts.py",
+    "app/printing/report_cli.py",
+    "app/printing/report_figures.py",
+    "app/printing/report_tables.py",
+    "app/rhythm/cli.py",
+    "app/rhythm/engine.py",
+    "app/rhythm/view.py",
+    "app/roster_cells.py",
+    "app/roster_csv.py",
+    "app/session_flow.py",
+    "app/session_progress.py",
+    "app/spreadsheet_text.py",
+    "app/store/bundle_file.py",
+    "app/store/bundle_write.py",
+    "app/store/classes.py",
+    "app/store/db.py",
+    "app/store/exchange.py",
+    "app/store/forget.py",
+    "app/store/import_plan.py",
+    "app/store/import_words.py",
+    "app/store/in_use.py",
+    "app/store/journal.py",
+    "app/store/journal_review.py",
+    "app/store/measure.py",
+    "app/store/rhythm.py",
+    "app/store/sealing.py",
+    "app/store/sessions.py",
 }
 
 
@@ -70,7 +150,7 @@ def untranslated(path: Path) -> list[str]:
 
 
 def test_every_text_in_the_window_is_translatable() -> None:
-    problems = [p for path in sorted(UI.rglob("*.py")) if str(path.relative_to(ROOT)) not in CONVERTING
+    problems = [p for path in sorted(UI.rglob("*.py")) if str(path.relative_to(ROOT)) not in CONVERTING | NOT_WORDS
                 for p in untranslated(path)]
     assert problems == [], f"{len(problems)} texts not through translate():\n" + "\n".join(problems[:80])
 
