@@ -38,19 +38,22 @@ class Mismatch:
     message: str
 
 
-def _fixed(key: str, english: Any) -> bool:
+WORDS_ONLY = frozenset({"adaptations"})   # tables whose every value is words (adaptations.language is advice)
+
+
+def _fixed(key: str, english: Any, parent: str = "") -> bool:
     """A value that is never words: a NOT_TEXT key's number, text or list of them (tables under such a key,
     like an activity's [[step]] beside a plan item's step = "launch", are still looked into)."""
     tables = isinstance(english, dict) or (isinstance(english, list) and any(isinstance(e, dict) for e in english))
-    return key in NOT_TEXT and not tables
+    return key in NOT_TEXT and not tables and parent not in WORDS_ONLY
 
 
-def merge(english: Any, translated: Any, key: str = "") -> Any:
+def merge(english: Any, translated: Any, key: str = "", parent: str = "") -> Any:
     """English with the translation's words laid over it, field by field; structure always the English."""
-    if _fixed(key, english):
+    if _fixed(key, english, parent):
         return english
     if isinstance(english, dict) and isinstance(translated, dict):
-        return {k: merge(v, translated[k], k) if k in translated else v for k, v in english.items()}
+        return {k: merge(v, translated[k], k, key) if k in translated else v for k, v in english.items()}
     if isinstance(english, list) and isinstance(translated, list) and len(english) == len(translated):
         if all(isinstance(e, dict) for e in english):
             return [merge(e, t, "") for e, t in zip(english, translated, strict=True)]
@@ -74,7 +77,7 @@ def questionnaire(english: dict[str, Any], translated: dict[str, Any]) -> dict[s
     return merged
 
 
-def mismatches(english: Any, translated: Any, path: str = "", key: str = "") -> Iterator[Mismatch]:
+def mismatches(english: Any, translated: Any, path: str = "", key: str = "", parent: str = "") -> Iterator[Mismatch]:
     """Where a translation does not follow its English file: a field English does not have, a list of another
     length, or a value that is not words changed (it would be ignored: say so rather than let it mislead)."""
     if isinstance(english, dict):
@@ -88,9 +91,9 @@ def mismatches(english: Any, translated: Any, path: str = "", key: str = "") -> 
             if k not in english:
                 yield Mismatch(where, "not in the English file (a typo, or a field to add there first?)")
             else:
-                yield from mismatches(english[k], v, where, k)
+                yield from mismatches(english[k], v, where, k, key)
         return
-    if _fixed(key, english):
+    if _fixed(key, english, parent):
         if translated != english:
             yield Mismatch(path, f"expected the English file's value {english!r}: it is not words, so it stays "
                                  "the same in every language")
@@ -107,14 +110,14 @@ def mismatches(english: Any, translated: Any, path: str = "", key: str = "") -> 
         yield Mismatch(path, "expected text")
 
 
-def untranslated(english: Any, translated: Any, path: str = "", key: str = "") -> Iterator[str]:
+def untranslated(english: Any, translated: Any, path: str = "", key: str = "", parent: str = "") -> Iterator[str]:
     """The fields with words that the translation leaves in English (missing, or the very same text)."""
-    if _fixed(key, english):
+    if _fixed(key, english, parent):
         return
     if isinstance(english, dict):
         for k, v in english.items():
             where = f"{path}.{k}" if path else k
-            yield from untranslated(v, translated.get(k) if isinstance(translated, dict) else None, where, k)
+            yield from untranslated(v, translated.get(k) if isinstance(translated, dict) else None, where, k, key)
     elif isinstance(english, list):
         if key in ID_LISTS and not all(isinstance(e, dict) for e in english):
             return

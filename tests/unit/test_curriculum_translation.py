@@ -94,3 +94,15 @@ def test_the_shipped_translation_matches_the_english_curriculum(language: str) -
     report = check_translation(activities_dir(), language)
     assert report.problems == []
     assert load_curriculum(activities_dir(), language=language).problems == ()
+
+
+def test_adaptations_named_like_fixed_fields_are_words(curriculum_dir: Path) -> None:
+    """adaptations.language and adaptations.group_size are advice to a facilitator, not a language code or
+    a size: they are translated like any other words."""
+    _spanish(curriculum_dir, "self/self-test.toml", '[adaptations]\nlanguage = "Muestra cada paso con gestos."\n'
+                                                   'group_size = "Con un grupo pequeño, trabajad en parejas."\n')
+    activity = load_curriculum(curriculum_dir, language="es").activity("self-test")
+    assert dict(activity.adaptations)["language"] == "Muestra cada paso con gestos."
+    assert dict(activity.adaptations)["group_size"].startswith("Con un grupo pequeño")
+    report = check_translation(curriculum_dir, "es")
+    assert report.problems == []
