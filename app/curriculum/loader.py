@@ -100,7 +100,7 @@ class _Loader:
             if words is None:   # a translation that cannot be read: said, and the English used
                 self.sources.append(translated_source)
             elif file.parent.name == "instruments":
-                data = translation.questionnaire(data, words)
+                data = translation.questionnaire(data, words, self.language)
             else:
                 data = translation.merge(data, words)
         return source, data

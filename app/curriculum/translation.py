@@ -28,8 +28,13 @@ NOT_TEXT = frozenset({
 # Keys whose lists are of ids in one place and words in another: only a list of tables is merged there.
 ID_LISTS = frozenset({"items"})
 ONLY_IN_TRANSLATION = frozenset({"validated_translation"})
-UNVALIDATED = ("This is a translation made for this app, not a validated version of the questionnaire: "
-               "its results are not comparable with the published scale's.")
+UNVALIDATED = {   # in the questionnaire's own language, where its citation is read
+    "en": "This is a translation made for this app, not a validated version of the questionnaire: its results "
+          "are not comparable with the published scale's.",
+    "es": "Esta es una traducción hecha para esta app, no una versión validada del cuestionario: sus resultados "
+          "no son comparables con los de la escala publicada.",
+}
+FIXED_IN = {"part": {"role"}}   # a rhythm part's role is play, echo or guide (a deck card's role is words)
 
 
 @dataclass(frozen=True)
@@ -45,7 +50,7 @@ def _fixed(key: str, english: Any, parent: str = "") -> bool:
     """A value that is never words: a NOT_TEXT key's number, text or list of them (tables under such a key,
     like an activity's [[step]] beside a plan item's step = "launch", are still looked into)."""
     tables = isinstance(english, dict) or (isinstance(english, list) and any(isinstance(e, dict) for e in english))
-    return key in NOT_TEXT and not tables and parent not in WORDS_ONLY
+    return (key in NOT_TEXT and not tables and parent not in WORDS_ONLY) or key in FIXED_IN.get(parent, ())
 
 
 def merge(english: Any, translated: Any, key: str = "", parent: str = "") -> Any:
@@ -67,13 +72,14 @@ def merge(english: Any, translated: Any, key: str = "", parent: str = "") -> Any
     return english
 
 
-def questionnaire(english: dict[str, Any], translated: dict[str, Any]) -> dict[str, Any]:
+def questionnaire(english: dict[str, Any], translated: dict[str, Any], language: str = "es") -> dict[str, Any]:
     """A translated questionnaire, marked as not validated unless its file says it is the validated version."""
     merged = merge(english, translated)
     if translated.get("validated_translation") is not True and merged.get("validated"):
         merged["validated"] = False
         merged["kind"] = "questionnaire"   # what an unvalidated scale is, wherever results are shown
-        merged["citation"] = f"{UNVALIDATED} {merged.get('citation', '')}".strip()
+        notice = UNVALIDATED.get(language, UNVALIDATED["en"])
+        merged["citation"] = f"{notice} {merged.get('citation', '')}".strip()
     return merged
 
 

@@ -72,7 +72,7 @@ def test_a_translated_questionnaire_is_not_validated_unless_its_file_says_it_is(
     _spanish(root, "instruments/ames.toml", 'title = "Escala de empatía (AMES)"\n')
     measured = {i.id: i for i in load_curriculum(root, language="es").instruments}["ames"]
     assert measured.title == "Escala de empatía (AMES)" and not measured.validated
-    assert measured.citation.startswith("This is a translation made for this app, not a validated version")
+    assert measured.citation.startswith("Esta es una traducción hecha para esta app, no una versión validada")
     _spanish(root, "instruments/ames.toml", 'title = "Escala de empatía (AMES)"\nvalidated_translation = true\n')
     assert {i.id: i for i in load_curriculum(root, language="es").instruments}["ames"].validated
     assert "validated = true" in ames   # the English scale itself stays validated
