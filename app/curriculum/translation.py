@@ -61,7 +61,7 @@ def merge(english: Any, translated: Any, key: str = "", parent: str = "") -> Any
         return {k: merge(v, translated[k], k, key) if k in translated else v for k, v in english.items()}
     if isinstance(english, list) and isinstance(translated, list) and len(english) == len(translated):
         if all(isinstance(e, dict) for e in english):
-            return [merge(e, t, "") for e, t in zip(english, translated, strict=True)]
+            return [merge(e, t, key) for e, t in zip(english, translated, strict=True)]   # a table of `key`
         if key in ID_LISTS:
             return english
         if all(isinstance(e, str) for e in english) and all(isinstance(t, str) and t.strip() for t in translated):
@@ -110,7 +110,7 @@ def mismatches(english: Any, translated: Any, path: str = "", key: str = "", par
             yield Mismatch(path, f"expected {len(english)} items, as in the English file, found {count}")
             return
         for n, (e, t) in enumerate(zip(english, translated, strict=True)):
-            yield from mismatches(e, t, f"{path}[{n + 1}]", key if key in ID_LISTS else "")
+            yield from mismatches(e, t, f"{path}[{n + 1}]", key if key in ID_LISTS or isinstance(e, dict) else "")
         return
     if isinstance(english, str) and not isinstance(translated, str):
         yield Mismatch(path, "expected text")
@@ -130,7 +130,7 @@ def untranslated(english: Any, translated: Any, path: str = "", key: str = "", p
         same = isinstance(translated, list) and len(translated) == len(english)
         items = translated if same else [None] * len(english)
         for n, (e, t) in enumerate(zip(english, items, strict=True)):
-            yield from untranslated(e, t, f"{path}[{n + 1}]", key if key in ID_LISTS else "")
+            yield from untranslated(e, t, f"{path}[{n + 1}]", key if key in ID_LISTS or isinstance(e, dict) else "")
     elif isinstance(english, str) and any(c.isalpha() for c in english) and (
             not isinstance(translated, str) or not translated.strip() or translated.strip() == english.strip()):
         yield path
