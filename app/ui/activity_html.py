@@ -16,6 +16,7 @@ from app.curriculum.model import ADAPTATIONS
 from app.session_progress import past, plan_slides, progress_label
 from app.store.sessions import SessionSummary
 from app.ui.i18n import QT_TRANSLATE_NOOP, translate
+from app.ui.words import words
 
 BROKEN = {"activity": QT_TRANSLATE_NOOP("activity_html", "This activity's file has problems, so it cannot be shown "
                                                           "yet. The rest of the program works as usual."),
@@ -60,7 +61,7 @@ def activity_html(activity: Activity, curriculum: Curriculum, mine: bool = False
                                                                               largest=activity.group_max)
     parts = [f"<h1>{escape(activity.title)}</h1>",
              f"<p class='meta'>{escape(phase.title if phase else activity.phase)} · "
-             f"{escape(', '.join(activity.methods))}</p>",
+             f"{escape(words(activity.methods))}</p>",
              f"<p class='summary'>{escape(activity.summary)}</p>",
              f"<p class='meta'>{translate('activity_html', 'This is your own copy: edit it with Ctrl+E.')}</p>"
              if mine else
@@ -94,7 +95,8 @@ def activity_html(activity: Activity, curriculum: Curriculum, mine: bool = False
               f"<p><b>{translate('activity_html', 'Passing is always fine:')}</b> {escape(activity.opt_out)}</p>",
               f"<h2>{translate('activity_html', 'Adaptations')}</h2><table>"]
     row = "<tr><td valign='top'><b>{label}</b></td><td>{text}</td></tr>"  # i18n: not text
-    parts += [row.format(label=escape(ADAPTATIONS[key]), text=escape(text)) for key, text in activity.adaptations]
+    parts += [row.format(label=escape(translate("curriculum.model", ADAPTATIONS[key])), text=escape(text))
+              for key, text in activity.adaptations]
     parts.append("</table>")
     return "".join(parts)
 

@@ -33,6 +33,7 @@ from app.ui.i18n import translate
 from app.ui.models import ItemRole, TextListModel, describe_broken
 from app.ui.program_html import plan_label
 from app.ui.widgets import item_list, page_layout, text_label
+from app.ui.words import word, words
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -109,6 +110,7 @@ class PromptBankPage(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
+        self.phase_titles: dict[str, str] = {}
         layout, _ = page_layout(self, translate("program_pages", "Prompt bank"))
         controls = QHBoxLayout()
         self.search = QLineEdit()
@@ -119,7 +121,7 @@ class PromptBankPage(QWidget):
                                  [(translate("program_pages", "All phases"), "")])
         self.method = self._combo(translate("program_pages", "Method"),
                                   [(translate("program_pages", "All methods"), "")]
-                                  + [(m.capitalize(), m) for m in METHODS])
+                                  + [(word(m).capitalize(), m) for m in METHODS])
         # Translators: how hard a prompt is to read; "simple" prompts suit students new to the language
         self.level = self._combo(translate("program_pages", "Reading level"),
                                  [(translate("program_pages", "All levels"), ""),
@@ -197,10 +199,12 @@ class PromptBankPage(QWidget):
     def _describe(self, prompt: Prompt) -> tuple[str, str]:
         mark, note = (("✓ ", " · " + translate("program_pages", "on today's list")) if prompt.id in self.picked
                       else ("", ""))
-        methods = f" · {', '.join(prompt.methods)}" if prompt.methods else ""
-        return f"{mark}{prompt.text}\n{prompt.phase} · {prompt.level}{methods}{note}", prompt.id
+        methods = f" · {words(prompt.methods)}" if prompt.methods else ""
+        phase = self.phase_titles.get(prompt.phase, word(prompt.phase))
+        return f"{mark}{prompt.text}\n{phase} · {word(prompt.level)}{methods}{note}", prompt.id
 
     def show_prompts(self, curriculum: Curriculum) -> None:
+        self.phase_titles = {phase.id: phase.title for phase in curriculum.phases}
         if self.phase.count() == 1:
             for phase in curriculum.phases:
                 self.phase.addItem(phase.title, phase.id)

@@ -28,6 +28,7 @@ from app.ui.runner.projector import ProjectorView
 from app.ui.runner.questionnaire_panel import QuestionnairePanel
 from app.ui.runner.rhythm_panel import RhythmPanel
 from app.ui.runner.thumbnails import ProjectorThumbnails
+from app.ui.words import word
 
 # Translators: what the projector shows, after "NOW ON THE PROJECTOR ·" or "PROJECTOR READY (F5 presents it) ·"
 PROJECTOR_WORDS = {"slide": QT_TRANSLATE_NOOP("runner.console", "the step"),
@@ -215,7 +216,7 @@ class PresenterConsole(QWidget):
     def refresh(self) -> None:
         runner, slide = self.runner, self.runner.slide
         self.position.setText(translate("runner.console", "Step {number} of {total} · {part}").format(
-            number=runner.index + 1, total=len(runner.slides), part=escape(slide.part or slide.kind)))
+            number=runner.index + 1, total=len(runner.slides), part=escape(word(slide.part or slide.kind))))
         self.heading.setText(f"{slide.heading} — {slide.title}")   # plain text: an apostrophe stays one
         self.script.setHtml(script_html(slide.script))
         upcoming = runner.next_slide
