@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from app.curriculum import Curriculum
 from app.curriculum.model import Challenge, PlanItem
+from app.i18n import QT_TRANSLATE_NOOP, translate
 
-LAUNCH_TITLE = "Launch this week's challenge"
-DEBRIEF_TITLE = "Debrief last week's challenge"
+LAUNCH_TITLE = QT_TRANSLATE_NOOP("challenge_steps", "Launch this week's challenge")
+DEBRIEF_TITLE = QT_TRANSLATE_NOOP("challenge_steps", "Debrief last week's challenge")
 
 
 def challenge_slide(item: PlanItem, curriculum: Curriculum):  # -> Slide | None (no import cycle at load time)
@@ -21,37 +22,45 @@ def challenge_slide(item: PlanItem, curriculum: Curriculum):  # -> Slide | None 
     if challenge is None:
         return None
     if item.step == "launch":
-        return Slide("challenge", f"This week's challenge: {challenge.title}", launch_lines(challenge),
-                     LAUNCH_TITLE, launch_script(challenge), item.minutes, item.part,
+        return Slide("challenge", translate("challenge_steps", "This week's challenge: {title}").format(
+                         title=challenge.title), launch_lines(challenge),
+                     translate("challenge_steps", LAUNCH_TITLE), launch_script(challenge), item.minutes, item.part,
                      challenge=challenge.id, challenge_step="launch")
-    return Slide("challenge", f"Last week's challenge: {challenge.title}", challenge.debrief or (challenge.summary,),
-                 DEBRIEF_TITLE, debrief_script(challenge), item.minutes, item.part,
+    return Slide("challenge", translate("challenge_steps", "Last week's challenge: {title}").format(
+                     title=challenge.title), challenge.debrief or (challenge.summary,),
+                 translate("challenge_steps", DEBRIEF_TITLE), debrief_script(challenge), item.minutes, item.part,
                  challenge=challenge.id, challenge_step="debrief")
 
 
 def launch_lines(challenge: Challenge) -> tuple[str, ...]:
     """The week at a glance: one line a day, then where the check-in is and that it stays private."""
-    days = tuple(f"Day {n}: {day.task}" for n, day in enumerate(challenge.days, 1))
-    return (*days, "Each day's check-in is first in your journal's prompts. Private unless you choose.")
+    days = tuple(translate("challenge_steps", "Day {number}: {task}").format(number=n, task=day.task)
+                 for n, day in enumerate(challenge.days, 1))
+    return (*days, translate("challenge_steps", "Each day's check-in is first in your journal's prompts. Private "
+                                                "unless you choose."))
 
 
 def launch_script(challenge: Challenge) -> str:
     return "\n\n".join(part for part in (
         challenge.summary,
         challenge.launch,
-        "Then start it for this class below (Start the challenge): from today, each school day's check-in comes "
-        "first among today's prompts in student mode and on students' own devices, and on printed journal "
-        "sheets (Print journal sheets…, Ctrl+Shift+J in the main window). Next session, a step debriefs it.",
+        translate("challenge_steps", "Then start it for this class below (Start the challenge): from today, each "
+                                     "school day's check-in comes first among today's prompts in student mode and "
+                                     "on students' own devices, and on printed journal sheets (Print journal "
+                                     "sheets…, Ctrl+Shift+J in the main window). Next session, a step debriefs it."),
     ) if part)
 
 
 def debrief_script(challenge: Challenge) -> str:
     questions = "\n".join(f"- {q}" for q in challenge.debrief)
     return "\n\n".join(part for part in (
-        f"Say: \"Last week's challenge was {challenge.title}. Whether you did every day, one day or none, "
-        "you have something to add: what made it easy or hard is worth hearing too. Nobody has to share what "
-        "they wrote in their check-ins; they stay private.\"",
-        f"Ask two or three of these, and let the class talk to a partner first:\n{questions}",
-        "The panel below says how many check-ins were written, never by whom. Finish the challenge there when "
-        "the debrief is done, so its check-ins leave today's prompts.",
+        translate("challenge_steps", "Say: \"Last week's challenge was {title}. Whether you did every day, one day "
+                                     "or none, you have something to add: what made it easy or hard is worth hearing "
+                                     "too. Nobody has to share what they wrote in their check-ins; they stay "
+                                     "private.\"").format(title=challenge.title),
+        translate("challenge_steps", "Ask two or three of these, and let the class talk to a partner first:\n"
+                                     "{questions}").format(questions=questions),
+        translate("challenge_steps", "The panel below says how many check-ins were written, never by whom. Finish the "
+                                     "challenge there when the debrief is done, so its check-ins leave today's "
+                                     "prompts."),
     ) if part)

@@ -14,52 +14,63 @@ import time
 from pathlib import Path
 
 from app import APP_NAME, __version__
+from app.i18n import translate
 
 log = logging.getLogger(__name__)
-LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"   # i18n: not text
 
 
 def _build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python -m app", description=f"{APP_NAME}: run in-person empathy workshops, offline.",
-        epilog="With no command, the app window opens.")
+        prog="python -m app",   # i18n: not text
+        description=translate("cli", "{app}: run in-person empathy workshops, offline.").format(app=APP_NAME),
+        epilog=translate("cli", "With no command, the app window opens."))
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument("--data-dir", type=Path, metavar="DIR",
-                        help="folder for the database, its backups and logs (default: your user data folder; "
-                             "a folder on a USB stick works too)")
+                        help=translate("cli", "folder for the database, its backups and logs (default: your user "
+                                              "data folder; a folder on a USB stick works too)"))
     parser.add_argument("--startup-check", action="store_true",
-                        help="open the window, print 'started in N ms' once it is painted, and exit")
+                        help=translate("cli", "open the window, print 'started in N ms' once it is painted, and "
+                                              "exit"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    validate = commands.add_parser("validate", help="check the curriculum files",
-                                   description="Check curriculum TOML files; one line per problem.")
-    validate.add_argument("path", nargs="?", type=Path, help="curriculum folder (default: the bundled one)")
-    validate.add_argument("--json", action="store_true", help="print counts and errors as JSON")
+    validate = commands.add_parser("validate", help=translate("cli", "check the curriculum files"),
+                                   description=translate("cli", "Check curriculum TOML files; one line per problem."))
+    validate.add_argument("path", nargs="?", type=Path,
+                          help=translate("cli", "curriculum folder (default: the bundled one)"))
+    validate.add_argument("--json", action="store_true", help=translate("cli", "print counts and errors as JSON"))
     validate.add_argument("--lang", metavar="CODE", choices=("es",),
-                          help="check a translation (es): the curriculum as it reads in that language, each translated "
-                               "file against its English one, and what is still in English")
+                          help=translate("cli", "check a translation (es): the curriculum as it reads in that "
+                                                "language, each translated file against its English one, and what "
+                                                "is still in English"))
     validate.add_argument("--mine", action="store_true",
-                          help="also check your own copies of activities and plans in the data folder")
+                          help=translate("cli", "also check your own copies of activities and plans in the data "
+                                                "folder"))
 
-    commands.add_parser("demo", help="add the demo class to the data folder",
-                        description="Add the demo class (12 students, 2 past sessions, 2 rhythm runs, 40 journal "
-                                    "entries of every visibility); running it again changes nothing.")
-    info = commands.add_parser("info", help="what is in the data folder",
-                               description="Print the schema version, data folder and counts.")
-    info.add_argument("--json", action="store_true", help="print one JSON object")
+    commands.add_parser("demo", help=translate("cli", "add the demo class to the data folder"),
+                        description=translate("cli", "Add the demo class (12 students, 2 past sessions, 2 rhythm "
+                                                     "runs, 40 journal entries of every visibility); running it "
+                                                     "again changes nothing."))
+    info = commands.add_parser("info", help=translate("cli", "what is in the data folder"),
+                               description=translate("cli", "Print the schema version, data folder and counts."))
+    info.add_argument("--json", action="store_true", help=translate("cli", "print one JSON object"))
 
-    backup = commands.add_parser("backup", help="make a backup of the database now",
-                                 description="Write a consistent copy of the database to DATA_DIR/backups "
-                                             "and rotate old ones (7 daily, 4 weekly, 6 monthly).")
-    backup.add_argument("--list", action="store_true", help="list the backups instead, newest first")
-    restore = commands.add_parser("restore", help="put a backup back in place of the database",
-                                  description="Replace the database with BACKUP; the current file is moved "
-                                              "to DATA_DIR/set-aside, never deleted.")
-    restore.add_argument("backup", type=Path, help="a file from DATA_DIR/backups")
-    groups = commands.add_parser("groups", help="plan mixing groups (a synthetic class, or a real one)",
-                                 description="Plan groups so students work with classmates they have worked with "
-                                             "least. --students N for a synthetic class, --class NAME for one of "
-                                             "yours (its history and keep-apart/together rules count).")
+    backup = commands.add_parser("backup", help=translate("cli", "make a backup of the database now"),
+                                 description=translate("cli", "Write a consistent copy of the database to "
+                                                              "DATA_DIR/backups and rotate old ones (7 daily, 4 "
+                                                              "weekly, 6 monthly)."))
+    backup.add_argument("--list", action="store_true",
+                        help=translate("cli", "list the backups instead, newest first"))
+    restore = commands.add_parser("restore", help=translate("cli", "put a backup back in place of the database"),
+                                  description=translate("cli", "Replace the database with BACKUP; the current file "
+                                                               "is moved to DATA_DIR/set-aside, never deleted."))
+    restore.add_argument("backup", type=Path, help=translate("cli", "a file from DATA_DIR/backups"))
+    groups = commands.add_parser("groups",
+                                 help=translate("cli", "plan mixing groups (a synthetic class, or a real one)"),
+                                 description=translate("cli", "Plan groups so students work with classmates they "
+                                                              "have worked with least. --students N for a synthetic "
+                                                              "class, --class NAME for one of yours (its history and "
+                                                              "keep-apart/together rules count)."))
     from app.grouping_cli import add_arguments
 
     add_arguments(groups)
@@ -78,8 +89,9 @@ def _build_parser() -> argparse.ArgumentParser:
     add_print_parser(commands)
     add_report_parser(commands)
     add_rhythm_parser(commands)
-    commands.add_parser("chime", help="play the gentle end-of-timer chime (the app does this itself)",
-                        description="Play the end-of-timer chime once, in this process (pygame).")
+    commands.add_parser("chime", help=translate("cli", "play the gentle end-of-timer chime (the app does this "
+                                                       "itself)"),
+                        description=translate("cli", "Play the end-of-timer chime once, in this process (pygame)."))
     return parser
 
 
@@ -130,14 +142,21 @@ def _validate(args: argparse.Namespace) -> int:
             print(line)
         if report:
             for name, fields in report.untranslated.items():
-                print(f"{name}: still in English: {', '.join(fields[:6])}" + (" …" if len(fields) > 6 else ""))
+                listed = ", ".join(fields[:6]) + (" …" if len(fields) > 6 else "")
+                print(translate("cli", "{name}: still in English: {fields}").format(name=name, fields=listed))
             print(report.summary())
         counts = curriculum.summary()["activities"]
         shown = ", ".join(f"{k} {v}" for k, v in counts.items())  # type: ignore[union-attr]
-        verdict = f"{len(errors)} problem(s)" if errors else "all good"
-        print(f"{root}: {shown} activities; {len(curriculum.prompts)} prompts, {len(curriculum.plans)} plans, "
-              f"{len(curriculum.challenges)} challenges, {len(curriculum.decks)} decks, "
-              f"{len(curriculum.rhythms)} rhythms, {len(curriculum.instruments)} questionnaires: {verdict}",
+        # Translators: {count} is a number of problems; the English keeps "(s)" for any number.
+        verdict = translate("cli", "{count} problem(s)").format(count=len(errors)) if errors else translate(
+            "cli", "all good")
+        # Translators: {kinds} lists the activities by phase ("self 9, other 7, community 5").
+        print(translate("cli", "{root}: {kinds} activities; {prompts} prompts, {plans} plans, {challenges} "
+                               "challenges, {decks} decks, {rhythms} rhythms, {questionnaires} questionnaires: "
+                               "{verdict}").format(
+                  root=root, kinds=shown, prompts=len(curriculum.prompts), plans=len(curriculum.plans),
+                  challenges=len(curriculum.challenges), decks=len(curriculum.decks),
+                  rhythms=len(curriculum.rhythms), questionnaires=len(curriculum.instruments), verdict=verdict),
               file=sys.stderr if errors else sys.stdout)
     return 1 if errors else 0
 
@@ -177,7 +196,8 @@ def _with_store(data_dir: Path, action: str, args: argparse.Namespace) -> int:
             from app.demo import create_demo
 
             added = create_demo(store)
-            print("Demo class added." if added else "The demo class is already in this data folder.")
+            print(translate("cli", "Demo class added.") if added
+                  else translate("cli", "The demo class is already in this data folder."))
         elif action == "info":
             from app.store.info import info
 
@@ -222,13 +242,13 @@ def _with_store(data_dir: Path, action: str, args: argparse.Namespace) -> int:
                 for path in list_backups(data_dir):
                     print(path)
             else:
-                print(f"Backup written: {make_backup(data_dir, source=store.conn)}")
+                print(translate("cli", "Backup written: {path}").format(path=make_backup(data_dir, source=store.conn)))
     except StoreError as error:
         print(error, file=sys.stderr)
         return 1
     except OSError as error:
-        print(f"Could not finish: {error}. Check the data folder has free space and is writable.",
-              file=sys.stderr)
+        print(translate("cli", "Could not finish: {reason}. Check the data folder has free space and is "
+                               "writable.").format(reason=error), file=sys.stderr)
         return 2
     finally:
         store.close()
@@ -248,8 +268,9 @@ def _groups_for_class(data_dir: Path, args: argparse.Namespace) -> int:
     try:
         found = class_by_name(store, args.class_name)
         if found is None:
-            names = ", ".join(c.name for c in list_classes(store)) or "none yet"
-            print(f"No class called {args.class_name!r}. Classes: {names}.", file=sys.stderr)
+            names = ", ".join(c.name for c in list_classes(store)) or translate("cli", "none yet")
+            print(translate("cli", "No class called {name}. Classes: {names}.").format(
+                name=repr(args.class_name), names=names), file=sys.stderr)
             return 2
         class_id = found.id
         names = {s.id: s.display_name for s in students_in(store, class_id)}
@@ -270,9 +291,10 @@ def _groups_for_class(data_dir: Path, args: argparse.Namespace) -> int:
         print(json.dumps({"rounds": rounds, **figures, "seconds": seconds}))
         return 0
     for number, groups in enumerate(rounds, start=1):
-        print(f"Session {number}: " + "  |  ".join(", ".join(names[s] for s in g) for g in groups))
-    print(f"{figures['repeats']} repeats (history included), {figures['never_met_pairs']} pairs never met "
-          f"({seconds:.2f} s)")
+        print(translate("cli", "Session {number}: {groups}").format(
+            number=number, groups="  |  ".join(", ".join(names[s] for s in g) for g in groups)))
+    print(translate("cli", "{repeats} repeats (history included), {never_met} pairs never met ({seconds} s)").format(
+        repeats=figures["repeats"], never_met=figures["never_met_pairs"], seconds=f"{seconds:.2f}"))
     return 0
 
 
@@ -311,15 +333,16 @@ def _restore(data_dir: Path, backup: Path) -> int:
 
     holder = window_holding(data_dir)
     if holder:
-        print(f"Nothing was changed: {data_dir} is open in {holder}. Close the app first, then restore.",
-              file=sys.stderr)
+        print(translate("cli", "Nothing was changed: {folder} is open in {holder}. Close the app first, then "
+                               "restore.").format(folder=data_dir, holder=holder), file=sys.stderr)
         return 1
     try:
         aside = restore(data_dir, backup)
     except OSError as error:
-        print(f"Nothing was changed: {error}", file=sys.stderr)
+        print(translate("cli", "Nothing was changed: {reason}").format(reason=error), file=sys.stderr)
         return 2
-    print(f"Restored {backup}. The previous database was moved to {aside}.")
+    print(translate("cli", "Restored {backup}. The previous database was moved to {aside}.").format(
+        backup=backup, aside=aside))
     return 0
 
 
@@ -341,9 +364,10 @@ def main(argv: list[str] | None = None, t0: float | None = None) -> int:
             logging.getLogger().handlers = [h for h in logging.getLogger().handlers
                                             if isinstance(h, logging.FileHandler)]  # the traceback: file only
             log.critical("uncaught exception in %r", args.command or "the app window", exc_info=True)
-            detail = f"The details are in {log_file}: please send that file to whoever looks after the app."
-        print(f"Something went wrong inside Empathy Ambassadors (a fault in the app, not in what you did). "
-              f"{detail}", file=sys.stderr)
+            detail = translate("cli", "The details are in {file}: please send that file to whoever looks after "
+                                      "the app.").format(file=log_file)
+        print(translate("cli", "Something went wrong inside Empathy Ambassadors (a fault in the app, not in what "
+                               "you did). {detail}").format(detail=detail), file=sys.stderr)
         return 1
 
 

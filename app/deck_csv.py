@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from app.curriculum.copies import toml_string
 from app.curriculum.model import Card, Deck
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.spreadsheet_text import (  # noqa: F401 (NOT_TEXT: this module's API)
     NOT_TEXT,
     TextProblem,
@@ -24,18 +25,24 @@ from app.spreadsheet_text import (  # noqa: F401 (NOT_TEXT: this module's API)
     restore,
 )
 
-COLUMNS = ("title", "text", "role", "audience", "intensity", "content notes")
-HEADINGS = {"title": "title", "card": "title", "name": "title", "text": "text", "card text": "text",
-            "scene": "text", "role": "role", "audience": "audience", "audience prompts": "audience",
+# The file format's columns, and the headings read as them (in every language at once): not text.
+COLUMNS = ("title", "text", "role", "audience", "intensity", "content notes")  # i18n: not text
+HEADINGS = {"title": "title", "card": "title", "name": "title", "text": "text",
+            "card text": "text",  # i18n: not text
+            "scene": "text", "role": "role", "audience": "audience",
+            "audience prompts": "audience",  # i18n: not text
             "questions": "audience", "intensity": "intensity", "level": "intensity",
-            "content notes": "content notes", "content note": "content notes", "notes": "content notes",
+            "content notes": "content notes", "content note": "content notes",  # i18n: not text
+            "notes": "content notes",  # i18n: not text
             # Spanish
             "título": "title", "titulo": "title", "tarjeta": "title", "nombre": "title", "texto": "text",
-            "texto de la tarjeta": "text", "escena": "text", "papel": "role", "rol": "role",
+            "texto de la tarjeta": "text",  # i18n: not text
+            "escena": "text", "papel": "role", "rol": "role",
             "público": "audience", "publico": "audience", "preguntas": "audience",
-            "preguntas para el público": "audience", "intensidad": "intensity", "nivel": "intensity",
-            "avisos de contenido": "content notes", "aviso de contenido": "content notes",
-            "notas": "content notes"}
+            "preguntas para el público": "audience",  # i18n: not text
+            "intensidad": "intensity", "nivel": "intensity",
+            "avisos de contenido": "content notes", "aviso de contenido": "content notes",  # i18n: not text
+            "notas": "content notes"}  # i18n: not text
 MAX_TITLE = 60
 MAX_TEXT = 600
 MAX_ROLE = 300  # the shipped decks' longest role is about 200 characters
@@ -44,7 +51,7 @@ MAX_NOTE = 80  # one content note
 MAX_ITEMS = 10  # audience prompts, and content notes, on one card
 MAX_CARDS = 500  # the shipped decks hold under 40
 MAX_DECK_TITLE = 80
-NO_COLUMNS = "expected a heading row with at least the columns Title and Text"
+NO_COLUMNS = QT_TRANSLATE_NOOP("deck_csv", "expected a heading row with at least the columns Title and Text")
 
 
 @dataclass(frozen=True)
@@ -75,49 +82,59 @@ def _split(cell: str) -> tuple[str, ...]:
 def card_problem(card: Card) -> str | None:
     """Why a card cannot be stored (too long, too many prompts, …), or None. Shared by every way a card comes in."""
     if not card.title.strip():
-        return "no title"
+        return translate("deck_csv", "no title")
     if len(card.title) > MAX_TITLE:
-        return f"the title is longer than {MAX_TITLE} characters"
+        return translate("deck_csv", "the title is longer than {most} characters").format(most=MAX_TITLE)
     if not card.text.strip():
-        return "no card text"
+        return translate("deck_csv", "no card text")
     if len(card.text) > MAX_TEXT:
-        return f"the text is longer than {MAX_TEXT} characters (a card must fit)"
+        return translate("deck_csv", "the text is longer than {most} characters (a card must fit)").format(
+            most=MAX_TEXT)
     if card.intensity not in (1, 2, 3):
-        return f"intensity must be 1, 2 or 3, not {card.intensity!r}"
+        return _bad_intensity(card.intensity)
     if card.role and len(card.role) > MAX_ROLE:
-        return f"the role is longer than {MAX_ROLE} characters"
-    for items, what, longest in ((card.audience, "audience prompts", MAX_PROMPT),
-                                 (card.content_notes, "content notes", MAX_NOTE)):
-        if len(items) > MAX_ITEMS:
-            return f"more than {MAX_ITEMS} {what}"
-        if any(len(item) > longest for item in items):
-            return f"one of the {what} is longer than {longest} characters"
+        return translate("deck_csv", "the role is longer than {most} characters").format(most=MAX_ROLE)
+    if len(card.audience) > MAX_ITEMS:
+        return translate("deck_csv", "more than {most} audience prompts").format(most=MAX_ITEMS)
+    if any(len(item) > MAX_PROMPT for item in card.audience):
+        return translate("deck_csv", "one of the audience prompts is longer than {most} characters").format(
+            most=MAX_PROMPT)
+    if len(card.content_notes) > MAX_ITEMS:
+        return translate("deck_csv", "more than {most} content notes").format(most=MAX_ITEMS)
+    if any(len(item) > MAX_NOTE for item in card.content_notes):
+        return translate("deck_csv", "one of the content notes is longer than {most} characters").format(
+            most=MAX_NOTE)
     return None
+
+
+def _bad_intensity(value: object) -> str:
+    return translate("deck_csv", "intensity must be 1, 2 or 3, not {value}").format(value=repr(value))
 
 
 def deck_problem(title: str, cards: tuple[Card, ...]) -> str | None:
     """Why a whole deck cannot be stored (its title, its size, a card), or None."""
     if not title.strip():
-        return "the deck has no title"
+        return translate("deck_csv", "the deck has no title")
     if len(title) > MAX_DECK_TITLE:
-        return f"the deck's title is longer than {MAX_DECK_TITLE} characters"
+        return translate("deck_csv", "the deck's title is longer than {most} characters").format(most=MAX_DECK_TITLE)
     if len(cards) > MAX_CARDS:
         return too_many(len(cards))
     for number, card in enumerate(cards, start=1):
         reason = card_problem(card)
         if reason:
-            return f"card {number} ({card.title[:30]!r}): {reason}"
+            return translate("deck_csv", "card {number} ({title}): {reason}").format(
+                number=number, title=repr(card.title[:30]), reason=reason)
     return None
 
 
 def too_many(rows: int) -> str:
-    return (f"the file has {rows} cards, and a deck holds at most {MAX_CARDS}: split it into smaller files and "
-            "import each as its own deck")
+    return translate("deck_csv", "the file has {rows} cards, and a deck holds at most {most}: split it into smaller "
+                     "files and import each as its own deck").format(rows=rows, most=MAX_CARDS)
 
 
 def deck_title(name: str) -> str:
     """A deck title made from a file's name: words, not underscores, and no longer than MAX_DECK_TITLE."""
-    title = " ".join(name.replace("_", " ").replace("-", " ").split()).capitalize() or "My deck"
+    title = " ".join(name.replace("_", " ").replace("-", " ").split()).capitalize() or translate("deck_csv", "My deck")
     return title if len(title) <= MAX_DECK_TITLE else title[:MAX_DECK_TITLE - 1].rstrip() + "…"
 
 
@@ -139,16 +156,16 @@ def parse_deck_csv(data: bytes) -> DeckPreview:
             rows.append((start, row))  # the line where the row starts, as the teacher sees it
             start = reader.line_num + 1
     except csv.Error:  # only a cell over csv.field_size_limit(): far longer than any card
-        return DeckPreview((), (), f'from line {start}: a cell is too long to read. Is a quote mark (") missing '
-                                   "its partner?")
+        return DeckPreview((), (), translate("deck_csv", 'from line {line}: a cell is too long to read. Is a quote '
+                                                         'mark (") missing its partner?').format(line=start))
     rows = [(n, r) for n, r in rows if any(c.strip() for c in r)]
     if not rows:
-        return DeckPreview((), (), "the file is empty")
+        return DeckPreview((), (), translate("deck_csv", "the file is empty"))
     header = rows[0][1]
     columns = {HEADINGS[h.strip().casefold()]: i for i, h in reversed(list(enumerate(header)))
                if h.strip().casefold() in HEADINGS}
     if "title" not in columns or "text" not in columns:
-        return DeckPreview((), (), NO_COLUMNS)
+        return DeckPreview((), (), translate("deck_csv", NO_COLUMNS))
     if len(rows) - 1 > MAX_CARDS:
         return DeckPreview((), (), too_many(len(rows) - 1))
     cards: list[Card] = []
@@ -164,12 +181,12 @@ def parse_deck_csv(data: bytes) -> DeckPreview:
         intensity_text = cell("intensity") or "1"
         card = Card(title=title, text=body, role=cell("role") or None, audience=_split(cell("audience")),
                     intensity=int(intensity_text) if intensity_text in ("1", "2", "3") else 0,
-                    content_notes=_split(cell("content notes")))
+                    content_notes=_split(cell("content notes")))  # i18n: not text
         reason = card_problem(card)
-        if reason and reason.startswith("intensity"):  # card_problem saw the stand-in 0: say what the cell held
-            reason = f"intensity must be 1, 2 or 3, not {intensity_text!r}"
+        if reason and reason == _bad_intensity(card.intensity):  # the stand-in 0: say what the cell held
+            reason = _bad_intensity(intensity_text)
         if reason is None and title.casefold() in seen:
-            reason = f"the same title as line {seen[title.casefold()]}"
+            reason = translate("deck_csv", "the same title as line {line}").format(line=seen[title.casefold()])
         if reason:
             rejected.append(RejectedCard(line, raw, reason))
             continue

@@ -8,24 +8,31 @@ import sys
 from pathlib import Path
 
 from app.curriculum.model import Deck
+from app.i18n import translate
 
 
 def add_decks_parser(commands: argparse._SubParsersAction) -> None:
-    decks = commands.add_parser("decks", help="list, import and export role-play card decks",
-                                description="Shipped decks live in activities/decks; decks you write or import "
-                                            "live in the data folder.")
+    decks = commands.add_parser("decks", help=translate("decks_cli", "list, import and export role-play card decks"),
+                                description=translate("decks_cli", "Shipped decks live in activities/decks; decks "
+                                                                   "you write or import live in the data folder."))
     actions = decks.add_subparsers(dest="decks_action", metavar="ACTION", required=True)
-    listing = actions.add_parser("list", help="every deck with its number of cards")
-    listing.add_argument("--json", action="store_true", help="print a JSON list")
-    importing = actions.add_parser("import", help="add a deck from a spreadsheet CSV or a TOML file",
-                                   description="CSV columns: Title, Text, Role, Audience (separate prompts with |), "
-                                               "Intensity (1–3), Content notes. Rows that cannot be used are "
-                                               "listed with the reason; the rest are added in one go.")
-    importing.add_argument("file", type=Path, help="FILE.csv or FILE.toml")
-    importing.add_argument("--name", type=_deck_name, help="the deck's title (default: the file's name)")
-    exporting = actions.add_parser("export", help="write a deck as CSV (opens in Excel) or TOML")
-    exporting.add_argument("deck", help="a deck's id or title")
-    exporting.add_argument("-o", "--output", type=Path, required=True, help="FILE.csv or FILE.toml")
+    listing = actions.add_parser("list", help=translate("decks_cli", "every deck with its number of cards"))
+    listing.add_argument("--json", action="store_true", help=translate("decks_cli", "print a JSON list"))
+    importing = actions.add_parser("import", help=translate("decks_cli", "add a deck from a spreadsheet CSV or a TOML "
+                                                                         "file"),
+                                   description=translate("decks_cli", "CSV columns: Title, Text, Role, Audience "
+                                                                      "(separate prompts with |), Intensity (1–3), "
+                                                                      "Content notes. Rows that cannot be used are "
+                                                                      "listed with the reason; the rest are added in "
+                                                                      "one go."))
+    importing.add_argument("file", type=Path, help=translate("decks_cli", "FILE.csv or FILE.toml"))
+    importing.add_argument("--name", type=_deck_name, help=translate("decks_cli", "the deck's title (default: the "
+                                                                                  "file's name)"))
+    exporting = actions.add_parser("export", help=translate("decks_cli", "write a deck as CSV (opens in Excel) or "
+                                                                         "TOML"))
+    exporting.add_argument("deck", help=translate("decks_cli", "a deck's id or title"))
+    exporting.add_argument("-o", "--output", type=Path, required=True,
+                           help=translate("decks_cli", "FILE.csv or FILE.toml"))
 
 
 def _deck_name(text: str) -> str:
@@ -34,7 +41,8 @@ def _deck_name(text: str) -> str:
 
     name = " ".join(text.split())
     if not name or len(name) > MAX_DECK_TITLE:
-        raise argparse.ArgumentTypeError(f"a deck's title has 1 to {MAX_DECK_TITLE} characters")
+        raise argparse.ArgumentTypeError(translate("decks_cli", "a deck's title has 1 to {most} characters").format(
+            most=MAX_DECK_TITLE))
     return name
 
 
@@ -64,7 +72,7 @@ def _read_toml_deck(path: Path) -> tuple[Deck | None, list[str]]:
 def _refused(reason: str) -> int:
     """Exit 1 ("input refused") with one line on stderr; nothing has been written."""
     end = "" if "\n" in reason or reason.endswith((".", "?", "!")) else "."
-    print(f"Nothing was imported: {reason}{end}", file=sys.stderr)
+    print(translate("decks_cli", "Nothing was imported: {reason}").format(reason=reason + end), file=sys.stderr)
     return 1
 
 
@@ -79,8 +87,8 @@ def _import(args: argparse.Namespace, store) -> int:
     except TextProblem as error:
         return _refused(f"{args.file}: {error}")
     except OSError as error:  # missing, a folder, unreadable: an input refused, like any other (exit 1)
-        return _refused(f"{args.file} could not be read ({error.strerror or error}); check the name and the USB "
-                        "stick")
+        return _refused(translate("decks_cli", "{file} could not be read ({reason}); check the name and the USB "
+                                               "stick").format(file=args.file, reason=error.strerror or error))
     title = args.name or deck_title(args.file.stem)
     rejected: list[str] = []
     if args.file.suffix.casefold() == ".toml":
@@ -92,16 +100,20 @@ def _import(args: argparse.Namespace, store) -> int:
         preview = parse_deck_csv(data)
         if preview.problem:
             return _refused(f"{args.file}: {preview.problem}")
-        cards, rejected = preview.cards, [f"line {r.line}: {r.reason} ({r.text})" for r in preview.rejected]
+        cards, rejected = preview.cards, [translate("decks_cli", "line {line}: {reason} ({text})").format(
+            line=r.line, reason=r.reason, text=r.text) for r in preview.rejected]
     if not cards:
-        return _refused("\n".join(["no usable cards.", *rejected]))
+        return _refused("\n".join([translate("decks_cli", "no usable cards."), *rejected]))
     problem = deck_problem(title, tuple(cards))
     if problem:
         return _refused(f"{args.file}: {problem}")
     deck_id = save_deck(store, title, tuple(cards))
-    print(f"Imported {len(cards)} card(s) as the deck {title!r} ({deck_id}).")
+    # Translators: one line for any number of cards, 1 included
+    print(translate("decks_cli", "Imported {count} card(s) as the deck {title} ({id}).").format(
+        count=len(cards), title=repr(title), id=deck_id))
     if rejected:
-        print(f"{len(rejected)} row(s) were not imported:\n" + "\n".join(rejected))
+        print(translate("decks_cli", "{count} row(s) were not imported:").format(count=len(rejected)) + "\n"
+              + "\n".join(rejected))
     return 0
 
 
@@ -112,18 +124,21 @@ def decks_command(args: argparse.Namespace, store) -> int:
             print(json.dumps(decks, indent=2, ensure_ascii=False))
         else:
             for deck in decks:
-                print(f"{deck['title']} ({deck['cards']} cards, {deck['origin']}): {deck['id']}")
+                line = (translate("decks_cli", "{title} ({count} cards, shipped): {id}") if deck["origin"] == "shipped"
+                        else translate("decks_cli", "{title} ({count} cards, mine): {id}"))
+                print(line.format(title=deck["title"], count=deck["cards"], id=deck["id"]))
         return 0
     if args.decks_action == "import":
         return _import(args, store)
     deck = find_deck(store, args.deck)
     if deck is None:
         names = ", ".join(f"{d.title} ({d.id})" for d, _ in all_decks(store))
-        print(f"No deck called {args.deck!r}. Decks: {names}.", file=sys.stderr)
+        print(translate("decks_cli", "No deck called {name}. Decks: {names}.").format(
+            name=repr(args.deck), names=names), file=sys.stderr)
         return 2
     suffix = args.output.suffix.casefold()
     if suffix not in (".csv", ".toml"):
-        print("The output file must end in .csv or .toml.", file=sys.stderr)
+        print(translate("decks_cli", "The output file must end in .csv or .toml."), file=sys.stderr)
         return 2
     from app.deck_csv import deck_to_csv, deck_to_toml
 
@@ -133,7 +148,8 @@ def decks_command(args: argparse.Namespace, store) -> int:
         else:
             args.output.write_text(deck_to_toml(deck), encoding="utf-8")
     except OSError as error:
-        print(f"Could not write {args.output}: {error.strerror}. Choose a folder you can write to.", file=sys.stderr)
+        print(translate("decks_cli", "Could not write {file}: {reason}. Choose a folder you can write to.").format(
+            file=args.output, reason=error.strerror), file=sys.stderr)
         return 2
-    print(f"Wrote {len(deck.cards)} cards to {args.output}.")
+    print(translate("decks_cli", "Wrote {count} cards to {file}.").format(count=len(deck.cards), file=args.output))
     return 0

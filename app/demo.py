@@ -12,6 +12,7 @@ import random
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.store import Store
 from app.store.classes import class_exists, create_class
 from app.store.ids import iso, stable_id
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
     from app.curriculum.model import Rhythm
 
 log = logging.getLogger(__name__)
-DEMO_CLASS_NAME = "Demo class 8B"
+DEMO_CLASS_NAME = QT_TRANSLATE_NOOP("demo", "Demo class 8B")   # named in the language of the first start
 DEMO_CLASS_ID = stable_id("demo-class")
 
 # Made-up first names from many backgrounds, with an avatar colour and icon each.
@@ -37,8 +38,10 @@ DEMO_STUDENTS = (
 
 # (days before today, plan, notes, names absent)
 DEMO_SESSIONS = (
-    (14, "s01-who-am-i", "Good energy in the name circle. Bo and Kalani led the beat.", ("Jonah",)),
-    (7, "s01-who-am-i", "Quieter group today; the journal time worked well.", ("Dani", "Mateo")),
+    (14, "s01-who-am-i", QT_TRANSLATE_NOOP("demo", "Good energy in the name circle. Bo and Kalani led the beat."),
+     ("Jonah",)),
+    (7, "s01-who-am-i", QT_TRANSLATE_NOOP("demo", "Quieter group today; the journal time worked well."),
+     ("Dani", "Mateo")),
 )
 
 # Past drum circles, one per demo session: (session number, pattern, tempo, players, spread of each hit (ms),
@@ -111,7 +114,8 @@ def _add_demo_journal(store: Store, days_ago: dict[int, int], today: date, stude
                      "visibility": visibility, "created_at": iso(written), "updated_at": iso(written)})
     store.db["journal_entries"].insert_all(rows)
     shared = [row for row in rows if row["visibility"] == "facilitator"][:2]
-    notes = ("Follow up gently next week.", "Lovely detail — ask if they would read it to the class.")
+    notes = (translate("demo", "Follow up gently next week."),
+             translate("demo", "Lovely detail — ask if they would read it to the class."))
     for row, note in zip(shared, notes, strict=True):
         store.db["entry_reviews"].insert({"entry_id": row["id"], "read_at": row["updated_at"], "note": note,
                                           "updated_at": row["updated_at"]})
@@ -123,12 +127,12 @@ def create_demo(store: Store, today: date | None = None) -> bool:
         return False
     today = today or date.today()
     with transaction(store.conn):
-        create_class(store, DEMO_CLASS_NAME, class_id=DEMO_CLASS_ID)
+        create_class(store, translate("demo", DEMO_CLASS_NAME), class_id=DEMO_CLASS_ID)
         ids = {name: add_student(store, DEMO_CLASS_ID, name, avatar_colour=colour, avatar_icon=icon,
                                  student_id=stable_id(f"demo-student-{name}"))
                for name, colour, icon in DEMO_STUDENTS}
         for number, (days_ago, plan, notes, absent) in enumerate(DEMO_SESSIONS, start=1):
-            session = add_session(store, DEMO_CLASS_ID, phase="self", plan_id=plan, notes=notes,
+            session = add_session(store, DEMO_CLASS_ID, phase="self", plan_id=plan, notes=translate("demo", notes),
                                   held_on=(today - timedelta(days=days_ago)).isoformat(),
                                   session_id=stable_id(f"demo-session-{number}"))
             for name, student in ids.items():

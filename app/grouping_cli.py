@@ -14,27 +14,35 @@ import json
 import sys
 import time
 
+from app.i18n import translate
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The options `groups_command` reads (for whoever registers the sub-command)."""
-    parser.add_argument("--students", type=int, metavar="N", help="size of the synthetic class (s01, s02, …)")
-    parser.add_argument("--size", type=int, default=4, metavar="K", help="students per group, at most (default 4)")
-    parser.add_argument("--sessions", type=int, default=1, metavar="S", help="sessions to plan (default 1)")
-    parser.add_argument("--seed", type=int, metavar="X", help="same seed, same groups (default: different each run)")
-    parser.add_argument("--json", action="store_true", help="print one JSON object")
-    parser.add_argument("--class", dest="class_name", metavar="NAME", help="a real class (not yet: use the app)")
+    parser.add_argument("--students", type=int, metavar="N",
+                        help=translate("grouping_cli", "size of the synthetic class (s01, s02, …)"))
+    parser.add_argument("--size", type=int, default=4, metavar="K",
+                        help=translate("grouping_cli", "students per group, at most (default 4)"))
+    parser.add_argument("--sessions", type=int, default=1, metavar="S",
+                        help=translate("grouping_cli", "sessions to plan (default 1)"))
+    parser.add_argument("--seed", type=int, metavar="X",
+                        help=translate("grouping_cli", "same seed, same groups (default: different each run)"))
+    parser.add_argument("--json", action="store_true", help=translate("grouping_cli", "print one JSON object"))
+    parser.add_argument("--class", dest="class_name", metavar="NAME",
+                        help=translate("grouping_cli", "a real class (not yet: use the app)"))
 
 
 def groups_command(args: argparse.Namespace) -> int:
     from app.grouping import GroupingError, GroupingRequest, group_sizes, plan_rounds, score, synthetic_students
 
     if getattr(args, "class_name", None):
-        print("Real classes: use the app")
+        print(translate("grouping_cli", "Real classes: use the app"))
         return 2
     students, size, sessions = args.students, args.size, args.sessions
     for name, value, least in (("--students", students, 1), ("--size", size, 1), ("--sessions", sessions, 1)):
         if value is None or value < least:
-            print(f"groups: {name} must be a whole number of at least {least}", file=sys.stderr)
+            print(translate("grouping_cli", "groups: {option} must be a whole number of at least {least}").format(
+                option=name, least=least), file=sys.stderr)
             return 2
     time_limit = getattr(args, "time_limit", None) or 5.0
     start = time.perf_counter()
@@ -50,9 +58,16 @@ def groups_command(args: argparse.Namespace) -> int:
         print(json.dumps({"rounds": rounds, **figures, "seconds": seconds}))
         return 0
     for number, groups in enumerate(rounds, start=1):
-        print(f"Session {number:>2}:  " + "  |  ".join(" ".join(group) for group in groups))
+        print(translate("grouping_cli", "Session {number}:  {groups}").format(
+            number=f"{number:>2}", groups="  |  ".join(" ".join(group) for group in groups)))
     sizes = sorted(set(group_sizes(students, size)), reverse=True)
-    print(f"{students} students in groups of {' or '.join(str(s) for s in sizes)}, {sessions} session(s): "
-          f"{figures['repeats']} repeats, a pair meets at most {figures['max_meetings']} time(s), "
-          f"{figures['never_met_pairs']} pairs never meet ({seconds:.2f} s)")
+    sizes_text = str(sizes[0]) if sizes else ""
+    for other in sizes[1:]:
+        sizes_text = translate("grouping_cli", "{first} or {second}").format(first=sizes_text, second=other)
+    # Translators: one summary line; the English keeps "(s)" for any number.
+    print(translate("grouping_cli", "{students} students in groups of {sizes}, {sessions} session(s): {repeats} "
+                                    "repeats, a pair meets at most {most} time(s), {never_met} pairs never meet "
+                                    "({seconds} s)").format(
+        students=students, sizes=sizes_text, sessions=sessions, repeats=figures["repeats"],
+        most=figures["max_meetings"], never_met=figures["never_met_pairs"], seconds=f"{seconds:.2f}"))
     return 0

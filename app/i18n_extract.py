@@ -111,7 +111,8 @@ def write_catalogue(ts: Path, language: str, messages: dict[tuple[str, str, str]
     """Rewrite `ts` for these messages, keeping what is translated; returns (finished, unfinished)."""
     held = existing(ts)
     forms_wanted = FORMS.get(language, 2)
-    out = ['<?xml version="1.0" encoding="utf-8"?>', "<!DOCTYPE TS>", f'<TS version="2.1" language="{language}">']
+    out = ['<?xml version="1.0" encoding="utf-8"?>', "<!DOCTYPE TS>",   # i18n: not text
+           f'<TS version="2.1" language="{language}">']   # i18n: not text
     finished = unfinished = 0
     by_context: dict[str, list[Message]] = {}
     for message in messages.values():
@@ -124,7 +125,7 @@ def write_catalogue(ts: Path, language: str, messages: dict[tuple[str, str, str]
             done = done and all(forms)
             finished += done
             unfinished += not done
-            out.append('    <message numerus="yes">' if message.counted else "    <message>")
+            out.append('    <message numerus="yes">' if message.counted else "    <message>")   # i18n: not text
             out.append(f"        <source>{escape(message.source)}</source>")
             if message.disambiguation:
                 out.append(f"        <comment>{escape(message.disambiguation)}</comment>")

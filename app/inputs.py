@@ -10,6 +10,8 @@ from __future__ import annotations
 import stat
 from pathlib import Path
 
+from app.i18n import translate
+
 DATABASE_NAME = "empathy.sqlite3"
 LIVE_DATABASE_FILES = (DATABASE_NAME, DATABASE_NAME + "-wal", DATABASE_NAME + "-shm")
 
@@ -18,15 +20,16 @@ def why_not_to_open(path: Path) -> str | None:
     """Why `path` must not be opened for an import, or None. A missing file or a folder is left to the caller,
     whose own message for those says what to choose instead."""
     if Path(path).name.casefold() in LIVE_DATABASE_FILES:
-        return ("this is the app's own database, not a file to import; choose a file exported or saved "
-                "elsewhere")
+        return translate("inputs", "this is the app's own database, not a file to import; choose a file exported "
+                                   "or saved elsewhere")
     try:
         mode = Path(path).stat().st_mode
     except OSError:
         return None
     if stat.S_ISDIR(mode) or stat.S_ISREG(mode):
         return None
-    return "this is not an ordinary file (a device or a pipe); choose a file saved on a disk or a USB stick"
+    return translate("inputs", "this is not an ordinary file (a device or a pipe); choose a file saved on a disk or a "
+                               "USB stick")
 
 
 class NotToOpen(ValueError):

@@ -15,47 +15,60 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.i18n import translate
+
 if TYPE_CHECKING:
     from app.store import Store
 
 
 def add_exchange_parsers(commands: argparse._SubParsersAction) -> None:
     export = commands.add_parser(
-        "export", help="write classes, students, sessions, journals and rhythm results to one bundle file",
-        description="Write everything that travels between laptops to one bundle file (a USB stick is fine). "
-                    "Private entries go as stored: sealed when the student has a PIN. The facilitator's "
-                    "notes and read marks stay on this laptop.")
+        "export", help=translate("journal_cli", "write classes, students, sessions, journals and rhythm results to "
+                                 "one bundle file"),
+        description=translate("journal_cli", "Write everything that travels between laptops to one bundle file (a "
+                              "USB stick is fine). Private entries go as stored: sealed when the student has a PIN. "
+                              "The facilitator's notes and read marks stay on this laptop."))
     export.add_argument("what", nargs="?", choices=["research"],
-                        help="'research': a class's questionnaire answers for a researcher (CSV + codebook in -o "
-                             "DIR), only students whose research consent is on, under random codes, never names")
+                        help=translate("journal_cli", "'research': a class's questionnaire answers for a researcher "
+                                       "(CSV + codebook in -o DIR), only students whose research consent is on, under "
+                                       "random codes, never names"))
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.eabundle|DIR")
     export.add_argument("--shared-only", action="store_true",
-                        help="leave every private entry out (for a bundle you give to someone else)")
-    export.add_argument("--class", dest="class_name", metavar="NAME", help="the class (export research only)")
+                        help=translate("journal_cli", "leave every private entry out (for a bundle you give to "
+                                       "someone else)"))
+    export.add_argument("--class", dest="class_name", metavar="NAME",
+                        help=translate("journal_cli", "the class (export research only)"))
     importing = commands.add_parser(
-        "import", help="merge a bundle from another laptop into this one (preview, backup, then merge)",
-        description="Merge a bundle file into this laptop's data. The whole file is checked first; a damaged, "
-                    "changed, oversized or foreign file is refused and nothing is written (exit 1). Then it "
-                    "prints what would be added, updated and deleted, makes a verified backup (in backups/) "
-                    "and merges. Deletions made on the other laptop are only carried out with "
-                    "--apply-deletions; without it they are listed as skipped and offered again next time. "
-                    "Importing the same file twice changes nothing; the newer edit of an entry wins.")
+        "import", help=translate("journal_cli", "merge a bundle from another laptop into this one (preview, backup, "
+                                 "then merge)"),
+        description=translate("journal_cli", "Merge a bundle file into this laptop's data. The whole file is checked "
+                              "first; a damaged, changed, oversized or foreign file is refused and nothing is written "
+                              "(exit 1). Then it prints what would be added, updated and deleted, makes a verified "
+                              "backup (in backups/) and merges. Deletions made on the other laptop are only carried "
+                              "out with --apply-deletions; without it they are listed as skipped and offered again "
+                              "next time. Importing the same file twice changes nothing; the newer edit of an entry "
+                              "wins."))
     importing.add_argument("bundle", type=Path, metavar="FILE.eabundle")
     importing.add_argument("--dry-run", action="store_true",
-                           help="only show what importing would change; change nothing")
+                           help=translate("journal_cli", "only show what importing would change; change nothing"))
     importing.add_argument("--apply-deletions", action="store_true",
-                           help="also delete here what was deleted on the other laptop (named in the preview)")
+                           help=translate("journal_cli", "also delete here what was deleted on the other laptop "
+                                          "(named in the preview)"))
 
 
 def add_print_journal(what: argparse._SubParsersAction) -> None:
     journal = what.add_parser(
-        "journal", help="the reflection entries students shared, one student per page",
-        description="Print the entries students shared with you or the class. Private entries are never printed "
-                    "here; a student prints their own booklet from student mode.")
-    journal.add_argument("--class", dest="class_name", required=True, metavar="NAME", help="the class's name")
-    journal.add_argument("--student", metavar="NAME", help="only this student")
-    journal.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf", help="the PDF to write")
-    journal.add_argument("--paper", choices=("a4", "letter"), default="a4", help="sheet size (default a4)")
+        "journal", help=translate("journal_cli", "the reflection entries students shared, one student per page"),
+        description=translate("journal_cli", "Print the entries students shared with you or the class. Private "
+                              "entries are never printed here; a student prints their own booklet from student "
+                              "mode."))
+    journal.add_argument("--class", dest="class_name", required=True, metavar="NAME",
+                         help=translate("journal_cli", "the class's name"))
+    journal.add_argument("--student", metavar="NAME", help=translate("journal_cli", "only this student"))
+    journal.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf",
+                         help=translate("journal_cli", "the PDF to write"))
+    journal.add_argument("--paper", choices=("a4", "letter"), default="a4",
+                         help=translate("journal_cli", "sheet size (default a4)"))
 
 
 def exchange_command(store: Store, args: argparse.Namespace) -> int:
@@ -71,10 +84,13 @@ def exchange_command(store: Store, args: argparse.Namespace) -> int:
     except StoreError as error:
         print(error, file=sys.stderr)
         return 2
-    kind = "Shared entries only: no private entry is in it. " if args.shared_only else ""
-    print(f"Wrote {written}: {kind}{counts['classes']} classes, {counts['students']} students, "
-          f"{counts['sessions']} sessions, {counts['journal_entries']} journal entries, "
-          f"{counts['rhythm_runs']} rhythm runs.")
+    wrote = (translate("journal_cli", "Wrote {path}: Shared entries only: no private entry is in it. {classes} "
+                       "classes, {students} students, {sessions} sessions, {entries} journal entries, {runs} rhythm "
+                       "runs.") if args.shared_only else
+             translate("journal_cli", "Wrote {path}: {classes} classes, {students} students, {sessions} sessions, "
+                       "{entries} journal entries, {runs} rhythm runs."))
+    print(wrote.format(path=written, classes=counts["classes"], students=counts["students"],
+                       sessions=counts["sessions"], entries=counts["journal_entries"], runs=counts["rhythm_runs"]))
     return 0
 
 
@@ -86,23 +102,27 @@ def research_command(store: Store, args: argparse.Namespace) -> int:
     from app.store.classes import list_classes
 
     if not args.class_name:
-        print("Say which class: export research --class NAME -o DIR.", file=sys.stderr)
+        print(translate("journal_cli", "Say which class: export research --class NAME -o DIR."), file=sys.stderr)
         return 2
     chosen = next((c for c in list_classes(store) if c.name == args.class_name), None)
     if chosen is None:
-        names = ", ".join(repr(c.name) for c in list_classes(store)) or "none yet"
-        print(f"There is no class called {args.class_name!r} (classes: {names}).", file=sys.stderr)
+        names = ", ".join(repr(c.name) for c in list_classes(store)) or translate("journal_cli", "none yet")
+        print(translate("journal_cli", "There is no class called {name} (classes: {names}).").format(
+            name=repr(args.class_name), names=names), file=sys.stderr)
         return 1
     if args.output.exists() and not args.output.is_dir():
-        print(f"{args.output} is a file; give a folder for the CSV files and the codebook.", file=sys.stderr)
+        print(translate("journal_cli", "{path} is a file; give a folder for the CSV files and the codebook.").format(
+            path=args.output), file=sys.stderr)
         return 1
     done = export_research(store, load_curriculum(activities_dir()), chosen.id, chosen.name, args.output)
     if not done.students:
-        print(f"Nothing was written: nobody in {chosen.name} has research consent yet. Turn it on per student on "
-              "the class's Results page, once the school and the parents agreed.", file=sys.stderr)
+        print(translate("journal_cli", "Nothing was written: nobody in {name} has research consent yet. Turn it on "
+                        "per student on the class's Results page, once the school and the parents agreed.").format(
+                            name=chosen.name), file=sys.stderr)
         return 1
-    print(f"Wrote {done.folder}: {done.students} students under research codes ({done.left_out} without research "
-          f"consent left out), {done.answers} answers; read codebook.md first.")
+    print(translate("journal_cli", "Wrote {path}: {students} students under research codes ({left_out} without "
+                    "research consent left out), {answers} answers; read codebook.md first.").format(
+                        path=done.folder, students=done.students, left_out=done.left_out, answers=done.answers))
     return 0
 
 
@@ -123,16 +143,17 @@ def import_command(store: Store, args: argparse.Namespace) -> int:
     print(f"{args.bundle}:")
     print(preview_text(plan, args.apply_deletions))
     if args.dry_run:
-        print("Dry run: nothing was changed." + ("" if args.apply_deletions or not plan.has_deletions else
-                                                  " Add --apply-deletions to carry out the deletions too."))
+        print(translate("journal_cli", "Dry run: nothing was changed.")
+              + ("" if args.apply_deletions or not plan.has_deletions else
+                 " " + translate("journal_cli", "Add --apply-deletions to carry out the deletions too.")))
         return 0
     try:
         report = carry_out(store, plan, apply_deletions=args.apply_deletions)
     except StoreError as error:
         print(error, file=sys.stderr)
         return 1
-    print(f"Imported {args.bundle}.")
-    print(report.summary("import the file again with --apply-deletions"))
+    print(translate("journal_cli", "Imported {path}.").format(path=args.bundle))
+    print(report.summary(translate("journal_cli", "import the file again with --apply-deletions")))
     return 0
 
 
@@ -145,8 +166,9 @@ def print_journal_command(store: Store, args: argparse.Namespace) -> int:
 
     chosen = class_by_name(store, args.class_name)
     if chosen is None:
-        names = ", ".join(c.name for c in list_classes(store)) or "none yet"
-        print(f"print journal: no class called {args.class_name!r}. Classes: {names}.", file=sys.stderr)
+        names = ", ".join(c.name for c in list_classes(store)) or translate("journal_cli", "none yet")
+        print(translate("journal_cli", "print journal: no class called {name}. Classes: {names}.").format(
+            name=repr(args.class_name), names=names), file=sys.stderr)
         return 2
     student_id = None
     if args.student:
@@ -154,22 +176,26 @@ def print_journal_command(store: Store, args: argparse.Namespace) -> int:
         found = [s for s in students if s.display_name.casefold() == args.student.strip().casefold()]
         if not found:
             names = ", ".join(s.display_name for s in students)
-            print(f"print journal: no student called {args.student!r} in {chosen.name}. Students: {names}.",
+            print(translate("journal_cli", "print journal: no student called {name} in {class_name}. Students: "
+                            "{names}.").format(name=repr(args.student), class_name=chosen.name, names=names),
                   file=sys.stderr)
             return 2
         student_id = found[0].id
     output: Path = args.output
     problem = unwritable(output)
     if problem:
-        print(f"print journal: cannot write the PDF: {problem}", file=sys.stderr)
+        print(translate("journal_cli", "print journal: cannot write the PDF: {problem}").format(problem=problem),
+              file=sys.stderr)
         return 2
     booklets = facilitator_booklets(store, chosen.id, student_id=student_id)
     try:
         write_journal_pdf(booklets, output, class_name=chosen.name, audience="facilitator", paper=args.paper)
     except OSError as error:
-        print(f"print journal: cannot write {output}: {error.strerror or error}", file=sys.stderr)
+        print(translate("journal_cli", "print journal: cannot write {path}: {problem}").format(
+            path=output, problem=error.strerror or error), file=sys.stderr)
         return 2
     entries = sum(len(b.entries) for b in booklets)
-    print(f"Wrote {output}: {entries} shared entries of {len(booklets)} student(s) in {chosen.name}. "
-          "Private entries are never printed here.")
+    print(translate("journal_cli", "Wrote {path}: {entries} shared entries of {students} student(s) in {name}.").format(
+        path=output, entries=entries, students=len(booklets), name=chosen.name) + " "
+          + translate("journal_cli", "Private entries are never printed here."))
     return 0

@@ -13,12 +13,15 @@ from datetime import date
 
 from app.curriculum import Curriculum
 from app.curriculum.model import SessionPlan
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.journal_prompts import challenge_checkin_today, challenge_of, prompt_texts, today_prompt_ids
 
 MAX_BLANK = 200
 DEFAULT_BLANK = 30   # sheets with no name: a class and a few spare
 MAX_PROMPTS = 4   # what fits above the writing lines and what a student reads through before writing
-WHO_READS = ("Only me", "Me and my facilitator", "The class story wall")
+WHO_READS = (QT_TRANSLATE_NOOP("journal_sheets", "Only me"),   # translated where printed
+             QT_TRANSLATE_NOOP("journal_sheets", "Me and my facilitator"),
+             QT_TRANSLATE_NOOP("journal_sheets", "The class story wall"))
 
 
 @dataclass(frozen=True)
@@ -65,11 +68,14 @@ def sheet_content(curriculum: Curriculum, plan: SessionPlan | None, day: date, *
     session = session_prompt_ids(curriculum, plan) if plan else []
     ordered = [p for p in dict.fromkeys([*picked, *session]) if p in curriculum.prompts][:MAX_PROMPTS]
     found = challenge_of(curriculum, checkin)
+    title = plan.title if plan else translate("journal_sheets", "Journal time")
     if found is None:
-        return SheetContent(title=plan.title if plan else "Journal time", day=day, class_name=class_name,
-                            prompts=tuple(texts[p] for p in ordered))
+        return SheetContent(title=title, day=day, class_name=class_name, prompts=tuple(texts[p] for p in ordered))
     challenge, number = found
     today = challenge.days[number - 1]
-    return SheetContent(title=plan.title if plan else "Journal time", day=day, class_name=class_name,
+    # Translators: the challenge of the week's title, and which of its days today is
+    which = translate("journal_sheets", "{challenge}, day {day} of {days}").format(
+        challenge=challenge.title, day=number, days=len(challenge.days))
+    return SheetContent(title=title, day=day, class_name=class_name,
                         prompts=(today.checkin, *(texts[p] for p in ordered[:MAX_PROMPTS - 1])),
-                        challenge=f"{challenge.title}, day {number} of {len(challenge.days)}", task=today.task)
+                        challenge=which, task=today.task)

@@ -18,38 +18,48 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.files import write_atomically
+from app.i18n import translate
 from app.journal_sheets import DEFAULT_BLANK, MAX_BLANK
 
 if TYPE_CHECKING:
     from app.store import Store
 
 log = logging.getLogger(__name__)
-COMMAND = "print journal-sheets"
+COMMAND = "print journal-sheets"  # i18n: not text (the command)
 
 
 def add_print_journal_sheets(what: argparse._SubParsersAction) -> None:
     sheets = what.add_parser(
-        "journal-sheets", help="journal time on paper: today's prompts, lines to write, a name (no devices needed)",
-        description="One A4 page per student: the session's journal prompts (the class's challenge check-in and "
-                    "today's picked prompts first, with --class), a box to tick the one written about, ruled "
-                    "lines, and who may read it. Without --class: blank sheets with a line for the name.")
+        "journal-sheets", help=translate("journal_sheets_cli", "journal time on paper: today's prompts, lines to "
+                                         "write, a name (no devices needed)"),
+        description=translate("journal_sheets_cli", "One A4 page per student: the session's journal prompts (the "
+                              "class's challenge check-in and today's picked prompts first, with --class), a box to "
+                              "tick the one written about, ruled lines, and who may read it. Without --class: blank "
+                              "sheets with a line for the name."))
     sheets.add_argument("--session", required=True, metavar="PLAN",
-                        help="the session plan: its id, its start (s07) or its number (7)")
+                        help=translate("journal_sheets_cli", "the session plan: its id, its start (s07) or its "
+                                       "number (7)"))
     sheets.add_argument("--class", dest="class_name", metavar="NAME",
-                        help="print one sheet per student of this class, with their name")
+                        help=translate("journal_sheets_cli", "print one sheet per student of this class, with their "
+                                       "name"))
     sheets.add_argument("--blank", type=_blank, default=None, metavar="N",
-                        help=f"add N sheets with no name (default: {DEFAULT_BLANK} without --class, 0 with it)")
-    sheets.add_argument("--date", type=_day, metavar="YYYY-MM-DD", help="the date to print (default: today)")
-    sheets.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf", help="the PDF to write")
+                        help=translate("journal_sheets_cli", "add N sheets with no name (default: {count} without "
+                                       "--class, 0 with it)").format(count=DEFAULT_BLANK))
+    sheets.add_argument("--date", type=_day, metavar="YYYY-MM-DD",
+                        help=translate("journal_sheets_cli", "the date to print (default: today)"))
+    sheets.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf",
+                        help=translate("journal_sheets_cli", "the PDF to write"))
 
 
 def _blank(text: str) -> int:
     try:
         count = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        raise argparse.ArgumentTypeError(translate("journal_sheets_cli", "{text} is not a whole number").format(
+            text=repr(text))) from None
     if not 0 <= count <= MAX_BLANK:
-        raise argparse.ArgumentTypeError(f"give a number from 0 to {MAX_BLANK}, not {count}")
+        raise argparse.ArgumentTypeError(translate("journal_sheets_cli", "give a number from 0 to {most}, not "
+                                                   "{count}").format(most=MAX_BLANK, count=count))
     return count
 
 
@@ -57,7 +67,8 @@ def _day(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-06-30") from None
+        raise argparse.ArgumentTypeError(translate("journal_sheets_cli", "{text} is not a date like 2026-06-30")
+                                         .format(text=repr(text))) from None
 
 
 def journal_sheets_command(store: Store, args: argparse.Namespace) -> int:
@@ -68,14 +79,17 @@ def journal_sheets_command(store: Store, args: argparse.Namespace) -> int:
     output: Path = args.output
     problem = unwritable(output)
     if problem:
-        print(f"{COMMAND}: cannot write {output}: {problem}", file=sys.stderr)
+        print(translate("journal_sheets_cli", "{command}: cannot write {path}: {problem}").format(
+            command=COMMAND, path=output, problem=problem), file=sys.stderr)
         return 2
     curriculum = _curriculum(store)
     plan = find_plan(curriculum, args.session)
     if plan is None:
-        listed = "\n".join(f"  {p.id:<28} {p.title}" for p in curriculum.plans) or "  (none)"
-        print(f"{COMMAND}: there is no session plan {args.session!r}. Plans (id, its start, or a session "
-              f"number):\n{listed}", file=sys.stderr)
+        listed = ("\n".join(f"  {p.id:<28} {p.title}" for p in curriculum.plans)
+                  or "  " + translate("journal_sheets_cli", "(none)"))
+        print(translate("journal_sheets_cli", "{command}: there is no session plan {plan}. Plans (id, its start, or "
+                        "a session number):").format(command=COMMAND, plan=repr(args.session)) + "\n" + listed,
+              file=sys.stderr)
         return 1
     day = args.date or date.today()
     names: list[str] = []
@@ -95,8 +109,9 @@ def journal_sheets_command(store: Store, args: argparse.Namespace) -> int:
                         "challenge_started": challenge.started if challenge else None}
     blank = args.blank if args.blank is not None else (0 if args.class_name else DEFAULT_BLANK)
     if not names and not blank:
-        print(f"{COMMAND}: nothing to print: {args.class_name} has no students yet. Add them on the class page, "
-              "or ask for sheets with no name with --blank N.", file=sys.stderr)
+        print(translate("journal_sheets_cli", "{command}: nothing to print: {class_name} has no students yet. Add "
+                        "them on the class page, or ask for sheets with no name with --blank N.").format(
+                            command=COMMAND, class_name=args.class_name), file=sys.stderr)
         return 1
     from app.printing.journal_sheets_pdf import render_journal_sheets
 
@@ -104,11 +119,18 @@ def journal_sheets_command(store: Store, args: argparse.Namespace) -> int:
     try:
         write_atomically(output, render_journal_sheets(content, names, blank))
     except OSError as error:
-        print(f"{COMMAND}: cannot write {output}: {error.strerror or error}", file=sys.stderr)
+        print(translate("journal_sheets_cli", "{command}: cannot write {path}: {problem}").format(
+            command=COMMAND, path=output, problem=error.strerror or error), file=sys.stderr)
         return 2
     log.info("wrote %d journal sheet(s) for %s to %s", len(names) + blank, plan.id, output)
-    who = f"{len(names)} named" + (f" and {blank} blank" if blank else "") if names else f"{blank} blank"
-    extra = f" (with the challenge check-in: {content.challenge})" if content.challenge else ""
-    print(f"Wrote {output}: journal sheets for {plan.title}: {who}, one A4 page each, "
-          f"{len(content.prompts)} prompt(s){extra}.")
+    who = (translate("journal_sheets_cli", "{named} named and {blank} blank") if names and blank else
+           translate("journal_sheets_cli", "{named} named") if names else
+           translate("journal_sheets_cli", "{blank} blank")).format(named=len(names), blank=blank)
+    extra = (" " + translate("journal_sheets_cli", "(with the challenge check-in: {challenge})").format(
+        challenge=content.challenge)) if content.challenge else ""
+    # Translators: {who} is "25 named", "25 named and 3 blank" or "30 blank"; {challenge} is nothing or, after a
+    # space, the challenge check-in in brackets
+    print(translate("journal_sheets_cli", "Wrote {path}: journal sheets for {plan}: {who}, one A4 page each, "
+                    "{prompts} prompt(s){challenge}.").format(path=output, plan=plan.title, who=who,
+                                                              prompts=len(content.prompts), challenge=extra))
     return 0

@@ -18,6 +18,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.i18n import translate
+
 if TYPE_CHECKING:
     from app.curriculum.model import Instrument
     from app.measure_import import AnswerPlan
@@ -27,59 +29,70 @@ if TYPE_CHECKING:
 def add_measure_parser(commands: argparse._SubParsersAction) -> argparse.ArgumentParser:
     """Add `measure` (with `import`) to the top-level sub-commands; returns the `measure` parser."""
     measure = commands.add_parser(
-        "measure", help="questionnaire answers: import them from a spreadsheet (preview first)",
-        description="Work with a class's questionnaire answers from the command line.")
+        "measure", help=translate("measure_cli", "questionnaire answers: import them from a spreadsheet (preview "
+                                  "first)"),
+        description=translate("measure_cli", "Work with a class's questionnaire answers from the command line."))
     what = measure.add_subparsers(dest="measure_action", metavar="ACTION", required=True)
     importing = what.add_parser(
-        "import", help="answers collected elsewhere (a CSV, one row per student) into a class's pre or post round",
-        description="Read a CSV with one row per student: a 'student' (or 'name') column with the name as the app "
-                    "shows it, an optional 'round' column (pre/post), then one column per question headed by its "
-                    "id (ames-01) or number (1, Q1, item 1). Answers are the scale's numbers (1-5) or its words "
-                    "('never', 'almost never', ...); blank = skipped. Every row is printed with its answers or why it "
-                    "is refused; then, unless --dry-run, a backup is made and the other rows are written in one go. "
-                    "Importing the same file twice changes nothing.")
-    importing.add_argument("file", type=Path, metavar="FILE.csv", help="the spreadsheet saved as CSV")
-    importing.add_argument("--class", dest="class_name", required=True, metavar="NAME", help="the class's name")
+        "import", help=translate("measure_cli", "answers collected elsewhere (a CSV, one row per student) into a "
+                                 "class's pre or post round"),
+        description=translate("measure_cli", "Read a CSV with one row per student: a 'student' (or 'name') column "
+                              "with the name as the app shows it, an optional 'round' column (pre/post), then one "
+                              "column per question headed by its id (ames-01) or number (1, Q1, item 1). Answers are "
+                              "the scale's numbers (1-5) or its words ('never', 'almost never', ...); blank = "
+                              "skipped. Every row is printed with its answers or why it is refused; then, unless "
+                              "--dry-run, a backup is made and the other rows are written in one go. Importing the "
+                              "same file twice changes nothing."))
+    importing.add_argument("file", type=Path, metavar="FILE.csv",
+                           help=translate("measure_cli", "the spreadsheet saved as CSV"))
+    importing.add_argument("--class", dest="class_name", required=True, metavar="NAME",
+                           help=translate("measure_cli", "the class's name"))
     importing.add_argument("--questionnaire", required=True, metavar="ID",
-                           help="the questionnaire's id, e.g. ames or program-questionnaire")
+                           help=translate("measure_cli", "the questionnaire's id, e.g. ames or program-questionnaire"))
     importing.add_argument("--round", dest="round_name", choices=("pre", "post"),
-                           help="the round of every row (default: the file's 'round' column)")
-    importing.add_argument("--dry-run", action="store_true", help="only show what importing would do; change nothing")
+                           help=translate("measure_cli", "the round of every row (default: the file's 'round' "
+                                          "column)"))
+    importing.add_argument("--dry-run", action="store_true",
+                           help=translate("measure_cli", "only show what importing would do; change nothing"))
     return measure
 
 
 def measure_command(store: Store, args: argparse.Namespace) -> int:
     from app.curriculum import load_curriculum
-    from app.measure_import import AnswerFileError, apply_plan, plan_file
+    from app.measure_apply import apply_plan
+    from app.measure_import import AnswerFileError, plan_file
     from app.paths import activities_dir
     from app.store import StoreError
     from app.store.classes import class_by_name, list_classes
 
-    command = "measure import"
+    command = "measure import"  # i18n: not text (the command)
     instruments = [i for i in load_curriculum(activities_dir()).instruments if i.respondent == "student"]
     instrument = next((i for i in instruments if i.id == args.questionnaire.strip()), None)
     if instrument is None:
-        ids = ", ".join(i.id for i in instruments) or "none"
-        print(f"{command}: there is no questionnaire {args.questionnaire!r} that students answer. Questionnaires: "
-              f"{ids}.", file=sys.stderr)
+        ids = ", ".join(i.id for i in instruments) or translate("measure_cli", "none")
+        print(translate("measure_cli", "{command}: there is no questionnaire {questionnaire} that students answer. "
+                        "Questionnaires: {ids}.").format(command=command, questionnaire=repr(args.questionnaire),
+                                                         ids=ids), file=sys.stderr)
         return 2
     chosen = class_by_name(store, args.class_name)
     if chosen is None:
-        names = ", ".join(repr(c.name) for c in list_classes(store)) or "none yet"
-        print(f"{command}: there is no class called {args.class_name!r}. Classes: {names}.", file=sys.stderr)
+        names = ", ".join(repr(c.name) for c in list_classes(store)) or translate("measure_cli", "none yet")
+        print(translate("measure_cli", "{command}: there is no class called {name}. Classes: {names}.").format(
+            command=command, name=repr(args.class_name), names=names), file=sys.stderr)
         return 1
     try:
         plan = plan_file(store, args.file, instrument, chosen.id, chosen.name, args.round_name)
     except AnswerFileError as error:
-        print(f"{command}: {args.file} cannot be imported: {error}. Nothing was changed.", file=sys.stderr)
+        print(translate("measure_cli", "{command}: {file} cannot be imported: {problem}. Nothing was changed.").format(
+            command=command, file=args.file, problem=error), file=sys.stderr)
         return 1
     print(preview_text(plan, args.file, instrument, chosen.name, args.round_name))
     if not plan.importable:
-        print(f"Nothing was imported: no row of {args.file.name} can be imported (the reasons are above).",
-              file=sys.stderr)
+        print(translate("measure_cli", "Nothing was imported: no row of {file} can be imported (the reasons are "
+                        "above).").format(file=args.file.name), file=sys.stderr)
         return 1
     if args.dry_run:
-        print("Dry run: nothing was changed.")
+        print(translate("measure_cli", "Dry run: nothing was changed."))
         return 0
     try:
         report = apply_plan(store, plan)
@@ -88,24 +101,32 @@ def measure_command(store: Store, args: argparse.Namespace) -> int:
         return 1
     print(report.summary())
     if report.backup:
-        print(f"A backup was made first: {report.backup}")
+        print(translate("measure_cli", "A backup was made first: {path}").format(path=report.backup))
     return 0
 
 
 def preview_text(plan: AnswerPlan, file: Path, instrument: Instrument, class_name: str,
                  round_name: str | None) -> str:
     """Every row: whose answers and which (as the scale's words), and what importing does, or why it will not."""
-    rounds = f"round {round_name}" if round_name else "rounds from the file's round column"
-    lines = [f"{file}: {instrument.title} ({instrument.id}) for {class_name}, {rounds}; "
-             f"questions in the file: {len(plan.items)} of {len(instrument.items)}"]
+    head = (translate("measure_cli", "{file}: {questionnaire} ({id}) for {class_name}, round {round}; questions in "
+                      "the file: {found} of {count}") if round_name else
+            translate("measure_cli", "{file}: {questionnaire} ({id}) for {class_name}, rounds from the file's round "
+                      "column; questions in the file: {found} of {count}"))
+    lines = [head.format(file=file, questionnaire=instrument.title, id=instrument.id, class_name=class_name,
+                         round=round_name, found=len(plan.items), count=len(instrument.items))]
+    # Translators: one row of the file in the preview: keep the two spaces after the line number
+    importable = translate("measure_cli", "  line {line}  {name} ({round}): {answers} — {status}")
+    refused = translate("measure_cli", "  line {line}  {name}: {status}")
     for row in plan.rows:
         if row.importable:
-            lines.append(f"  line {row.line}  {row.student_name} ({row.round_name}): {plan.words(row)} "
-                         f"— {row.status}")
+            lines.append(importable.format(line=row.line, name=row.student_name, round=row.round_name,
+                                           answers=plan.words(row), status=row.status))
         else:
-            lines.append(f"  line {row.line}  {row.written or '(no name)'}: {row.status}")
+            lines.append(refused.format(line=row.line, name=row.written or translate("measure_cli", "(no name)"),
+                                        status=row.status))
     if plan.ignored_columns:
-        lines.append("Columns not read (not questions of this questionnaire): " + ", ".join(plan.ignored_columns))
-    lines += [f"Note: {note}" for note in plan.notes]
+        lines.append(translate("measure_cli", "Columns not read (not questions of this questionnaire): {columns}")
+                     .format(columns=", ".join(plan.ignored_columns)))
+    lines += [translate("measure_cli", "Note: {note}").format(note=note) for note in plan.notes]
     lines.append(plan.counts() + ".")
     return "\n".join(lines)

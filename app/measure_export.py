@@ -15,11 +15,30 @@ from pathlib import Path
 
 from app.curriculum import Curriculum
 from app.files import write_atomically
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.measure.scoring import score
 from app.store.db import Store
 from app.store.measure import answers_of, consent_of, rounds_of
 
 ANSWERS, SCORES, CODEBOOK = "answers.csv", "scores.csv", "codebook.md"
+# What each column of the CSV files means, for the codebook (the column names are the file format: never translated)
+ANSWER_COLUMNS = (
+    ("code", QT_TRANSLATE_NOOP("measure_export", "the student's research code")),
+    ("class", QT_TRANSLATE_NOOP("measure_export", "the class's name on the facilitator's laptop")),
+    ("instrument", QT_TRANSLATE_NOOP("measure_export", "the questionnaire's id (described below)")),
+    ("round", QT_TRANSLATE_NOOP("measure_export", "pre (before the program), post (after it)")),
+    ("held_on", QT_TRANSLATE_NOOP("measure_export", "the date of the round")),
+    ("item", QT_TRANSLATE_NOOP("measure_export", "the item's id")),
+    ("subscale", QT_TRANSLATE_NOOP("measure_export", "the subscale the item belongs to")),
+    ("reverse", QT_TRANSLATE_NOOP("measure_export", "1 when the item is scored from the other end of the scale")),
+    ("value", QT_TRANSLATE_NOOP("measure_export", "the answer as given (not reversed); empty = the student skipped "
+                                "this item")),
+    ("demo", QT_TRANSLATE_NOOP("measure_export", "1 for the app's made-up demo data (exclude it)")),
+)
+SCORE_COLUMNS = (
+    ("score", QT_TRANSLATE_NOOP("measure_export", "the mean of the subscale's answered items, reverse items turned "
+                                "round; empty when fewer than the instrument's minimum were answered")),
+)
 
 
 @dataclass(frozen=True)
@@ -84,34 +103,38 @@ def _write(path: Path, text: str) -> None:
 
 
 def _codebook(class_name: str, used: list, included: int, left_out: int) -> str:
-    lines = [f"# Research export: class {class_name}", "",
-             f"Exported on {date.today().isoformat()} by Empathy Ambassadors. {included} students are included: "
-             f"those whose research consent the facilitator turned on (after the school and the parents agreed). "
-             f"{left_out} students of the class are not included.", "",
-             "Each student appears only under a random research code (R-XXXXXX): no names, no app ids. A code "
-             "stays the same for a student across exports from this laptop.", "",
-             f"## {ANSWERS} (one row per student × round × item answered)", "",
-             "- code: the student's research code", "- class: the class's name on the facilitator's laptop",
-             "- instrument: the questionnaire's id (described below)",
-             "- round: pre (before the program), post (after it)", "- held_on: the date of the round",
-             "- item: the item's id", "- subscale: the subscale the item belongs to",
-             "- reverse: 1 when the item is scored from the other end of the scale",
-             "- value: the answer as given (not reversed); empty = the student skipped this item",
-             "- demo: 1 for the app's made-up demo data (exclude it)", "",
-             f"## {SCORES} (one row per student × round × subscale)", "",
-             "- score: the mean of the subscale's answered items, reverse items turned round; empty when fewer "
-             "than the instrument's minimum were answered", ""]
+    # Translators: the codebook is a Markdown file: keep the # and ## headings, the - list marks and the `…` quotes
+    heading = translate("measure_export", "# Research export: class {class_name}")
+    who = translate("measure_export", "Exported on {date} by Empathy Ambassadors. {included} students are included: "
+                    "those whose research consent the facilitator turned on (after the school and the parents "
+                    "agreed). {left_out} students of the class are not included.")
+    codes = translate("measure_export", "Each student appears only under a random research code (R-XXXXXX): no "
+                      "names, no app ids. A code stays the same for a student across exports from this laptop.")
+    answers = translate("measure_export", "## {file} (one row per student × round × item answered)")
+    scores = translate("measure_export", "## {file} (one row per student × round × subscale)")
+    lines = [heading.format(class_name=class_name), "",
+             who.format(date=date.today().isoformat(), included=included, left_out=left_out), "",
+             codes, "",
+             answers.format(file=ANSWERS), "",
+             *(f"- {column}: {translate('measure_export', meaning)}" for column, meaning in ANSWER_COLUMNS), "",
+             scores.format(file=SCORES), "",
+             *(f"- {column}: {translate('measure_export', meaning)}" for column, meaning in SCORE_COLUMNS), ""]
+    reverse = " " + translate("measure_export", "(reverse)")
     for instrument, found in used:
-        lines += [f"## Instrument `{instrument.id}` ({found.round}, {found.held_on})", "",
-                  f"{instrument.title}. " + ("A validated scale." if instrument.validated else
-                                             "The program's own questions: NOT a validated scale."),
-                  f"Scale: {_scale(instrument)}. A subscale is scored with at least {instrument.min_answered} of its "
-                  "items answered.", ""]
+        kind = (translate("measure_export", "A validated scale.") if instrument.validated
+                else translate("measure_export", "The program's own questions: NOT a validated scale."))
+        scale = translate("measure_export", "Scale: {scale}. A subscale is scored with at least {least} of its items "
+                          "answered.").format(scale=_scale(instrument), least=instrument.min_answered)
+        lines += [translate("measure_export", "## Instrument `{id}` ({round}, {held_on})").format(
+                      id=instrument.id, round=found.round, held_on=found.held_on), "",
+                  f"{instrument.title}. {kind}", scale, ""]
         if instrument.citation:
-            lines += [f"Citation: {instrument.citation}", ""]
+            lines += [translate("measure_export", "Citation: {citation}").format(citation=instrument.citation), ""]
         if instrument.age_note:
-            lines += [f"Note: {instrument.age_note}", ""]
-        lines += [f"- `{item.id}`{' (reverse)' if item.reverse else ''}: {item.text}" for item in instrument.items]
-        lines += [""] + [f"- subscale `{s.id}` ({s.title}): {', '.join(s.items)}" for s in instrument.subscales]
+            lines += [translate("measure_export", "Note: {note}").format(note=instrument.age_note), ""]
+        lines += [f"- `{item.id}`{reverse if item.reverse else ''}: {item.text}" for item in instrument.items]
+        subscale = translate("measure_export", "- subscale `{id}` ({title}): {items}")
+        lines += [""] + [subscale.format(id=s.id, title=s.title, items=", ".join(s.items))
+                         for s in instrument.subscales]
         lines.append("")
     return "\n".join(lines)

@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.curriculum.model import Instrument
+from app.i18n import translate
 from app.measure_sheet import AnswerFileError, Columns, cell_value, find_header, records, round_of
 from app.roster_cells import column_letter, shorten
 from app.roster_cells import key as name_key
@@ -49,7 +50,7 @@ log = logging.getLogger(__name__)
 Existing = Mapping[str, Mapping[str, Mapping[str, int | None]]]  # round -> student id -> item id -> value
 MAX_ROWS = 400  # rows of answers in one file: a class of 35 before and after, many times over
 ROUNDS = ("pre", "post")
-__all__ = ["AnswerFileError", "AnswerPlan", "ImportReport", "PlannedRow", "apply_plan", "plan_file", "read_answers"]
+__all__ = ["AnswerFileError", "AnswerPlan", "PlannedRow", "plan_file", "read_answers"]   # writing: measure_apply
 
 
 @dataclass(frozen=True)
@@ -77,13 +78,15 @@ class PlannedRow:
     @property
     def status(self) -> str:
         if self.problem:
-            return f"not imported: {self.problem}"
+            return translate("measure_import", "not imported: {problem}").format(problem=self.problem)
+        if self.replaces and self.new:
+            return translate("measure_import", "replaces %n answer(s), adds {new}", None, self.replaces).format(
+                new=self.new)
         if self.replaces:
-            added = f", adds {self.new}" if self.new else ""
-            return f"replaces {self.replaces} answer{'s' * (self.replaces != 1)}{added}"
+            return translate("measure_import", "replaces %n answer(s)", None, self.replaces)
         if self.new:
-            return f"new: {self.new} answer{'s' * (self.new != 1)}"
-        return "already there: no change"
+            return translate("measure_import", "new: %n answer(s)", None, self.new)
+        return translate("measure_import", "already there: no change")
 
 
 @dataclass(frozen=True)
@@ -109,25 +112,35 @@ class AnswerPlan:
         """'1 often, 2 always, 3 skipped': the item's number and the answer's word, as the sheet showed them."""
         number = {item.id: n for n, item in enumerate(self.instrument.items, start=1)}
         labels = dict(zip(self.instrument.values, self.instrument.labels, strict=False))
-        return ", ".join(f"{number[item]} {'skipped' if value is None else labels.get(value, value)}"
+        skipped = translate("measure_import", "skipped")
+        return ", ".join(f"{number[item]} {skipped if value is None else labels.get(value, value)}"
                          for item, value in row.answers)
 
     def counts(self) -> str:
         replacing = sum(1 for r in self.importable if r.replaces)
         same = sum(1 for r in self.importable if not r.changes)
-        detail = [f"{replacing} replacing earlier answers"] * bool(replacing) + [f"{same} already there"] * bool(same)
+        detail = ([translate("measure_import", "{count} replacing earlier answers").format(count=replacing)]
+                  * bool(replacing)
+                  + [translate("measure_import", "{count} already there").format(count=same)] * bool(same))
         extra = f" ({', '.join(detail)})" if detail else ""
-        return (f"{len(self.rows)} row(s): {len(self.importable)} to import{extra}, "
-                f"{len(self.refused)} refused; {sum(r.changes for r in self.importable)} answer(s) to write")
+        # Translators: {details} is nothing, or after a space how many replace earlier answers or are already
+        # there, in brackets
+        return translate("measure_import", "{rows} row(s): {importable} to import{details}, {refused} refused; "
+                         "{answers} answer(s) to write").format(
+                             rows=len(self.rows), importable=len(self.importable), details=extra,
+                             refused=len(self.refused), answers=sum(r.changes for r in self.importable))
 
 
 def read_answers(data: bytes, instrument: Instrument, students: Iterable[tuple[str, str]], *, class_id: str = "",
                  round_name: str | None = None, existing: Existing | None = None,
-                 class_name: str = "this class") -> AnswerPlan:
+                 class_name: str | None = None) -> AnswerPlan:
     """The plan for ``data`` (a CSV file's bytes); AnswerFileError when the file as a whole cannot be read.
 
-    ``round_name`` (pre or post) is the round of every row; None asks the file's round column.
+    ``round_name`` (pre or post) is the round of every row; None asks the file's round column. ``class_name`` is
+    how the messages name the class ("this class" when not given).
     """
+    if class_name is None:
+        class_name = translate("measure_import", "this class")
     if round_name is not None and round_name not in ROUNDS:
         raise ValueError(round_name)
     try:
@@ -135,28 +148,31 @@ def read_answers(data: bytes, instrument: Instrument, students: Iterable[tuple[s
     except TextProblem as error:
         raise AnswerFileError(str(error)) from None
     if not text.strip():
-        raise AnswerFileError("the file is empty")
+        raise AnswerFileError(translate("measure_import", "the file is empty"))
     sep, header_line, headings = find_header(text, instrument)
     columns = Columns.of(headings, instrument)
     if columns.round is None and round_name is None:
-        raise AnswerFileError("the file has no round column: say which round the answers are (pre or post), or add "
-                              "a column 'round' with pre or post in each row")
+        raise AnswerFileError(translate("measure_import", "the file has no round column: say which round the answers "
+                                        "are (pre or post), or add a column 'round' with pre or post in each row"))
     reading = _Reading(instrument, list(students), class_name, round_name, columns)
     try:
         rows, notes, unheaded = reading.rows(text, sep, header_line)
     except csv.Error:  # with strict=False only a cell over csv.field_size_limit() gets here
-        raise AnswerFileError('a cell is too long to read. Is a quote mark (") missing its partner?') from None
+        raise AnswerFileError(translate("measure_import", 'a cell is too long to read. Is a quote mark (") missing '
+                                        'its partner?')) from None
     if not rows:
-        raise AnswerFileError("there are no rows of answers under the heading row")
+        raise AnswerFileError(translate("measure_import", "there are no rows of answers under the heading row"))
     rows = _counted(_without_twins(rows), existing or {})
-    ignored = [*columns.ignored, *(f"column {column_letter(c)} (no heading)" for c in sorted(unheaded))]
+    no_heading = translate("measure_import", "column {letter} (no heading)")
+    ignored = [*columns.ignored, *(no_heading.format(letter=column_letter(c)) for c in sorted(unheaded))]
     return AnswerPlan(class_id, instrument, tuple(rows), columns.items_in_order(instrument),
                       tuple(dict.fromkeys(ignored)), tuple(notes))
 
 
 def too_many(rows: int) -> str:
-    return (f"the file has {rows} rows of answers, and one import takes at most {MAX_ROWS}: split it into smaller "
-            "files (one per class, or pre and post apart) and import each")
+    return translate("measure_import", "the file has {rows} rows of answers, and one import takes at most {most}: "
+                     "split it into smaller files (one per class, or pre and post apart) and import each").format(
+                         rows=rows, most=MAX_ROWS)
 
 
 # --- the rows ---------------------------------------------------------------------------------------------------------
@@ -183,8 +199,8 @@ class _Reading:
                 continue
             if last <= header_line:
                 if last < header_line:
-                    notes.append(f"line {first} is above the heading row and was not read: "
-                                 f"{shorten(sep.join(cells), 60)!r}")
+                    notes.append(translate("measure_import", "line {line} is above the heading row and was not "
+                                           "read: {text}").format(line=first, text=repr(shorten(sep.join(cells), 60))))
                 continue
             count += 1
             if count > MAX_ROWS:
@@ -207,39 +223,51 @@ class _Reading:
         for column, item in self.columns.items.items():
             value, problem = cell_value(self.instrument, cell(column))
             if problem:
-                problems.append(f"question {self.number[item]} ({item}): {problem}")
+                problems.append(translate("measure_import", "question {number} ({item}): {problem}").format(
+                    number=self.number[item], item=item, problem=problem))
             else:
                 answers.append((item, value))
         answers.sort(key=lambda pair: self.order[pair[0]])
         if not problems and all(value is None for _, value in answers):
-            problems.append("no answers in this row (every question is blank)")
+            problems.append(translate("measure_import", "no answers in this row (every question is blank)"))
         return PlannedRow(line, shorten(written, 40), student_id, student_name, round_name, tuple(answers),
                           "; ".join(problems) or None)
 
     def student(self, written: str, problems: list[str]) -> tuple[str | None, str]:
         if not written:
-            problems.append("no name in the student column")
+            problems.append(translate("measure_import", "no name in the student column"))
             return None, ""
         found = self.by_key.get(name_key(written), [])
         if len(found) == 1:
             return found[0]
         if found:
-            problems.append(f"{len(found)} students in {self.class_name} are called {found[0][1]!r}: rename one "
-                            "in the class list first")
+            problems.append(translate("measure_import", "{count} students in {class_name} are called {name}: rename "
+                                      "one in the class list first").format(count=len(found),
+                                                                            class_name=self.class_name,
+                                                                            name=repr(found[0][1])))
             return None, ""
         close = difflib.get_close_matches(name_key(written), list(self.by_key), n=3, cutoff=0.6)
-        hint = f" (closest: {', '.join(self.by_key[k][0][1] for k in close)})" if close else ""
-        problems.append(f"no student called {shorten(written, 40)!r} in {self.class_name}{hint}")
+        name = repr(shorten(written, 40))
+        if close:
+            problems.append(translate("measure_import", "no student called {name} in {class_name} (closest: "
+                                      "{names})").format(name=name, class_name=self.class_name,
+                                                         names=", ".join(self.by_key[k][0][1] for k in close)))
+        else:
+            problems.append(translate("measure_import", "no student called {name} in {class_name}").format(
+                name=name, class_name=self.class_name))
         return None, ""
 
     def round(self, written: str, problems: list[str]) -> str | None:
         said = round_of(written) if written else None
         if written and said is None:
-            problems.append(f"the round {shorten(written, 20)!r} is neither pre nor post")
+            problems.append(translate("measure_import", "the round {round} is neither pre nor post").format(
+                round=repr(shorten(written, 20))))
         elif said and self.round_name and said != self.round_name:
-            problems.append(f"this row is for the {said} round, and this import is for {self.round_name}")
+            # Translators: {round} and {wanted} are pre or post, as the file and the command say them
+            problems.append(translate("measure_import", "this row is for the {round} round, and this import is for "
+                                      "{wanted}").format(round=said, wanted=self.round_name))
         elif said is None and self.round_name is None:
-            problems.append("no round in the round column (pre or post)")
+            problems.append(translate("measure_import", "no round in the round column (pre or post)"))
         return said or self.round_name
 
 
@@ -254,7 +282,8 @@ def _without_twins(rows: list[PlannedRow]) -> list[PlannedRow]:
         twins = lines.get((row.student_id or "", row.round_name or ""), [])
         if len(twins) > 1:
             others = ", ".join(str(line) for line in twins if line != row.line)
-            why = f"{row.student_name} is also on line {others} for {row.round_name}: keep one row"
+            why = translate("measure_import", "{name} is also on line {lines} for {round}: keep one row").format(
+                name=row.student_name, lines=others, round=row.round_name)
             row = PlannedRow(row.line, row.written, row.student_id, row.student_name, row.round_name, row.answers,
                              f"{row.problem}; {why}" if row.problem else why)
         result.append(row)
@@ -283,8 +312,8 @@ def existing_answers(store: Store, class_id: str, instrument_id: str) -> dict[st
 
     found: dict[str, dict[str, dict[str, int | None]]] = {}
     for round_name in ROUNDS:
-        round_id = _round_id(store, class_id, instrument_id, round_name)
-        found[round_name] = answers_of(store, round_id) if round_id else {}
+        found_id = round_id(store, class_id, instrument_id, round_name)
+        found[round_name] = answers_of(store, found_id) if found_id else {}
     return found
 
 
@@ -298,96 +327,22 @@ def plan_file(store: Store, path: Path, instrument: Instrument, class_id: str, c
     except TextProblem as error:
         raise AnswerFileError(str(error)) from None
     except FileNotFoundError:
-        raise AnswerFileError("there is no such file (check its folder and name)") from None
+        raise AnswerFileError(translate("measure_import", "there is no such file (check its folder and name)")) \
+            from None
     except IsADirectoryError:
-        raise AnswerFileError(f"{path} is a folder: choose the CSV file inside it") from None
+        raise AnswerFileError(translate("measure_import", "{path} is a folder: choose the CSV file inside it").format(
+            path=path)) from None
     except OSError as error:
-        raise AnswerFileError(f"{Path(path).name} could not be read ({error.strerror or error})") from None
+        raise AnswerFileError(translate("measure_import", "{name} could not be read ({problem})").format(
+            name=Path(path).name, problem=error.strerror or error)) from None
     students = [(s.id, s.display_name) for s in students_in(store, class_id)]
     return read_answers(data, instrument, students, class_id=class_id, round_name=round_name, class_name=class_name,
                         existing=existing_answers(store, class_id, instrument.id))
 
 
-@dataclass(frozen=True)
-class ImportReport:
-    """What was written, counted at the moment of writing (not from the preview, which may be minutes old)."""
-
-    rows_imported: int  # rows that changed something
-    rows_unchanged: int  # importable rows that matched what was stored
-    rows_refused: int
-    answers_written: int
-    answers_replaced: int
-    backup: Path | None
-
-    def summary(self) -> str:
-        if not self.answers_written:
-            return (f"Nothing was changed: the {self.rows_unchanged} importable row(s) match what is stored; "
-                    f"{self.rows_refused} row(s) refused.")
-        return (f"{self.rows_imported} row(s) imported ({self.rows_unchanged} already there), "
-                f"{self.answers_written} answer(s) written ({self.answers_replaced} replaced earlier ones), "
-                f"{self.rows_refused} row(s) refused.")
-
-
-def apply_plan(store: Store, plan: AnswerPlan, *, backup: bool = True) -> ImportReport:
-    """Write the plan's importable rows in one transaction (source "import"): all or nothing, StoreError if refused.
-
-    Each answer is compared with the database as it is now, so only what differs is written (an unchanged answer
-    keeps its source and time), and a backup is made first only when something will change.
-    """
-    from app.store.db import StoreError
-    from app.store.measure import answers_of, save_answers, start_round
-    from app.store.tx import transaction
-
-    written = replaced = imported = unchanged = 0
-    copy: Path | None = None
-    try:
-        with transaction(store.conn):
-            writes: list[tuple[str, str, dict[str, int | None]]] = []
-            round_ids: dict[str, str | None] = {}
-            for round_name in ROUNDS:
-                rows = [r for r in plan.importable if r.round_name == round_name and r.student_id]
-                if not rows:
-                    continue
-                round_id = round_ids[round_name] = _round_id(store, plan.class_id, plan.instrument.id, round_name)
-                stored = answers_of(store, round_id) if round_id else {}
-                for row in rows:
-                    mine = stored.get(row.student_id or "", {})
-                    changed = {item: value for item, value in row.answers if item not in mine or mine[item] != value}
-                    replaced += sum(1 for item in changed if item in mine)
-                    written += len(changed)
-                    imported, unchanged = imported + bool(changed), unchanged + (not changed)
-                    if changed:
-                        writes.append((round_name, row.student_id or "", changed))
-            if writes and backup:
-                copy = _backup(store)
-            for round_name, student_id, changed in writes:
-                if round_ids[round_name] is None:  # started by the first answer it gets, as on the entry screen
-                    round_ids[round_name] = start_round(store, plan.class_id, plan.instrument.id, round_name)
-                save_answers(store, round_ids[round_name] or "", student_id, changed, "import")
-    except StoreError:
-        raise
-    except Exception as error:  # the database's own refusal (busy, read-only, full): rolled back, nothing written
-        log.warning("answers import refused: %s", error, exc_info=True)
-        raise StoreError(f"The answers could not be imported ({error}); nothing was changed.") from error
-    log.info("imported answers to %s (%s): %d rows, %d answers", plan.instrument.id, plan.class_id, imported, written)
-    return ImportReport(imported, unchanged, len(plan.refused), written, replaced, copy)
-
-
-def _round_id(store: Store, class_id: str, instrument_id: str, round_name: str) -> str | None:
+def round_id(store: Store, class_id: str, instrument_id: str, round_name: str) -> str | None:
+    """The class's round of this questionnaire (pre or post), if it has been started."""
     from app.store.measure import rounds_of
 
     return next((r.id for r in rounds_of(store, class_id)
                  if r.instrument_id == instrument_id and r.round == round_name), None)
-
-
-def _backup(store: Store) -> Path:
-    """A verified copy first, as bundle imports make: its own connection reads the committed state (WAL)."""
-    from app.store.backup import make_backup
-    from app.store.db import StoreError
-
-    try:
-        return make_backup(store.data_dir, reason="before-import")
-    except Exception as error:  # disk full, read-only folder, or the copy failed its check
-        log.warning("no backup before importing answers: %s", error)
-        raise StoreError(f"Nothing was imported: the backup made first could not be written ({error}). Free some "
-                         "space in the data folder, then try again.") from error

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.curriculum import Curriculum
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.measure.results import ClassResults, class_results
 from app.measure_data import ClassReport, class_answers, counted_students, gather, student_instruments
 from app.store import open_store
@@ -27,9 +28,9 @@ from app.store.exchange import merge_for_report
 
 log = logging.getLogger(__name__)
 
-POOLED = ("These classes are taken together: differences between them (ages, schools, facilitators, how many "
-          "sessions each had) are mixed into the change, and there is still no comparison group, so this cannot "
-          "show that the program caused it.")
+POOLED = QT_TRANSLATE_NOOP("measure_program", "These classes are taken together: differences between them (ages, "
+                           "schools, facilitators, how many sessions each had) are mixed into the change, and there "
+                           "is still no comparison group, so this cannot show that the program caused it.")
 
 
 @dataclass(frozen=True)
@@ -57,20 +58,23 @@ def gather_program(paths: Sequence[Path], curriculum: Curriculum, *, skip_unread
     """Read every bundle, then gather each class and the pooled results; a bundle that cannot be read stops it
     (saying which and why) unless `skip_unreadable`, when it is listed in the report as left out."""
     if not paths:
-        raise ProgramError("No class bundles were given: name one or more .eabundle files.")
+        raise ProgramError(translate("measure_program", "No class bundles were given: name one or more .eabundle "
+                                                        "files."))
     with tempfile.TemporaryDirectory(prefix="ea-program-") as folder:
         store = open_store(Path(folder))
         try:
             origin, left_out = merge_for_report(store, paths, progress)
             if left_out and not skip_unreadable:
                 listed = "\n".join(f"  {name}: {why}" for name, why in left_out)
-                raise ProgramError(f"{len(left_out)} of the {len(paths)} bundles could not be read, so no report "
-                                   f"was made:\n{listed}\nExport them again, or add --skip-unreadable to make the "
-                                   "report without them (it then lists them as left out).")
+                raise ProgramError(translate(
+                    "measure_program", "{unread} of the {given} bundles could not be read, so no report was made:\n"
+                    "{listed}\nExport them again, or add --skip-unreadable to make the report without them (it then "
+                    "lists them as left out).").format(unread=len(left_out), given=len(paths), listed=listed))
             classes = [c for c in list_classes(store) if c.id in origin]
             if not classes:
-                raise ProgramError("The bundles hold no classes (they may all have been deleted where they were "
-                                   "exported), so there is nothing to report.")
+                raise ProgramError(translate("measure_program", "The bundles hold no classes (they may all have "
+                                                                "been deleted where they were exported), so there is "
+                                                                "nothing to report."))
             reports = tuple(ProgramClass(gather(store, curriculum, c.id, c.name, resamples=0), origin[c.id])
                             for c in sorted(classes, key=lambda c: (c.name.casefold(), origin[c.id])))
             pooled, per_instrument = _pooled(store, curriculum, [c.id for c in classes])
@@ -102,6 +106,7 @@ def _pooled(store: Store, curriculum: Curriculum, class_ids: list[str]
         if instrument.id not in classes:
             continue
         result = class_results(instrument, pre, post, counted, demo=demo)
-        results.append(dataclasses.replace(result, caveats=(POOLED, *result.caveats[1:]) if not demo else
-                                           (result.caveats[0], POOLED, *result.caveats[2:])))
+        pooled = translate("measure_program", POOLED)
+        results.append(dataclasses.replace(result, caveats=(pooled, *result.caveats[1:]) if not demo else
+                                           (result.caveats[0], pooled, *result.caveats[2:])))
     return tuple(results), classes

@@ -15,21 +15,26 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from app.curriculum.model import Instrument
+from app.i18n import translate
 from app.roster_cells import key as name_key
 from app.roster_cells import shorten
 
 DELIMITERS = (",", ";", "\t")
 HEADER_SEARCH = 10  # the heading row may sit under a title: look this many non-blank rows down
 MAX_COLUMNS = 200  # a questionnaire has a few dozen items; more columns is not an answer sheet
-STUDENT_HEADINGS = {"display name": 0, "student": 1, "student name": 1, "name": 2, "pupil": 3, "pupil name": 3,
-                    "first name": 4,   # when several are there, the lowest wins
-                    "nombre para mostrar": 0, "estudiante": 1, "nombre del estudiante": 1, "nombre": 2,
-                    "alumno": 3, "alumna": 3, "alumno/a": 3, "nombre del alumno": 3, "nombre de pila": 4}
-ROUND_HEADINGS = {"round", "pre/post", "pre or post", "ronda", "momento", "antes/después", "antes/despues"}
-ROUND_WORDS = {"pre": "pre", "post": "post", "before": "pre", "after": "post", "pre test": "pre",
-               "post test": "post", "pretest": "pre", "posttest": "post",
+# The headings and words a file may use, in English and Spanish whatever the app's language (a file format: the
+# words a spreadsheet says, not words the app shows)
+STUDENT_HEADINGS = {"display name": 0, "student": 1, "student name": 1, "name": 2, "pupil": 3,  # i18n: not text
+                    "pupil name": 3, "first name": 4,   # i18n: not text (when several are there, the lowest wins)
+                    "nombre para mostrar": 0, "estudiante": 1, "nombre del estudiante": 1,  # i18n: not text
+                    "nombre": 2, "alumno": 3, "alumna": 3, "alumno/a": 3, "nombre del alumno": 3,  # i18n: not text
+                    "nombre de pila": 4}  # i18n: not text
+ROUND_HEADINGS = {"round", "pre/post", "pre or post", "ronda", "momento", "antes/después",  # i18n: not text
+                  "antes/despues"}
+ROUND_WORDS = {"pre": "pre", "post": "post", "before": "pre", "after": "post", "pre test": "pre",  # i18n: not text
+               "post test": "post", "pretest": "pre", "posttest": "post",  # i18n: not text
                "antes": "pre", "después": "post", "despues": "post", "pre-test": "pre", "post-test": "post"}
-SKIPPED = ("", "skipped", "skip", "omitida", "omitido", "sin respuesta", "saltada")
+SKIPPED = ("", "skipped", "skip", "omitida", "omitido", "sin respuesta", "saltada")  # i18n: not text
 _NUMBER = re.compile(r"(?:(?:q|item|ítem|question|pregunta|p|no|nr|n\.?º|#)\s*[-.#:]?\s*)?0*(\d{1,4})\.?")
 _VALUE = re.compile(r"[+-]?\d{1,6}(?:[.,]0+)?")  # "4", and "4.0" as some spreadsheets save a number
 _BOTH = re.compile(r"(\d{1,6})\s*[-·.:=(]?\s*(.*?)\)?")  # "4 · often", "4 (often)", "4 - often"
@@ -64,7 +69,9 @@ def item_for(cell: str, instrument: Instrument) -> str | None:
 
 def item_hint(instrument: Instrument) -> str:
     ids = [item.id for item in instrument.items]
-    return f"{ids[0]} … {ids[-1]}, or 1 … {len(ids)}" if ids else "none"
+    return (translate("measure_sheet", "{first} … {last}, or 1 … {count}").format(first=ids[0], last=ids[-1],
+                                                                                   count=len(ids))
+            if ids else translate("measure_sheet", "none"))
 
 
 def records(text: str, sep: str) -> Iterator[tuple[int, int, list[str]]]:
@@ -98,8 +105,9 @@ def find_header(text: str, instrument: Instrument) -> tuple[str, int, list[str]]
         except csv.Error:  # a cell over csv.field_size_limit(): this delimiter finds no heading row
             continue
     if best is None:
-        raise AnswerFileError("no column for the students: the heading row should have a column 'student' (or "
-                              f"'name'), then one column per question ({item_hint(instrument)})")
+        raise AnswerFileError(translate("measure_sheet", "no column for the students: the heading row should have a "
+                                        "column 'student' (or 'name'), then one column per question ({items})")
+                              .format(items=item_hint(instrument)))
     return best[1], best[2], best[3]
 
 
@@ -117,8 +125,9 @@ class Columns:
     @classmethod
     def of(cls, headings: list[str], instrument: Instrument) -> Columns:
         if len(headings) > MAX_COLUMNS:
-            raise AnswerFileError(f"the heading row has {len(headings)} columns, and an answer sheet may have at "
-                                  f"most {MAX_COLUMNS}: is it the right file?")
+            raise AnswerFileError(translate("measure_sheet", "the heading row has {count} columns, and an answer sheet "
+                                            "may have at most {most}: is it the right file?").format(
+                                                count=len(headings), most=MAX_COLUMNS))
         keys = [heading(cell) for cell in headings]
         student = min((c for c, h in enumerate(keys) if h in STUDENT_HEADINGS), key=lambda c: STUDENT_HEADINGS[keys[c]])
         round_column = next((c for c, h in enumerate(keys) if h in ROUND_HEADINGS), None)
@@ -132,13 +141,16 @@ class Columns:
             if item is None:
                 ignored.append(shorten(cell.strip(), 40))
             elif item in first:
-                raise AnswerFileError(f"the columns {shorten(headings[first[item]].strip(), 40)!r} and "
-                                      f"{shorten(cell.strip(), 40)!r} are both question {item}: keep one")
+                raise AnswerFileError(translate("measure_sheet", "the columns {first} and {second} are both question "
+                                                "{item}: keep one").format(
+                                                    first=repr(shorten(headings[first[item]].strip(), 40)),
+                                                    second=repr(shorten(cell.strip(), 40)), item=item))
             else:
                 items[column], first[item] = item, column
         if not items:
-            raise AnswerFileError(f"no column for the questions of {instrument.id}: head each one with its id or its "
-                                  f"number ({item_hint(instrument)})")
+            raise AnswerFileError(translate("measure_sheet", "no column for the questions of {questionnaire}: head "
+                                            "each one with its id or its number ({items})").format(
+                                                questionnaire=instrument.id, items=item_hint(instrument)))
         blank = frozenset(c for c, cell in enumerate(headings) if not cell.strip())
         return cls(student, round_column, items, tuple(ignored), len(headings), blank)
 
@@ -163,14 +175,17 @@ def cell_value(instrument: Instrument, written: str) -> tuple[int | None, str | 
         return None, None
     values = instrument.values
     labels = {name_key(label): value for value, label in zip(values, instrument.labels, strict=False)}
-    scale = f"{min(values)}–{max(values)}" if values else "none"
+    scale = f"{min(values)}–{max(values)}" if values else translate("measure_sheet", "none")
     if _VALUE.fullmatch(text):
         number = int(re.split(r"[.,]", text)[0])
-        return (number, None) if number in values else (None, f"{shorten(text, 12)!r} is not on the scale ({scale})")
+        return (number, None) if number in values else (None, translate(
+            "measure_sheet", "{answer} is not on the scale ({scale})").format(answer=repr(shorten(text, 12)),
+                                                                               scale=scale))
     if name_key(text) in labels:
         return labels[name_key(text)], None
     both = _BOTH.fullmatch(text)
     if both and int(both.group(1)) in values and labels.get(name_key(both.group(2))) == int(both.group(1)):
         return int(both.group(1)), None
-    return None, (f"{shorten(text, 30)!r} is neither a number of the scale ({scale}) nor one of its words "
-                  f"({', '.join(instrument.labels)})")
+    return None, translate("measure_sheet", "{answer} is neither a number of the scale ({scale}) nor one of its "
+                           "words ({words})").format(answer=repr(shorten(text, 30)), scale=scale,
+                                                     words=", ".join(instrument.labels))

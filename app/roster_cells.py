@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from app.i18n import translate
+
 MAX_NAME = 40
 MAX_PRONOUNS = 20
 ICONS = ("star", "sun", "moon", "leaf", "heart", "drum", "music", "rocket", "fish", "flower", "bolt", "wave")
@@ -18,19 +20,25 @@ def check_name(cell: str) -> tuple[str | None, str | None]:
     """(the name as it will be stored, None) or (None, why it cannot be)."""
     name = unicodedata.normalize("NFC", cell).strip()
     if not name:
-        return None, "no name in the name column"
+        return None, no_name()
     if "\n" in name or "\r" in name:
-        return None, "the name runs over more than one line"
+        return None, translate("roster_cells", "the name runs over more than one line")
     if any(unicodedata.category(ch) == "Cc" for ch in name):
-        return None, "the name has an invisible control character in it"
+        return None, translate("roster_cells", "the name has an invisible control character in it")
     if "\ufffd" in name:
-        return None, "the name has a letter that could not be read (save the sheet as CSV UTF-8 and try again)"
+        return None, translate("roster_cells", "the name has a letter that could not be read (save the sheet as CSV "
+                                               "UTF-8 and try again)")
     if name.upper() in _SPREADSHEET_ERRORS:
-        return None, f"the name cell shows a spreadsheet error ({name}) instead of a name"
+        return None, translate("roster_cells", "the name cell shows a spreadsheet error ({error}) instead of a name"
+                               ).format(error=name)
     name = " ".join(name.split())
     if len(name) > MAX_NAME:
-        return None, f"the name is longer than {MAX_NAME} characters"
+        return None, translate("roster_cells", "the name is longer than {most} characters").format(most=MAX_NAME)
     return name, None
+
+
+def no_name() -> str:
+    return translate("roster_cells", "no name in the name column")
 
 
 def key(name: str) -> str:
@@ -42,11 +50,13 @@ def pronouns(line: int, value: str, notes: list[str]) -> str | None:
     if not value:
         return None
     if any(unicodedata.category(ch) == "Cc" for ch in value):
-        notes.append(f"line {line}: the pronouns {show(value)} have a line break or control character; left blank")
+        notes.append(translate("roster_cells", "line {line}: the pronouns {value} have a line break or control "
+                                               "character; left blank").format(line=line, value=show(value)))
         return None
     value = " ".join(unicodedata.normalize("NFC", value).split())
     if len(value) > MAX_PRONOUNS:
-        notes.append(f"line {line}: the pronouns {show(value)} are longer than {MAX_PRONOUNS} characters; left blank")
+        notes.append(translate("roster_cells", "line {line}: the pronouns {value} are longer than {most} characters; "
+                                               "left blank").format(line=line, value=show(value), most=MAX_PRONOUNS))
         return None
     return value
 
@@ -56,7 +66,8 @@ def colour(line: int, value: str, notes: list[str]) -> str | None:
         return None
     match = _COLOUR.fullmatch(value)
     if match is None:
-        notes.append(f"line {line}: colour {show(value)} is not #RRGGBB; a colour will be chosen")
+        notes.append(translate("roster_cells", "line {line}: colour {value} is not #RRGGBB; a colour will be chosen"
+                               ).format(line=line, value=show(value)))
         return None
     return "#" + match.group(1).upper()
 
@@ -66,7 +77,8 @@ def icon(line: int, value: str, notes: list[str]) -> str | None:
         return None
     icon = value.casefold()
     if icon not in ICONS:
-        notes.append(f"line {line}: icon {show(value)} is not one of {', '.join(ICONS)}; an icon will be chosen")
+        notes.append(translate("roster_cells", "line {line}: icon {value} is not one of {icons}; an icon will be "
+                                               "chosen").format(line=line, value=show(value), icons=", ".join(ICONS)))
         return None
     return icon
 

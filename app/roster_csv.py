@@ -31,6 +31,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from app import roster_cells as checks
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.roster_cells import ICONS, MAX_NAME, MAX_PRONOUNS, TEXT_WIDTH  # noqa: F401 (this module's API)
 from app.spreadsheet_text import (  # noqa: F401 (NOT_TEXT: this module's API)
     NOT_TEXT,
@@ -45,41 +46,49 @@ DELIMITERS = (",", ";", "\t")
 HEADER_SEARCH = 10  # the heading row may sit under a title: look this many non-blank rows down
 MAX_ROWS = 200  # students in one file: a class is 25-35; a whole year group still fits
 
-EMPTY = "the file is empty"
-NO_NAME_COLUMN = "no column for names: expected a header such as Name, First name, Display name or Student"
-FULL_NAME_ONLY = ("the names are in a Full name column, and we keep as little as possible about a child: "
-                  "add a column First name (or Display name) with the name to show in the app")
-NO_STUDENTS = "there are no students under the heading row"
-LONG_CELL = 'a cell near the top is too long to read. Is a quote mark (") missing its partner?'
-NO_FREE_CHARACTER = ("this file uses every private-use character there is, which no class list does: "
-                     "is it the right file? Save the class list again as CSV UTF-8")
+# Whole-file problems, shown through translate("roster_csv", …):
+EMPTY = QT_TRANSLATE_NOOP("roster_csv", "the file is empty")
+NO_NAME_COLUMN = QT_TRANSLATE_NOOP("roster_csv", "no column for names: expected a header such as Name, First name, "
+                                   "Display name or Student")
+FULL_NAME_ONLY = QT_TRANSLATE_NOOP("roster_csv", "the names are in a Full name column, and we keep as little as "
+                                   "possible about a child: add a column First name (or Display name) with the name "
+                                   "to show in the app")
+NO_STUDENTS = QT_TRANSLATE_NOOP("roster_csv", "there are no students under the heading row")
+LONG_CELL = QT_TRANSLATE_NOOP("roster_csv", 'a cell near the top is too long to read. Is a quote mark (") missing '
+                              "its partner?")
+NO_FREE_CHARACTER = QT_TRANSLATE_NOOP("roster_csv", "this file uses every private-use character there is, which no "
+                                      "class list does: is it the right file? Save the class list again as CSV UTF-8")
 
 # Heading (normalised: see _heading) -> priority; when several columns could hold the name, the lowest wins, so a
-# "First name" column is preferred to a "Name" column that may hold full names.
+# "First name" column is preferred to a "Name" column that may hold full names. Headings are a file's words, matched
+# in every language at once: not text for the app's catalogue.
 NAME_HEADINGS = {
-    "display name": 0, "displayname": 0, "preferred name": 0,
-    "first name": 1, "firstname": 1, "given name": 1, "forename": 1,
-    "name": 2, "student name": 2, "pupil name": 2,
+    "display name": 0, "displayname": 0, "preferred name": 0,  # i18n: not text
+    "first name": 1, "firstname": 1, "given name": 1, "forename": 1,  # i18n: not text
+    "name": 2, "student name": 2, "pupil name": 2,  # i18n: not text
     "student": 3, "pupil": 3,
     # Spanish: a school's list has Nombre (given name) and Apellidos (surnames) apart
-    "nombre para mostrar": 0, "nombre preferido": 0, "nombre de pila": 1, "nombre": 1,
-    "nombre del alumno": 2, "nombre del alumno/a": 2, "nombre del estudiante": 2, "nombre de la alumna": 2,
+    "nombre para mostrar": 0, "nombre preferido": 0, "nombre de pila": 1, "nombre": 1,  # i18n: not text
+    "nombre del alumno": 2, "nombre del alumno/a": 2,  # i18n: not text
+    "nombre del estudiante": 2, "nombre de la alumna": 2,  # i18n: not text
     "alumno": 3, "alumna": 3, "alumno/a": 3, "estudiante": 3,
 }
 OPTIONAL_HEADINGS = {
     "pronouns": "pronouns", "pronoun": "pronouns",
-    "colour": "colour", "color": "colour", "avatar colour": "colour", "avatar color": "colour",
-    "icon": "icon", "avatar": "icon", "avatar icon": "icon",
-    "pronombres": "pronouns", "pronombre": "pronouns", "color del avatar": "colour",
-    "icono": "icon", "ícono": "icon", "icono del avatar": "icon",
+    "colour": "colour", "color": "colour", "avatar colour": "colour", "avatar color": "colour",  # i18n: not text
+    "icon": "icon", "avatar": "icon", "avatar icon": "icon",  # i18n: not text
+    "pronombres": "pronouns", "pronombre": "pronouns", "color del avatar": "colour",  # i18n: not text
+    "icono": "icon", "ícono": "icon", "icono del avatar": "icon",  # i18n: not text
 }
 # Columns we recognise only to be sure we never take them for names (they are ignored like any other extra column).
 PRIVATE_HEADINGS = {
-    "surname", "last name", "lastname", "family name", "full name", "fullname", "date of birth", "dob", "birthday",
-    "birth date", "birthdate", "email", "e mail", "email address", "address", "home address", "phone", "telephone",
+    "surname", "last name", "lastname", "family name", "full name", "fullname",  # i18n: not text
+    "date of birth", "dob", "birthday", "birth date", "birthdate",  # i18n: not text
+    "email", "e mail", "email address", "address", "home address", "phone", "telephone",  # i18n: not text
     "gender", "age",
-    "apellido", "apellidos", "primer apellido", "segundo apellido", "nombre completo", "nombre y apellidos",
-    "fecha de nacimiento", "nacimiento", "correo", "correo electrónico", "correo electronico",
+    "apellido", "apellidos", "primer apellido", "segundo apellido",  # i18n: not text
+    "nombre completo", "nombre y apellidos",  # i18n: not text
+    "fecha de nacimiento", "nacimiento", "correo", "correo electrónico", "correo electronico",  # i18n: not text
     "dirección", "direccion", "domicilio", "teléfono", "telefono", "móvil", "movil", "celular", "género",
     "genero", "sexo", "edad", "dni", "nie", "curp", "rut",
 }
@@ -134,24 +143,24 @@ def parse_roster(data: bytes, existing_names: Iterable[str] = ()) -> RosterPrevi
         return _problem(str(error))
     src = _Source.of(text)
     if src is None:
-        return _problem(NO_FREE_CHARACTER)
+        return _problem(translate("roster_csv", NO_FREE_CHARACTER))
     if not any(line.strip() for line in src.lines):
-        return _problem(EMPTY)
+        return _problem(translate("roster_csv", EMPTY))
     nosplit = unused_char(text, avoid=src.cr)
     if nosplit is None:
-        return _problem(NO_FREE_CHARACTER)
+        return _problem(translate("roster_csv", NO_FREE_CHARACTER))
     try:
         layout = _find_layout(src, nosplit)
         if isinstance(layout, str):
-            return _problem(layout, _guess_delimiter(src, nosplit))
+            return _problem(translate("roster_csv", layout), _guess_delimiter(src, nosplit))
     except csv.Error:  # a cell over csv.field_size_limit() where a heading row was looked for
-        return _problem(LONG_CELL)
+        return _problem(translate("roster_csv", LONG_CELL))
     return _read(src, layout, existing_names)
 
 
 def too_many(rows: int) -> str:
-    return (f"the file has {rows} rows of students, and one import takes at most {MAX_ROWS}: split it into "
-            "smaller files (one per class) and import each")
+    return translate("roster_csv", "the file has {rows} rows of students, and one import takes at most {most}: "
+                     "split it into smaller files (one per class) and import each").format(rows=rows, most=MAX_ROWS)
 
 
 @dataclass(frozen=True)
@@ -243,7 +252,7 @@ def _header_in(src: _Source, sep: str) -> tuple[int, int, int, list[str]] | None
 
 
 def _find_layout(src: _Source, nosplit: str) -> _Layout | str:
-    """How to read the file, or the whole-file problem that stops it being read.
+    """How to read the file, or the whole-file problem that stops it being read (one of the constants above).
 
     Each delimiter (and "no delimiter") is tried; the winner finds a heading row soonest, then recognises the most
     headings, then occurs most often in the heading row outside quotes.
@@ -293,7 +302,7 @@ def _headerless(src: _Source, nosplit: str) -> _Layout | str:
         if _blank(cells, sep):
             continue
         headings = {_heading(cell) for cell in cells}
-        if headings & {"full name", "fullname"}:
+        if headings & {"full name", "fullname"}:  # i18n: not text
             return FULL_NAME_ONLY
         if delimiter or any(_known(h) for h in headings):  # several columns, or a heading such as "Surname"
             return NO_NAME_COLUMN
@@ -320,14 +329,16 @@ def _read(src: _Source, layout: _Layout, existing_names: Iterable[str]) -> Roste
         except StopIteration:
             break
         except csv.Error:  # with strict=False only a cell over csv.field_size_limit() gets here
-            problem = f'from line {last + 1}: a cell is too long to read. Is a quote mark (") missing its partner?'
+            problem = translate("roster_csv", 'from line {line}: a cell is too long to read. Is a quote mark (") '
+                                              "missing its partner?").format(line=last + 1)
             break
         if _blank(cells, layout.sep):
             continue
         if last <= layout.header_line:
             if last < layout.header_line:
-                rejected.append(RejectedRow(first, checks.shorten(src.raw(first, last)), f"this is above the "
-                                            f"heading row (line {layout.header_line}), so it is not a student"))
+                rejected.append(RejectedRow(first, checks.shorten(src.raw(first, last)), translate(
+                    "roster_csv", "this is above the heading row (line {line}), so it is not a student").format(
+                    line=layout.header_line)))
             continue
         data_rows += 1
         if data_rows > MAX_ROWS:
@@ -339,15 +350,16 @@ def _read(src: _Source, layout: _Layout, existing_names: Iterable[str]) -> Roste
                 unheaded.add(column)
         name, reason = checks.check_name(restore(cells[layout.name].strip()) if layout.name < len(cells) else "")
         if last == len(src.lines) and last > first and raw.count('"') % 2:
-            reason = ('a quote mark (") is never closed, so everything from here to the end of the file '
-                      "was read as one row")
+            reason = translate("roster_csv", 'a quote mark (") is never closed, so everything from here to the end '
+                                             "of the file was read as one row")
         key = checks.key(name) if name else ""
         if reason is None and key in existing:
-            reason = "already in this class"
+            reason = translate("roster_csv", "already in this class")
         if reason is None and key in first_line:
-            reason = f"the same name as line {first_line[key]} (add an initial to tell them apart)"
+            reason = translate("roster_csv", "the same name as line {line} (add an initial to tell them apart)"
+                               ).format(line=first_line[key])
         if reason is not None or name is None:
-            rejected.append(RejectedRow(first, checks.shorten(raw), reason or "no name in the name column"))
+            rejected.append(RejectedRow(first, checks.shorten(raw), reason or checks.no_name()))
             continue
         first_line[key] = first
         rows.append(RosterRow(first, name, checks.pronouns(first, _cell(cells, layout, "pronouns"), notes),
@@ -357,9 +369,10 @@ def _read(src: _Source, layout: _Layout, existing_names: Iterable[str]) -> Roste
     if data_rows > MAX_ROWS:
         return _problem(too_many(data_rows), layout.delimiter)
     ignored = [layout.header[column].strip() for column in layout.ignored] if layout.header else []
-    ignored += [f"column {checks.column_letter(column)} (no heading)" for column in sorted(unheaded)]
+    ignored += [translate("roster_csv", "column {letter} (no heading)").format(letter=checks.column_letter(column))
+                for column in sorted(unheaded)]
     if problem is None and not rows and not rejected:
-        problem = NO_STUDENTS
+        problem = translate("roster_csv", NO_STUDENTS)
     return RosterPreview(tuple(rows), tuple(rejected), tuple(dict.fromkeys(ignored)), layout.delimiter, problem,
                          tuple(notes))
 

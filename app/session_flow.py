@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 
 from app.curriculum import Curriculum
 from app.curriculum.model import PlanItem, SessionPlan
+from app.i18n import QT_TRANSLATE_NOOP, translate
 
 
 @dataclass(frozen=True)
@@ -30,8 +31,10 @@ class Slide:
 
 
 def build_slides(plan: SessionPlan, curriculum: Curriculum) -> tuple[Slide, ...]:
-    slides = [Slide("welcome", "Welcome", (plan.title,), "Welcome slide",
-                    "Show this while the class arrives. Start the first step when everyone is settled.", 0)]
+    slides = [Slide("welcome", translate("session_flow", "Welcome"), (plan.title,),
+                    translate("session_flow", "Welcome slide"),
+                    translate("session_flow", "Show this while the class arrives. Start the first step when "
+                                              "everyone is settled."), 0)]
     for item in plan.items:
         if item.is_questionnaire:
             slides.append(questionnaire_slide(item, curriculum))
@@ -44,11 +47,12 @@ def build_slides(plan: SessionPlan, curriculum: Curriculum) -> tuple[Slide, ...]
             continue
         if item.activity is None:
             prompts = tuple(curriculum.prompts[p].text for p in item.prompt_ids if p in curriculum.prompts)
-            slides.append(Slide("reflection", item.title or "Reflection", prompts or ("Write or draw.",),
-                                item.title or "Reflection", "Quiet writing time. Students choose one prompt, or "
-                                "write freely. Nobody has to share; private stays private.\n\n"
-                                + JOURNAL_WHERE.get(plan.journal, JOURNAL_WHERE["either"]), item.minutes,
-                                item.part))
+            title = item.title or translate("session_flow", "Reflection")
+            script = (translate("session_flow", "Quiet writing time. Students choose one prompt, or write freely. "
+                                                "Nobody has to share; private stays private.")
+                      + "\n\n" + translate("session_flow", JOURNAL_WHERE.get(plan.journal, JOURNAL_WHERE["either"])))
+            slides.append(Slide("reflection", title, prompts or (translate("session_flow", "Write or draw."),),
+                                title, script, item.minutes, item.part))
             continue
         activity = curriculum.activity(item.activity)
         if activity is None:
@@ -62,8 +66,10 @@ def build_slides(plan: SessionPlan, curriculum: Curriculum) -> tuple[Slide, ...]
             lead = ""   # said once, on the part's first step
             slides.append(Slide("step", activity.title, step.projector, step.title, script, minutes,
                                 item.part, activity.id))
-    slides.append(Slide("end", "Thank you", ("See you next time.",), "End of the session",
-                        "Thank the class. Save any notes, then close the session.", 0))
+    slides.append(Slide("end", translate("session_flow", "Thank you"),
+                        (translate("session_flow", "See you next time."),),
+                        translate("session_flow", "End of the session"),
+                        translate("session_flow", "Thank the class. Save any notes, then close the session."), 0))
     return tuple(slides)
 
 
@@ -72,36 +78,50 @@ def co_lead_note(item: PlanItem, curriculum: Curriculum) -> str:
     if not item.co_lead:
         return ""
     card = next((c for d in curriculum.decks if d.id == "leaders" for c in d.cards if c.title == item.co_lead), None)
-    words = f" The card says: {card.text}" if card else ""
-    return (f"★ Ambassadors co-lead this part, with the leader card \u201c{item.co_lead}\u201d.{words} Stand "
-            "beside them: the pass, safety and anything that goes wrong stay yours (card up means hand back).")
+    if card:
+        return translate("session_flow", "★ Ambassadors co-lead this part, with the leader card “{card}”. The card "
+                                         "says: {words} Stand beside them: the pass, safety and anything that goes "
+                                         "wrong stay yours (card up means hand back).").format(card=item.co_lead,
+                                                                                              words=card.text)
+    return translate("session_flow", "★ Ambassadors co-lead this part, with the leader card “{card}”. Stand beside "
+                                     "them: the pass, safety and anything that goes wrong stay yours (card up means "
+                                     "hand back).").format(card=item.co_lead)
 
 
+# Where a reflection's writing happens, by the plan's journal setting (translated where it is shown).
 JOURNAL_WHERE = {
-    "either": "Students write in student mode on this laptop, on their own devices (the class page shows the same "
-              "prompts), or on printed journal sheets: Print journal sheets… (Ctrl+Shift+J) in the main window, "
-              "before the session.",
-    "devices": "Students write on their own devices (the class page shows these prompts) or in student mode on "
-               "this laptop, passed round.",
-    "paper": "Hand out the printed journal sheets (Print journal sheets…, Ctrl+Shift+J in the main window, before "
-             "the session). Collect them only if students chose to let you read them; the rest go home.",
-    "spoken": "No writing today: read one prompt aloud, give thirty seconds to think, and let students tell a "
-              "partner if they want to.",
+    "either": QT_TRANSLATE_NOOP("session_flow", "Students write in student mode on this laptop, on their own devices "
+                                "(the class page shows the same prompts), or on printed journal sheets: Print journal "
+                                "sheets… (Ctrl+Shift+J) in the main window, before the session."),
+    "devices": QT_TRANSLATE_NOOP("session_flow", "Students write on their own devices (the class page shows these "
+                                 "prompts) or in student mode on this laptop, passed round."),
+    "paper": QT_TRANSLATE_NOOP("session_flow", "Hand out the printed journal sheets (Print journal sheets…, "
+                               "Ctrl+Shift+J in the main window, before the session). Collect them only if students "
+                               "chose to let you read them; the rest go home."),
+    "spoken": QT_TRANSLATE_NOOP("session_flow", "No writing today: read one prompt aloud, give thirty seconds to "
+                                "think, and let students tell a partner if they want to."),
 }
-QUESTIONNAIRE_HEADING = "A short questionnaire"
-NUMBER_WORDS = {2: "two", 3: "three", 4: "four"}
-NO_DEVICE_LINE = "No device? The laptop comes round to you, or take a paper sheet."
+QUESTIONNAIRE_HEADING = QT_TRANSLATE_NOOP("session_flow", "A short questionnaire")
+NUMBER_WORDS = {2: QT_TRANSLATE_NOOP("session_flow", "two"), 3: QT_TRANSLATE_NOOP("session_flow", "three"),
+                4: QT_TRANSLATE_NOOP("session_flow", "four")}
+NO_DEVICE_LINE = QT_TRANSLATE_NOOP("session_flow", "No device? The laptop comes round to you, or take a paper sheet.")
 
 
 def questionnaire_lines(measure: str, address: str = "", code: str = "") -> tuple[str, ...]:
     """What the class reads: calm, the pass, privacy, and where to answer (the join address once the class
     is open to devices; before that, only that it is on their class page)."""
-    where = (f"On your phone, tablet or Chromebook: open {address}" + (f" · code {code}" if code else "")
-             if address else "On your phone, tablet or Chromebook: it is on your class page.")
-    first = ("The same questions as in our first session: how are things now?" if measure == "post"
-             else "Some questions about you and this class, right now.")
-    return (first, "There are no right or wrong answers, and nobody gets a mark.",
-            "You can skip any question. Nobody in the class sees your answers.", where, NO_DEVICE_LINE)
+    if address and code:
+        where = translate("session_flow", "On your phone, tablet or Chromebook: open {address} · code {code}").format(
+            address=address, code=code)
+    elif address:
+        where = translate("session_flow", "On your phone, tablet or Chromebook: open {address}").format(address=address)
+    else:
+        where = translate("session_flow", "On your phone, tablet or Chromebook: it is on your class page.")
+    first = (translate("session_flow", "The same questions as in our first session: how are things now?")
+             if measure == "post" else translate("session_flow", "Some questions about you and this class, right now."))
+    return (first, translate("session_flow", "There are no right or wrong answers, and nobody gets a mark."),
+            translate("session_flow", "You can skip any question. Nobody in the class sees your answers."), where,
+            translate("session_flow", NO_DEVICE_LINE))
 
 
 def with_join(slide: Slide, addresses: list[str], code: str) -> Slide:
@@ -113,8 +133,10 @@ def with_join(slide: Slide, addresses: list[str], code: str) -> Slide:
 
 def questionnaire_slide(item: PlanItem, curriculum: Curriculum) -> Slide:
     validated = [i.title for n in item.instruments if (i := curriculum.instrument(n)) and i.validated]
-    when = "After the program" if item.measure == "post" else "Before the program"
-    return Slide("questionnaire", QUESTIONNAIRE_HEADING, questionnaire_lines(item.measure), when,
+    when = (translate("session_flow", "After the program") if item.measure == "post"
+            else translate("session_flow", "Before the program"))
+    return Slide("questionnaire", translate("session_flow", QUESTIONNAIRE_HEADING), questionnaire_lines(item.measure),
+                 when,
                  _questionnaire_script(item, len(item.instruments), validated), item.minutes,
                  item.part, measure=item.measure, instruments=item.instruments)
 
@@ -122,41 +144,59 @@ def questionnaire_slide(item: PlanItem, curriculum: Curriculum) -> Slide:
 def _questionnaire_script(item: PlanItem, count: int, validated: list[str]) -> str:
     """What a facilitator says and does: why we ask, the pass, privacy, then where to answer. The words for
     the class are the program's; a skilled facilitator says them in their own voice."""
-    several = (f"There are {NUMBER_WORDS.get(count, str(count))} short questionnaires, one after the other,"
-               if count > 1 else "This is a short questionnaire,")
-    if item.measure == "post":
-        why = ("Say: \"In our very first session you answered some questions about yourselves and this class. "
-               "Now that we have come to the end of the program, we answer the same questions again, so we can "
-               "see what has changed — for the class as a whole, not for any one person. Answer for how things "
-               "are now, not how you remember answering last time.\"")
+    if count > 1:
+        number = translate("session_flow", NUMBER_WORDS[count]) if count in NUMBER_WORDS else str(count)
+        calm = translate("session_flow", "Keep the room calm: students stay at their desks, or sit where they can "
+                                         "answer quietly. There are {number} short questionnaires, one after the "
+                                         "other, about {minutes} minutes in all.").format(number=number,
+                                                                                          minutes=item.minutes)
+        open_it = translate("session_flow", "Then open it below (Open to students): it appears on the class page of "
+                                            "every joined device. Show the join card (J) if devices still have to "
+                                            "join. Hand paper sheets to anyone who prefers paper, and take the laptop "
+                                            "in student mode to anyone without a device. Only one is open at a time: "
+                                            "when most have finished the first, open the next (give the slowest "
+                                            "readers a moment first).")
     else:
-        why = ("Say: \"Before we begin, I'd like to know how things are for you right now: how you notice other "
-               "people, and how it feels to be in this class. At the end of the program we'll answer the same "
-               "questions again, so we can see together whether these sessions made a difference. That only "
-               "works if you answer honestly — the way it really is, not the way you think it should be.\"")
-    one_at_a_time = (" Only one is open at a time: when most have finished the first, open the next (give the "
-                     "slowest readers a moment first)." if count > 1 else "")
+        calm = translate("session_flow", "Keep the room calm: students stay at their desks, or sit where they can "
+                                         "answer quietly. This is a short questionnaire, about {minutes} minutes in "
+                                         "all.").format(minutes=item.minutes)
+        open_it = translate("session_flow", "Then open it below (Open to students): it appears on the class page of "
+                                            "every joined device. Show the join card (J) if devices still have to "
+                                            "join. Hand paper sheets to anyone who prefers paper, and take the laptop "
+                                            "in student mode to anyone without a device.")
+    if item.measure == "post":
+        why = translate("session_flow", "Say: \"In our very first session you answered some questions about "
+                                        "yourselves and this class. Now that we have come to the end of the program, "
+                                        "we answer the same questions again, so we can see what has changed — for the "
+                                        "class as a whole, not for any one person. Answer for how things are now, not "
+                                        "how you remember answering last time.\"")
+    else:
+        why = translate("session_flow", "Say: \"Before we begin, I'd like to know how things are for you right now: "
+                                        "how you notice other people, and how it feels to be in this class. At the "
+                                        "end of the program we'll answer the same questions again, so we can see "
+                                        "together whether these sessions made a difference. That only works if you "
+                                        "answer honestly — the way it really is, not the way you think it should "
+                                        "be.\"")
     parts = [
-        f"Keep the room calm: students stay at their desks, or sit where they can answer quietly. {several} "
-        f"about {item.minutes} minutes in all.",
+        calm,
         why,
-        "Say: \"There are no right or wrong answers, and nobody gets a mark. You can skip any question: in this "
-        "program you always have a pass. Nobody in the class sees your answers. If you answer on paper, I am the "
-        "only one who sees the sheet, when I type it in, and the results are only ever shown for the whole "
-        "class.\"",
-        "Then open it below (Open to students): it appears on the class page of every joined device. Show the "
-        "join card (J) if devices still have to join. Hand paper sheets to anyone who prefers paper, and take "
-        f"the laptop in student mode to anyone without a device.{one_at_a_time}",
-        "While they answer, stay quiet and close by. If someone asks what a word means, explain the word, never "
-        "which answer to give. A student who does not want to answer at all does not have to: take a blank sheet "
-        "back without comment. Anyone who finishes early can draw or read.",
-        "When most are done, close it (Close questionnaire), collect the sheets face down, and thank the class: "
-        "\"Thank you. That helps us make these sessions better.\" Type the paper answers in after the session "
-        "(Type in paper answers…).",
+        translate("session_flow", "Say: \"There are no right or wrong answers, and nobody gets a mark. You can skip "
+                                  "any question: in this program you always have a pass. Nobody in the class sees "
+                                  "your answers. If you answer on paper, I am the only one who sees the sheet, when I "
+                                  "type it in, and the results are only ever shown for the whole class.\""),
+        open_it,
+        translate("session_flow", "While they answer, stay quiet and close by. If someone asks what a word means, "
+                                  "explain the word, never which answer to give. A student who does not want to "
+                                  "answer at all does not have to: take a blank sheet back without comment. Anyone "
+                                  "who finishes early can draw or read."),
+        translate("session_flow", "When most are done, close it (Close questionnaire), collect the sheets face down, "
+                                  "and thank the class: \"Thank you. That helps us make these sessions better.\" "
+                                  "Type the paper answers in after the session (Type in paper answers…)."),
     ]
     for title in validated:
-        parts.insert(3, f"{title} is a published research questionnaire: if you read its questions aloud, read "
-                        "them word for word, and explain a word only when asked.")
+        parts.insert(3, translate("session_flow", "{title} is a published research questionnaire: if you read its "
+                                                  "questions aloud, read them word for word, and explain a word only "
+                                                  "when asked.").format(title=title))
     return "\n\n".join(parts)
 
 

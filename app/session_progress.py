@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from app.curriculum import Curriculum
+from app.i18n import translate
 from app.session_flow import Slide, build_slides
 
 if TYPE_CHECKING:
@@ -90,10 +91,16 @@ def progress_label(past: Past, slides: Sequence[HasPart] | None) -> str:
     if past.furthest is None:
         return ""
     step = past.step(slides)
-    where = f"step {step[0]} of {step[1]}" if step else "an unknown step"
     if past.running:
-        return f"not ended yet, at {where}"
-    return "completed" if past.done(slides) else f"ended at {where}"
+        if step:
+            return translate("session_progress", "not ended yet, at step {step} of {total}").format(
+                step=step[0], total=step[1])
+        return translate("session_progress", "not ended yet, at an unknown step")
+    if past.done(slides):
+        return translate("session_progress", "completed")
+    if step:
+        return translate("session_progress", "ended at step {step} of {total}").format(step=step[0], total=step[1])
+    return translate("session_progress", "ended at an unknown step")
 
 
 class SessionRecord(Protocol):
@@ -157,7 +164,10 @@ def numbers_text(numbers: Iterable[int]) -> str:
         else:
             runs.append([n])
     parts = [part for r in runs for part in ([f"{r[0]}–{r[-1]}"] if len(r) > 2 else map(str, r))]
-    return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
+    if len(parts) == 1:
+        return parts[0]
+    # Translators: a list of session numbers: "1, 2 and 5" ({first} is "1, 2", {last} is "5").
+    return translate("session_progress", "{first} and {last}").format(first=", ".join(parts[:-1]), last=parts[-1])
 
 
 def suggest(plans: Iterable[NumberedPlan], history: Sequence[Past],
@@ -169,7 +179,7 @@ def suggest(plans: Iterable[NumberedPlan], history: Sequence[Past],
     """
     ordered = sequence(plans)
     if not ordered:
-        return Suggestion(None, "This program has no numbered sessions: pick a plan.")
+        return Suggestion(None, translate("session_progress", "This program has no numbered sessions: pick a plan."))
     number_of = {p.id: p.number for p in ordered}
     done: set[int] = set()
     early: dict[int, tuple[Past, str]] = {}   # number → its latest unfinished or early-ended run, and its plan
@@ -183,20 +193,37 @@ def suggest(plans: Iterable[NumberedPlan], history: Sequence[Past],
             early[number] = (past, past.plan_id or "")
     pending = [p for p in ordered if p.number not in done]
     if not pending:
-        return Suggestion(None, f"All {len({p.number for p in ordered})} sessions of the program are completed. "
-                                "Pick any plan to run it again.", frozenset(done))
+        return Suggestion(None, translate("session_progress", "All {count} sessions of the program are completed. "
+                                                              "Pick any plan to run it again.").format(
+            count=len({p.number for p in ordered})), frozenset(done))
     number = pending[0].number or 0
     if number in early:
         past, plan_id = early[number]
         step = past.step(slides_of(plan_id))
-        where = f"step {step[0]} of {step[1]}" if step else "an early step"
-        verb = "stopped" if past.running else "ended"
-        return Suggestion(plan_id, f"Session {number} {verb} at {where}: run it again, or pick another.",
-                          frozenset(done))
+        if past.running and step:
+            reason = translate("session_progress", "Session {number} stopped at step {step} of {total}: run it "
+                                                   "again, or pick another.")
+        elif past.running:
+            reason = translate("session_progress", "Session {number} stopped at an early step: run it again, or "
+                                                   "pick another.")
+        elif step:
+            reason = translate("session_progress", "Session {number} ended at step {step} of {total}: run it again, "
+                                                   "or pick another.")
+        else:
+            reason = translate("session_progress", "Session {number} ended at an early step: run it again, or pick "
+                                                   "another.")
+        return Suggestion(plan_id, reason.format(number=number, step=step[0] if step else "",
+                                                 total=step[1] if step else ""), frozenset(done))
     if not done:
-        return Suggestion(pending[0].id, f"Session {number} is the first of the program.", frozenset(done))
-    so_far = f"Session {numbers_text(done)} is" if len(done) == 1 else f"Sessions {numbers_text(done)} are"
-    return Suggestion(pending[0].id, f"Session {number} is next: {so_far} completed.", frozenset(done))
+        return Suggestion(pending[0].id, translate("session_progress", "Session {number} is the first of the "
+                                                                       "program.").format(number=number),
+                          frozenset(done))
+    if len(done) == 1:
+        reason = translate("session_progress", "Session {number} is next: Session {done} is completed.")
+    else:
+        # Translators: {done} lists session numbers: "1–3 and 5".
+        reason = translate("session_progress", "Session {number} is next: Sessions {done} are completed.")
+    return Suggestion(pending[0].id, reason.format(number=number, done=numbers_text(done)), frozenset(done))
 
 
 def summary_rows(figures: SessionFigures, slides: Sequence[HasPart] | None,
@@ -205,19 +232,33 @@ def summary_rows(figures: SessionFigures, slides: Sequence[HasPart] | None,
     past = Past(None, figures.furthest, figures.slide_count, running)
     step = past.step(slides)
     if step is None:
-        steps = "not known"
+        steps = translate("session_progress", "not known")
+    elif past.done(slides):
+        steps = translate("session_progress", "{step} of {total} · completed").format(step=step[0], total=step[1])
     else:
-        steps = f"{step[0]} of {step[1]} · " + ("completed" if past.done(slides) else "ended before the last "
-                                                "core step")
-    minutes = "not known" if figures.minutes is None else f"{figures.minutes} min"
-    turns = f"{figures.turns}" + (f" ({figures.passes} passed)" if figures.passes else "")
-    cards = f"{figures.cards}" + (f" ({figures.cards_returned} returned)" if figures.cards_returned else "")
+        steps = translate("session_progress", "{step} of {total} · ended before the last core step").format(
+            step=step[0], total=step[1])
+    minutes = (translate("session_progress", "not known") if figures.minutes is None
+               else translate("session_progress", "{minutes} min").format(minutes=figures.minutes))
+    turns = (translate("session_progress", "{turns} ({passes} passed)").format(turns=figures.turns,
+                                                                               passes=figures.passes)
+             if figures.passes else str(figures.turns))
+    cards = (translate("session_progress", "{cards} ({returned} returned)").format(cards=figures.cards,
+                                                                                   returned=figures.cards_returned)
+             if figures.cards_returned else str(figures.cards))
     if figures.rhythm_runs == 0:
-        rhythm = "no run"
+        rhythm = translate("session_progress", "no run")
     elif figures.best_togetherness is None:
-        rhythm = f"{figures.rhythm_runs} run{'s' if figures.rhythm_runs != 1 else ''}, no score"
+        rhythm = translate("session_progress", "%n run(s), no score", None, figures.rhythm_runs)
+    elif figures.rhythm_runs > 1:
+        rhythm = translate("session_progress", "together {score}/100 (best run)").format(
+            score=figures.best_togetherness)
     else:
-        rhythm = f"together {figures.best_togetherness}/100" + (" (best run)" if figures.rhythm_runs > 1 else "")
-    return [("Steps", steps), ("Time", minutes), ("Turns taken", turns), ("Groups made", str(figures.groupings)),
-            ("Cards drawn", cards), ("Rhythm", rhythm), ("Journal entries", str(figures.journal_entries)),
-            ("Present", f"{figures.present} of {figures.students}")]
+        rhythm = translate("session_progress", "together {score}/100").format(score=figures.best_togetherness)
+    return [(translate("session_progress", "Steps"), steps), (translate("session_progress", "Time"), minutes),
+            (translate("session_progress", "Turns taken"), turns),
+            (translate("session_progress", "Groups made"), str(figures.groupings)),
+            (translate("session_progress", "Cards drawn"), cards), (translate("session_progress", "Rhythm"), rhythm),
+            (translate("session_progress", "Journal entries"), str(figures.journal_entries)),
+            (translate("session_progress", "Present"), translate("session_progress", "{present} of {students}").format(
+                present=figures.present, students=figures.students))]

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.inputs import NotToOpen, TooLarge, read_limited
 
 MAX_FILE_BYTES = 5 * 1024 * 1024  # a class list or a deck is a few kB; 5 MB is far beyond any real one
-NOT_TEXT = "this file is not text (is it an Excel .xlsx? Save it as CSV UTF-8 first)"
-DAMAGED_UTF16 = ("this file says it is UTF-16 (Excel's \"Unicode text\") but it is cut short or damaged: "
-                 "open it in the spreadsheet and save it again as CSV UTF-8")
+# Shown through translate("spreadsheet_text", …):
+NOT_TEXT = QT_TRANSLATE_NOOP("spreadsheet_text", "this file is not text (is it an Excel .xlsx? Save it as CSV UTF-8 "
+                             "first)")
+DAMAGED_UTF16 = QT_TRANSLATE_NOOP("spreadsheet_text", "this file says it is UTF-16 (Excel's \"Unicode text\") but it "
+                                  "is cut short or damaged: open it in the spreadsheet and save it again as CSV UTF-8")
 # OWASP "CSV injection": a cell starting with one of these is a formula (or becomes one) in Excel, LibreOffice and
 # Google Sheets. A single quote in front makes the spreadsheet show the cell as text.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -26,8 +29,9 @@ class TextProblem(ValueError):
 
 
 def too_large(size: int, limit: int = MAX_FILE_BYTES) -> str:
-    return (f"the file is {size / 1024 / 1024:.1f} MB, and a spreadsheet to import may be at most "
-            f"{limit // 1024 // 1024} MB: is it the right file? Save just the sheet you need as CSV")
+    return translate("spreadsheet_text", "the file is {size} MB, and a spreadsheet to import may be at most {most} "
+                     "MB: is it the right file? Save just the sheet you need as CSV").format(
+        size=f"{size / 1024 / 1024:.1f}", most=limit // 1024 // 1024)
 
 
 def read_file(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
@@ -58,13 +62,13 @@ def decode_text(data: bytes) -> str:
         try:
             text = data.decode("utf-16")
         except UnicodeDecodeError:
-            raise TextProblem(DAMAGED_UTF16) from None
+            raise TextProblem(translate("spreadsheet_text", DAMAGED_UTF16)) from None
         if "\x00" in text:
-            raise TextProblem(NOT_TEXT)
+            raise TextProblem(translate("spreadsheet_text", NOT_TEXT))
         return text
     data = data.removeprefix(b"\xef\xbb\xbf")
     if b"\x00" in data or data.startswith(b"PK\x03\x04"):
-        raise TextProblem(NOT_TEXT)
+        raise TextProblem(translate("spreadsheet_text", NOT_TEXT))
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:

@@ -22,6 +22,7 @@ from app.classnet.limits import TriesGuard
 from app.classnet.questionnaire import Closed, answer, offered
 from app.classnet.today import known_prompt, today_answer
 from app.curriculum import Curriculum
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.store import classnet as saved
 from app.store.db import Store, StoreError, open_store, set_patience
 from app.store.ids import iso
@@ -34,10 +35,14 @@ log = logging.getLogger(__name__)
 
 MAX_TEXT = 20_000
 MAX_ID = 200
-WRONG_CODE = "That code is not right. Check the code on the projector and try again."
-WRONG_PIN = "That PIN is not right. Try again, or ask your facilitator to reset it."
-NAME_TAKEN = "This name is in use on another device. If it is yours, ask your facilitator to release it."
-TOO_MANY_NAMES = "This device is already signed in as someone else. Tap 'I'm finished' there first."
+# What a student reads on their device (the JSON's "error"); its "code" is for the page and stays as it is.
+WRONG_CODE = QT_TRANSLATE_NOOP("classnet.api", "That code is not right. Check the code on the projector and try again.")
+WRONG_PIN = QT_TRANSLATE_NOOP("classnet.api", "That PIN is not right. Try again, or ask your facilitator to reset it.")
+NAME_TAKEN = QT_TRANSLATE_NOOP("classnet.api", "This name is in use on another device. If it is yours, ask your "
+                                               "facilitator to release it.")
+NAME_GONE = QT_TRANSLATE_NOOP("classnet.api", "That name is no longer in this class. Ask your facilitator.")
+TOO_MANY_NAMES = QT_TRANSLATE_NOOP("classnet.api", "This device is already signed in as someone else. Tap 'I'm "
+                                                   "finished' there first.")
 BUSY_MS = 2000  # a save waits this long for the laptop's own writing, then the page keeps it and tries again
 
 
@@ -87,8 +92,9 @@ class Classroom:
                 store = open_store(self.data_dir, thorough_check=False)
             except StoreError as error:
                 log.error("class network: %s", error)
-                raise Refused(503, "not_saved", "The laptop cannot open its journal just now. Your writing "
-                              "is kept on this device; tell your facilitator.") from error
+                raise Refused(503, "not_saved", translate("classnet.api", "The laptop cannot open its journal just "
+                                                                          "now. Your writing is kept on this device; "
+                                                                          "tell your facilitator.")) from error
             set_patience(store, BUSY_MS)  # never tie up a worker for long
             self._local.store = store
             self._stores.append(store)
@@ -104,11 +110,12 @@ class Classroom:
             message = self.devices.signed_out_message(token)
             if message:
                 raise Refused(401, "signed_out", message)
-            raise Refused(401, "not_joined", "Type the code from the projector to join the class.")
+            raise Refused(401, "not_joined", translate("classnet.api", "Type the code from the projector to join the "
+                                                                       "class."))
         if signed_in and device.student_id is None:
-            raise Refused(401, "no_name", "Tap your name to go on.")
+            raise Refused(401, "no_name", translate("classnet.api", "Tap your name to go on."))
         if signed_in and device.author is None:
-            raise Refused(401, "pin_needed", "Type your PIN to go on.")
+            raise Refused(401, "pin_needed", translate("classnet.api", "Type your PIN to go on."))
         if signed_in:
             self._check_still_signed_in(device)
         return device
@@ -118,23 +125,24 @@ class Classroom:
         present, record = in_class(self.store(), self.class_id, device.student_id or "")
         if not present:
             self.devices.let_go(device)  # removed from the class meanwhile: nobody writes as them any more
-            raise Refused(401, "no_name", "That name is no longer in this class. Ask your facilitator.")
+            raise Refused(401, "no_name", translate("classnet.api", NAME_GONE))
         if record != device.pin_record:
             self.devices.sign_in_again(device)
             if record:  # a new PIN: the old key neither seals nor opens anything any more
-                raise Refused(401, "pin_needed", "Your PIN was changed. Type your PIN to go on.")
+                raise Refused(401, "pin_needed", translate("classnet.api", "Your PIN was changed. Type your PIN to go "
+                                                                           "on."))
             author = sign_in(self.store(), device.student_id or "")  # the PIN was reset: no key from now on
             try:
                 if author is None:
                     raise NameTaken(device.student_id or "")
                 self.devices.sign_in(device, author.student_id, author, None)
             except (NameTaken, TooManyNames):
-                raise Refused(401, "no_name", "Tap your name to go on.") from None
+                raise Refused(401, "no_name", translate("classnet.api", "Tap your name to go on.")) from None
 
     def _student(self, student_id: str) -> dict[str, str]:
         student = next((s for s in students_in(self.store(), self.class_id) if s.id == student_id), None)
         if student is None:
-            raise Refused(409, "no_name", "That name is no longer in this class. Ask your facilitator.")
+            raise Refused(409, "no_name", translate("classnet.api", NAME_GONE))
         return {"id": student.id, "name": student.display_name}
 
     def _persist(self, device: Device) -> None:
@@ -160,10 +168,11 @@ class Classroom:
         code = text_field(body, "code", 40)
         wait = self.codes.attempt(address)
         if wait:
-            raise Refused(429, "wait", f"Too many wrong codes. Wait {wait} seconds, then try again.",
-                          wait_seconds=wait)
+            raise Refused(429, "wait", translate("classnet.api", "Too many wrong codes. Wait {seconds} seconds, then "
+                                                                 "try again.").format(seconds=wait), wait_seconds=wait)
         if not same_code(code, self.code):
-            raise Refused(403, "wrong_code", WRONG_CODE, tries_left=self.codes.tries_left(address))
+            raise Refused(403, "wrong_code", translate("classnet.api", WRONG_CODE),
+                          tries_left=self.codes.tries_left(address))
         self.codes.succeeded(address)
         if old is not None:  # joining again rotates the session: the old token stops working
             self.devices.forget(old)
@@ -188,12 +197,12 @@ class Classroom:
                 return Reply({"needs_pin": True, "student": student})
             author = sign_in(self.store(), student_id)
             if author is None:
-                raise Refused(409, "no_name", "That name is no longer in this class. Ask your facilitator.")
+                raise Refused(409, "no_name", translate("classnet.api", NAME_GONE))
             self.devices.sign_in(device, student_id, author, None)
         except NameTaken:
-            raise Refused(409, "name_taken", NAME_TAKEN) from None
+            raise Refused(409, "name_taken", translate("classnet.api", NAME_TAKEN)) from None
         except TooManyNames:
-            raise Refused(409, "too_many_names", TOO_MANY_NAMES) from None
+            raise Refused(409, "too_many_names", translate("classnet.api", TOO_MANY_NAMES)) from None
         self._persist(device)
         return Reply({"needs_pin": False, "student": {**student, "has_pin": False}})
 
@@ -201,27 +210,28 @@ class Classroom:
         pin = text_field(body, "pin", 40)
         student_id = device.student_id
         if student_id is None:
-            raise Refused(401, "no_name", "Tap your name to go on.")
+            raise Refused(401, "no_name", translate("classnet.api", "Tap your name to go on."))
         wait = self.pins.attempt(student_id)  # counted before the (slow) check: no guessing in parallel
         if wait:
-            raise Refused(429, "wait", f"Too many wrong tries. Wait {wait} seconds, then try again.",
-                          wait_seconds=wait)
+            raise Refused(429, "wait", translate("classnet.api", "Too many wrong tries. Wait {seconds} seconds, then "
+                                                                 "try again.").format(seconds=wait), wait_seconds=wait)
         author = sign_in(self.store(), student_id, pin) if pin.isdigit() else None
         if author is None:
             left = self.pins.tries_left(student_id)
             if left == 0:
                 wait = self.pins.waiting(student_id)
-                raise Refused(429, "wait", f"Too many wrong tries. Wait {wait} seconds, then try again.",
+                raise Refused(429, "wait", translate("classnet.api", "Too many wrong tries. Wait {seconds} seconds, "
+                                                                     "then try again.").format(seconds=wait),
                               wait_seconds=wait)
-            raise Refused(403, "wrong_pin", WRONG_PIN, tries_left=left)
+            raise Refused(403, "wrong_pin", translate("classnet.api", WRONG_PIN), tries_left=left)
         self.pins.succeeded(student_id)
         _present, record = in_class(self.store(), self.class_id, student_id)
         try:
             self.devices.sign_in(device, student_id, author, record)
         except NameTaken:
-            raise Refused(409, "name_taken", NAME_TAKEN) from None
+            raise Refused(409, "name_taken", translate("classnet.api", NAME_TAKEN)) from None
         except TooManyNames:
-            raise Refused(409, "too_many_names", TOO_MANY_NAMES) from None
+            raise Refused(409, "too_many_names", translate("classnet.api", TOO_MANY_NAMES)) from None
         self._persist(device)
         return Reply({"student": {**self._student(student_id), "has_pin": True}})
 
@@ -251,19 +261,22 @@ class Classroom:
         """One questionnaire answer, as the signed-in student (the same rule as a journal save)."""
         author = device.author
         if author is None:
-            raise Refused(401, "pin_needed", "Type your PIN to go on.")
+            raise Refused(401, "pin_needed", translate("classnet.api", "Type your PIN to go on."))
         if body.get("student_id") != author.student_id:
-            raise Refused(409, "wrong_student", "These answers belong to someone else on this device.")
+            raise Refused(409, "wrong_student", translate("classnet.api", "These answers belong to someone else on "
+                                                                          "this device."))
         value = body.get("value")
         try:
             answer(self.store(), self.curriculum, self.class_id, author.student_id, round_id[:MAX_ID],
                    body.get("item_id"), value)
         except Closed:
-            raise Refused(409, "closed", "This questionnaire is closed now. Thank you!") from None
+            raise Refused(409, "closed", translate("classnet.api", "This questionnaire is closed now. Thank you!")) \
+                from None
         except ValueError as error:
             raise bad(str(error)) from None
         except StoreError as error:
-            raise Refused(503, "not_saved", f"{error} Your answer is kept on this device.") from error
+            raise Refused(503, "not_saved", translate("classnet.api", "{reason} Your answer is kept on this "
+                                                                      "device.").format(reason=error)) from error
         return Reply({"saved": True})
 
     def save(self, device: Device, entry_id: str, body: dict[str, Any]) -> Reply:
@@ -271,27 +284,29 @@ class Classroom:
         text = text_field(body, "body", MAX_TEXT, empty_ok=True)
         visibility = text_field(body, "visibility", 20)
         if visibility not in VISIBILITIES:
-            raise bad("Choose who may read this: only you, your facilitator, or the class.")
+            raise bad(translate("classnet.api", "Choose who may read this: only you, your facilitator, or the class."))
         prompt_id = body.get("prompt_id")
         if prompt_id is not None and (not isinstance(prompt_id, str) or len(prompt_id) > MAX_ID):
-            raise bad("That prompt is not one the laptop knows.")
+            raise bad(translate("classnet.api", "That prompt is not one the laptop knows."))
         rev = body.get("rev")
         if not isinstance(rev, int) or isinstance(rev, bool) or not 0 <= rev < 2**53:
-            raise bad("The save was not understood (no revision).")
+            raise bad(translate("classnet.api", "The save was not understood (no revision)."))
         author = device.author  # read once: the device may sign in as someone else while this save runs
         if author is None:
-            raise Refused(401, "pin_needed", "Type your PIN to go on.")
+            raise Refused(401, "pin_needed", translate("classnet.api", "Type your PIN to go on."))
         if body.get("student_id") != author.student_id:  # words are saved only as the student who wrote them
-            raise Refused(409, "wrong_student", "This writing belongs to someone else on this device. It stays "
-                          "here until they sign in again.")
+            raise Refused(409, "wrong_student", translate("classnet.api", "This writing belongs to someone else on "
+                                                                          "this device. It stays here until they sign "
+                                                                          "in again."))
         store = self.store()
         if not known_prompt(self.curriculum, prompt_id, saved.class_challenge(store, self.class_id)):
-            raise bad("That prompt is not one the laptop knows.")
+            raise bad(translate("classnet.api", "That prompt is not one the laptop knows."))
         with self._entry_lock(entry_id):  # one save of this entry at a time decides which words are newest
             exists = entry_owner(store, entry_id)
             if exists is not None and (exists[0] != author.student_id or exists[1]):
-                raise Refused(409, "not_yours", "This writing cannot be saved as that entry any more. It is "
-                              "kept: it will be saved as a new entry.")
+                raise Refused(409, "not_yours", translate("classnet.api", "This writing cannot be saved as that entry "
+                                                                          "any more. It is kept: it will be saved as "
+                                                                          "a new entry."))
             last = self._revs.get(entry_id, -1)
             if rev <= last:
                 return Reply({"rev": last, "saved_at": None, "stale": rev < last})
@@ -302,9 +317,11 @@ class Classroom:
                 save_entry(store, author, entry_id, body=text, visibility=visibility, prompt_id=prompt_id,
                            session_id=self._running()[0])
             except NotSaved as error:
-                raise Refused(503, "not_saved", f"{error} Your writing is kept on this device.") from error
+                raise Refused(503, "not_saved", translate("classnet.api", "{reason} Your writing is kept on this "
+                                                                          "device.").format(reason=error)) from error
             except EntryTaken as error:  # taken between the check and the write
-                raise Refused(409, "not_yours", "This writing will be saved as a new entry.") from error
+                raise Refused(409, "not_yours", translate("classnet.api", "This writing will be saved as a new "
+                                                                          "entry.")) from error
             self._revs[entry_id] = rev
         return Reply({"rev": rev, "saved_at": iso()})
 
@@ -317,13 +334,16 @@ class Classroom:
 
         assert device.author is not None
         if device.author.key is None:
-            raise Refused(403, "pin_to_read", "To read your past entries on a device you need a PIN, so nobody "
-                          "else can open them by tapping your name. Ask your facilitator to let you set one in "
-                          "student mode on the laptop.")
+            raise Refused(403, "pin_to_read", translate("classnet.api", "To read your past entries on a device you "
+                                                                        "need a PIN, so nobody else can open them by "
+                                                                        "tapping your name. Ask your facilitator to "
+                                                                        "let you set one in student mode on the "
+                                                                        "laptop."))
         texts = prompt_texts(self.curriculum)
         found = own_entries(self.store(), device.author)[:200]
-        return Reply({"entries": [{"id": e.id, "prompt_text": texts.get(e.prompt_id or "", "Free writing")
-                                   if e.prompt_id else "Free writing", "body": e.body,
+        free = translate("classnet.api", "Free writing")
+        return Reply({"entries": [{"id": e.id, "prompt_text": texts.get(e.prompt_id or "", free)
+                                   if e.prompt_id else free, "body": e.body,
                                    "visibility": e.visibility, "created_at": e.created_at,
                                    "updated_at": e.updated_at, "locked": e.locked} for e in found]})
 
@@ -331,10 +351,12 @@ class Classroom:
 def text_field(body: dict[str, Any], name: str, limit: int, *, empty_ok: bool = False) -> str:
     value = body.get(name)
     if not isinstance(value, str) or (not empty_ok and not value.strip()):
-        raise bad(f"Something was missing from the page's request ({name}). Reload the page and try again.")
+        raise bad(translate("classnet.api", "Something was missing from the page's request ({name}). Reload the page "
+                                            "and try again.").format(name=name))
     if len(value) > limit:
-        raise Refused(413, "too_large", f"That is too long to save (over {limit:,} characters). "
-                      "Split it into two entries.")
+        raise Refused(413, "too_large", translate("classnet.api", "That is too long to save (over {limit} characters). "
+                                                                  "Split it into two entries.").format(
+            limit=f"{limit:,}"))
     return value
 
 
@@ -343,4 +365,4 @@ def entry_key(raw: str) -> str:
     try:
         return str(uuid.UUID(raw))
     except (ValueError, AttributeError, TypeError):
-        raise bad("That entry id is not valid.") from None
+        raise bad(translate("classnet.api", "That entry id is not valid.")) from None

@@ -11,20 +11,25 @@ import signal
 import sys
 import threading
 
+from app.i18n import translate
 from app.store.db import Store
 
 
 def add_serve_parser(commands: argparse._SubParsersAction) -> None:
     serve = commands.add_parser(
-        "serve", help="open a class to students' devices, without the window",
-        description="Serve the student pages of one class on this computer's network until Ctrl+C. "
-                    "Students open the address in a browser and type the join code.")
-    serve.add_argument("--class", dest="class_name", required=True, metavar="NAME", help="the class to open")
+        "serve", help=translate("classnet.cli", "open a class to students' devices, without the window"),
+        description=translate("classnet.cli", "Serve the student pages of one class on this computer's network until "
+                                              "Ctrl+C. Students open the address in a browser and type the join code."))
+    serve.add_argument("--class", dest="class_name", required=True, metavar="NAME",
+                       help=translate("classnet.cli", "the class to open"))
     serve.add_argument("--host", default="0.0.0.0", metavar="ADDR",
-                       help="the address to listen on (default: every network of this computer)")
-    serve.add_argument("--port", type=int, metavar="P", help="the port (default: 8080, or the first free one)")
+                       help=translate("classnet.cli", "the address to listen on (default: every network of this "
+                                                      "computer)"))
+    serve.add_argument("--port", type=int, metavar="P",
+                       help=translate("classnet.cli", "the port (default: 8080, or the first free one)"))
     serve.add_argument("--challenge", metavar="ID",
-                       help="set the class's challenge of the week from today ('none' to clear it)")
+                       help=translate("classnet.cli", "set the class's challenge of the week from today ('none' to "
+                                                      "clear it)"))
 
 
 def serve_command(store: Store, args: argparse.Namespace) -> int:
@@ -36,15 +41,16 @@ def serve_command(store: Store, args: argparse.Namespace) -> int:
 
     chosen = next((c for c in list_classes(store) if c.name == args.class_name), None)
     if chosen is None:
-        names = ", ".join(repr(c.name) for c in list_classes(store)) or "none yet"
-        print(f"There is no class called {args.class_name!r} in this data folder (classes: {names}).",
-              file=sys.stderr)
+        names = ", ".join(repr(c.name) for c in list_classes(store)) or translate("classnet.cli", "none yet")
+        print(translate("classnet.cli", "There is no class called {name} in this data folder (classes: {names}).")
+              .format(name=repr(args.class_name), names=names), file=sys.stderr)
         return 1
     curriculum = load_curriculum(activities_dir())
     if args.challenge:
         ids = {c.id for c in curriculum.challenges}
         if args.challenge != "none" and args.challenge not in ids:
-            print(f"There is no challenge {args.challenge!r}. Known: {', '.join(sorted(ids))}.", file=sys.stderr)
+            print(translate("classnet.cli", "There is no challenge {name}. Known: {known}.").format(
+                name=repr(args.challenge), known=", ".join(sorted(ids))), file=sys.stderr)
             return 1
         set_class_challenge(store, chosen.id, None if args.challenge == "none" else args.challenge)
     network = ClassNetwork(store, curriculum, chosen.id, host=args.host, port=args.port)
@@ -56,19 +62,22 @@ def serve_command(store: Store, args: argparse.Namespace) -> int:
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     addresses = network.addresses()
-    print(f"{chosen.name} is open to devices.")
+    print(translate("classnet.cli", "{name} is open to devices.").format(name=chosen.name))
     if addresses:
-        print("Students open: " + "   or   ".join(addresses))
+        # Translators: {addresses} are web addresses joined by "   or   " (the next text).
+        joined = translate("classnet.cli", "   or   ").join(addresses)
+        print(translate("classnet.cli", "Students open: {addresses}").format(addresses=joined))
     else:
-        print(f"This computer is on no network: students cannot reach it yet (port {network.port}). "
-              "Open a hotspot without internet (see the guide, chapter 6), then look at the address again.")
-    print(f"Join code: {network.code}", flush=True)
-    print("Press Ctrl+C to close the class to devices.", flush=True)
+        print(translate("classnet.cli", "This computer is on no network: students cannot reach it yet (port "
+                                        "{port}). Open a hotspot without internet (see the guide, chapter 6), then "
+                                        "look at the address again.").format(port=network.port))
+    print(translate("classnet.cli", "Join code: {code}").format(code=network.code), flush=True)
+    print(translate("classnet.cli", "Press Ctrl+C to close the class to devices."), flush=True)
     try:
         while not stop.wait(0.5):
             pass
     except KeyboardInterrupt:
         pass
     network.close()
-    print("Closed to devices.", flush=True)
+    print(translate("classnet.cli", "Closed to devices."), flush=True)
     return 0

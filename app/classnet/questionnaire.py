@@ -10,11 +10,14 @@ from __future__ import annotations
 from typing import Any
 
 from app.curriculum import Curriculum
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.store.classnet import device_questionnaire
 from app.store.db import Store
 from app.store.measure import answers_of, rounds_of, save_answers
 
-ROUND_WORDS = {"pre": "before the program", "post": "after the program", "session": "after this session"}
+ROUND_WORDS = {"pre": QT_TRANSLATE_NOOP("classnet.questionnaire", "before the program"),
+               "post": QT_TRANSLATE_NOOP("classnet.questionnaire", "after the program"),
+               "session": QT_TRANSLATE_NOOP("classnet.questionnaire", "after this session")}
 
 
 class Closed(Exception):
@@ -29,7 +32,8 @@ def offered(store: Store, curriculum: Curriculum, class_id: str, student_id: str
     if found is None or instrument is None or instrument.respondent != "student":
         return []
     mine = answers_of(store, found.id).get(student_id, {})
-    return [{"round_id": found.id, "title": instrument.title, "when": ROUND_WORDS.get(found.round, ""),
+    when = translate("classnet.questionnaire", ROUND_WORDS[found.round]) if found.round in ROUND_WORDS else ""
+    return [{"round_id": found.id, "title": instrument.title, "when": when,
              "instructions": instrument.instructions, "values": list(instrument.values),
              "labels": list(instrument.labels), "items": [{"id": i.id, "text": i.text} for i in instrument.items],
              "answered": {k: v for k, v in mine.items() if instrument.item(k) is not None}}]
@@ -45,7 +49,7 @@ def answer(store: Store, curriculum: Curriculum, class_id: str, student_id: str,
     if instrument is None:
         raise Closed(round_id)
     if not isinstance(item_id, str) or instrument.item(item_id) is None:
-        raise ValueError("That question is not part of this questionnaire.")
+        raise ValueError(translate("classnet.questionnaire", "That question is not part of this questionnaire."))
     if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value not in instrument.values):
-        raise ValueError("Choose one of the answers shown, or skip the question.")
+        raise ValueError(translate("classnet.questionnaire", "Choose one of the answers shown, or skip the question."))
     save_answers(store, round_id, student_id, {item_id: value}, "device")

@@ -22,6 +22,7 @@ from app.classnet.codes import new_code
 from app.classnet.devices import Devices
 from app.classnet.wsgi import StudentSite
 from app.curriculum import Curriculum
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.store import classnet as saved
 from app.store.classes import list_classes
 from app.store.db import Store, StoreError
@@ -32,7 +33,8 @@ log = logging.getLogger(__name__)
 ANY_ADDRESS = "0.0.0.0"
 LOOPBACK = {"localhost", "127.0.0.1", "::1"}
 RESUME_HOURS = 12  # an opening the laptop never closed is taken up again within this time (the same lesson)
-SIGNED_OUT = "Your facilitator signed this device out. Type the code from the projector to join again."
+SIGNED_OUT = QT_TRANSLATE_NOOP("classnet.server", "Your facilitator signed this device out. Type the code from the "
+                                                  "projector to join again.")
 
 
 class NetworkError(StoreError):
@@ -57,7 +59,8 @@ class ClassNetwork:
 
         names = {c.id: c.name for c in list_classes(store)}
         if class_id not in names:
-            raise NetworkError("That class is not on this laptop (it may have been archived).")
+            raise NetworkError(translate("classnet.server", "That class is not on this laptop (it may have been "
+                                                            "archived)."))
         self.store, self.curriculum, self.class_id, self.class_name = store, curriculum, class_id, names[class_id]
         self.host, self.wanted_port, self.threads = host, port, threads
         self.web_dir = web_dir or assets_dir() / "web"
@@ -96,16 +99,18 @@ class ClassNetwork:
         try:
             site = StudentSite(room, self.web_dir, self.allowed_hosts)
         except OSError as error:
-            raise NetworkError(f"The student pages are missing from this installation ({error.filename}). "
-                               "Reinstall Empathy Ambassadors.") from error
+            raise NetworkError(translate("classnet.server", "The student pages are missing from this installation "
+                                                            "({file}). Reinstall Empathy Ambassadors.").format(
+                file=error.filename)) from error
         try:
             self._server = create_server(site, host=self.host, port=port, threads=self.threads, ident="",
                                          channel_timeout=30, max_request_body_size=64 * 1024,
                                          connection_limit=200, expose_tracebacks=False,
                                          clear_untrusted_proxy_headers=True)
         except OSError as error:
-            raise NetworkError(f"The class could not be opened to devices: {error.strerror or error}. "
-                               "Try again, or restart the laptop's Wi-Fi.") from error
+            raise NetworkError(translate("classnet.server", "The class could not be opened to devices: {reason}. Try "
+                                                            "again, or restart the laptop's Wi-Fi.").format(
+                reason=error.strerror or error)) from error
         self.room, self.port = room, int(self._server.effective_port)  # waitress gives the port as text
         self._thread = threading.Thread(target=self._serve, name="class-network", daemon=True)
         self._thread.start()
@@ -122,8 +127,10 @@ class ClassNetwork:
                     log.warning("port %d of the open class is taken now; choosing another", resumed)
             return free_port(self.host, self.wanted_port)
         except OSError as error:
-            raise NetworkError(f"Port {self.wanted_port} on this laptop is in use ({error.strerror}). "
-                               "Choose another port, or leave it out to let the app pick one.") from error
+            raise NetworkError(translate("classnet.server", "Port {port} on this laptop is in use ({reason}). Choose "
+                                                            "another port, or leave it out to let the app pick "
+                                                            "one.").format(port=self.wanted_port,
+                                                                           reason=error.strerror)) from error
 
     def _restore_devices(self, devices: Devices) -> None:
         for kept in saved.saved_devices(self.store, self.class_id):
@@ -193,7 +200,7 @@ class ClassNetwork:
         """Sign out the device holding this name: it has to join again with the code."""
         if self.room is None:
             return False
-        device = self.room.devices.sign_out(student_id, SIGNED_OUT)
+        device = self.room.devices.sign_out(student_id, translate("classnet.server", SIGNED_OUT))
         if device is None:
             return False
         saved.drop_device(self.store, device.token_hash)

@@ -13,11 +13,12 @@ from datetime import date
 from typing import Any
 
 from app.curriculum import Curriculum
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.journal_prompts import challenge_day, challenge_prompt_id, today_prompt_ids, with_picked
 from app.store.classnet import ClassChallenge
 
-FREE_TEXT = "Free writing: write about anything you like."
-ANY_TIME = "Any time"
+FREE_TEXT = QT_TRANSLATE_NOOP("classnet.today", "Free writing: write about anything you like.")
+ANY_TIME = QT_TRANSLATE_NOOP("classnet.today", "Any time")
 
 
 def prompt_bank(curriculum: Curriculum) -> list[dict[str, Any]]:
@@ -27,7 +28,8 @@ def prompt_bank(curriculum: Curriculum) -> list[dict[str, Any]]:
     for pid, prompt in curriculum.prompts.items():
         by_phase.setdefault(prompt.phase, []).append({"id": pid, "text": prompt.text})
     phases = sorted(by_phase, key=lambda p: (order.index(p) if p in order else len(order), p))
-    return [{"title": titles.get(p, ANY_TIME if p == "any" else p), "prompts": by_phase[p]} for p in phases]
+    any_time = translate("classnet.today", ANY_TIME)
+    return [{"title": titles.get(p, any_time if p == "any" else p), "prompts": by_phase[p]} for p in phases]
 
 
 def challenge_today(curriculum: Curriculum, chosen: ClassChallenge | None, today: date) -> dict[str, Any] | None:
@@ -51,7 +53,7 @@ def today_answer(curriculum: Curriculum, plan_id: str | None, slide: int | None,
     `picked` the prompts the facilitator picked for the class today."""
     ids = with_picked(curriculum, picked, today_prompt_ids(curriculum, plan_id, slide or 0) if plan_id else [])
     return {"today": [{"id": pid, "text": curriculum.prompts[pid].text} for pid in ids],
-            "bank": prompt_bank(curriculum), "free_text": FREE_TEXT,
+            "bank": prompt_bank(curriculum), "free_text": translate("classnet.today", FREE_TEXT),
             "challenge": challenge_today(curriculum, chosen, today), "questionnaires": []}
 
 

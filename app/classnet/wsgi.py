@@ -21,24 +21,29 @@ from urllib.parse import urlsplit
 from app.classnet.api import Classroom, Refused, Reply
 from app.classnet.devices import Device
 from app.classnet.limits import RateLimiter
+from app.i18n import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
 
 COOKIE = "ea_device"
 COOKIE_HOURS = 12
 MAX_BODY = 64 * 1024
-STATIC = {"app.js": "text/javascript; charset=utf-8", "questionnaire.js": "text/javascript; charset=utf-8",
-          "lang-es.js": "text/javascript; charset=utf-8",
-          "app.css": "text/css; charset=utf-8",
+STATIC = {"app.js": "text/javascript; charset=utf-8",   # i18n: not text
+          "questionnaire.js": "text/javascript; charset=utf-8",   # i18n: not text
+          "lang-es.js": "text/javascript; charset=utf-8",   # i18n: not text
+          "app.css": "text/css; charset=utf-8",   # i18n: not text
           "icon.svg": "image/svg+xml"}
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
        "base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
 COMMON = [("X-Content-Type-Options", "nosniff"), ("Referrer-Policy", "no-referrer"), ("X-Frame-Options", "DENY"),
           ("Cross-Origin-Resource-Policy", "same-origin")]
-STATUS = {200: "200 OK", 400: "400 Bad Request", 401: "401 Unauthorized", 403: "403 Forbidden",
-          404: "404 Not Found", 405: "405 Method Not Allowed", 409: "409 Conflict", 413: "413 Payload Too Large",
-          421: "421 Misdirected Request", 429: "429 Too Many Requests", 500: "500 Internal Server Error",
-          503: "503 Service Unavailable"}
+STATUS = {200: "200 OK", 400: "400 Bad Request", 401: "401 Unauthorized", 403: "403 Forbidden",   # i18n: not text
+          404: "404 Not Found", 405: "405 Method Not Allowed", 409: "409 Conflict",   # i18n: not text
+          413: "413 Payload Too Large", 421: "421 Misdirected Request",   # i18n: not text
+          429: "429 Too Many Requests", 500: "500 Internal Server Error",   # i18n: not text
+          503: "503 Service Unavailable"}   # i18n: not text
+
+NOT_UNDERSTOOD = QT_TRANSLATE_NOOP("classnet.wsgi", "The page sent something the laptop does not understand.")
 
 StartResponse = Callable[[str, list[tuple[str, str]]], Any]
 
@@ -60,8 +65,10 @@ class StudentSite:
             status, headers, body = refused.status, [], refused.body()
         except Exception:  # the student sees a calm sentence; the log keeps the details
             log.exception("class network: %s %s failed", environ.get("REQUEST_METHOD"), environ.get("PATH_INFO"))
-            status, headers, body = 500, [], {"error": "Something went wrong on the laptop. Your writing is kept "
-                                                        "on this device; try again in a moment.", "code": "server"}
+            status, headers, body = 500, [], {"error": translate("classnet.wsgi", "Something went wrong on the "
+                                                                                  "laptop. Your writing is kept on "
+                                                                                  "this device; try again in a "
+                                                                                  "moment."), "code": "server"}
         if isinstance(body, dict):
             data = json.dumps(body).encode()
             headers = [("Content-Type", "application/json"), ("Cache-Control", "no-store"), *headers]
@@ -80,8 +87,8 @@ class StudentSite:
         device = self.room.devices.find(token)
         wait = self.limiter.wait(device.token_hash) if device else self.strangers.wait(environ.get("REMOTE_ADDR", "?"))
         if wait:
-            raise Refused(429, "slow_down", "Too many requests from this device. Wait a moment.",
-                          wait_seconds=max(1, round(wait)))
+            raise Refused(429, "slow_down", translate("classnet.wsgi", "Too many requests from this device. Wait a "
+                                                                       "moment."), wait_seconds=max(1, round(wait)))
         body = self._body(environ) if method in ("POST", "PUT") else {}
         if method in ("POST", "PUT") and path != "/api/join":
             self._check_csrf(environ, device, token)
@@ -112,36 +119,37 @@ class StudentSite:
             return routes[(method, path)]()
         if path.startswith("/api/answers/") and path.count("/") == 3:
             if method != "PUT":
-                raise Refused(405, "bad_request", "That is not how answers are saved.")
+                raise Refused(405, "bad_request", translate("classnet.wsgi", "That is not how answers are saved."))
             return room.answer(room.need(device, token), path.rsplit("/", 1)[1], body)
         if path.startswith("/api/entries/") and path.count("/") == 3:
             if method != "PUT":
-                raise Refused(405, "bad_request", "That is not how entries are saved.")
+                raise Refused(405, "bad_request", translate("classnet.wsgi", "That is not how entries are saved."))
             return room.save(room.need(device, token), path.rsplit("/", 1)[1], body)
         if any(p == path for _m, p in routes):
-            raise Refused(405, "bad_request", "That is not how this page is asked for.")
-        raise Refused(404, "not_found", "There is no such page here.")
+            raise Refused(405, "bad_request", translate("classnet.wsgi", "That is not how this page is asked for."))
+        raise Refused(404, "not_found", translate("classnet.wsgi", "There is no such page here."))
 
     def _file(self, method: str, path: str) -> tuple[int, list[tuple[str, str]], bytes]:
         if method not in ("GET", "HEAD"):
-            raise Refused(405, "bad_request", "Only the student pages are here.")
+            raise Refused(405, "bad_request", translate("classnet.wsgi", "Only the student pages are here."))
         if path in ("/", "/index.html"):
-            return 200, [("Content-Type", "text/html; charset=utf-8"), ("Content-Security-Policy", CSP),
+            html = "text/html; charset=utf-8"   # i18n: not text
+            return 200, [("Content-Type", html), ("Content-Security-Policy", CSP),
                          ("Cache-Control", "no-cache")], self.files["index.html"]
         name = path.removeprefix("/static/")
         if path.startswith("/static/") and name in STATIC:
             return 200, [("Content-Type", STATIC[name]), ("Cache-Control", "no-cache")], self.files[name]
-        raise Refused(404, "not_found", "There is no such page here.")
+        raise Refused(404, "not_found", translate("classnet.wsgi", "There is no such page here."))
 
     def _check_host(self, environ: dict[str, Any]) -> None:
         host = (environ.get("HTTP_HOST") or "").rsplit(":", 1)[0].strip("[]").lower()
         if host not in self.hosts():
-            raise Refused(421, "wrong_host", "Open the address shown on the projector.")
+            raise Refused(421, "wrong_host", translate("classnet.wsgi", "Open the address shown on the projector."))
 
     def _check_origin(self, environ: dict[str, Any]) -> None:
         origin = environ.get("HTTP_ORIGIN")
         if origin and urlsplit(origin).netloc.lower() != (environ.get("HTTP_HOST") or "").lower():
-            raise Refused(403, "csrf", "Open the address shown on the projector.")
+            raise Refused(403, "csrf", translate("classnet.wsgi", "Open the address shown on the projector."))
 
     def _check_csrf(self, environ: dict[str, Any], device: Device | None, token: str | None) -> None:
         self._check_origin(environ)
@@ -150,25 +158,25 @@ class StudentSite:
             self.room.need(device, token)  # not joined / signed out: said as such
         assert device is not None
         if not secrets.compare_digest(sent.encode(), device.csrf.encode()):
-            raise Refused(403, "csrf", "The page is out of date. Reload it and try again.")
+            raise Refused(403, "csrf", translate("classnet.wsgi", "The page is out of date. Reload it and try again."))
 
     @staticmethod
     def _body(environ: dict[str, Any]) -> dict[str, Any]:
         if not (environ.get("CONTENT_TYPE") or "").lower().startswith("application/json"):
-            raise Refused(400, "bad_request", "The page sent something the laptop does not understand.")
+            raise Refused(400, "bad_request", translate("classnet.wsgi", NOT_UNDERSTOOD))
         try:
             length = int(environ.get("CONTENT_LENGTH") or 0)
         except ValueError:
-            raise Refused(400, "bad_request", "The page sent something the laptop does not understand.") from None
+            raise Refused(400, "bad_request", translate("classnet.wsgi", NOT_UNDERSTOOD)) from None
         if length > MAX_BODY or length < 0:
-            raise Refused(413, "too_large", "That is too much to send at once.")
+            raise Refused(413, "too_large", translate("classnet.wsgi", "That is too much to send at once."))
         raw = environ["wsgi.input"].read(length) if length else b""
         try:
             body = json.loads(raw.decode("utf-8")) if raw else {}
         except (UnicodeDecodeError, ValueError, RecursionError):
-            raise Refused(400, "bad_request", "The page sent something the laptop does not understand.") from None
+            raise Refused(400, "bad_request", translate("classnet.wsgi", NOT_UNDERSTOOD)) from None
         if not isinstance(body, dict):
-            raise Refused(400, "bad_request", "The page sent something the laptop does not understand.")
+            raise Refused(400, "bad_request", translate("classnet.wsgi", NOT_UNDERSTOOD))
         return body
 
 

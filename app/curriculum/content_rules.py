@@ -28,9 +28,10 @@ from collections.abc import Iterable
 
 from app.curriculum.fields import Source, shown
 from app.curriculum.model import Activity
+from app.i18n import translate
 
+# An adaptation text may be shared by this many activities; one more, and it is advice for none of them.
 REPEAT_MAX = 3
-"""An adaptation text may be shared by this many activities; one more, and it is advice for none of them."""
 
 _SPOKEN = re.compile(r"\"([^\"]*)\"|“([^”]*)”")
 _PASS = re.compile(
@@ -95,39 +96,43 @@ def check_activity_writing(activity: Activity, source: Source) -> None:
     _check_debrief(activity, source)
     offering = [n for n, step in enumerate(activity.steps) if offers_pass(step.script)]
     if not offering:
-        source.report(("opt_out",), "expected a step's script to offer the pass out loud too, in the words you say "
-                                    "(in quotes), like Say: \"You can always pass.\"; the console shows the "
-                                    "scripts, not this field")
+        source.report(("opt_out",), translate("curriculum.content_rules", "expected a step's script to offer the "
+                                              "pass out loud too, in the words you say (in quotes), like Say: \"You "
+                                              "can always pass.\"; the console shows the scripts, not this field"))
     elif all(activity.steps[n].short_minutes == 0 for n in offering):
-        source.report(("opt_out",), f"expected the pass said out loud in a step the short version runs too; only "
-                                    f"step {', '.join(str(n + 1) for n in offering)} says it, and the short "
-                                    f"version skips it")
+        source.report(("opt_out",), translate("curriculum.content_rules", "expected the pass said out loud in a step "
+                                              "the short version runs too; only step {steps} says it, and the short "
+                                              "version skips it").format(
+            steps=", ".join(str(n + 1) for n in offering)))
     _check_promises(activity, source)
 
 
 def _check_debrief(activity: Activity, source: Source) -> None:
     for index, question in enumerate(activity.debrief):
         if not is_question(question):
-            source.report(("debrief", index), f"expected a question ending with '?', found {shown(question)}")
+            source.report(("debrief", index), translate("curriculum.content_rules", "expected a question ending "
+                                                        "with '?', found {text}").format(text=shown(question)))
     found = [n for n, step in enumerate(activity.steps) if step.is_debrief]
     if not found:
-        source.report(("step",), "expected a debrief step: a step whose title says 'Debrief' (for example "
-                                 "'Debrief: what changed?') and whose script lists the debrief questions")
+        source.report(("step",), translate("curriculum.content_rules", "expected a debrief step: a step whose "
+                                           "title says 'Debrief' (for example 'Debrief: what changed?') and whose "
+                                           "script lists the debrief questions"))
         return
     first = found[0]
     for extra in found[1:]:
-        source.report(("step", extra, "title"), f"expected one debrief step; step {first + 1} is already one")
+        source.report(("step", extra, "title"), translate("curriculum.content_rules", "expected one debrief step; "
+                                                          "step {step} is already one").format(step=first + 1))
     step = activity.steps[first]
     if step.short_minutes == 0:
-        source.report(("step", first, "short_minutes"), "expected at least 1 minute for the debrief in the short "
-                                                        "version too, found 0")
+        source.report(("step", first, "short_minutes"), translate(
+            "curriculum.content_rules", "expected at least 1 minute for the debrief in the short version too, found 0"))
     script = _normal(step.script)
     missing = [q for q in activity.debrief if _normal(q) not in script]
     if missing:
-        source.report(("step", first, "script"),
-                      f"expected the debrief step's script to list every debrief question word for word (the "
-                      f"facilitator picks from them on the console); missing {len(missing)} of "
-                      f"{len(activity.debrief)}: " + "; ".join(shown(q) for q in missing))
+        source.report(("step", first, "script"), translate(
+            "curriculum.content_rules", "expected the debrief step's script to list every debrief question word for "
+            "word (the facilitator picks from them on the console); missing {missing} of {count}: {questions}").format(
+            missing=len(missing), count=len(activity.debrief), questions="; ".join(shown(q) for q in missing)))
 
 
 def _check_promises(activity: Activity, source: Source) -> None:
@@ -144,11 +149,13 @@ def _check_promises(activity: Activity, source: Source) -> None:
     for path, text, own_questions in places:
         kinds = set(promises(text))
         if "questions" in kinds and not (questions_outside_debrief or own_questions):
-            source.report(path, "promises questions on the projector, but no projector line outside the debrief is "
-                                "a question (ending with '?'); add them to the step that shows them")
+            source.report(path, translate("curriculum.content_rules", "promises questions on the projector, but no "
+                                          "projector line outside the debrief is a question (ending with '?'); add "
+                                          "them to the step that shows them"))
         if "signs" in kinds and not symbols:
-            source.report(path, "promises signs or symbols on the projector, but no projector line has one; add "
-                                "them, each with its word (like '☀ Sunny'), using symbols the app's font draws")
+            source.report(path, translate("curriculum.content_rules", "promises signs or symbols on the projector, "
+                                          "but no projector line has one; add them, each with its word (like '☀ "
+                                          "Sunny'), using symbols the app's font draws"))
 
 
 def check_repeated_adaptations(activities: Iterable[tuple[Activity, Source]]) -> None:
@@ -168,7 +175,7 @@ def check_repeated_adaptations(activities: Iterable[tuple[Activity, Source]]) ->
         ids = sorted({a.id for a, _s, _k in sharing})
         for activity, source, key in sharing:
             others = [i for i in ids if i != activity.id]
-            source.report(("adaptations", key),
-                          f"the same text is in {len(ids)} activities (also {', '.join(others[:5])}"
-                          f"{', …' if len(others) > 5 else ''}); expected advice written for this activity's "
-                          f"own steps")
+            source.report(("adaptations", key), translate(
+                "curriculum.content_rules", "the same text is in {count} activities (also {others}); expected advice "
+                "written for this activity's own steps").format(
+                count=len(ids), others=", ".join(others[:5]) + (", …" if len(others) > 5 else "")))

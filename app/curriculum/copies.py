@@ -13,6 +13,7 @@ from pathlib import Path
 
 from app.curriculum.model import Activity, Curriculum, SessionPlan
 from app.curriculum.problems import Problem
+from app.i18n import translate
 
 USER_FOLDER = "curriculum"
 _TOP_KEY = re.compile(r'^(id|title)\s*=\s*"(?:[^"\\]|\\.)*"\s*$')
@@ -67,7 +68,8 @@ def make_copy(item: Activity | SessionPlan, curriculum: Curriculum, data_dir: Pa
     new_id = copy_id(item.id.split("-mine")[0], taken)
     folder = item.phase if isinstance(item, Activity) else "plans"
     target = user_root(data_dir) / folder / f"{new_id}.toml"
-    text = copy_text(source_file.read_text(encoding="utf-8"), new_id, f"{item.title} (my copy)")
+    title = translate("curriculum.copies", "{title} (my copy)").format(title=item.title)
+    text = copy_text(source_file.read_text(encoding="utf-8"), new_id, title)
     save_text(target, text)
     return target
 
@@ -83,7 +85,9 @@ def check_text(text: str, file: Path, curriculum: Curriculum) -> list[Problem]:
 
     size = len(text.encode("utf-8", errors="replace"))
     if size > MAX_FILE_BYTES:
-        return [Problem(file, None, "(file)", f"too big ({size:,} bytes); expected at most {MAX_FILE_BYTES:,} bytes")]
+        return [Problem(file, None, "(file)", translate("curriculum.copies", "too big ({size} bytes); expected at "
+                                                             "most {most} bytes").format(size=f"{size:,}",
+                                                                                         most=f"{MAX_FILE_BYTES:,}"))]
     source = Source(file, Locator(text))
     data = parse_text(text, source)
     phase_ids = tuple(p.id for p in curriculum.phases)
@@ -108,7 +112,8 @@ def check_text(text: str, file: Path, curriculum: Curriculum) -> list[Problem]:
 
             check_activity_writing(activity, source)
     if new_id in others_ids:
-        source.report(("id",), f"expected a new id; {new_id!r} is already used")
+        source.report(("id",), translate("curriculum.copies", "expected a new id; {id} is already used").format(
+            id=repr(new_id)))
     return source.problems
 
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from app.curriculum.limits import ID_MAX, LINE_MAX, PARAGRAPH_MAX
 from app.curriculum.problems import FieldPath, Locator, Problem, field_name
+from app.i18n import translate
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 SHOWN_MAX = 60
@@ -23,16 +24,19 @@ def shown(value: Any, level: int = 0) -> str:
     """A value as a problem message quotes it: short, and never an exception (repr() of an int of
     thousands of digits raises ValueError; a 10 MB string would bury the message)."""
     if isinstance(value, str):
-        return repr(value) if len(value) <= SHOWN_MAX else repr(value[:SHOWN_MAX]) + f"… ({len(value):,} characters)"
+        if len(value) <= SHOWN_MAX:
+            return repr(value)
+        return repr(value[:SHOWN_MAX]) + translate("curriculum.fields", "… ({count} characters)").format(
+            count=f"{len(value):,}")
     if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 64:
-        return "a number too long to show"
+        return translate("curriculum.fields", "a number too long to show")
     if isinstance(value, list):
         if level >= 2:
             return "[…]"
         items = [shown(v, level + 1) for v in value[:5]]
         return "[" + ", ".join(items + (["…"] if len(value) > 5 else [])) + "]"
     if isinstance(value, dict):
-        return "a table { … }"
+        return translate("curriculum.fields", "a table {inline}").format(inline="{ … }")
     return repr(value)
 
 
@@ -67,26 +71,28 @@ class Reader:
         self._seen.add(key)
         if key not in self.data:
             if required:
-                self.report_missing(key, f"missing; expected {expected}")
+                self.report_missing(key, translate("curriculum.fields", "missing; expected {expected}").format(
+                    expected=expected))
             return None
         return self.data[key]
 
     def text(self, key: str, *, required: bool = True, max_len: int = PARAGRAPH_MAX) -> str:
         """Text of at most `max_len` characters (a paragraph unless the field says otherwise)."""
-        value = self._get(key, required, "text")
+        value = self._get(key, required, translate("curriculum.fields", "text"))
         if value is None:
             return ""
         if not isinstance(value, str) or not value.strip():
-            self.report(key, "expected non-empty text")
+            self.report(key, translate("curriculum.fields", "expected non-empty text"))
             return ""
         if len(value) > max_len:
-            self.report(key, f"expected at most {max_len:,} characters, found {len(value):,}")
+            self.report(key, too_long(max_len, len(value)))
         return value.strip()
 
     def ident(self, key: str = "id") -> str:
         value = self.text(key, max_len=ID_MAX)
         if value and len(value) <= ID_MAX and not ID_PATTERN.match(value):
-            self.report(key, f"expected lower-case words joined by '-', like 'self-name-beat', not {shown(value)}")
+            self.report(key, translate("curriculum.fields", "expected lower-case words joined by '-', like "
+                                       "'self-name-beat', not {value}").format(value=shown(value)))
         return value
 
     def optional_ident(self, key: str) -> str | None:
@@ -96,87 +102,110 @@ class Reader:
         return self.ident(key) or None
 
     def integer(self, key: str, lo: int, hi: int, *, required: bool = True, default: int = 0) -> int:
-        value = self._get(key, required, f"a whole number from {lo} to {hi}")
+        value = self._get(key, required, translate("curriculum.fields", "a whole number from {lowest} to {highest}"
+                                                   ).format(lowest=lo, highest=hi))
         if value is None:
             return default
         if isinstance(value, bool) or not isinstance(value, int) or not lo <= value <= hi:
-            self.report(key, f"expected a whole number from {lo} to {hi}, found {shown(value)}")
+            self.report(key, translate("curriculum.fields", "expected a whole number from {lowest} to {highest}, "
+                                       "found {value}").format(lowest=lo, highest=hi, value=shown(value)))
             return default
         return value
 
     def boolean(self, key: str, *, required: bool = True, default: bool = False) -> bool:
-        value = self._get(key, required, "true or false")
+        value = self._get(key, required, translate("curriculum.fields", "true or false"))
         if value is None:
             return default
         if not isinstance(value, bool):
-            self.report(key, f"expected true or false, found {shown(value)}")
+            self.report(key, translate("curriculum.fields", "expected true or false, found {value}").format(
+                value=shown(value)))
             return default
         return value
 
     def integers(self, key: str, lo: int, hi: int, *, min_items: int = 1) -> tuple[int, ...]:
-        need = f"a list of whole numbers from {lo} to {hi}"
+        need = translate("curriculum.fields", "a list of whole numbers from {lowest} to {highest}").format(
+            lowest=lo, highest=hi)
         value = self._get(key, True, need)
         if value is None:
             return ()
         if not isinstance(value, list) or not all(isinstance(v, int) and not isinstance(v, bool) and lo <= v <= hi
                                                   for v in value) or len(value) < min_items:
-            self.report(key, f"expected {need} (at least {min_items}), found {shown(value)}")
+            self.report(key, translate("curriculum.fields", "expected a list of whole numbers from {lowest} to "
+                                       "{highest} (at least {count}), found {value}").format(
+                lowest=lo, highest=hi, count=min_items, value=shown(value)))
             return ()
         return tuple(value)
 
     def choice(self, key: str, options: Iterable[str], *, required: bool = True, default: str = "") -> str:
         options = tuple(options)
-        value = self._get(key, required, "one of " + ", ".join(options))
+        value = self._get(key, required, translate("curriculum.fields", "one of {options}").format(
+            options=", ".join(options)))
         if value is None:
             return default
         if value not in options:
-            self.report(key, f"expected one of {', '.join(options)}; found {shown(value)}")
+            self.report(key, not_one_of(options, value))
             return default
         return value
 
     def texts(self, key: str, *, min_items: int = 0, max_len: int = LINE_MAX,
               required: bool = True, options: Iterable[str] | None = None) -> tuple[str, ...]:
         """A list of texts, each of at most `max_len` characters (one line unless the field says otherwise)."""
-        need = f"a list of texts (at least {min_items})" if min_items else "a list of texts"
+        need = (translate("curriculum.fields", "a list of texts (at least {count})").format(count=min_items)
+                if min_items else translate("curriculum.fields", "a list of texts"))
         value = self._get(key, required, need)
         if value is None:
             return ()
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-            self.report(key, f"expected {need} in [\"…\", \"…\"]")
+            self.report(key, translate("curriculum.fields", "expected a list of texts (at least {count}) in {list}"
+                                       ).format(count=min_items, list='["…", "…"]') if min_items else
+                        translate("curriculum.fields", "expected a list of texts in {list}").format(list='["…", "…"]'))
             return ()
         if len(value) < min_items:
-            self.report(key, f"expected at least {min_items} items, found {len(value)}")
+            self.report(key, translate("curriculum.fields", "expected at least {count} items, found {found}").format(
+                count=min_items, found=len(value)))
         allowed = tuple(options) if options is not None else None
         for index, item in enumerate(value):
             if len(item) > max_len:
-                self.source.report((*self.path, key, index),
-                                   f"expected at most {max_len:,} characters, found {len(item):,}")
+                self.source.report((*self.path, key, index), too_long(max_len, len(item)))
             if allowed is not None and item not in allowed:
-                self.source.report((*self.path, key, index),
-                                   f"expected one of {', '.join(allowed)}; found {shown(item)}")
+                self.source.report((*self.path, key, index), not_one_of(allowed, item))
         return tuple(v.strip() for v in value)
 
     def table(self, key: str, *, required: bool = True) -> Reader | None:
-        value = self._get(key, required, "a table")
+        value = self._get(key, required, translate("curriculum.fields", "a table"))
         if value is None:
             return None
         if not isinstance(value, dict):
-            self.report(key, "expected a table, like [" + key + "] or { … }")
+            self.report(key, translate("curriculum.fields", "expected a table, like [{key}] or {inline}").format(
+                key=key, inline="{ … }"))
             return None
         return Reader(value, self.source, (*self.path, key))
 
     def tables(self, key: str, *, min_items: int = 1) -> list[Reader]:
-        value = self._get(key, min_items > 0, f"at least {min_items} [[{key}]] table(s)")
+        value = self._get(key, min_items > 0, translate("curriculum.fields", "at least {count} [[{key}]] table(s)"
+                                                        ).format(count=min_items, key=key))
         if value is None:
             return []
         if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
-            self.report(key, f"expected [[{key}]] tables")
+            self.report(key, translate("curriculum.fields", "expected [[{key}]] tables").format(key=key))
             return []
         if len(value) < min_items:
-            self.report(key, f"expected at least {min_items} [[{key}]] table(s), found {len(value)}")
+            self.report(key, translate("curriculum.fields", "expected at least {count} [[{key}]] table(s), found "
+                                       "{found}").format(count=min_items, key=key, found=len(value)))
         return [Reader(v, self.source, (*self.path, key, i)) for i, v in enumerate(value)]
 
     def finish(self) -> None:
         for key in self.data:
             if key not in self._seen:
-                self.report(key, "unknown field (a typo?); see activities/README.md for the fields")
+                self.report(key, translate("curriculum.fields", "unknown field (a typo?); see activities/README.md "
+                                           "for the fields"))
+
+
+def too_long(most: int, found: int) -> str:
+    return translate("curriculum.fields", "expected at most {most} characters, found {found}").format(
+        most=f"{most:,}", found=f"{found:,}")
+
+
+def not_one_of(options: Iterable[str], value: Any) -> str:
+    return translate("curriculum.fields", "expected one of {options}; found {value}").format(
+        options=", ".join(options), value=shown(value))

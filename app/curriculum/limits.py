@@ -8,23 +8,23 @@ longest step script ~2,900 characters) and far below what makes a start slow.
 
 from __future__ import annotations
 
+# One TOML (or guide Markdown) file; the largest shipped file is ~23 KB.
 MAX_FILE_BYTES = 1_000_000
-"""One TOML (or guide Markdown) file; the largest shipped file is ~23 KB."""
 
+# Tables and lists inside each other (and parts of a dotted key); shipped files use 4.
 MAX_DEPTH = 20
-"""Tables and lists inside each other (and parts of a dotted key); shipped files use 4."""
 
+# An id (`self-name-beat`): lower-case words joined by '-'.
 ID_MAX = 64
-"""An id (`self-name-beat`): lower-case words joined by '-'."""
 
+# A title or name shown in lists and headings.
 TITLE_MAX = 120
-"""A title or name shown in lists and headings."""
 
+# One line of text: a list item (material, goal, debrief question, day), a space, a rhythm part's hits.
 LINE_MAX = 300
-"""One line of text: a list item (material, goal, debrief question, day), a space, a rhythm part's hits."""
 
+# A paragraph: a summary, description, wellbeing or opt-out note, adaptation, card text.
 PARAGRAPH_MAX = 2_000
-"""A paragraph: a summary, description, wellbeing or opt-out note, adaptation, card text."""
 
+# A step's facilitator script, the longest text a curriculum file holds.
 LONG_TEXT_MAX = 20_000
-"""A step's facilitator script, the longest text a curriculum file holds."""

@@ -37,18 +37,35 @@ from app.curriculum.parse import (
 from app.curriculum.parse_instrument import parse_instrument
 from app.curriculum.problems import Locator, Problem
 from app.curriculum.toml_read import read_file
+from app.i18n import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
-DEFAULT_PHASES = (
-    Phase("self", "Self", "Who am I?", "", "#C8553D"),
-    Phase("other", "Other", "Who are you?", "", "#2F6690"),
-    Phase("community", "Community", "Who are we?", "", "#3A7D44"),
+DEFAULT_PHASES = (   # the curriculum's own words (phases.toml's), used only when that file is missing
+    Phase("self", "Self", "Who am I?", "", "#C8553D"),   # i18n: not text
+    Phase("other", "Other", "Who are you?", "", "#2F6690"),   # i18n: not text
+    Phase("community", "Community", "Who are we?", "", "#3A7D44"),   # i18n: not text
 )
 KNOWN_FOLDERS = {"prompts", "plans", "challenges", "decks", "rhythms", "guide", "instruments"}
 SOURCE_LANGUAGE = "en"
 TRANSLATION_FOLDERS = {"es"}   # activities/es/…: the curriculum's words in Spanish (translation.py)
+DUPLICATE = {   # an id used twice, by kind: shown through translate("curriculum.loader", …)
+    "activity": QT_TRANSLATE_NOOP("curriculum.loader", "duplicate activity id {id}; expected a new id (already "
+                                  "used in {file})"),
+    "prompt": QT_TRANSLATE_NOOP("curriculum.loader", "duplicate prompt id {id}; expected a new id (already used in "
+                                "{file})"),
+    "deck": QT_TRANSLATE_NOOP("curriculum.loader", "duplicate deck id {id}; expected a new id (already used in "
+                              "{file})"),
+    "rhythm": QT_TRANSLATE_NOOP("curriculum.loader", "duplicate rhythm id {id}; expected a new id (already used in "
+                                "{file})"),
+    "challenge": QT_TRANSLATE_NOOP("curriculum.loader", "duplicate challenge id {id}; expected a new id (already "
+                                   "used in {file})"),
+    "instrument": QT_TRANSLATE_NOOP("curriculum.loader", "duplicate instrument id {id}; expected a new id (already "
+                                    "used in {file})"),
+    "plan": QT_TRANSLATE_NOOP("curriculum.loader", "duplicate plan id {id}; expected a new id (already used in "
+                              "{file})"),
+}
 
 
 def parsed(source: Source, data: dict[str, Any] | None, parse: Callable[[Reader], T]) -> T | None:
@@ -60,8 +77,9 @@ def parsed(source: Source, data: dict[str, Any] | None, parse: Callable[[Reader]
         return parse(Reader(data, source))
     except Exception as error:
         log.exception("could not check %s", source.file)
-        source.problems.append(Problem(source.file, None, "(file)", f"could not be checked ({type(error).__name__}); "
-                                                                    "please report this file"))
+        source.problems.append(Problem(source.file, None, "(file)", translate(
+            "curriculum.loader", "could not be checked ({reason}); please report this file").format(
+            reason=type(error).__name__)))
         return None
 
 
@@ -119,7 +137,8 @@ class _Loader:
         file = self.root / "phases.toml"
         if not file.is_file():
             self.sources.append(source := Source(file, Locator("")))
-            source.report((), "missing; expected the file that lists the phases (using Self, Other, Community)")
+            source.report((), translate("curriculum.loader", "missing; expected the file that lists the phases "
+                                                             "(using Self, Other, Community)"))
             return DEFAULT_PHASES
         source, data = self.read(file)
         phases = parsed(source, data, _phases)
@@ -147,8 +166,9 @@ class _Loader:
             if (path.suffix == ".toml" and path.name != "phases.toml") or (
                     path.is_dir() and path.name not in expected and not path.name.startswith((".", "_"))):
                 self.sources.append(source := Source(path, Locator("")))
-                source.report((), "not in a known place; expected phases.toml or a folder named "
-                                  + ", ".join(sorted(expected)))
+                source.report((), translate("curriculum.loader", "not in a known place; expected phases.toml or a "
+                                                                 "folder named {folders}").format(
+                    folders=", ".join(sorted(expected))))
 
 
 def _phases(reader: Reader) -> tuple[Phase, ...]:
@@ -164,19 +184,22 @@ def _prompts(reader: Reader, phase_ids: tuple[str, ...]) -> list[Prompt]:
 
 
 def _unique(items: Iterable[tuple[Any, Source]], kind: str) -> list[Any]:
-    """Keep the first of each id; a later duplicate is reported on its own file."""
+    """Keep the first of each id; a later duplicate is reported on its own file (`kind`: a key of DUPLICATE)."""
     seen: dict[str, Path] = {}
     kept = []
     for item, source in items:
         if not item.id:
             continue
         if item.id in seen:
-            source.report(("id",), f"duplicate {kind} id {shown(item.id)}; expected a new id "
-                                   f"(already used in {seen[item.id].name})")
+            source.report(("id",), _duplicate(kind, item.id, seen[item.id]))
             continue
         seen[item.id] = source.file
         kept.append(item)
     return kept
+
+
+def _duplicate(kind: str, item_id: str, first: Path) -> str:
+    return translate("curriculum.loader", DUPLICATE[kind]).format(id=shown(item_id), file=first.name)
 
 
 def check_challenge_order(plans: list[tuple[SessionPlan, Source]]) -> None:
@@ -190,26 +213,35 @@ def check_challenge_order(plans: list[tuple[SessionPlan, Source]]) -> None:
                 continue
             if item.step == "launch":
                 later = [p for p in same if (p.number or 0) > (plan.number or 0)]
-                wanted, where = "debrief", "a later"
+                wanted = "debrief"
+                missing = translate("curriculum.loader", "expected a later session to debrief the challenge "
+                                                         "{challenge}; none does")
             else:
                 later = [p for p in same if (p.number or 0) < (plan.number or 0)]
-                wanted, where = "launch", "an earlier"
+                wanted = "launch"
+                missing = translate("curriculum.loader", "expected an earlier session to launch the challenge "
+                                                         "{challenge}; none does")
             if not any(i.is_challenge and i.challenge == item.challenge and i.step == wanted
                        for p in later for i in p.items):
-                source.report(("item", index, "step"), f"expected {where} session to {wanted} the challenge "
-                                                       f"{shown(item.challenge)}; none does")
+                source.report(("item", index, "step"), missing.format(challenge=shown(item.challenge)))
 
 
 def check_activity_refs(activity: Activity, source: Source, prompts: dict[str, Prompt],
                     decks: set[str], rhythms: set[str]) -> None:
     for index, prompt_id in enumerate(activity.prompt_ids):
         if prompt_id not in prompts:
-            source.report(("prompts", index), f"expected the id of a prompt in the prompt bank; "
-                                              f"{shown(prompt_id)} is not there")
+            source.report(("prompts", index), _no_prompt(prompt_id))
     if activity.deck and activity.deck not in decks:
-        source.report(("deck",), f"expected the id of a deck in decks/; {shown(activity.deck)} is not there")
+        source.report(("deck",), translate("curriculum.loader", "expected the id of a deck in decks/; {id} is not "
+                                                                "there").format(id=shown(activity.deck)))
     if activity.rhythm and activity.rhythm not in rhythms:
-        source.report(("rhythm",), f"expected the id of a pattern in rhythms/; {shown(activity.rhythm)} is not there")
+        source.report(("rhythm",), translate("curriculum.loader", "expected the id of a pattern in rhythms/; {id} is "
+                                                                  "not there").format(id=shown(activity.rhythm)))
+
+
+def _no_prompt(prompt_id: str) -> str:
+    return translate("curriculum.loader", "expected the id of a prompt in the prompt bank; {id} is not there").format(
+        id=shown(prompt_id))
 
 
 LEADERS_DECK = "leaders"   # the leader cards ambassadors co-lead with (a plan item's `co_lead` names one)
@@ -225,35 +257,40 @@ def check_plan_refs(plan: SessionPlan, source: Source, activities: dict[str, Act
                 challenges: set[str] = frozenset(), leader_cards: set[str] = frozenset()) -> None:
     for index, item in enumerate(plan.items):
         if item.is_challenge and item.challenge and item.challenge not in challenges:
-            source.report(("item", index, "challenge"), f"expected the id of a challenge in challenges/; "
-                                                        f"{shown(item.challenge)} is not there")
+            source.report(("item", index, "challenge"), translate(
+                "curriculum.loader", "expected the id of a challenge in challenges/; {id} is not there").format(
+                id=shown(item.challenge)))
         if item.co_lead and item.co_lead not in leader_cards:
-            source.report(("item", index, "co_lead"), f"expected the title of a card in the {LEADERS_DECK} deck; "
-                                                      f"{shown(item.co_lead)} is not one")
+            source.report(("item", index, "co_lead"), translate(
+                "curriculum.loader", "expected the title of a card in the {deck} deck; {title} is not one").format(
+                deck=LEADERS_DECK, title=shown(item.co_lead)))
         for n, instrument_id in enumerate(item.instruments):
             instrument = instruments.get(instrument_id)
             if instrument is None:
-                source.report(("item", index, "instruments", n), f"expected the id of a working questionnaire in "
-                                                                 f"instruments/; {shown(instrument_id)} is not one")
+                source.report(("item", index, "instruments", n), translate(
+                    "curriculum.loader", "expected the id of a working questionnaire in instruments/; {id} is not "
+                    "one").format(id=shown(instrument_id)))
             elif instrument.respondent != "student":
-                source.report(("item", index, "instruments", n),
-                              f"expected a questionnaire students answer; {shown(instrument_id)} is answered by the "
-                              f"{instrument.respondent} (the observation is offered when the session ends)")
+                source.report(("item", index, "instruments", n), translate(
+                    "curriculum.loader", "expected a questionnaire students answer; {id} is answered by the "
+                    "{respondent} (the observation is offered when the session ends)").format(
+                    id=shown(instrument_id), respondent=instrument.respondent))
         for n, prompt_id in enumerate(item.prompt_ids):
             if prompt_id not in prompts:
-                source.report(("item", index, "prompts", n),
-                              f"expected the id of a prompt in the prompt bank; {shown(prompt_id)} is not there")
+                source.report(("item", index, "prompts", n), _no_prompt(prompt_id))
         if item.activity is None:
             continue
         activity = activities.get(item.activity)
         if activity is None:
-            source.report(("item", index, "activity"),
-                          f"expected the id of a working activity; {shown(item.activity)} is not one")
+            source.report(("item", index, "activity"), translate(
+                "curriculum.loader", "expected the id of a working activity; {id} is not one").format(
+                id=shown(item.activity)))
             continue
         want = activity.full_minutes if item.variant == "full" else activity.short_minutes
         if item.minutes != want:
-            source.report(("item", index, "minutes"),
-                          f"expected {want} (the {item.variant} length of {activity.id}), found {item.minutes}")
+            source.report(("item", index, "minutes"), translate(
+                "curriculum.loader", "expected {want} (the {variant} length of {activity}), found {found}").format(
+                want=want, variant=item.variant, activity=activity.id, found=item.minutes))
 
 
 def _guide(root: Path, loader: _Loader) -> tuple[GuideChapter, ...]:
@@ -265,17 +302,20 @@ def _guide(root: Path, loader: _Loader) -> tuple[GuideChapter, ...]:
                 raw = handle.read(MAX_FILE_BYTES + 1)
         except OSError as error:
             loader.sources.append(source := Source(file, Locator("")))
-            source.report((), f"could not be read ({error.strerror or error})")
+            source.report((), translate("curriculum.loader", "could not be read ({reason})").format(
+                reason=error.strerror or error))
             continue
         if len(raw) > MAX_FILE_BYTES:
             loader.sources.append(source := Source(file, Locator("")))
-            source.report((), f"too big; expected a file of at most {MAX_FILE_BYTES:,} bytes")
+            source.report((), translate("curriculum.loader", "too big; expected a file of at most {most} bytes"
+                                        ).format(most=f"{MAX_FILE_BYTES:,}"))
             continue
         text = raw.decode("utf-8", errors="replace")
         first = text.lstrip().splitlines()[0] if text.strip() else ""
         if not first.startswith("# "):
             loader.sources.append(source := Source(file, Locator("")))
-            source.problems.append(Problem(file, 1, "(title)", "expected the first line to be '# Chapter title'"))
+            source.problems.append(Problem(file, 1, "(title)", translate(
+                "curriculum.loader", "expected the first line to be '# Chapter title'")))
             continue
         chapters.append(GuideChapter(first[2:].strip(), text, file))
     return tuple(chapters)
@@ -290,7 +330,8 @@ def load_curriculum(root: Path, user_root: Path | None = None, language: str | N
     """
     root = Path(root)
     if not root.is_dir():
-        problem = Problem(root, None, "(folder)", "not found; expected a folder of curriculum TOML files")
+        problem = Problem(root, None, "(folder)", translate("curriculum.loader", "not found; expected a folder of "
+                                                                               "curriculum TOML files"))
         return Curriculum(root, DEFAULT_PHASES, (), {}, (), (), (), (), (), (problem,))
     roots = [root] + ([Path(user_root)] if user_root and Path(user_root).is_dir() else [])
     if language is None:
@@ -317,8 +358,7 @@ def load_curriculum(root: Path, user_root: Path | None = None, language: str | N
         if activity is not None:
             check_activity_refs(activity, source, prompts, deck_ids, rhythm_ids)
             if activity.id in seen:
-                source.report(("id",), f"duplicate activity id {shown(activity.id)}; expected a new id "
-                                       f"(already used in {seen[activity.id].name})")
+                source.report(("id",), _duplicate("activity", activity.id, seen[activity.id]))
             elif activity.id:
                 seen[activity.id] = source.file
         if activity is None or source.problems:

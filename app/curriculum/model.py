@@ -7,18 +7,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.curriculum.problems import Problem
+from app.i18n import QT_TRANSLATE_NOOP
 
 METHODS = ("rhythm", "drums", "movement", "role-play", "writing", "storytelling", "circle",
            "discussion", "game", "listening", "drawing", "opening", "closing")
-ADAPTATIONS = {
-    "mobility": "Limited mobility",
-    "hearing": "Hearing",
-    "sight": "Sight",
-    "language": "Still learning the language",
-    "literacy": "Low literacy",
-    "group_size": "Very large or small groups",
-    "shy": "Shy students",
-    "older": "Ages 14–16",
+ADAPTATIONS = {   # key in the TOML → its heading, shown through translate("curriculum.model", …)
+    "mobility": QT_TRANSLATE_NOOP("curriculum.model", "Limited mobility"),
+    "hearing": QT_TRANSLATE_NOOP("curriculum.model", "Hearing"),
+    "sight": QT_TRANSLATE_NOOP("curriculum.model", "Sight"),
+    "language": QT_TRANSLATE_NOOP("curriculum.model", "Still learning the language"),
+    "literacy": QT_TRANSLATE_NOOP("curriculum.model", "Low literacy"),
+    "group_size": QT_TRANSLATE_NOOP("curriculum.model", "Very large or small groups"),
+    "shy": QT_TRANSLATE_NOOP("curriculum.model", "Shy students"),
+    "older": QT_TRANSLATE_NOOP("curriculum.model", "Ages 14–16"),
 }
 # Every activity says how it adapts for these; "older" (what changes in the wording or the task for
 # 14–16-year-olds) is written only where an activity reads young for them.

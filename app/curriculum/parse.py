@@ -36,15 +36,27 @@ from app.curriculum.model import (
     Step,
 )
 from app.curriculum.parse_rhythm import parse_rhythm as parse_rhythm  # one import place for loader.py
+from app.i18n import QT_TRANSLATE_NOOP, translate
 
 MAX_MINUTES = 240
+PLAN_LENGTH = {   # (kind, one length only?) → what a plan's minutes should be: translate("curriculum.parse", …)
+    ("session", False): QT_TRANSLATE_NOOP("curriculum.parse", "expected {low}–{high} minutes for a session plan, "
+                                          "found {found}"),
+    ("session", True): QT_TRANSLATE_NOOP("curriculum.parse", "expected exactly {low} minutes for a session plan, "
+                                         "found {found}"),
+    ("advisory", False): QT_TRANSLATE_NOOP("curriculum.parse", "expected {low}–{high} minutes for an advisory plan, "
+                                           "found {found}"),
+    ("advisory", True): QT_TRANSLATE_NOOP("curriculum.parse", "expected exactly {low} minutes for an advisory plan, "
+                                          "found {found}"),
+}
 
 
 def parse_phase(r: Reader) -> Phase:
     phase = Phase(id=r.ident(), title=r.text("title", max_len=40), tagline=r.text("tagline", max_len=LINE_MAX),
                   summary=r.text("summary"), colour=r.text("colour", max_len=LINE_MAX))
     if phase.colour and not (len(phase.colour) == 7 and phase.colour.startswith("#")):
-        r.report("colour", f"expected a colour like \"#D9643A\", found {shown(phase.colour)}")
+        r.report("colour", translate("curriculum.parse", "expected a colour like \"#D9643A\", found {value}").format(
+            value=shown(phase.colour)))
     r.finish()
     return phase
 
@@ -56,7 +68,8 @@ def _step(r: Reader) -> Step:
                 script=r.text("script", max_len=LONG_TEXT_MAX),
                 projector=r.texts("projector", min_items=1, max_len=PROJECTOR_LINE_MAX))
     if short > minutes:
-        r.report("short_minutes", f"expected at most the full step's {minutes} minutes, found {short}")
+        r.report("short_minutes", translate("curriculum.parse", "expected at most the full step's {full} minutes, "
+                                                                "found {found}").format(full=minutes, found=short))
     r.finish()
     return step
 
@@ -66,7 +79,8 @@ def parse_activity(r: Reader, phases: tuple[str, ...], folder_phase: str) -> Act
     title = r.text("title", max_len=60)
     phase = r.choice("phase", phases, default=folder_phase)
     if phase and phase != folder_phase:
-        r.report("phase", f"expected {folder_phase!r}, the phase of the folder the file is in")
+        r.report("phase", translate("curriculum.parse", "expected {phase}, the phase of the folder the file is in"
+                                    ).format(phase=repr(folder_phase)))
     methods = r.texts("methods", min_items=1, options=METHODS)
     summary = r.text("summary")
     short = full = 0
@@ -75,7 +89,8 @@ def parse_activity(r: Reader, phases: tuple[str, ...], folder_phase: str) -> Act
         short = duration.integer("short", 1, MAX_MINUTES)
         full = duration.integer("full", 1, MAX_MINUTES)
         if short > full:
-            duration.report("short", f"expected at most the full {full} minutes, found {short}")
+            duration.report("short", translate("curriculum.parse", "expected at most the full {full} minutes, "
+                                                               "found {found}").format(full=full, found=short))
         duration.finish()
     group_min = group_max = 0
     group = r.table("group_size")
@@ -83,7 +98,8 @@ def parse_activity(r: Reader, phases: tuple[str, ...], folder_phase: str) -> Act
         group_min = group.integer("min", 1, 200)
         group_max = group.integer("max", 1, 200)
         if group_min > group_max:
-            group.report("min", f"expected at most max ({group_max}), found {group_min}")
+            group.report("min", translate("curriculum.parse", "expected at most max ({most}), found {found}").format(
+                most=group_max, found=group_min))
         group.finish()
     space = r.text("space", max_len=LINE_MAX)
     materials = r.texts("materials", min_items=1)
@@ -102,11 +118,12 @@ def parse_activity(r: Reader, phases: tuple[str, ...], folder_phase: str) -> Act
         table.finish()
     steps = tuple(_step(s) for s in r.tables("step"))
     if steps and full and sum(s.minutes for s in steps) != full:
-        r.report("step", f"expected step minutes to add up to duration.full ({full}), "
-                         f"they add up to {sum(s.minutes for s in steps)}")
+        r.report("step", translate("curriculum.parse", "expected step minutes to add up to duration.full ({full}), "
+                                   "they add up to {total}").format(full=full, total=sum(s.minutes for s in steps)))
     if steps and short and sum(s.short_minutes for s in steps) != short:
-        r.report("step", f"expected step short_minutes to add up to duration.short ({short}), "
-                         f"they add up to {sum(s.short_minutes for s in steps)}")
+        r.report("step", translate("curriculum.parse", "expected step short_minutes to add up to duration.short "
+                                   "({short}), they add up to {total}").format(
+            short=short, total=sum(s.short_minutes for s in steps)))
     r.finish()
     return Activity(
         id=activity_id, title=title, phase=phase, methods=methods, summary=summary,
@@ -139,7 +156,8 @@ def parse_plan(r: Reader, phases: tuple[str, ...]) -> SessionPlan:
         _check_plan_shape(r, kind, minutes, items)
     total = sum(i.minutes for i in items)
     if items and minutes and total != minutes:
-        r.report("minutes", f"expected the items' minutes to add up to {minutes}, they add up to {total}")
+        r.report("minutes", translate("curriculum.parse", "expected the items' minutes to add up to {minutes}, they "
+                                      "add up to {total}").format(minutes=minutes, total=total))
     r.finish()
     return SessionPlan(id=plan_id, title=title, phase=phase, kind=kind, number=number, minutes=minutes,
                        summary=summary, items=tuple(items), file=r.source.file, journal=journal)
@@ -168,14 +186,16 @@ def _questionnaire_item(r: Reader, minutes: int) -> PlanItem:
     instruments exist is checked with the other references, once every instrument is loaded."""
     low, high = QUESTIONNAIRE_MINUTES
     if minutes and not low <= minutes <= high:
-        r.report("minutes", f"expected {low}–{high} minutes for a questionnaire (time to explain it, answer and "
-                            f"collect the sheets), found {minutes}")
+        r.report("minutes", translate("curriculum.parse", "expected {low}–{high} minutes for a questionnaire (time "
+                                      "to explain it, answer and collect the sheets), found {found}").format(
+            low=low, high=high, found=minutes))
     measure = r.choice("measure", MEASURES)
     instruments = r.texts("instruments", min_items=1, max_len=ID_MAX)
     for index, instrument in enumerate(instruments):
         if instrument in instruments[:index]:
-            r.source.report((*r.path, "instruments", index), f"expected each questionnaire once; "
-                                                             f"{shown(instrument)} is already in the list")
+            r.source.report((*r.path, "instruments", index), translate(
+                "curriculum.parse", "expected each questionnaire once; {id} is already in the list").format(
+                id=shown(instrument)))
     return PlanItem(part=QUESTIONNAIRE, minutes=minutes, measure=measure, instruments=instruments)
 
 
@@ -184,7 +204,8 @@ def _challenge_item(r: Reader, minutes: int) -> PlanItem:
     challenge exists, and whether each launch has a later debrief, is checked once every plan is loaded."""
     low, high = CHALLENGE_MINUTES
     if minutes and not low <= minutes <= high:
-        r.report("minutes", f"expected {low}–{high} minutes to launch or debrief a challenge, found {minutes}")
+        r.report("minutes", translate("curriculum.parse", "expected {low}–{high} minutes to launch or debrief a "
+                                      "challenge, found {found}").format(low=low, high=high, found=minutes))
     return PlanItem(part=CHALLENGE, minutes=minutes, challenge=r.ident("challenge"),
                     step=r.choice("step", CHALLENGE_STEPS))
 
@@ -194,22 +215,24 @@ def _check_plan_shape(r: Reader, kind: str, minutes: int, items: list[PlanItem])
     questionnaire item may stand anywhere (usually first, as a calm start): the shape is of the rest."""
     low, high = PLAN_MINUTES[kind]
     if minutes and not low <= minutes <= high:
-        span = f"exactly {low}" if low == high else f"{low}–{high}"
-        r.report("minutes", f"expected {span} minutes for {'an' if kind == 'advisory' else 'a'} {kind} plan, "
-                            f"found {minutes}")
+        r.report("minutes", translate("curriculum.parse", PLAN_LENGTH[kind, low == high]).format(
+            low=low, high=high, found=minutes))
     shaped = [n for n, item in enumerate(items) if not item.is_questionnaire and not item.is_challenge]
     if not shaped:
-        r.report("item", "expected an opening, a core, a reflection and a closing item besides the questionnaire")
+        r.report("item", translate("curriculum.parse", "expected an opening, a core, a reflection and a closing item "
+                                   "besides the questionnaire"))
         return
     first, last = shaped[0], shaped[-1]
     if items[first].part != "opening":
-        r.source.report((*r.path, "item", first, "part"), f"expected the first item to be the opening, "
-                                                          f"found {shown(items[first].part)}")
+        r.source.report((*r.path, "item", first, "part"), translate(
+            "curriculum.parse", "expected the first item to be the opening, found {part}").format(
+            part=shown(items[first].part)))
     if items[last].part != "closing":
-        r.source.report((*r.path, "item", last, "part"),
-                        f"expected the last item to be the closing, found {shown(items[last].part)}")
+        r.source.report((*r.path, "item", last, "part"), translate(
+            "curriculum.parse", "expected the last item to be the closing, found {part}").format(
+            part=shown(items[last].part)))
     if not any(i.part == "reflection" for i in items):
-        r.report("item", "expected at least one item with part = \"reflection\"")
+        r.report("item", translate("curriculum.parse", "expected at least one item with part = \"reflection\""))
 
 
 CHECKIN_MAX = 140   # one line on a phone, in a journal's prompt list and on a printed sheet
@@ -224,11 +247,12 @@ def parse_challenge(r: Reader) -> Challenge:
     debrief = r.texts("debrief", min_items=2)
     for index, question in enumerate(debrief):
         if not question.endswith("?"):
-            r.source.report((*r.path, "debrief", index), "expected a question, ending with '?'")
+            r.source.report((*r.path, "debrief", index), translate("curriculum.parse", "expected a question, ending "
+                                                                                   "with '?'"))
     if "days" in r.data and "day" not in r.data:
         days = tuple(ChallengeDay(task="", checkin=q) for q in r.texts("days", min_items=1))
-        r.report("days", "expected [[day]] tables, each with that day's task and its check-in "
-                         "(task = \"…\", checkin = \"…\"); a question alone is no task")
+        r.report("days", translate("curriculum.parse", "expected [[day]] tables, each with that day's task and its "
+                                   "check-in (task = \"…\", checkin = \"…\"); a question alone is no task"))
     else:
         days = []
         for d in r.tables("day", min_items=CHALLENGE_DAYS):
@@ -237,7 +261,8 @@ def parse_challenge(r: Reader) -> Challenge:
             d.finish()
         days = tuple(days)
     if len(days) > CHALLENGE_DAYS:
-        r.report("day", f"expected exactly {CHALLENGE_DAYS} days (a school week), found {len(days)}")
+        r.report("day", translate("curriculum.parse", "expected exactly {count} days (a school week), found {found}"
+                                  ).format(count=CHALLENGE_DAYS, found=len(days)))
     r.finish()
     return Challenge(id=ident, title=title, summary=summary, how=how, days=days, launch=launch, debrief=debrief)
 

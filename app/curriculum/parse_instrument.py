@@ -10,6 +10,7 @@ from __future__ import annotations
 from app.curriculum.fields import Reader, shown
 from app.curriculum.limits import TITLE_MAX
 from app.curriculum.model import Instrument, InstrumentItem, Subscale
+from app.i18n import translate
 
 KINDS = ("scale", "questionnaire", "observation")
 RESPONDENTS = ("student", "facilitator")
@@ -25,16 +26,19 @@ def parse_instrument(r: Reader) -> Instrument:
     ages = r.integers("ages", 5, 99, min_items=2)
     if len(ages) != 2 or ages[0] > ages[1]:
         if ages:
-            r.report("ages", f"expected [youngest, oldest], found {shown(list(ages))}")
+            r.report("ages", translate("curriculum.parse_instrument", "expected [youngest, oldest], found {value}"
+                                       ).format(value=shown(list(ages))))
         ages = (5, 99)
     scale = r.table("scale")
     values = scale.integers("values", 0, 10, min_items=2) if scale else ()
     labels = scale.texts("labels", min_items=2, max_len=40) if scale else ()
     if scale is not None:
         if values and labels and len(values) != len(labels):
-            scale.report("labels", f"expected one label per value ({len(values)}), found {len(labels)}")
+            scale.report("labels", translate("curriculum.parse_instrument", "expected one label per value "
+                                             "({count}), found {found}").format(count=len(values), found=len(labels)))
         if values and list(values) != sorted(set(values)):
-            scale.report("values", "expected rising values with no repeats, like [1, 2, 3, 4, 5]")
+            scale.report("values", translate("curriculum.parse_instrument", "expected rising values with no repeats, "
+                                             "like [1, 2, 3, 4, 5]"))
         scale.finish()
     items = []
     for t in r.tables("item"):
@@ -43,7 +47,7 @@ def parse_instrument(r: Reader) -> Instrument:
         t.finish()
     item_ids = [i.id for i in items]
     for twice in sorted({i for i in item_ids if item_ids.count(i) > 1}):
-        r.report("item", f"duplicate item id {shown(twice)}")
+        r.report("item", translate("curriculum.parse_instrument", "duplicate item id {id}").format(id=shown(twice)))
     min_answered = r.integer("min_answered", 1, 50)
     subscales, placed = [], {}
     for t in r.tables("subscale"):
@@ -51,13 +55,16 @@ def parse_instrument(r: Reader) -> Instrument:
                             items=t.texts("items", min_items=1, max_len=60))
         for item_id in subscale.items:
             if item_id not in item_ids:
-                t.report("items", f"unknown item {shown(item_id)}; expected one of the [[item]] ids")
+                t.report("items", translate("curriculum.parse_instrument", "unknown item {id}; expected one of the "
+                                            "[[item]] ids").format(id=shown(item_id)))
             elif item_id in placed:
-                t.report("items", f"item {shown(item_id)} is already on subscale {shown(placed[item_id])}")
+                t.report("items", translate("curriculum.parse_instrument", "item {id} is already on subscale "
+                                            "{subscale}").format(id=shown(item_id), subscale=shown(placed[item_id])))
             placed[item_id] = subscale.id
         if subscale.items and min_answered > len(subscale.items):
-            t.report("items", f"min_answered is {min_answered}, but this subscale has only "
-                              f"{len(subscale.items)} items")
+            t.report("items", translate("curriculum.parse_instrument", "min_answered is {min_answered}, but this "
+                                        "subscale has only {count} items").format(
+                min_answered=min_answered, count=len(subscale.items)))
         t.finish()
         subscales.append(subscale)
     instrument = Instrument(
@@ -67,8 +74,10 @@ def parse_instrument(r: Reader) -> Instrument:
         items=tuple(items), subscales=tuple(subscales), citation=r.text("citation", required=validated),
         source=r.text("source", required=validated), terms=r.text("terms", required=validated))
     if validated and kind != "scale":
-        r.report("validated", f"only a kind = \"scale\" can be validated; this is a {kind}")
+        r.report("validated", translate("curriculum.parse_instrument", "only a kind = \"scale\" can be validated; "
+                                        "this is a {kind}").format(kind=kind))
     if kind == "scale" and not validated:
-        r.report("kind", "a scale that is not validated is a kind = \"questionnaire\"")
+        r.report("kind", translate("curriculum.parse_instrument", "a scale that is not validated is a kind = "
+                                   "\"questionnaire\""))
     r.finish()
     return instrument

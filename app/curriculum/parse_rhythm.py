@@ -12,6 +12,7 @@ from app.curriculum.fields import Reader, shown
 from app.curriculum.limits import LINE_MAX, TITLE_MAX
 from app.curriculum.model import PART_ROLES, RHYTHM_MODES, VOICES, Rhythm, RhythmPart
 from app.curriculum.problems import Problem, field_name
+from app.i18n import translate
 
 TEMPO_MIN, TEMPO_MAX = 30, 240
 
@@ -41,32 +42,37 @@ def _part(p: Reader, steps: int) -> RhythmPart:
                       hits=p.text("hits", max_len=LINE_MAX),
                       role=p.choice("role", PART_ROLES, required=False, default="play"))
     if part.hits and (len(part.steps) != steps or set(part.steps) - {"x", "."}):
-        p.report("hits", f"expected {steps} steps of 'x' (hit) or '.' (rest), found {shown(part.hits)}")
+        p.report("hits", translate("curriculum.parse_rhythm", "expected {steps} steps of 'x' (hit) or '.' (rest), "
+                                   "found {hits}").format(steps=steps, hits=shown(part.hits)))
     elif part.hits and "x" not in part.steps:
-        p.report("hits", f"expected at least one 'x' (hit), found {shown(part.hits)}")
+        p.report("hits", translate("curriculum.parse_rhythm", "expected at least one 'x' (hit), found {hits}").format(
+            hits=shown(part.hits)))
     p.finish()
     return part
 
 
 def _tempo_curve(r: Reader, bars: int) -> tuple[int, ...]:
     """One tempo per bar, so a heartbeat can slow down and speed up; empty means `tempo` throughout."""
-    example = "like [66, 60, 56, 60, 72]"
     # Reader has no getter for a list of numbers yet; _get marks the field as read for finish().
-    value = r._get("tempo_by_bar", False, f"a list of tempos, one per bar, {example}")
+    value = r._get("tempo_by_bar", False, translate("curriculum.parse_rhythm", "a list of tempos, one per bar, like "
+                                                                               "[66, 60, 56, 60, 72]"))
     if value is None:
         return ()
     if not isinstance(value, list) or not all(isinstance(v, int) and not isinstance(v, bool) for v in value):
-        r.report("tempo_by_bar",
-                 f"expected a list of whole numbers, one tempo per bar, {example}; found {shown(value)}")
+        r.report("tempo_by_bar", translate("curriculum.parse_rhythm", "expected a list of whole numbers, one tempo "
+                                           "per bar, like [66, 60, 56, 60, 72]; found {value}").format(
+            value=shown(value)))
         return ()
     good = True
     for index, item in enumerate(value):
         if not TEMPO_MIN <= item <= TEMPO_MAX:
-            r.source.report((*r.path, "tempo_by_bar", index),
-                            f"expected a tempo from {TEMPO_MIN} to {TEMPO_MAX}, found {item}")
+            r.source.report((*r.path, "tempo_by_bar", index), translate(
+                "curriculum.parse_rhythm", "expected a tempo from {lowest} to {highest}, found {found}").format(
+                lowest=TEMPO_MIN, highest=TEMPO_MAX, found=item))
             good = False
     if len(value) != bars:
-        r.report("tempo_by_bar", f"expected one tempo per bar, {bars} in all (bars = {bars}), found {len(value)}")
+        r.report("tempo_by_bar", translate("curriculum.parse_rhythm", "expected one tempo per bar, {bars} in all "
+                                           "(bars = {bars}), found {found}").format(bars=bars, found=len(value)))
         good = False
     return tuple(value) if good else ()
 
@@ -77,16 +83,19 @@ def _fade(r: Reader, mode: str, bars: int) -> int | None:
     if mode != "keep-the-pulse":
         if key in r.data:
             r.integer(key, 1, 256, required=False)
-            r.report(key, f"only for mode = \"keep-the-pulse\", found mode = {mode!r}; "
-                          "expected no fade_after_bars, or mode = \"keep-the-pulse\"")
+            r.report(key, translate("curriculum.parse_rhythm", "only for mode = \"keep-the-pulse\", found mode = "
+                                    "{mode}; expected no fade_after_bars, or mode = \"keep-the-pulse\"").format(
+                mode=repr(mode)))
         return None
     if key not in r.data:
-        _report_at(r, key, "mode", f"missing; mode = \"keep-the-pulse\" expects the bars the app plays before "
-                                   f"its sound fades out, a whole number from 1 to {max(bars - 1, 1)}")
+        _report_at(r, key, "mode", translate("curriculum.parse_rhythm", "missing; mode = \"keep-the-pulse\" expects "
+                                             "the bars the app plays before its sound fades out, a whole number from "
+                                             "1 to {most}").format(most=max(bars - 1, 1)))
         return None
     value = r.integer(key, 1, max(bars - 1, 1), required=False)
     if value >= bars:
-        r.report(key, f"expected fewer than bars ({bars}), so there is a bar to fade over, found {value}")
+        r.report(key, translate("curriculum.parse_rhythm", "expected fewer than bars ({bars}), so there is a bar to "
+                                "fade over, found {found}").format(bars=bars, found=value))
         return None
     return value or None
 
@@ -96,14 +105,17 @@ def _check_roles(r: Reader, mode: str, parts: tuple[RhythmPart, ...]) -> None:
     roles = Counter(p.role for p in parts)
     needs = []
     if not roles["play"] + roles["echo"]:
-        needs.append("expected at least one part the players play (role = \"play\" or \"echo\"); "
-                     "every part is a guide")
+        needs.append(translate("curriculum.parse_rhythm", "expected at least one part the players play (role = "
+                               "\"play\" or \"echo\"); every part is a guide"))
     if mode == "call-and-response" and not roles["guide"]:
-        needs.append("expected a part with role = \"guide\" for the call the app plays (mode = \"call-and-response\")")
+        needs.append(translate("curriculum.parse_rhythm", "expected a part with role = \"guide\" for the call the app "
+                               "plays (mode = \"call-and-response\")"))
     if mode == "call-and-response" and not roles["echo"]:
-        needs.append("expected a part with role = \"echo\" for the group's answer (mode = \"call-and-response\")")
+        needs.append(translate("curriculum.parse_rhythm", "expected a part with role = \"echo\" for the group's "
+                               "answer (mode = \"call-and-response\")"))
     if mode == "ensemble" and roles["play"] < 2:
-        needs.append(f"expected at least 2 parts with role = \"play\" (mode = \"ensemble\"), found {roles['play']}")
+        needs.append(translate("curriculum.parse_rhythm", "expected at least 2 parts with role = \"play\" (mode = "
+                               "\"ensemble\"), found {found}").format(found=roles["play"]))
     for message in needs:
         _report_at(r, "part", ("part", 0), message)
 

@@ -19,13 +19,17 @@ from typing import Any
 from app.curriculum.fields import Source
 from app.curriculum.limits import MAX_DEPTH, MAX_FILE_BYTES
 from app.curriculum.problems import Locator, Problem, toml_error_line
+from app.i18n import translate
 from app.inputs import NotToOpen, TooLarge, read_limited
 
 log = logging.getLogger(__name__)
 
 FILE = "(file)"
-TOO_DEEP = (f"nested too deeply (more than {MAX_DEPTH} levels); expected at most {MAX_DEPTH} levels of "
-            "tables and lists inside each other")
+
+
+def too_deep() -> str:
+    return translate("curriculum.toml_read", "nested too deeply (more than {most} levels); expected at most {most} "
+                     "levels of tables and lists inside each other").format(most=MAX_DEPTH)
 
 # A key part: bare, "basic" or 'literal'. Every quantifier is possessive, so no input makes these slow.
 _PART = r"""(?:[A-Za-z0-9_\-]++|"[^"\\\n]*+(?:\\.[^"\\\n]*+)*+"|'[^'\n]*+')"""
@@ -58,9 +62,9 @@ def read_file(file: Path) -> tuple[Source, dict[str, Any] | None]:
         source = Source(file, Locator(""))
         line = raw.count(b"\n", 0, error.start) + 1
         column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
-        source.problems.append(Problem(file, line, FILE, f"could not be read as UTF-8 text (byte "
-                                                         f"0x{raw[error.start]:02x} at column {column}); "
-                                                         "expected the file saved as UTF-8"))
+        source.problems.append(Problem(file, line, FILE, translate(
+            "curriculum.toml_read", "could not be read as UTF-8 text (byte 0x{byte} at column {column}); expected the "
+            "file saved as UTF-8").format(byte=f"{raw[error.start]:02x}", column=column)))
         return source, None
     source = Source(file, Locator(text))
     return source, parse_text(text, source)
@@ -70,18 +74,23 @@ def _read_bytes(file: Path) -> bytes | str:
     """The file's bytes, or why not. Only regular files are opened: a FIFO named x.toml would never end."""
     try:
         if file.is_dir():
-            return "not a regular file; expected a TOML text file"
+            return _not_regular()
         return read_limited(file, MAX_FILE_BYTES)
     except NotToOpen:
-        return "not a regular file; expected a TOML text file"
+        return _not_regular()
     except TooLarge as error:
         return _too_big(error.size)
     except OSError as error:
-        return f"could not be read ({error.strerror or error})"
+        return translate("curriculum.toml_read", "could not be read ({reason})").format(reason=error.strerror or error)
+
+
+def _not_regular() -> str:
+    return translate("curriculum.toml_read", "not a regular file; expected a TOML text file")
 
 
 def _too_big(size: int) -> str:
-    return f"too big ({size:,} bytes); expected a file of at most {MAX_FILE_BYTES:,} bytes"
+    return translate("curriculum.toml_read", "too big ({size} bytes); expected a file of at most {most} bytes").format(
+        size=f"{size:,}", most=f"{MAX_FILE_BYTES:,}")
 
 
 def parse_text(text: str, source: Source) -> dict[str, Any] | None:
@@ -92,29 +101,34 @@ def parse_text(text: str, source: Source) -> dict[str, Any] | None:
             code = _code_only(text)
             match = _DEEP_KEY.search(code)
             if match:
-                source.problems.append(Problem(file, _line_at(code, match.start()), FILE,
-                                               f"{TOO_DEEP} (a dotted key of more than {MAX_DEPTH} parts)"))
+                source.problems.append(Problem(file, _line_at(code, match.start()), FILE, translate(
+                    "curriculum.toml_read", "nested too deeply (more than {most} levels); expected at most {most} "
+                    "levels of tables and lists inside each other (a dotted key of more than {most} parts)").format(
+                    most=MAX_DEPTH)))
                 return None
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         message = str(error)
-        source.problems.append(Problem(file, toml_error_line(message), FILE, f"not valid TOML: {message}"))
+        source.problems.append(Problem(file, toml_error_line(message), FILE, translate(
+            "curriculum.toml_read", "not valid TOML: {reason}").format(reason=message)))
         return None
     except RecursionError:
-        source.problems.append(Problem(file, _deep_line(text), FILE, TOO_DEEP))
+        source.problems.append(Problem(file, _deep_line(text), FILE, too_deep()))
         return None
     except ValueError as error:  # int() refusing a number of thousands of digits
         log.info("%s: %s", file, error)
         limit = sys.get_int_max_str_digits()
-        source.problems.append(Problem(file, _long_number_line(text, limit), FILE,
-                                       f"a number too long to read; expected a number of at most {limit} digits"))
+        source.problems.append(Problem(file, _long_number_line(text, limit), FILE, translate(
+            "curriculum.toml_read", "a number too long to read; expected a number of at most {most} digits").format(
+            most=limit)))
         return None
     except Exception as error:  # never a traceback for one bad file: report it, log it, go on
         log.exception("could not parse %s", file)
-        source.problems.append(Problem(file, None, FILE, f"could not be read ({type(error).__name__})"))
+        source.problems.append(Problem(file, None, FILE, translate("curriculum.toml_read", "could not be read "
+                                                                   "({reason})").format(reason=type(error).__name__)))
         return None
     if _too_deep(data, 1):
-        source.problems.append(Problem(file, _deep_line(text), FILE, TOO_DEEP))
+        source.problems.append(Problem(file, _deep_line(text), FILE, too_deep()))
         return None
     return data
 

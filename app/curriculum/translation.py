@@ -17,6 +17,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from app.i18n import translate
+
 # Values that are never words: ids, numbers, choices and references keep the English file's.
 NOT_TEXT = frozenset({
     "id", "phase", "methods", "duration", "short", "full", "group_size", "min", "max", "minutes", "short_minutes",
@@ -28,11 +30,13 @@ NOT_TEXT = frozenset({
 # Keys whose lists are of ids in one place and words in another: only a list of tables is merged there.
 ID_LISTS = frozenset({"items"})
 ONLY_IN_TRANSLATION = frozenset({"validated_translation"})
-UNVALIDATED = {   # in the questionnaire's own language, where its citation is read
-    "en": "This is a translation made for this app, not a validated version of the questionnaire: its results "
-          "are not comparable with the published scale's.",
-    "es": "Esta es una traducción hecha para esta app, no una versión validada del cuestionario: sus resultados "
-          "no son comparables con los de la escala publicada.",
+# In the questionnaire's own language, where its citation is read (content, not the app's language: not text
+# for the app's catalogue).
+UNVALIDATED = {
+    "en": "This is a translation made for this app, "  # i18n: not text
+          "not a validated version of the questionnaire: its results are not comparable with the published scale's.",
+    "es": "Esta es una traducción hecha para esta app, "  # i18n: not text
+          "no una versión validada del cuestionario: sus resultados no son comparables con los de la escala publicada.",
 }
 FIXED_IN = {"part": {"role"}}   # a rhythm part's role is play, echo or guide (a deck card's role is words)
 
@@ -88,32 +92,37 @@ def mismatches(english: Any, translated: Any, path: str = "", key: str = "", par
     length, or a value that is not words changed (it would be ignored: say so rather than let it mislead)."""
     if isinstance(english, dict):
         if not isinstance(translated, dict):
-            yield Mismatch(path or "(file)", "expected a table, as in the English file")
+            yield Mismatch(path or "(file)", translate("curriculum.translation", "expected a table, as in the English "
+                                                                             "file"))
             return
         for k, v in translated.items():
             where = f"{path}.{k}" if path else k
             if k in ONLY_IN_TRANSLATION:
                 continue
             if k not in english:
-                yield Mismatch(where, "not in the English file (a typo, or a field to add there first?)")
+                yield Mismatch(where, translate("curriculum.translation", "not in the English file (a typo, or a field "
+                                                                          "to add there first?)"))
             else:
                 yield from mismatches(english[k], v, where, k, key)
         return
     if _fixed(key, english, parent):
         if translated != english:
-            yield Mismatch(path, f"expected the English file's value {english!r}: it is not words, so it stays "
-                                 "the same in every language")
+            yield Mismatch(path, translate("curriculum.translation", "expected the English file's value {value}: it "
+                                                                     "is not words, so it stays the same in every "
+                                                                     "language").format(value=repr(english)))
         return
     if isinstance(english, list):
         if not isinstance(translated, list) or len(translated) != len(english):
-            count = len(translated) if isinstance(translated, list) else "no list"
-            yield Mismatch(path, f"expected {len(english)} items, as in the English file, found {count}")
+            count = len(translated) if isinstance(translated, list) else translate("curriculum.translation", "no list")
+            yield Mismatch(path, translate("curriculum.translation", "expected {count} items, as in the English file, "
+                                                                     "found {found}").format(count=len(english),
+                                                                                              found=count))
             return
         for n, (e, t) in enumerate(zip(english, translated, strict=True)):
             yield from mismatches(e, t, f"{path}[{n + 1}]", key if key in ID_LISTS or isinstance(e, dict) else "")
         return
     if isinstance(english, str) and not isinstance(translated, str):
-        yield Mismatch(path, "expected text")
+        yield Mismatch(path, translate("curriculum.translation", "expected text"))
 
 
 def untranslated(english: Any, translated: Any, path: str = "", key: str = "", parent: str = "") -> Iterator[str]:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from app.curriculum import translation
 from app.curriculum.toml_read import read_file
+from app.i18n import translate
 
 TEXT_FILES = ("*.toml", "*.md")
 
@@ -26,8 +27,11 @@ class TranslationReport:
 
     def summary(self) -> str:
         fields = sum(len(v) for v in self.untranslated.values())
-        return (f"{self.language}: {self.translated} file(s) translated, {len(self.missing)} not yet; "
-                f"{fields} field(s) still in English in translated files; {len(self.problems)} mismatch(es)")
+        # Translators: four counts in one line of `validate --lang`; (s) and (es) mark the plurals
+        return translate("curriculum.translation_check", "{language}: {translated} file(s) translated, {missing} not "
+                         "yet; {fields} field(s) still in English in translated files; {problems} mismatch(es)").format(
+            language=self.language, translated=self.translated, missing=len(self.missing), fields=fields,
+            problems=len(self.problems))
 
 
 def _english_files(root: Path, language: str) -> list[Path]:
@@ -56,12 +60,14 @@ def check_translation(root: Path, language: str) -> TranslationReport:
         if english.suffix == ".md":
             if other.read_text(encoding="utf-8", errors="replace").strip() == english.read_text(
                     encoding="utf-8", errors="replace").strip():
-                report.untranslated[str(Path(language) / rel)] = ["(the whole chapter)"]
+                report.untranslated[str(Path(language) / rel)] = [translate("curriculum.translation_check",
+                                                                            "(the whole chapter)")]
             continue
         _source, words = read_file(other)
         _english_source, data = read_file(english)
         if words is None:
-            report.problems += [p.format(root.parent) for p in _source.problems] or [f"{other}: could not be read"]
+            report.problems += [p.format(root.parent) for p in _source.problems] or [translate(
+                "curriculum.translation_check", "{file}: could not be read").format(file=other)]
             continue
         if data is None:
             continue
@@ -72,6 +78,7 @@ def check_translation(root: Path, language: str) -> TranslationReport:
             report.untranslated[str(Path(language) / rel)] = still
     for stray in sorted(base.rglob("*")) if base.is_dir() else []:
         if stray.is_file() and not (root / stray.relative_to(base)).is_file():
-            report.problems.append(f"{stray.relative_to(root.parent)}: no English file of this name to translate; "
-                                   "expected the same name as the English file")
+            report.problems.append(translate("curriculum.translation_check", "{file}: no English file of this name to "
+                                             "translate; expected the same name as the English file").format(
+                file=stray.relative_to(root.parent)))
     return report

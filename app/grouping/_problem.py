@@ -17,7 +17,7 @@ class Infeasible(Exception):
     """No round can satisfy the constraints; `proven` says whether the search was exhaustive."""
 
     def __init__(self, proven: bool) -> None:
-        super().__init__("infeasible" if proven else "no round found")
+        super().__init__("infeasible" if proven else "no round found")   # i18n: not text (caught, never shown)
         self.proven = proven
 
 

@@ -12,13 +12,14 @@ from collections.abc import Mapping, Set
 from dataclasses import dataclass
 
 from app.curriculum.model import Instrument, Subscale
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.measure.scoring import reverse_value, score
 from app.measure.stats import CAVEAT, PairedResult, cronbach_alpha, paired, plain_sentence
 
 Answers = Mapping[str, Mapping[str, int | None]]  # student id → item id → value (None: skipped)
-NOT_VALIDATED = "These are the program's own questions, not a validated scale: useful for talking with this " \
-                "class, not for comparing with research."
-DEMO = "Demo data: these answers are made up, to show what a report looks like."
+NOT_VALIDATED = QT_TRANSLATE_NOOP("measure.results", "These are the program's own questions, not a validated "
+                                  "scale: useful for talking with this class, not for comparing with research.")
+DEMO = QT_TRANSLATE_NOOP("measure.results", "Demo data: these answers are made up, to show what a report looks like.")
 
 
 @dataclass(frozen=True)
@@ -59,16 +60,16 @@ def class_results(instrument: Instrument, pre: Answers, post: Answers, counted: 
             subscale, before, after, change,  # type: ignore[arg-type]
             cronbach_alpha(_complete(instrument, subscale, pre)), cronbach_alpha(_complete(instrument, subscale, post)),
             plain_sentence(subscale.title, change, low, high)))
-    caveats = [CAVEAT]
+    caveats = [translate("measure.stats", CAVEAT)]
     if any(r.change.descriptive_only for r in results):
-        caveats.append("Fewer than 10 students answered both times: the numbers describe them, and say nothing "
-                       "firm about change.")
+        caveats.append(translate("measure.results", "Fewer than 10 students answered both times: the numbers "
+                                 "describe them, and say nothing firm about change."))
     if not instrument.validated:
-        caveats.append(NOT_VALIDATED)
+        caveats.append(translate("measure.results", NOT_VALIDATED))
     if instrument.age_note:
         caveats.append(instrument.age_note)
     if demo:
-        caveats.insert(0, DEMO)
+        caveats.insert(0, translate("measure.results", DEMO))
     return ClassResults(instrument, len(set(pre) | set(post)), len(pre), len(post), tuple(results), tuple(caveats))
 
 

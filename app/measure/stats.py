@@ -13,12 +13,14 @@ import random
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.measure.distributions import t_ppf
 from app.measure.signed_rank import TIE_DECIMALS, signed_rank
 
 DESCRIPTIVE_BELOW = 10  # fewer paired students than this: describe, do not infer
 SMALL_CHANGE = 0.05     # a mean change this small, with an interval spanning 0, is "about the same"
-CAVEAT = "One class without a comparison group cannot show that the program caused a change."
+CAVEAT = QT_TRANSLATE_NOOP("measure.stats",
+                           "One class without a comparison group cannot show that the program caused a change.")
 
 
 @dataclass(frozen=True)
@@ -158,21 +160,33 @@ def plain_sentence(subscale_title: str, result: PairedResult, scale_min: float, 
     """The change in one sentence a principal understands; show CAVEAT with it, always."""
     n = result.n
     if n == 0 or result.change_mean is None:
-        return "No student answered both times, so there is no change to report."
+        return translate("measure.stats", "No student answered both times, so there is no change to report.")
     if result.descriptive_only or result.change_ci is None:
-        who = "1 student" if n == 1 else f"{n} students"
-        return (f"Only {who} answered both times: too few to say whether there was a change; "
-                "here is what they said.")
-    title = _lower_first(subscale_title)
-    scale = f"on a {scale_min:g}–{scale_max:g} scale"
+        return translate("measure.stats", "Only %n student(s) answered both times: too few to say whether there was "
+                         "a change; here is what they said.", None, n)
     change, (lo, hi) = result.change_mean, result.change_ci
     # One decimal, unless that would print a non-zero figure as 0.0, or blur a narrow interval (many students:
     # "0.3, between 0.2 and 0.3" would hide what "0.27, between 0.22 and 0.31" says).
     decimals = 2 if any(x and abs(x) < 0.05 for x in (change, lo, hi)) or hi - lo < 0.25 else 1
-    between = f"we are fairly confident the true change lies between {_fmt(lo, decimals)} and {_fmt(hi, decimals)}"
+    figures = {"title": _lower_first(subscale_title), "low": f"{scale_min:g}", "high": f"{scale_max:g}",
+               "by": _fmt(abs(change), decimals), "lo": _fmt(lo, decimals), "hi": _fmt(hi, decimals)}
     spans_zero = lo <= 0 <= hi
     if spans_zero and abs(change) < SMALL_CHANGE:
-        return f"On average, {title} stayed about the same {scale}; {between}."
-    verb = "rose" if change > 0 else "fell"
-    tail = ", which includes no change at all." if spans_zero else "."
-    return f"On average, {title} {verb} by {_fmt(abs(change), decimals)} points {scale}; {between}{tail}"
+        # Translators: {title} is a part of the questionnaire (its subscale), e.g. "sympathy"
+        words = translate("measure.stats", "On average, {title} stayed about the same on a {low}–{high} scale; we are "
+                          "fairly confident the true change lies between {lo} and {hi}.")
+    elif change > 0 and spans_zero:
+        words = translate("measure.stats", "On average, {title} rose by {by} points on a {low}–{high} scale; we are "
+                          "fairly confident the true change lies between {lo} and {hi}, which includes no change at "
+                          "all.")
+    elif change > 0:
+        words = translate("measure.stats", "On average, {title} rose by {by} points on a {low}–{high} scale; we are "
+                          "fairly confident the true change lies between {lo} and {hi}.")
+    elif spans_zero:
+        words = translate("measure.stats", "On average, {title} fell by {by} points on a {low}–{high} scale; we are "
+                          "fairly confident the true change lies between {lo} and {hi}, which includes no change at "
+                          "all.")
+    else:
+        words = translate("measure.stats", "On average, {title} fell by {by} points on a {low}–{high} scale; we are "
+                          "fairly confident the true change lies between {lo} and {hi}.")
+    return words.format(**figures)

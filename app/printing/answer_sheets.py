@@ -31,6 +31,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from app import APP_NAME
 from app.curriculum.model import Instrument
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.printing.deck_pdf import FONTS, GREY, INK, register_fonts
 from app.printing.journal_pdf import printable
 from app.printing.layout import wrap
@@ -38,10 +39,15 @@ from app.printing.report_figures import long_date
 
 log = logging.getLogger(__name__)
 
-ROUND_LABELS = {"pre": "Before the program", "post": "After the program"}
-FRIENDLY = ("There are no right or wrong answers, and nobody gets a mark.",
-            "Tick one box on each line: the one that fits you best. You can leave out any "
-            "question you do not want to answer. Your classmates will not see your answers.")
+ROUND_LABELS = {"pre": QT_TRANSLATE_NOOP("printing.answer_sheets", "Before the program"),   # translated where printed
+                "post": QT_TRANSLATE_NOOP("printing.answer_sheets", "After the program")}
+ROUND_WORDS = {"pre": QT_TRANSLATE_NOOP("printing.answer_sheets", "Pre"),   # as the typing screen names the rounds
+               "post": QT_TRANSLATE_NOOP("printing.answer_sheets", "Post")}
+FRIENDLY = (QT_TRANSLATE_NOOP("printing.answer_sheets", "There are no right or wrong answers, and nobody gets a "
+                              "mark."),
+            QT_TRANSLATE_NOOP("printing.answer_sheets", "Tick one box on each line: the one that fits you best. You "
+                              "can leave out any question you do not want to answer. Your classmates will not see "
+                              "your answers."))
 
 PAGE_W, PAGE_H = A4
 LEFT, RIGHT = 16 * mm, PAGE_W - 16 * mm
@@ -88,11 +94,13 @@ def key_range(values: Sequence[int]) -> str:
 
 def skip_keys(values: Sequence[int]) -> str:
     """The keys the entry screen takes for 'left out': 0 unless 0 is an answer on the scale, and '-' always."""
-    return "-" if 0 in values else "0 or -"
+    return "-" if 0 in values else translate("printing.answer_sheets", "0 or -")
 
 
 def typing_help(values: Sequence[int]) -> str:
-    return f"Keys: {key_range(values)} as ticked, {skip_keys(values)} if left out, Enter: next student"
+    # Translators: {keys} is "1–5", {skip} is "0 or -"; Enter is the key
+    return translate("printing.answer_sheets", "Keys: {keys} as ticked, {skip} if left out, Enter: next "
+                     "student").format(keys=key_range(values), skip=skip_keys(values))
 
 
 def short_title(instrument: Instrument) -> str:
@@ -189,11 +197,16 @@ def _plan(instrument: Instrument) -> _Plan:
     for number, item in enumerate(instrument.items, 1):
         lines = tuple(_lines(item.text, "regular", ITEM_PT, text_w))
         rows.append(_Row(number, lines, max(MIN_ROW, len(lines) * ITEM_LEADING + 2 * ROW_PAD)))
-    friendly = " ".join(FRIENDLY[1:] if "right or wrong" in instrument.instructions.lower() else FRIENDLY)
+    # Translators: words a questionnaire's own instructions use to say there are no right or wrong answers (in
+    # lower case): when they do, the sheet does not say it a second time
+    said = {"right or wrong", translate("printing.answer_sheets", "right or wrong")}  # i18n: not text (the English)
+    friendly = " ".join(translate("printing.answer_sheets", sentence) for sentence in (
+        FRIENDLY[1:] if any(words in instrument.instructions.lower() for words in said) else FRIENDLY))
     note = [(line, "regular") for line in _lines(instrument.instructions, "regular", NOTE_PT, WIDTH - 16)]
     note += [(line, "bold") for line in _lines(friendly, "bold", NOTE_PT, WIDTH - 16)]
-    source = (f"Questions from: {instrument.citation}" if instrument.validated and instrument.citation
-              else "The program's own questions: not a validated scale.")
+    source = (translate("printing.answer_sheets", "Questions from: {citation}").format(citation=instrument.citation)
+              if instrument.validated and instrument.citation
+              else translate("printing.answer_sheets", "The program's own questions: not a validated scale."))
     footer = tuple(_lines(source, "regular", FOOT_PT, WIDTH - 30 * mm))
     plan = _Plan(printable(short_title(instrument), "bold"), tuple(note), centres, column_w, labels, label_pt,
                  text_x, tuple(rows), (), footer)
@@ -232,10 +245,11 @@ def _first_head(canvas: Canvas, plan: _Plan, sheet: AnswerSheet, class_name: str
     _text(canvas, LEFT, TOP - 16, heading, "bold", size)
     y = TOP - 24 - 18
     when = long_date(day)
-    date_w = _width("Date", "regular", 9) + 5 + _width(when, "bold", 10)
-    _label_value(canvas, RIGHT - date_w, y, "Date", when)
-    _text(canvas, LEFT, y, "Name", "regular", 9, GREY)
-    line_x = LEFT + _width("Name", "regular", 9) + 6
+    date_label, name_label = translate("printing.answer_sheets", "Date"), translate("printing.answer_sheets", "Name")
+    date_w = _width(date_label, "regular", 9) + 5 + _width(when, "bold", 10)
+    _label_value(canvas, RIGHT - date_w, y, date_label, when)
+    _text(canvas, LEFT, y, name_label, "regular", 9, GREY)
+    line_x = LEFT + _width(name_label, "regular", 9) + 6
     line_w = RIGHT - date_w - 10 * mm - line_x
     canvas.setStrokeColor(GREY)
     canvas.setLineWidth(0.6)
@@ -244,15 +258,18 @@ def _first_head(canvas: Canvas, plan: _Plan, sheet: AnswerSheet, class_name: str
         name, name_pt = _fit(printable(sheet.name, "bold"), "bold", 14, 8, line_w - 4)
         _text(canvas, line_x + 2, y, name, "bold", name_pt)
     y -= 22
-    x = _label_value(canvas, LEFT, y, "Class", _cut(printable(class_name, "bold"), "bold", 10, WIDTH * 0.55))
-    _label_value(canvas, x + 10 * mm, y, "Round", round_text)
+    x = _label_value(canvas, LEFT, y, translate("printing.answer_sheets", "Class"),
+                     _cut(printable(class_name, "bold"), "bold", 10, WIDTH * 0.55))
+    _label_value(canvas, x + 10 * mm, y, translate("printing.answer_sheets", "Round"), round_text)
     return TOP - FIRST_HEAD_H
 
 
 def _next_head(canvas: Canvas, plan: _Plan, sheet: AnswerSheet, page: int, pages: int) -> float:
-    who = printable(sheet.name, "bold") if sheet.name else "Name: ______________________"
+    who = (printable(sheet.name, "bold") if sheet.name
+           else translate("printing.answer_sheets", "Name: ______________________"))
     _text(canvas, LEFT, TOP - 14, _cut(f"{who}  ·  {plan.heading}", "bold", 11, WIDTH - 30 * mm), "bold", 11)
-    _text(canvas, RIGHT, TOP - 14, f"page {page} of {pages}", "regular", 9, GREY, align="right")
+    _text(canvas, RIGHT, TOP - 14, translate("printing.answer_sheets", "page {page} of {pages}").format(
+        page=page, pages=pages), "regular", 9, GREY, align="right")
     return TOP - NEXT_HEAD_H
 
 
@@ -312,18 +329,22 @@ def _strip(canvas: Canvas, plan: _Plan, instrument: Instrument, sheet: AnswerShe
     canvas.setDash(3, 2)
     canvas.line(LEFT, top, RIGHT, top)
     canvas.setDash()
-    where = (f"row {sheet.row} of {sheet.rows} on the typing screen" if sheet.row
-             else "extra sheet: add the student to the class first")
-    round_word = {"pre": "Pre", "post": "Post"}.get(round_name, round_name)
-    facts = f"  ·  {where}  ·  Round: {round_word}  ·  {short_title(instrument)}"
+    where = (translate("printing.answer_sheets", "row {row} of {rows} on the typing screen").format(
+        row=sheet.row, rows=sheet.rows) if sheet.row
+             else translate("printing.answer_sheets", "extra sheet: add the student to the class first"))
+    round_word = translate("printing.answer_sheets", ROUND_WORDS[round_name]) if round_name in ROUND_WORDS \
+        else round_name
+    said = translate("printing.answer_sheets", "Round: {round}").format(round=round_word)
+    facts = f"  ·  {where}  ·  {said}  ·  {short_title(instrument)}"
     y = top - 10
-    _text(canvas, LEFT, y, "For the facilitator", "bold", STRIP_PT, GREY)
-    shift = _width("For the facilitator", "bold", STRIP_PT)
+    heading = translate("printing.answer_sheets", "For the facilitator")
+    _text(canvas, LEFT, y, heading, "bold", STRIP_PT, GREY)
+    shift = _width(heading, "bold", STRIP_PT)
     _text(canvas, LEFT + shift, y, _cut(printable(facts), "regular", STRIP_PT, WIDTH - shift), "regular",
           STRIP_PT, GREY)
     count = max(1, len(rows))
     cell = min(8 * mm, WIDTH * 0.6 / count)
-    label = "To type:"
+    label = translate("printing.answer_sheets", "To type:")
     x0 = LEFT + _width(label, "regular", STRIP_PT) + 4
     cells_top = y - 5
     _text(canvas, LEFT, cells_top - 16, label, "regular", STRIP_PT, GREY)
@@ -344,7 +365,8 @@ def _footer(canvas: Canvas, plan: _Plan, page: int, pages: int) -> None:
         _text(canvas, LEFT, y, line, "regular", FOOT_PT, GREY)
         y -= FOOT_PT + 1.5
     if pages > 1:
-        _text(canvas, RIGHT, BOTTOM, f"page {page} of {pages}", "regular", FOOT_PT, GREY, align="right")
+        _text(canvas, RIGHT, BOTTOM, translate("printing.answer_sheets", "page {page} of {pages}").format(
+            page=page, pages=pages), "regular", FOOT_PT, GREY, align="right")
 
 
 def pages_per_sheet(instrument: Instrument) -> int:
@@ -361,10 +383,12 @@ def render_answer_sheets(sheets: Sequence[AnswerSheet], instrument: Instrument, 
     """
     register_fonts()
     plan = _plan(instrument)
-    round_text = ROUND_LABELS.get(round_label, round_label)
+    round_text = (translate("printing.answer_sheets", ROUND_LABELS[round_label]) if round_label in ROUND_LABELS
+                  else round_label)
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=A4, pageCompression=1)
-    canvas.setTitle(f"Answer sheets: {short_title(instrument)}, {class_name}, {round_text}")
+    canvas.setTitle(translate("printing.answer_sheets", "Answer sheets: {questionnaire}, {class_name}, {round}").format(
+        questionnaire=short_title(instrument), class_name=class_name, round=round_text))
     canvas.setAuthor(APP_NAME)
     canvas.setCreator(APP_NAME)
     pages = len(plan.pages)

@@ -19,41 +19,51 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.files import write_atomically
+from app.i18n import translate
 
 if TYPE_CHECKING:
     from app.curriculum.model import Instrument
     from app.store import Store
 
 log = logging.getLogger(__name__)
-COMMAND = "print answer-sheets"
+COMMAND = "print answer-sheets"  # i18n: not text (the command)
 MAX_BLANK = 200
 
 
 def add_print_answer_sheets(what: argparse._SubParsersAction) -> None:
     """Add `answer-sheets` to the `print` sub-commands."""
     sheets = what.add_parser(
-        "answer-sheets", help="a questionnaire on paper: one A4 answer sheet per student, to type in later",
-        description="One A4 page per current student of the class (by name, in the paper-entry screen's order), "
-                    "with tick boxes under the answer words, plus --blank extra sheets with a line for the name. "
-                    "Type the answers in afterwards on the class's 'Paper answers' screen.")
-    sheets.add_argument("--class", dest="class_name", required=True, metavar="NAME", help="the class's name")
+        "answer-sheets", help=translate("printing.answer_sheets_cli", "a questionnaire on paper: one A4 answer sheet "
+                                        "per student, to type in later"),
+        description=translate("printing.answer_sheets_cli", "One A4 page per current student of the class (by name, "
+                              "in the paper-entry screen's order), with tick boxes under the answer words, plus "
+                              "--blank extra sheets with a line for the name. Type the answers in afterwards on the "
+                              "class's 'Paper answers' screen."))
+    sheets.add_argument("--class", dest="class_name", required=True, metavar="NAME",
+                        help=translate("printing.answer_sheets_cli", "the class's name"))
     sheets.add_argument("--questionnaire", required=True, metavar="ID",
-                        help="the questionnaire's id (e.g. ames, program-questionnaire) or its title")
+                        help=translate("printing.answer_sheets_cli", "the questionnaire's id (e.g. ames, "
+                                       "program-questionnaire) or its title"))
     sheets.add_argument("--round", choices=("pre", "post"), default="pre",
-                        help="before (pre, the default) or after (post) the program")
+                        help=translate("printing.answer_sheets_cli", "before (pre, the default) or after (post) the "
+                                       "program"))
     sheets.add_argument("--blank", type=_blank, default=0, metavar="N",
-                        help="add N sheets with no name printed (default 0)")
-    sheets.add_argument("--date", type=_day, metavar="YYYY-MM-DD", help="the date to print (default: today)")
-    sheets.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf", help="the PDF to write")
+                        help=translate("printing.answer_sheets_cli", "add N sheets with no name printed (default 0)"))
+    sheets.add_argument("--date", type=_day, metavar="YYYY-MM-DD",
+                        help=translate("printing.answer_sheets_cli", "the date to print (default: today)"))
+    sheets.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf",
+                        help=translate("printing.answer_sheets_cli", "the PDF to write"))
 
 
 def _blank(text: str) -> int:
     try:
         count = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        raise argparse.ArgumentTypeError(translate("printing.answer_sheets_cli", "{text} is not a whole number")
+                                         .format(text=repr(text))) from None
     if not 0 <= count <= MAX_BLANK:
-        raise argparse.ArgumentTypeError(f"give a number from 0 to {MAX_BLANK}, not {count}")
+        raise argparse.ArgumentTypeError(translate("printing.answer_sheets_cli", "give a number from 0 to {most}, not "
+                                                   "{count}").format(most=MAX_BLANK, count=count))
     return count
 
 
@@ -61,7 +71,8 @@ def _day(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-06-30") from None
+        raise argparse.ArgumentTypeError(translate("printing.answer_sheets_cli", "{text} is not a date like "
+                                                   "2026-06-30").format(text=repr(text))) from None
 
 
 def student_questionnaires(instruments: tuple[Instrument, ...]) -> list[Instrument]:
@@ -84,7 +95,8 @@ def answer_sheets_command(store: Store, args: argparse.Namespace) -> int:
     output: Path = args.output
     problem = unwritable(output)
     if problem:
-        print(f"{COMMAND}: cannot write {output}: {problem}", file=sys.stderr)
+        print(translate("printing.answer_sheets_cli", "{command}: cannot write {path}: {problem}").format(
+            command=COMMAND, path=output, problem=problem), file=sys.stderr)
         return 2
     chosen = _class(store, args.class_name, COMMAND)
     if chosen is None:
@@ -93,16 +105,23 @@ def answer_sheets_command(store: Store, args: argparse.Namespace) -> int:
     choices = student_questionnaires(tuple(everything))
     instrument = find_questionnaire(choices, args.questionnaire)
     if instrument is None:
-        listed = "\n".join(f"  {i.id:<24} {i.title} ({len(i.items)} questions)" for i in choices) or "  (none)"
+        questions = translate("printing.answer_sheets_cli", "({count} questions)")
+        listed = ("\n".join(f"  {i.id:<24} {i.title} {questions.format(count=len(i.items))}" for i in choices)
+                  or "  " + translate("printing.answer_sheets_cli", "(none)"))
         other = find_questionnaire(everything, args.questionnaire)
-        why = (f"{other.id!r} is answered by the facilitator, not by students" if other is not None
-               else f"there is no questionnaire for students called {args.questionnaire!r}")
-        print(f"{COMMAND}: {why}. Questionnaires for students (id or title):\n{listed}", file=sys.stderr)
+        why = (translate("printing.answer_sheets_cli", "{command}: {questionnaire} is answered by the facilitator, "
+                         "not by students.").format(command=COMMAND, questionnaire=repr(other.id))
+               if other is not None else
+               translate("printing.answer_sheets_cli", "{command}: there is no questionnaire for students called "
+                         "{questionnaire}.").format(command=COMMAND, questionnaire=repr(args.questionnaire)))
+        print(why + " " + translate("printing.answer_sheets_cli", "Questionnaires for students (id or title):")
+              + "\n" + listed, file=sys.stderr)
         return 1
     names = [s.display_name for s in students_in(store, chosen.id)]
     if not names and not args.blank:
-        print(f"{COMMAND}: nothing to print: {chosen.name} has no students yet. Add them on the class page, "
-              "or ask for empty sheets with --blank N.", file=sys.stderr)
+        print(translate("printing.answer_sheets_cli", "{command}: nothing to print: {class_name} has no students "
+                        "yet. Add them on the class page, or ask for empty sheets with --blank N.").format(
+                            command=COMMAND, class_name=chosen.name), file=sys.stderr)
         return 1
     from app.printing.answer_sheets import render_answer_sheets, sheets_for
 
@@ -111,14 +130,23 @@ def answer_sheets_command(store: Store, args: argparse.Namespace) -> int:
     try:
         write_atomically(output, data)
     except OSError as error:
-        print(f"{COMMAND}: cannot write {output}: {error.strerror or error}", file=sys.stderr)
+        print(translate("printing.answer_sheets_cli", "{command}: cannot write {path}: {problem}").format(
+            command=COMMAND, path=output, problem=error.strerror or error), file=sys.stderr)
         return 2
     log.info("wrote %d answer sheet(s) for %s to %s", len(names) + args.blank, chosen.name, output)
     from app.printing.answer_sheets import pages_per_sheet
 
-    blank = f" and {args.blank} blank" if args.blank else ""
+    who = (translate("printing.answer_sheets_cli", "{students} student(s) and {blank} blank") if args.blank
+           else translate("printing.answer_sheets_cli", "{students} student(s)")).format(students=len(names),
+                                                                                          blank=args.blank)
     pages = pages_per_sheet(instrument)
-    each = "one A4 page each" if pages == 1 else f"{pages} A4 pages each"
-    print(f"Wrote {output}: {instrument.id} answer sheets ({args.round}) for {chosen.name}: {len(names)} "
-          f"student(s){blank}, {each}. Type them in on the class's 'Paper answers' screen.")
+    each = (translate("printing.answer_sheets_cli", "one A4 page each") if pages == 1
+            else translate("printing.answer_sheets_cli", "%n A4 pages each", None, pages))
+    # Translators: {questionnaire} is its id (ames), {round} is pre or post, {who} is "25 student(s) and 2 blank"
+    wrote = translate("printing.answer_sheets_cli", "Wrote {path}: {questionnaire} answer sheets ({round}) for "
+                      "{class_name}: {who}, {pages}.").format(path=output, questionnaire=instrument.id,
+                                                               round=args.round, class_name=chosen.name, who=who,
+                                                               pages=each)
+    print(wrote + " " + translate("printing.answer_sheets_cli", "Type them in on the class's 'Paper answers' "
+                                  "screen."))
     return 0

@@ -20,11 +20,12 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 from app import APP_NAME
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.printing.deck_pdf import FONTS, GREY, INK, register_fonts
 from app.printing.journal_pdf import printable
 from app.printing.report_figures import long_date
 
-TITLE = "Empathy Ambassador"
+TITLE = QT_TRANSLATE_NOOP("printing.certificates", "Empathy Ambassador")   # the certificate's heading
 FRAME = HexColor("#B9AE9F")  # a warm grey, like good paper's deckle edge
 NAME_PT, MIN_NAME_PT = 36.0, 16.0
 
@@ -83,8 +84,9 @@ def _page(canvas: Canvas, name: str, *, class_name: str, phases: Sequence[PhaseM
     canvas.setLineWidth(0.4)
     canvas.rect(14 * mm, 14 * mm, width - 28 * mm, height - 28 * mm)
 
-    _centred_words(canvas, height - 46 * mm, centre, [(TITLE, INK, bold)], 34)
-    _centred_words(canvas, height - 60 * mm, centre, [("awarded to", GREY, regular)], 12)
+    _centred_words(canvas, height - 46 * mm, centre, [(translate("printing.certificates", TITLE), INK, bold)], 34)
+    _centred_words(canvas, height - 60 * mm, centre,
+                   [(translate("printing.certificates", "awarded to"), GREY, regular)], 12)
     shown = printable(name, "bold")
     size = _fit_size(shown, bold, NAME_PT, MIN_NAME_PT, width - 80 * mm)
     _centred_words(canvas, height - 84 * mm, centre, [(_cut(shown, bold, size, width - 80 * mm), INK, bold)], size)
@@ -97,8 +99,9 @@ def _page(canvas: Canvas, name: str, *, class_name: str, phases: Sequence[PhaseM
         canvas.line(left + 1, rule_y, left + rule_w / len(colours) - 1, rule_y)
 
     kept = printable(class_name).replace(" ", "\u00a0")  # the class's name is never split over two lines
-    text = (f"for taking part in the {APP_NAME} workshops with {kept}: getting to know themselves, listening "
-            "to others, and helping everyone belong.")
+    text = translate("printing.certificates", "for taking part in the {app} workshops with {class_name}: getting to "
+                     "know themselves, listening to others, and helping everyone belong.").format(
+                         app=APP_NAME, class_name=kept)
     for number, line in enumerate(_wrap(text, regular, 13, 190 * mm)):
         _centred_words(canvas, height - 108 * mm - number * 18, centre, [(line, INK, regular)], 13)
     if phases:
@@ -110,8 +113,8 @@ def _page(canvas: Canvas, name: str, *, class_name: str, phases: Sequence[PhaseM
         _centred_words(canvas, 62 * mm, centre, parts, 15)
 
     line_w, line_y = 74 * mm, 34 * mm
-    for x, above, below in ((centre - 62 * mm, facilitator, "Facilitator"),
-                            (centre + 62 * mm, long_date(day), "Date")):
+    for x, above, below in ((centre - 62 * mm, facilitator, translate("printing.certificates", "Facilitator")),
+                            (centre + 62 * mm, long_date(day), translate("printing.certificates", "Date"))):
         canvas.setStrokeColor(GREY)
         canvas.setLineWidth(0.6)
         canvas.line(x - line_w / 2, line_y, x + line_w / 2, line_y)
@@ -127,7 +130,8 @@ def render_certificates(names: Sequence[str], *, class_name: str, phases: Sequen
     register_fonts()
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=landscape(A4), pageCompression=1)
-    canvas.setTitle(f"{TITLE} certificates: {class_name}")
+    canvas.setTitle(translate("printing.certificates", "Empathy Ambassador certificates: {name}").format(
+        name=class_name))
     canvas.setAuthor(APP_NAME)
     canvas.setCreator(APP_NAME)
     for name in names:

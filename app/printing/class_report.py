@@ -33,6 +33,7 @@ from reportlab.platypus import (
 )
 
 from app import APP_NAME
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.measure_data import ClassReport
 from app.printing.deck_pdf import FONTS, GREY, INK, register_fonts
 from app.printing.journal_pdf import printable
@@ -45,13 +46,16 @@ ACCENT = HexColor("#2F6690")
 CAVEAT_BG, CAVEAT_EDGE = HexColor("#FFF5E0"), HexColor("#D9A441")
 BANNER_BG, BANNER_INK = HexColor("#FBE3B6"), HexColor("#7A4B00")
 CHART_W, CHART_H = 58 * mm, 48 * mm
-DOTS_CAPTION = (
+DOTS_CAPTION = QT_TRANSLATE_NOOP(
+    "printing.class_report",
     "In each chart a dot is one student (no names): before on the left, after on the right, joined by a thin "
     "line, blue where the score rose, red where it fell, grey where it stayed the same. The big dark dots "
     "joined by a thick line are the class averages.")
-FEW_CAPTION = ("The dot is the average change of the students who answered both times. With fewer than 10 of "
-               "them, no interval is drawn: it would say more than so few answers can.")
-INTERVAL_CAPTION = (
+FEW_CAPTION = QT_TRANSLATE_NOOP(
+    "printing.class_report", "The dot is the average change of the students who answered both times. With fewer "
+    "than 10 of them, no interval is drawn: it would say more than so few answers can.")
+INTERVAL_CAPTION = QT_TRANSLATE_NOOP(
+    "printing.class_report",
     "The dot is the average change; the bar is its 95% interval: the true change most likely lies inside it. "
     "Where the bar crosses the “no change” line, no change at all is still among the likely answers.")
 
@@ -105,18 +109,23 @@ def questionnaire_story(q: dict[str, Any], s: dict[str, ParagraphStyle], width: 
     story: list[Flowable] = [CondPageBreak(90 * mm), Paragraph(markup(q["title"]), s["h1"]),
                              Paragraph(markup(q["about"]), s["body"])]
     if q["citation"]:
-        story.append(Paragraph(f"Source: {markup(q['citation'])}", s["small"]))
+        story.append(Paragraph(translate("printing.class_report", "Source: {citation}").format(
+            citation=markup(q["citation"])), s["small"]))
     both = sorted({sub["n"] for sub in q["subscales"]}) or [0]
-    compared = ("Nobody has answered both times yet." if both[-1] == 0 else
-                f"The {both[0]} who answered both times are compared." if len(both) == 1 else
-                f"Those who answered both times are compared: {both[0]} to {both[-1]} students, as a subscale "
-                "counts only when enough of its questions were answered.")
-    story.append(Paragraph(f"{q['counted']} students answered: {q['answered_pre']} before the program and "
-                           f"{q['answered_post']} after it. {compared}",
+    compared = (translate("printing.class_report", "Nobody has answered both times yet.") if both[-1] == 0 else
+                translate("printing.class_report", "The %n who answered both times are compared.", None, both[0])
+                if len(both) == 1 else
+                translate("printing.class_report", "Those who answered both times are compared: {fewest} to {most} "
+                          "students, as a subscale counts only when enough of its questions were answered.").format(
+                              fewest=both[0], most=both[-1]))
+    answered = translate("printing.class_report", "%n students answered: {before} before the program and {after} "
+                         "after it.", None, q["counted"]).format(before=q["answered_pre"], after=q["answered_post"])
+    story.append(Paragraph(f"{answered} {compared}",
                            ParagraphStyle("counted", s["body"], spaceBefore=5, spaceAfter=4)))
     if q["note"]:
         story.append(Paragraph(markup(q["note"]), ParagraphStyle("note", s["body"], spaceAfter=4)))
-    caveats = KeepTogether(caveat_box("Read these results with care", q["caveats"], s, width))
+    caveats = KeepTogether(caveat_box(translate("printing.class_report", "Read these results with care"),
+                                      q["caveats"], s, width))
     if not both[-1]:
         return [*story, standing_table(q, s, width), Spacer(1, 8), caveats]
     for sub in q["subscales"]:
@@ -130,53 +139,67 @@ def questionnaire_story(q: dict[str, Any], s: dict[str, ParagraphStyle], width: 
                                  ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
         story.append(row)
     hidden = any(sub["n"] and not sub["pairs"] for sub in q["subscales"])
-    caption = DOTS_CAPTION + (q.get("dots_note") or (" With fewer than 5 students only the averages are drawn, so "
-                                                     "that no dot is one recognisable student." if hidden else ""))
+    few_dots = (" " + translate("printing.class_report", "With fewer than 5 students only the averages are drawn, "
+                                "so that no dot is one recognisable student.")) if hidden else ""
+    caption = translate("printing.class_report", DOTS_CAPTION) + (q.get("dots_note") or few_dots)
     story += [Paragraph(caption, ParagraphStyle("dots", s["small"], spaceBefore=3, spaceAfter=8)), caveats]
     rows = [ChangeRow(sub["title"], sub["change_mean"], tuple(sub["change_ci"]) if sub["change_ci"] else None)
             for sub in q["subscales"]]
     few = all(sub["descriptive_only"] for sub in q["subscales"])
-    story.append(KeepTogether([Paragraph("The average change" if few else "The change, with its uncertainty", s["h2"]),
+    heading = (translate("printing.class_report", "The average change") if few
+               else translate("printing.class_report", "The change, with its uncertainty"))
+    story.append(KeepTogether([Paragraph(heading, s["h2"]),
                                change_intervals(rows, width=width, scale=f"{low}–{high}"),
-                               Paragraph(FEW_CAPTION if few else INTERVAL_CAPTION, s["small"])]))
-    story += [Paragraph("The figures in detail", s["h2"]), details_table(q, s, width)]
+                               Paragraph(translate("printing.class_report", FEW_CAPTION if few else INTERVAL_CAPTION),
+                                         s["small"])]))
+    story += [Paragraph(translate("printing.class_report", "The figures in detail"), s["h2"]),
+              details_table(q, s, width)]
     if any(sub["descriptive_only"] and sub["n"] for sub in q["subscales"]):
-        story.append(Paragraph("Where fewer than 10 students answered both times, only the description is given: "
-                               "no interval, effect size or p, as they would say more than so few answers can.",
+        story.append(Paragraph(translate("printing.class_report", "Where fewer than 10 students answered both times, "
+                                         "only the description is given: no interval, effect size or p, as they "
+                                         "would say more than so few answers can."),
                                ParagraphStyle("few", s["small"], spaceBefore=4)))
     return story
 
 
 def _dose(dose: dict[str, Any], s: dict[str, ParagraphStyle], width: float) -> list[Flowable]:
     held = dose["sessions"]
-    story: list[Flowable] = [CondPageBreak(70 * mm), Paragraph("What the class took part in", s["h1"])]
+    story: list[Flowable] = [CondPageBreak(70 * mm),
+                             Paragraph(translate("printing.class_report", "What the class took part in"), s["h1"])]
     if not held:
-        return [*story, Paragraph("No sessions have been held with this class yet.", s["body"])]
-    story.append(Paragraph(f"<b>{held}</b> session{'s' if held != 1 else ''} held, with "
-                           f"<b>{dose['planned_minutes']}</b> planned minutes and "
-                           f"<b>{dose['activities']}</b> activities.", s["body"]))
+        return [*story, Paragraph(translate("printing.class_report", "No sessions have been held with this class "
+                                            "yet."), s["body"])]
+    # Translators: keep the <b>…</b> around the figures (they print in bold)
+    story.append(Paragraph(translate("printing.class_report", "<b>%n</b> session(s) held, with <b>{minutes}</b> "
+                                     "planned minutes and <b>{activities}</b> activities.", None, held).format(
+                                         minutes=dose["planned_minutes"], activities=dose["activities"]), s["body"]))
     if dose["students"]:
         median = dose["median_sessions_attended"]
-        story.append(Paragraph(f"Attendance: a typical student (the median) came to <b>{median:g}</b> of the "
-                               f"{held} sessions; {dose['took_part']} of the {dose['students']} students came "
-                               "to at least one.", s["body"]))
+        story.append(Paragraph(translate("printing.class_report", "Attendance: a typical student (the median) came to "
+                                         "<b>{median}</b> of the {sessions} sessions; {took_part} of the {students} "
+                                         "students came to at least one.").format(
+                                             median=f"{median:g}", sessions=held, took_part=dose["took_part"],
+                                             students=dose["students"]), s["body"]))
     points = [(p["date"], p["togetherness"]) for p in dose["togetherness"]]
     if points:
-        story += [Paragraph("Playing together: the drum circle", s["h2"]),
+        story += [Paragraph(translate("printing.class_report", "Playing together: the drum circle"), s["h2"]),
                   togetherness_line(points, width=min(width, 130 * mm), height=42 * mm),
-                  Paragraph("Togetherness from 0 (everyone at random) to 100 (every beat together), the best "
-                            "round of each session. It describes the group, never one student.", s["small"])]
+                  Paragraph(translate("printing.class_report", "Togetherness from 0 (everyone at random) to 100 "
+                                      "(every beat together), the best round of each session. It describes the "
+                                      "group, never one student."), s["small"])]
     else:
-        story.append(Paragraph("No drum circle has been scored with this class yet.", s["small"]))
+        story.append(Paragraph(translate("printing.class_report", "No drum circle has been scored with this class "
+                                         "yet."), s["small"]))
     return story
 
 
 def _quotes(quotes: Sequence[dict[str, Any]], s: dict[str, ParagraphStyle], width: float) -> list[Flowable]:
     if not quotes:
         return []
-    story: list[Flowable] = [Paragraph("In their own words", s["h1"]),
-                             Paragraph("From the class's story wall, chosen by the facilitator; each student's "
-                                       "name as they chose it.", ParagraphStyle("qi", s["small"], spaceAfter=4))]
+    story: list[Flowable] = [Paragraph(translate("printing.class_report", "In their own words"), s["h1"]),
+                             Paragraph(translate("printing.class_report", "From the class's story wall, chosen by the "
+                                                 "facilitator; each student's name as they chose it."),
+                                       ParagraphStyle("qi", s["small"], spaceAfter=4))]
     for quote in quotes:
         text = "<br/>".join(markup(line) for line in quote["text"].strip().splitlines() if line.strip())
         cell = [Paragraph(f"“{text}”", s["quote"]),
@@ -188,10 +211,13 @@ def _quotes(quotes: Sequence[dict[str, Any]], s: dict[str, ParagraphStyle], widt
     return story
 
 
-def page_decor(figures: dict[str, Any], kind: str = "Class report", name: str | None = None
+def page_decor(figures: dict[str, Any], kind: str | None = None, name: str | None = None
                ) -> Callable[[Canvas, BaseDocTemplate], None]:
-    """Every page: the demo banner when the answers are made up, and a footer saying what this is."""
+    """Every page: the demo banner when the answers are made up, and a footer saying what this is (`kind`: a
+    class report unless said)."""
+    kind = translate("printing.class_report", "Class report") if kind is None else kind
     day = long_date(date.fromisoformat(figures["date"]))
+    page = translate("printing.class_report", "page {number}")
     footer = printable(f"{APP_NAME}  ·  {kind}  ·  {figures['class'] if name is None else name}  ·  {day}")
 
     def draw(canvas: Canvas, doc: BaseDocTemplate) -> None:
@@ -208,7 +234,7 @@ def page_decor(figures: dict[str, Any], kind: str = "Class report", name: str | 
         canvas.setFont(FONTS["regular"][0], 8)
         canvas.setFillColor(GREY)
         canvas.drawString(MARGIN_X, MARGIN_BOTTOM / 2, footer)
-        canvas.drawRightString(width - MARGIN_X, MARGIN_BOTTOM / 2, f"page {doc.page}")
+        canvas.drawRightString(width - MARGIN_X, MARGIN_BOTTOM / 2, page.format(number=doc.page))
         canvas.restoreState()
     return draw
 
@@ -219,15 +245,19 @@ def render_figures(figures: dict[str, Any]) -> tuple[bytes, int]:
     buffer = io.BytesIO()
     top = MARGIN_TOP + (BANNER_H if figures["demo_notice"] else 0)
     doc = BaseDocTemplate(buffer, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=top,
-                          bottomMargin=MARGIN_BOTTOM, title=f"Class report: {figures['class']}", author=APP_NAME,
+                          bottomMargin=MARGIN_BOTTOM, author=APP_NAME,
+                          title=translate("printing.class_report", "Class report: {name}").format(
+                              name=figures["class"]),
                           creator=APP_NAME, initialFontName=FONTS["regular"][0], pageCompression=1)
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, 0, 0, 0, 0, id="report")
     doc.addPageTemplates([PageTemplate("report", frames=[frame], onPage=page_decor(figures))])
     day = long_date(date.fromisoformat(figures["date"]))
-    story: list[Flowable] = [Paragraph(f"Class report: {markup(figures['class'])}", s["title"]),
-                             Paragraph(f"{APP_NAME}, empathy workshops  ·  {day}", s["subtitle"])]
+    story: list[Flowable] = [Paragraph(translate("printing.class_report", "Class report: {name}").format(
+                                 name=markup(figures["class"])), s["title"]),
+                             Paragraph(translate("printing.class_report", "{app}, empathy workshops  ·  {date}").format(
+                                 app=APP_NAME, date=day), s["subtitle"])]
     if figures["no_answers"]:
-        story.append(tinted([Paragraph("No answers yet", s["subscale"]),
+        story.append(tinted([Paragraph(translate("printing.class_report", "No answers yet"), s["subscale"]),
                               Paragraph(markup(figures["no_answers"]), s["sentence"]),
                               Paragraph(markup(figures["how_to_collect"]), s["body"])], doc.width))
     for q in figures["questionnaires"]:

@@ -22,43 +22,55 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from app.curriculum.model import Deck
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.printing.layout import BACKS, CARD_SIZES, PAPERS
 
-DECK_HELP = """\
+# Translators: keep the line breaks short (about 100 characters): argparse prints this text as it is
+DECK_HELP = QT_TRANSLATE_NOOP("printing.cli", """\
 Cards are laid out as many to a sheet as fit (poker on A4 or Letter: 9), centred, with 3 mm of bleed and
 crop marks in the margins to cut along. With backs, each page of fronts is followed by its page of backs,
 mirrored for the duplex flip: long-edge (the usual) or short-edge. Print at 100 % (actual size). If the
 backs land off-centre, print `print calibration` once and give the offset it shows as --offset-x/--offset-y.
-Text shrinks to fit down to 7 pt; cards that still do not fit are named, so they can be shortened."""
+Text shrinks to fit down to 7 pt; cards that still do not fit are named, so they can be shortened.""")
 
 
 def add_print_parser(subcommands: argparse._SubParsersAction) -> argparse.ArgumentParser:
     """Add `print` (with `deck` and `calibration`) to an argparse sub-command set; returns the `print` parser."""
     printing = subcommands.add_parser(
-        "print", help="make printable PDFs: card decks (role-play and leader cards), the duplex calibration "
-                      "sheet, shared journals, certificates, questionnaire answer sheets, journal sheets",
-        description="Make printable PDFs. Everything is laid out in mm for printing at 100 % (actual size).")
+        "print", help=translate("printing.cli", "make printable PDFs: card decks (role-play and leader cards), the "
+                                "duplex calibration sheet, shared journals, certificates, questionnaire answer sheets, "
+                                "journal sheets"),
+        description=translate("printing.cli", "Make printable PDFs. Everything is laid out in mm for printing at "
+                              "100 % (actual size)."))
     what = printing.add_subparsers(dest="print_what", metavar="WHAT")
-    deck = what.add_parser("deck", help="a role-play card deck to print double-sided and cut out",
-                           description=DECK_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
-    deck.add_argument("deck", metavar="DECK", help="the deck's id or title (e.g. scenes)")
-    deck.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf", help="the PDF to write")
+    deck = what.add_parser("deck", help=translate("printing.cli", "a role-play card deck to print double-sided and "
+                                                  "cut out"),
+                           description=translate("printing.cli", DECK_HELP),
+                           formatter_class=argparse.RawDescriptionHelpFormatter)
+    deck.add_argument("deck", metavar="DECK", help=translate("printing.cli", "the deck's id or title (e.g. scenes)"))
+    deck.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf",
+                      help=translate("printing.cli", "the PDF to write"))
     _paper(deck)
     deck.add_argument("--size", choices=tuple(CARD_SIZES), default="poker",
-                      help="card size: poker 63.5×88.9 mm (default), bridge 57.2×88.9 mm, tarot 70×120 mm")
+                      help=translate("printing.cli", "card size: poker 63.5×88.9 mm (default), bridge 57.2×88.9 mm, "
+                                     "tarot 70×120 mm"))
     deck.add_argument("--backs", choices=BACKS, default="long-edge",
-                      help="card backs for a duplex flip on the long edge (default) or short edge, or none")
+                      help=translate("printing.cli", "card backs for a duplex flip on the long edge (default) or short "
+                                     "edge, or none"))
     deck.add_argument("--offset-x", type=float, default=0.0, metavar="MM",
-                      help="move the backs right by MM (negative: left), from the calibration sheet")
+                      help=translate("printing.cli", "move the backs right by MM (negative: left), from the "
+                                     "calibration sheet"))
     deck.add_argument("--offset-y", type=float, default=0.0, metavar="MM",
-                      help="move the backs up by MM (negative: down), from the calibration sheet")
+                      help=translate("printing.cli", "move the backs up by MM (negative: down), from the calibration "
+                                     "sheet"))
     calibration = what.add_parser(
-        "calibration", help="one double-sided sheet that shows how far your printer shifts the back side",
-        description="Print both pages on one sheet, double-sided, at 100 %. Held against the light, the front's "
-                    "crosshair crosses the back's mm scales at the numbers to give `print deck` as "
-                    "--offset-x and --offset-y.")
+        "calibration", help=translate("printing.cli", "one double-sided sheet that shows how far your printer shifts "
+                                      "the back side"),
+        description=translate("printing.cli", "Print both pages on one sheet, double-sided, at 100 %. Held against "
+                              "the light, the front's crosshair crosses the back's mm scales at the numbers to give "
+                              "`print deck` as --offset-x and --offset-y."))
     calibration.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf",
-                             help="the PDF to write")
+                             help=translate("printing.cli", "the PDF to write"))
     _paper(calibration)
     from app.journal_cli import add_print_journal
 
@@ -77,7 +89,8 @@ def add_print_parser(subcommands: argparse._SubParsersAction) -> argparse.Argume
 
 
 def _paper(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--paper", choices=tuple(PAPERS), default="a4", help="sheet size (default a4)")
+    parser.add_argument("--paper", choices=tuple(PAPERS), default="a4",
+                        help=translate("printing.cli", "sheet size (default a4)"))
 
 
 def find_deck(decks: Sequence[Deck], name: str) -> Deck | None:
@@ -91,10 +104,11 @@ def find_deck(decks: Sequence[Deck], name: str) -> Deck | None:
 def unwritable(path: Path) -> str | None:
     """Why `path` cannot be written, before any work is done (None if it looks writable)."""
     if path.is_dir():
-        return f"{path} is a folder; give a file name such as {path / 'cards.pdf'}"
+        return translate("printing.cli", "{path} is a folder; give a file name such as {example}").format(
+            path=path, example=path / "cards.pdf")
     parent = path.parent if str(path.parent) else Path(".")
     if not parent.is_dir():
-        return f"the folder {parent} does not exist"
+        return translate("printing.cli", "the folder {folder} does not exist").format(folder=parent)
     return None
 
 
@@ -106,12 +120,14 @@ def print_command(args: argparse.Namespace, decks: Sequence[Deck] | None = None)
         if parser is not None:
             parser.print_help(sys.stderr)
         else:
-            print("print: say what to print: deck, calibration, journal or certificates", file=sys.stderr)
+            print(translate("printing.cli", "print: say what to print: deck, calibration, journal or certificates"),
+                  file=sys.stderr)
         return 2
     output: Path = args.output
     problem = unwritable(output)
     if problem:
-        print(f"print {what}: cannot write the PDF: {problem}", file=sys.stderr)
+        print(translate("printing.cli", "print {what}: cannot write the PDF: {problem}").format(
+            what=what, problem=problem), file=sys.stderr)
         return 2
     if what == "calibration":
         from app.printing.deck_pdf import write_calibration_pdf
@@ -119,10 +135,11 @@ def print_command(args: argparse.Namespace, decks: Sequence[Deck] | None = None)
         try:
             write_calibration_pdf(output, paper=args.paper)
         except OSError as error:
-            print(f"print calibration: cannot write {output}: {error.strerror or error}", file=sys.stderr)
+            print(translate("printing.cli", "print calibration: cannot write {path}: {problem}").format(
+                path=output, problem=error.strerror or error), file=sys.stderr)
             return 2
-        print(f"Wrote {output}: the calibration sheet ({args.paper}). Print both pages on one sheet, "
-              "double-sided, at 100 %.")
+        print(translate("printing.cli", "Wrote {path}: the calibration sheet ({paper}). Print both pages on one sheet, "
+                        "double-sided, at 100 %.").format(path=output, paper=args.paper))
         return 0
 
     if decks is None:
@@ -132,9 +149,11 @@ def print_command(args: argparse.Namespace, decks: Sequence[Deck] | None = None)
         decks = load_curriculum(activities_dir()).decks
     deck = find_deck(decks, args.deck)
     if deck is None:
-        available = "\n".join(f"  {d.id:<12} {d.title} ({len(d.cards)} cards)" for d in decks) or "  (none)"
-        print(f"print deck: there is no deck {args.deck!r}. Available decks (id or title):\n{available}",
-              file=sys.stderr)
+        cards = translate("printing.cli", "({count} cards)")
+        available = ("\n".join(f"  {d.id:<12} {d.title} {cards.format(count=len(d.cards))}" for d in decks)
+                     or "  " + translate("printing.cli", "(none)"))
+        print(translate("printing.cli", "print deck: there is no deck {deck}. Available decks (id or title):").format(
+            deck=repr(args.deck)) + "\n" + available, file=sys.stderr)
         return 2
     from app.printing.deck_pdf import write_deck_pdf
 
@@ -142,13 +161,19 @@ def print_command(args: argparse.Namespace, decks: Sequence[Deck] | None = None)
         result = write_deck_pdf(deck, output, paper=args.paper, size=args.size, backs=args.backs,
                                 offset_x=args.offset_x, offset_y=args.offset_y)
     except OSError as error:
-        print(f"print deck: cannot write {output}: {error.strerror or error}", file=sys.stderr)
+        print(translate("printing.cli", "print deck: cannot write {path}: {problem}").format(
+            path=output, problem=error.strerror or error), file=sys.stderr)
         return 2
-    backs = "no backs" if args.backs == "none" else f"backs for {args.backs} duplex"
-    print(f"Wrote {output}: {result.cards} cards of {deck.title!r} on {result.sheets} sheet(s) of {args.paper} "
-          f"({args.size}, {result.per_sheet} per sheet), {result.pages} page(s), {backs}. Print at 100 %.")
+    backs = (translate("printing.cli", "no backs") if args.backs == "none"
+             else translate("printing.cli", "backs for {backs} duplex").format(backs=args.backs))
+    # Translators: {size} is the card size's name (poker, bridge, tarot), {paper} the sheet's (a4, letter)
+    print(translate("printing.cli", "Wrote {path}: {cards} cards of {deck} on {sheets} sheet(s) of {paper} ({size}, "
+                    "{per_sheet} per sheet), {pages} page(s), {backs}. Print at 100 %.").format(
+                        path=output, cards=result.cards, deck=repr(deck.title), sheets=result.sheets, paper=args.paper,
+                        size=args.size, per_sheet=result.per_sheet, pages=result.pages, backs=backs))
     if result.overflowing:
         names = ", ".join(repr(title) for title in result.overflowing)
-        print(f"warning: {len(result.overflowing)} card(s) do not fit even at 7 pt and are cut short with '…': "
-              f"{names}. Shorten their text.", file=sys.stderr)
+        print(translate("printing.cli", "warning: {count} card(s) do not fit even at 7 pt and are cut short with '…': "
+                        "{names}. Shorten their text.").format(count=len(result.overflowing), names=names),
+              file=sys.stderr)
     return 0

@@ -21,6 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from app import APP_NAME
 from app.curriculum.model import Card, Deck
+from app.i18n import translate
 from app.printing.layout import (
     BLEED_MM,
     MM_TO_PT,
@@ -122,14 +123,16 @@ def plan_face(deck_title: str, card: Card, width: float, height: float) -> FaceP
 
     header_h = SMALL_PT * LEADING + 4.0  # deck title and the rule under it
     dots_w = 3 * 7.0 + 4.0
-    notes = "Content: " + ", ".join(card.content_notes) if card.content_notes else ""
+    notes = translate("printing.deck_pdf", "Content: {notes}").format(notes=", ".join(card.content_notes)) \
+        if card.content_notes else ""
     footer = tuple(wrap(notes, "regular", SMALL_PT, width - dots_w, measure)) if notes else ()
     footer_h = max(1, len(footer)) * SMALL_PT * LEADING
     blocks = [Block(card.title, "bold", scale=1.35), Block(card.text, space_before=0.35)]
     if card.role:
         blocks.append(Block(card.role, scale=0.95, min_size=MIN_BODY_PT, space_before=0.5, indent=6.0, tag="role"))
     if card.audience:
-        blocks.append(Block("Ask the audience", "bold", scale=0.8, min_size=6.5, space_before=0.5, tag="label"))
+        blocks.append(Block(translate("printing.deck_pdf", "Ask the audience"), "bold", scale=0.8, min_size=6.5,
+                            space_before=0.5, tag="label"))
         blocks.extend(Block(prompt, scale=0.95, min_size=MIN_BODY_PT, bullet="•", space_before=0.1)
                       for prompt in card.audience)
     middle_h = height - header_h - footer_h - 4.0
@@ -282,7 +285,7 @@ def render_deck_pdf(deck: Deck, *, paper: str = "a4", size: str = "poker", backs
     register_fonts()
     buffer = io.BytesIO()
     canvas = _canvas(buffer, (_mm(layout.sheet_w), _mm(layout.sheet_h)))
-    canvas.setTitle(f"{deck.title}: cards to cut out")
+    canvas.setTitle(translate("printing.deck_pdf", "{deck}: cards to cut out").format(deck=deck.title))
     canvas.setAuthor(APP_NAME)
     canvas.setCreator(APP_NAME)
     safe_w, safe_h = _mm(layout.card_w - 2 * SAFE_MM), _mm(layout.card_h - 2 * SAFE_MM)
@@ -301,7 +304,9 @@ def render_deck_pdf(deck: Deck, *, paper: str = "a4", size: str = "poker", backs
                 overflowing.append(card.title)
             _draw_face(canvas, plan, layout.safe(index))
         _draw_crop_marks(canvas, layout)
-        _margin_note(canvas, layout, f"{deck.title} · sheet {sheet + 1} of {sheets} · print at 100 % (actual size)")
+        _margin_note(canvas, layout, translate("printing.deck_pdf", "{deck} · sheet {sheet} of {sheets} · print at "
+                                               "100 % (actual size)").format(deck=deck.title, sheet=sheet + 1,
+                                                                             sheets=sheets))
         canvas.showPage()
         pages += 1
         if backs != "none":
@@ -337,7 +342,7 @@ def write_calibration_pdf(path: Path | str, *, paper: str = "a4") -> Path:
     cx, cy = w / 2, h / 2
     buffer = io.BytesIO()
     canvas = _canvas(buffer, (w, h))
-    canvas.setTitle("Duplex calibration sheet")
+    canvas.setTitle(translate("printing.deck_pdf", "Duplex calibration sheet"))
     canvas.setAuthor(APP_NAME)
     canvas.setCreator(APP_NAME)
     regular, bold = FONTS["regular"][0], FONTS["bold"][0]
@@ -350,12 +355,13 @@ def write_calibration_pdf(path: Path | str, *, paper: str = "a4") -> Path:
     canvas.circle(cx, cy, _mm(3), stroke=1, fill=0)
     canvas.setFillColor(INK)
     canvas.setFont(bold, 14)
-    canvas.drawCentredString(cx, h - _mm(30), "Duplex calibration: FRONT")
+    canvas.drawCentredString(cx, h - _mm(30), translate("printing.deck_pdf", "Duplex calibration: FRONT"))
     canvas.setFont(regular, 10)
-    for number, text in enumerate((
-            "Print both pages on ONE sheet, double-sided, at 100 % (actual size),",
-            "flipping on the same edge (long or short) as you will for the cards.",
-            "Then turn the sheet over and follow the instructions on the back.")):
+    # Translators: printed centred, one line per line of the text: keep each line about as long as here
+    front = translate("printing.deck_pdf", "Print both pages on ONE sheet, double-sided, at 100 % (actual size),\n"
+                      "flipping on the same edge (long or short) as you will for the cards.\n"
+                      "Then turn the sheet over and follow the instructions on the back.")
+    for number, text in enumerate(front.splitlines()):
         canvas.drawCentredString(cx, h - _mm(40) - number * 14, text)
     canvas.showPage()
 
@@ -380,18 +386,20 @@ def write_calibration_pdf(path: Path | str, *, paper: str = "a4") -> Path:
             canvas.drawCentredString(x, sy - _mm(4), f"{mm:+d}" if mm else "0")
             canvas.drawString(ux - _mm(7), y - 2.5, f"{mm:+d}" if mm else "0")
     canvas.setFont(bold, 9)
-    canvas.drawCentredString(sx, sy - _mm(10), "--offset-x (mm)")
-    canvas.drawCentredString(ux, uy + _mm(span + 5), "--offset-y (mm)")
+    canvas.drawCentredString(sx, sy - _mm(10), "--offset-x (mm)")  # i18n: not text (the option)
+    canvas.drawCentredString(ux, uy + _mm(span + 5), "--offset-y (mm)")  # i18n: not text (the option)
     canvas.setFont(bold, 14)
-    canvas.drawCentredString(cx, h - _mm(30), "Duplex calibration: BACK")
+    canvas.drawCentredString(cx, h - _mm(30), translate("printing.deck_pdf", "Duplex calibration: BACK"))
     canvas.setFont(regular, 10)
-    for number, text in enumerate((
-            "Hold the sheet up to a light with this side facing you.",
-            "Where the front's upright line crosses the horizontal scale is your --offset-x;",
-            "where the front's level line crosses the upright scale is your --offset-y.",
-            "Both lines on 0: your printer needs no offset.",
-            "Example: the upright line at +2, the level line at −1 →",
-            "python -m app print deck DECK -o cards.pdf --offset-x 2 --offset-y -1")):
+    # Translators: printed centred, one line per line of the text: keep each line about as long as here; keep
+    # --offset-x and --offset-y as they are (the command's options)
+    back = translate("printing.deck_pdf", "Hold the sheet up to a light with this side facing you.\n"
+                     "Where the front's upright line crosses the horizontal scale is your --offset-x;\n"
+                     "where the front's level line crosses the upright scale is your --offset-y.\n"
+                     "Both lines on 0: your printer needs no offset.\n"
+                     "Example: the upright line at +2, the level line at −1 →")
+    example = "python -m app print deck DECK -o cards.pdf --offset-x 2 --offset-y -1"  # i18n: not text (a command)
+    for number, text in enumerate([*back.splitlines(), example]):
         canvas.drawCentredString(cx, h - _mm(40) - number * 14, text)
     canvas.showPage()
     canvas.save()

@@ -29,6 +29,8 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, P
 from reportlab.platypus.flowables import HRFlowable
 
 from app import APP_NAME
+from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.measure.wording import date_words
 from app.printing.deck_pdf import FONTS, GREY, INK, register_fonts
 
 log = logging.getLogger(__name__)
@@ -36,12 +38,13 @@ log = logging.getLogger(__name__)
 PAGE_SIZES = {"a4": A4, "letter": LETTER}
 AUDIENCES = ("facilitator", "student")
 SHARED = ("facilitator", "class")  # the only visibilities a facilitator's booklet may print
-LABELS = {
-    "student": {"private": "Private", "facilitator": "Shared with my facilitator", "class": "Shared with the class"},
-    "facilitator": {"facilitator": "Shared with you", "class": "Shared with the class"},
+LABELS = {   # marked for the catalogue: translated where printed
+    "student": {"private": QT_TRANSLATE_NOOP("printing.journal_pdf", "Private"),
+                "facilitator": QT_TRANSLATE_NOOP("printing.journal_pdf", "Shared with my facilitator"),
+                "class": QT_TRANSLATE_NOOP("printing.journal_pdf", "Shared with the class")},
+    "facilitator": {"facilitator": QT_TRANSLATE_NOOP("printing.journal_pdf", "Shared with you"),
+                    "class": QT_TRANSLATE_NOOP("printing.journal_pdf", "Shared with the class")},
 }
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December")  # not strftime: the month must not follow the machine's locale
 
 BODY_PT, BODY_LEADING = 12.0, 16.0
 SMALL_PT = 9.5
@@ -122,15 +125,16 @@ def _body_paragraphs(body: str) -> list[str]:
 
 
 def format_date(entry: BookletEntry) -> str:
-    """The session's date, else the day the entry was written (UTC, as stored), like "20 November 2026"."""
+    """The session's date, else the day the entry was written (UTC, as stored), like "20 November 2026" (in the
+    language in use, never the machine's locale)."""
     for raw in (entry.held_on, entry.written_at[:10] if entry.written_at else None):
         if raw:
             try:
                 day = dt.date.fromisoformat(raw)
             except ValueError:
                 continue
-            return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
-    return entry.written_at or "Undated"
+            return date_words(day)
+    return entry.written_at or translate("printing.journal_pdf", "Undated")
 
 
 # ---- flowables ----------------------------------------------------------------------------------------------
@@ -199,10 +203,12 @@ def _styles() -> _Styles:
 
 def _entry(entry: BookletEntry, audience: str, styles: _Styles, width: float, height: float) -> list[Flowable]:
     """One entry: the grey date-and-label line, the prompt, the body; its heading never left alone at a page end."""
-    label = LABELS[audience].get(entry.visibility, "Private")
+    label = translate("printing.journal_pdf", LABELS[audience].get(entry.visibility, LABELS["student"]["private"]))
     colour = ACCENT_HEX if entry.visibility in SHARED else PRIVATE_HEX
-    meta = Paragraph(f'{escape(format_date(entry))}  ·  <font color="{colour}">{escape(label)}</font>', styles.meta)
-    prompt = _Oblique(Paragraph(_markup(entry.prompt) if entry.prompt else "Free writing", styles.prompt))
+    when, label = escape(format_date(entry)), escape(label)
+    meta = Paragraph(f'{when}  ·  <font color="{colour}">{label}</font>', styles.meta)  # i18n: not text
+    prompt = _Oblique(Paragraph(_markup(entry.prompt) if entry.prompt
+                                else translate("printing.journal_pdf", "Free writing"), styles.prompt))
     head: list[Flowable] = [HRFlowable(width="100%", thickness=0.5, color=RULE, spaceBefore=10, spaceAfter=6),
                             meta, prompt]
     body: list[Flowable] = [Paragraph(text, styles.body) for text in _body_paragraphs(entry.body)]
@@ -224,16 +230,19 @@ def _entry(entry: BookletEntry, audience: str, styles: _Styles, width: float, he
 def _story(booklets: Sequence[Booklet], class_name: str, audience: str, styles: _Styles, width: float,
            height: float) -> list[Flowable]:
     if audience == "facilitator":
-        title, subtitle = f"Reflection journals — {class_name}", (
-            "Entries the students shared with you or the class. Private entries are never printed here.")
+        title = translate("printing.journal_pdf", "Reflection journals — {class_name}").format(class_name=class_name)
+        subtitle = translate("printing.journal_pdf", "Entries the students shared with you or the class. Private "
+                             "entries are never printed here.")
     else:
         name = booklets[0].student_name if booklets else ""
-        title, subtitle = (f"My reflection journal — {name}" if name else "My reflection journal"), class_name
+        title = (translate("printing.journal_pdf", "My reflection journal — {name}").format(name=name) if name
+                 else translate("printing.journal_pdf", "My reflection journal"))
+        subtitle = class_name
     story: list[Flowable] = [Paragraph(_markup(title, "bold"), styles.title)]
     if subtitle:
         story.append(Paragraph(_markup(subtitle), styles.subtitle))
     if not booklets:
-        story.append(Paragraph("No entries to print.", styles.note))
+        story.append(Paragraph(translate("printing.journal_pdf", "No entries to print."), styles.note))
         return story
     for number, booklet in enumerate(booklets):
         entries = [e for e in booklet.entries if audience == "student" or e.visibility in SHARED]
@@ -242,7 +251,7 @@ def _story(booklets: Sequence[Booklet], class_name: str, audience: str, styles: 
                 story.append(PageBreak())
             story.append(Paragraph(_markup(booklet.student_name, "bold"), styles.student))
         if not entries:
-            story.append(Paragraph("No entries yet.", styles.note))
+            story.append(Paragraph(translate("printing.journal_pdf", "No entries yet."), styles.note))
         for entry in entries:
             story.extend(_entry(entry, audience, styles, width, height))
     return story
@@ -261,10 +270,13 @@ def _fit(text: str, width: float) -> str:
 
 def _footer(class_name: str, owner: str | None) -> Callable[[Canvas, BaseDocTemplate], None]:
     """Page footer callback: app, class and page number; a student's booklet also says whose it is."""
+    page = translate("printing.journal_pdf", "page {number}")
+    private = translate("printing.journal_pdf", "Private — belongs to {name}")
+
     def draw(canvas: Canvas, doc: BaseDocTemplate) -> None:
-        parts = [APP_NAME, class_name, f"page {doc.page}"]
+        parts = [APP_NAME, class_name, page.format(number=doc.page)]
         if owner is not None:
-            parts.append(f"Private — belongs to {owner}")
+            parts.append(private.format(name=owner))
         canvas.saveState()
         canvas.setFont(FONTS["regular"][0], FOOTER_PT)
         canvas.setFillColor(GREY)
@@ -287,7 +299,9 @@ def render_journal_pdf(booklets: Sequence[Booklet], *, class_name: str, audience
     register_fonts()
     buffer = io.BytesIO()
     owner = booklets[0].student_name if audience == "student" and booklets else None
-    title = f"Reflection journals — {class_name}" if owner is None else f"Reflection journal — {owner}"
+    title = (translate("printing.journal_pdf", "Reflection journals — {class_name}").format(class_name=class_name)
+             if owner is None else
+             translate("printing.journal_pdf", "Reflection journal — {name}").format(name=owner))
     doc = BaseDocTemplate(buffer, pagesize=PAGE_SIZES[paper], leftMargin=MARGIN_X, rightMargin=MARGIN_X,
                           topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=title, author=APP_NAME,
                           creator=APP_NAME, initialFontName=FONTS["regular"][0], pageCompression=1)

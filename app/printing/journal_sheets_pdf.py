@@ -19,6 +19,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 from app import APP_NAME
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.journal_sheets import WHO_READS, SheetContent
 from app.printing.deck_pdf import FONTS, GREY, INK, register_fonts
 from app.printing.journal_pdf import printable
@@ -36,7 +37,7 @@ BOX = 4.2 * mm
 PROMPT_PT, PROMPT_LEADING = 11.5, 14.5
 TASK_BG = HexColor("#F5F7FA")
 RULE = HexColor("#B8C2CC")
-FREE = "Free writing: anything you want to write about today."
+FREE = QT_TRANSLATE_NOOP("printing.journal_sheets_pdf", "Free writing: anything you want to write about today.")
 
 
 def _width(text: str, font: str, size: float) -> float:
@@ -69,8 +70,9 @@ def _head(canvas: Canvas, content: SheetContent, name: str) -> float:
     when = long_date(content.day)
     right = f"{content.class_name}  ·  {when}" if content.class_name else when
     _text(canvas, RIGHT - _width(right, "regular", 10), y, right, "regular", 10, GREY)
-    _text(canvas, LEFT, y, "Name", "regular", 10, GREY)
-    line_x = LEFT + _width("Name", "regular", 10) + 6
+    label = translate("printing.journal_sheets_pdf", "Name")
+    _text(canvas, LEFT, y, label, "regular", 10, GREY)
+    line_x = LEFT + _width(label, "regular", 10) + 6
     line_end = RIGHT - _width(right, "regular", 10) - 10 * mm
     canvas.setStrokeColor(GREY)
     canvas.setLineWidth(0.6)
@@ -83,12 +85,14 @@ def _head(canvas: Canvas, content: SheetContent, name: str) -> float:
 def _task(canvas: Canvas, content: SheetContent, top: float) -> float:
     if not content.task:
         return top
-    lines = _lines(f"Today: {content.task}", "regular", 10.5, WIDTH - 8 * mm)
+    lines = _lines(translate("printing.journal_sheets_pdf", "Today: {task}").format(task=content.task), "regular",
+                   10.5, WIDTH - 8 * mm)
     height = 14 + 13 * len(lines) + 8
     canvas.setFillColor(TASK_BG)
     canvas.roundRect(LEFT, top - height, WIDTH, height, 4, stroke=0, fill=1)
-    _text(canvas, LEFT + 4 * mm, top - 13, printable(f"This week's challenge: {content.challenge}", "bold"),
-          "bold", 10.5)
+    heading = translate("printing.journal_sheets_pdf", "This week's challenge: {challenge}").format(
+        challenge=content.challenge)
+    _text(canvas, LEFT + 4 * mm, top - 13, printable(heading, "bold"), "bold", 10.5)
     y = top - 13 - 13
     for line in lines:
         _text(canvas, LEFT + 4 * mm, y, line, "regular", 10.5)
@@ -97,9 +101,10 @@ def _task(canvas: Canvas, content: SheetContent, top: float) -> float:
 
 
 def _prompts(canvas: Canvas, content: SheetContent, top: float) -> float:
-    _text(canvas, LEFT, top - 11, "Tick what you are writing about:", "bold", 11)
+    _text(canvas, LEFT, top - 11, translate("printing.journal_sheets_pdf", "Tick what you are writing about:"),
+          "bold", 11)
     y = top - 11 - 8
-    for words in (*content.prompts, FREE):
+    for words in (*content.prompts, translate("printing.journal_sheets_pdf", FREE)):
         lines = _lines(words, "regular", PROMPT_PT, WIDTH - BOX - 4 * mm)
         y -= PROMPT_LEADING
         _box(canvas, LEFT, y - 1)
@@ -121,14 +126,15 @@ def _writing_lines(canvas: Canvas, top: float, bottom: float) -> None:
 def _who_reads(canvas: Canvas) -> float:
     """The same choice the app gives, at the foot: tick one (private if none is ticked)."""
     y = BOTTOM + 12
-    _text(canvas, LEFT, y + 14, "Who may read this? Tick one. If you tick none, it stays private.", "regular", 9,
-          GREY)
+    _text(canvas, LEFT, y + 14, translate("printing.journal_sheets_pdf", "Who may read this? Tick one. If you tick "
+                                          "none, it stays private."), "regular", 9, GREY)
     x = LEFT
-    for choice in WHO_READS:
+    for choice in (translate("journal_sheets", who) for who in WHO_READS):
         _box(canvas, x, y - 1)
         _text(canvas, x + BOX + 2 * mm, y, choice, "regular", 10)
         x += BOX + 2 * mm + _width(choice, "regular", 10) + 9 * mm
-    _text(canvas, LEFT, BOTTOM - 2, "Carry on over the page if you need more room.", "regular", 8, GREY)
+    _text(canvas, LEFT, BOTTOM - 2, translate("printing.journal_sheets_pdf", "Carry on over the page if you need "
+                                              "more room."), "regular", 8, GREY)
     return y + 14 + 12
 
 
@@ -137,7 +143,7 @@ def render_journal_sheets(content: SheetContent, names: Sequence[str], blank: in
     register_fonts()
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=A4, pageCompression=1)
-    canvas.setTitle(f"Journal sheets: {content.title}")
+    canvas.setTitle(translate("printing.journal_sheets_pdf", "Journal sheets: {title}").format(title=content.title))
     canvas.setAuthor(APP_NAME)
     canvas.setCreator(APP_NAME)
     for name in [*names, *([""] * blank)]:

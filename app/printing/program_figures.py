@@ -11,6 +11,7 @@ from collections import Counter
 from datetime import date
 from typing import Any
 
+from app.i18n import translate
 from app.measure.results import DEMO, ClassResults
 from app.measure_program import ProgramClass, ProgramReport
 from app.printing.report_figures import dose_figures, questionnaire_figures
@@ -22,11 +23,12 @@ def program_figures(report: ProgramReport, day: date) -> dict[str, Any]:
     names = Counter(c.report.class_name for c in report.classes)
     classes = [_class(c, names[c.report.class_name] > 1) for c in report.classes]
     return {
-        "title": "Program report",
-        "class": f"{len(classes)} class{'es' if len(classes) != 1 else ''}",  # the footer's name, as in a class report
+        "title": translate("printing.program_figures", "Program report"),
+        # the footer's name, as in a class report
+        "class": translate("printing.program_figures", "%n class(es)", None, len(classes)),
         "date": day.isoformat(),
         "demo": report.demo,
-        "demo_notice": DEMO if report.demo else None,
+        "demo_notice": translate("measure.results", DEMO) if report.demo else None,
         "bundles": list(report.files),
         "left_out": [{"bundle": name, "why": why} for name, why in report.left_out],
         "classes_count": len(classes),
@@ -46,8 +48,10 @@ def _pooled(result: ClassResults, classes: int) -> dict[str, Any]:
         for sub in figures["subscales"]:
             if len(sub["pairs"]) > MOST_DOTS:
                 sub["pairs"] = sorted(random.Random(sub["id"]).sample(sub["pairs"], MOST_DOTS))
-        figures["dots_note"] = (f" With up to {most:,} students, {MOST_DOTS} of them picked at random are drawn, so "
-                                "the dots stay readable; the averages and every figure are everyone's.")
+        figures["dots_note"] = " " + translate(
+            "printing.program_figures", "With up to {most} students, {drawn} of them picked at random are drawn, so "
+            "the dots stay readable; the averages and every figure are everyone's.").format(most=f"{most:,}",
+                                                                                            drawn=MOST_DOTS)
     return figures
 
 

@@ -17,12 +17,13 @@ from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, String
 from reportlab.lib.colors import Color, HexColor, white
 from reportlab.pdfbase import pdfmetrics
 
+from app.i18n import translate
+from app.measure.wording import date_words
 from app.printing.deck_pdf import FONTS, GREY, INK, register_fonts
 
 RISE, FALL, SAME = HexColor("#2F6690"), HexColor("#C8553D"), HexColor("#8C959F")
 GRID = HexColor("#D8DEE4")
 LABEL_PT, SMALL_PT = 8.0, 7.0
-SHORT_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 @dataclass(frozen=True)
@@ -103,16 +104,20 @@ def paired_dots(pairs: Sequence[Sequence[float]], pre_mean: float | None, post_m
         drawing.add(Line(left, y_of(tick), width - right, y_of(tick), strokeColor=GRID, strokeWidth=0.5))
         drawing.add(_text(left - 4, y_of(tick) - 2.6, f"{tick:g}", size=SMALL_PT, anchor="end"))
     x_pre, x_post = left + plot_w * 0.28, left + plot_w * 0.72
-    for x, word, mean in ((x_pre, "Before", pre_mean), (x_post, "After", post_mean)):
+    for x, word, mean in ((x_pre, translate("printing.report_charts", "Before"), pre_mean),
+                          (x_post, translate("printing.report_charts", "After"), post_mean)):
         drawing.add(_text(x, bottom - 11, word, colour=INK, anchor="middle", bold=True))
         if mean is not None:
-            drawing.add(_text(x, bottom - 21, f"average {mean:.2f}", size=SMALL_PT, anchor="middle"))
+            drawing.add(_text(x, bottom - 21, translate("printing.report_charts", "average {mean}").format(
+                mean=f"{mean:.2f}"), size=SMALL_PT, anchor="middle"))
     if not pairs and (pre_mean is None or post_mean is None):
-        drawing.add(_text(left + plot_w / 2, bottom + plot_h / 2, "No student answered both times yet",
+        drawing.add(_text(left + plot_w / 2, bottom + plot_h / 2,
+                          translate("printing.report_charts", "No student answered both times yet"),
                           size=SMALL_PT, anchor="middle"))
         return drawing
     if not pairs:  # a handful of students: their dots would be people, so the averages only
-        drawing.add(_text(left + plot_w / 2, height - 6.5, "averages only: too few students for dots",
+        drawing.add(_text(left + plot_w / 2, height - 6.5,
+                          translate("printing.report_charts", "averages only: too few students for dots"),
                           size=SMALL_PT - 0.5, anchor="middle"))
     before = {i: float(p[0]) for i, p in enumerate(pairs)}
     after = {i: float(p[1]) for i, p in enumerate(pairs)}
@@ -158,9 +163,11 @@ def change_intervals(rows: Sequence[ChangeRow], *, width: float, scale: str, row
         drawing.add(_text(x_of(value), axis_y - 9, signed(value, 2 if tick_step < 0.5 else 1) if value else "0",
                           size=SMALL_PT, anchor="middle"))
     drawing.add(Line(x_of(0), axis_y, x_of(0), height - top + 4, strokeColor=INK, strokeWidth=1.0))
-    drawing.add(_text(x_of(0), height - top + 6, "no change", size=SMALL_PT, colour=INK, anchor="middle"))
-    drawing.add(_text((x0 + x1) / 2, axis_y - 20, f"← lower after   change in points on the {scale} scale   "
-                      "higher after →", size=SMALL_PT, anchor="middle"))
+    drawing.add(_text(x_of(0), height - top + 6, translate("printing.report_charts", "no change"), size=SMALL_PT,
+                      colour=INK, anchor="middle"))
+    # Translators: the axis under the chart; keep the arrows at the ends and the wide gaps between the three parts
+    axis = translate("printing.report_charts", "← lower after   change in points on the {scale} scale   higher after →")
+    drawing.add(_text((x0 + x1) / 2, axis_y - 20, axis.format(scale=scale), size=SMALL_PT, anchor="middle"))
     for number, row in enumerate(rows):
         y = height - top - row_h * (number + 0.5)
         lines = _two_lines(row.title, label_w, LABEL_PT)
@@ -168,7 +175,8 @@ def change_intervals(rows: Sequence[ChangeRow], *, width: float, scale: str, row
             drawing.add(_text(label_w, y - 2.8 + (len(lines) - 1 - 2 * k) * 4.6, line, colour=INK, anchor="end",
                               bold=True))
         if row.mean is None:
-            drawing.add(_text(x1 + 6, y - 2.8, "no student answered both times", size=SMALL_PT))
+            drawing.add(_text(x1 + 6, y - 2.8, translate("printing.report_charts", "no student answered both times"),
+                              size=SMALL_PT))
             continue
         if row.ci is not None:
             lo, hi = (x_of(v) for v in row.ci)
@@ -177,7 +185,7 @@ def change_intervals(rows: Sequence[ChangeRow], *, width: float, scale: str, row
                 drawing.add(Line(x, y - 4, x, y + 4, strokeColor=RISE, strokeWidth=1.2))
             words = f"{signed(row.mean)}  [{signed(row.ci[0])}, {signed(row.ci[1])}]"
         else:
-            words = f"{signed(row.mean)}  no interval"
+            words = f"{signed(row.mean)}  {translate('printing.report_charts', 'no interval')}"
         drawing.add(Circle(x_of(row.mean), y, 3.8, fillColor=INK, strokeColor=white, strokeWidth=1))
         drawing.add(_text(x1 + 6, y - 2.8, _fit(words, value_w, LABEL_PT), colour=INK))
     return drawing
@@ -188,7 +196,7 @@ def _short_date(text: str) -> str:
         day = date.fromisoformat(text[:10])
     except ValueError:
         return text
-    return f"{day.day} {SHORT_MONTHS[day.month - 1]}"
+    return date_words(day, short=True)
 
 
 def togetherness_line(points: Sequence[tuple[str, int]], *, width: float, height: float) -> Drawing:

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.files import write_atomically
+from app.i18n import translate
 
 if TYPE_CHECKING:
     from app.curriculum import Curriculum
@@ -33,35 +34,44 @@ MAX_QUOTES = 3
 def add_report_parser(commands: argparse._SubParsersAction) -> argparse.ArgumentParser:
     """Add `report` (with `class`) to the top-level sub-commands; returns the `report` parser."""
     report = commands.add_parser(
-        "report", help="a class's results report for a principal or a funder (PDF, or its figures as JSON)",
-        description="Make a report of what changed in a class, with its caveats, for people outside the room.")
+        "report", help=translate("printing.report_cli", "a class's results report for a principal or a funder (PDF, "
+                                 "or its figures as JSON)"),
+        description=translate("printing.report_cli", "Make a report of what changed in a class, with its caveats, "
+                              "for people outside the room."))
     what = report.add_subparsers(dest="report_what", metavar="WHAT", required=True)
     chosen = what.add_parser(
-        "class", help="2–4 A4 pages: each questionnaire's change in plain sentences and charts, the caveats, "
-                      "the sessions held and up to three story-wall quotes",
-        description="The class report: per questionnaire what it is, each subscale's change as a sentence and "
-                    "a chart (students as dots, no names), the figures with their uncertainty, every caveat; "
-                    "then the sessions held, attendance, drum-circle togetherness, and the quotes you choose.")
-    chosen.add_argument("class_name", metavar="NAME", help="the class's name")
+        "class", help=translate("printing.report_cli", "2–4 A4 pages: each questionnaire's change in plain sentences "
+                                "and charts, the caveats, the sessions held and up to three story-wall quotes"),
+        description=translate("printing.report_cli", "The class report: per questionnaire what it is, each "
+                              "subscale's change as a sentence and a chart (students as dots, no names), the figures "
+                              "with their uncertainty, every caveat; then the sessions held, attendance, drum-circle "
+                              "togetherness, and the quotes you choose."))
+    chosen.add_argument("class_name", metavar="NAME", help=translate("printing.report_cli", "the class's name"))
     chosen.add_argument("-o", "--output", type=Path, required=True, metavar="FILE",
-                        help="the PDF to write (with --json: the JSON file)")
+                        help=translate("printing.report_cli", "the PDF to write (with --json: the JSON file)"))
     chosen.add_argument("--json", action="store_true",
-                        help="write the report's figures as JSON to FILE instead of the PDF")
+                        help=translate("printing.report_cli", "write the report's figures as JSON to FILE instead of "
+                                       "the PDF"))
     chosen.add_argument("--quote", action="append", default=[], metavar="ENTRY_ID",
-                        help="a story-wall entry to quote (its id, or the start of it); repeat, up to three")
+                        help=translate("printing.report_cli", "a story-wall entry to quote (its id, or the start of "
+                                       "it); repeat, up to three"))
     program = what.add_parser(
-        "program", help="many classes from their bundles in one report: all together, then class by class",
-        description="Read class bundles (.eabundle files exported by facilitators), and report each questionnaire "
-                    "with every class's students together, then each class's change, and what each class took "
-                    "part in. The bundles are read into a temporary folder that is deleted afterwards; your own "
-                    "data folder is not changed.")
-    program.add_argument("bundles", nargs="+", type=Path, metavar="BUNDLE", help="class bundles (.eabundle)")
+        "program", help=translate("printing.report_cli", "many classes from their bundles in one report: all "
+                                  "together, then class by class"),
+        description=translate("printing.report_cli", "Read class bundles (.eabundle files exported by facilitators), "
+                              "and report each questionnaire with every class's students together, then each class's "
+                              "change, and what each class took part in. The bundles are read into a temporary "
+                              "folder that is deleted afterwards; your own data folder is not changed."))
+    program.add_argument("bundles", nargs="+", type=Path, metavar="BUNDLE",
+                         help=translate("printing.report_cli", "class bundles (.eabundle)"))
     program.add_argument("-o", "--output", type=Path, required=True, metavar="FILE",
-                         help="the PDF to write (with --json: the JSON file)")
-    program.add_argument("--json", action="store_true", help="write the report's figures as JSON instead")
+                         help=translate("printing.report_cli", "the PDF to write (with --json: the JSON file)"))
+    program.add_argument("--json", action="store_true",
+                         help=translate("printing.report_cli", "write the report's figures as JSON instead"))
     program.add_argument("--skip-unreadable", action="store_true",
-                         help="make the report without bundles that cannot be read (they are listed in it); "
-                              "without this, one unreadable bundle stops the report")
+                         help=translate("printing.report_cli", "make the report without bundles that cannot be read "
+                                        "(they are listed in it); without this, one unreadable bundle stops the "
+                                        "report"))
     return report
 
 
@@ -73,12 +83,13 @@ def program_command(store: Store, args: argparse.Namespace) -> int:
     output: Path = args.output
     problem = unwritable(output)
     if problem:
-        print(f"report program: cannot write {output}: {problem}", file=sys.stderr)
+        print(translate("printing.report_cli", "report program: cannot write {path}: {problem}").format(
+            path=output, problem=problem), file=sys.stderr)
         return 2
     try:
         report = gather_program(args.bundles, _curriculum(store), skip_unreadable=args.skip_unreadable)
     except ProgramError as error:
-        print(f"report program: {error}", file=sys.stderr)
+        print(translate("printing.report_cli", "report program: {problem}").format(problem=error), file=sys.stderr)
         return 1
     figures = program_figures(report, date.today())
     if args.json:
@@ -87,36 +98,47 @@ def program_command(store: Store, args: argparse.Namespace) -> int:
         from app.printing.program_report import render_program
 
         data, count = render_program(figures)
-        pages = f", {count} page{'s' if count != 1 else ''}"
+        pages = translate("printing.report_cli", ", %n page(s)", None, count)
     write_atomically(output, data)
-    left = f"; {len(report.left_out)} bundle(s) could not be read and are listed as left out" if report.left_out else ""
-    demo = " Demo data: some answers are made up." if report.demo else ""
-    print(f"Wrote {output}: the program report for {len(report.classes)} class(es) from {len(report.files)} "
-          f"bundle(s){pages}{left}.{demo}")
+    left = translate("printing.report_cli", "; {count} bundle(s) could not be read and are listed as left out").format(
+        count=len(report.left_out)) if report.left_out else ""
+    demo = " " + translate("printing.report_cli", "Demo data: some answers are made up.") if report.demo else ""
+    # Translators: {pages} is ", 3 pages" (or nothing for JSON), {left_out} the bundles left out (or nothing)
+    print(translate("printing.report_cli", "Wrote {path}: the program report for {classes} class(es) from {bundles} "
+                    "bundle(s){pages}{left_out}.").format(path=output, classes=len(report.classes),
+                                                          bundles=len(report.files), pages=pages, left_out=left)
+          + demo)
     return 0
 
 
 def add_print_certificates(what: argparse._SubParsersAction) -> None:
     """Add `certificates` to the `print` sub-commands."""
     certificates = what.add_parser(
-        "certificates", help="an 'Empathy Ambassador' certificate for each student who took part",
-        description="One A4 landscape page for each student who was present at one session or more, with the "
-                    "name they chose, the class, the facilitator (or a line to sign) and the date.")
-    certificates.add_argument("--class", dest="class_name", required=True, metavar="NAME", help="the class's name")
+        "certificates", help=translate("printing.report_cli", "an 'Empathy Ambassador' certificate for each student "
+                                       "who took part"),
+        description=translate("printing.report_cli", "One A4 landscape page for each student who was present at one "
+                              "session or more, with the name they chose, the class, the facilitator (or a line to "
+                              "sign) and the date."))
+    certificates.add_argument("--class", dest="class_name", required=True, metavar="NAME",
+                              help=translate("printing.report_cli", "the class's name"))
     certificates.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf",
-                              help="the PDF to write")
-    certificates.add_argument("--facilitator", metavar="NAME", help="your name as it should be printed "
-                                                                  "(default: a line to sign on)")
+                              help=translate("printing.report_cli", "the PDF to write"))
+    certificates.add_argument("--facilitator", metavar="NAME",
+                              help=translate("printing.report_cli", "your name as it should be printed (default: a "
+                                             "line to sign on)"))
     certificates.add_argument("--leave-out", action="append", default=[], metavar="NAME",
-                              help="no certificate for this student (repeat for more)")
-    certificates.add_argument("--date", type=_day, metavar="YYYY-MM-DD", help="the date to print (default: today)")
+                              help=translate("printing.report_cli", "no certificate for this student (repeat for "
+                                             "more)"))
+    certificates.add_argument("--date", type=_day, metavar="YYYY-MM-DD",
+                              help=translate("printing.report_cli", "the date to print (default: today)"))
 
 
 def _day(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-06-30") from None
+        raise argparse.ArgumentTypeError(translate("printing.report_cli", "{text} is not a date like 2026-06-30")
+                                         .format(text=repr(text))) from None
 
 
 def _class(store: Store, name: str, command: str) -> ClassSummary | None:
@@ -125,8 +147,9 @@ def _class(store: Store, name: str, command: str) -> ClassSummary | None:
 
     found = class_by_name(store, name)
     if found is None:
-        names = ", ".join(repr(c.name) for c in list_classes(store)) or "none yet"
-        print(f"{command}: there is no class called {name!r}. Classes: {names}.", file=sys.stderr)
+        names = ", ".join(repr(c.name) for c in list_classes(store)) or translate("printing.report_cli", "none yet")
+        print(translate("printing.report_cli", "{command}: there is no class called {name}. Classes: {names}.").format(
+            command=command, name=repr(name), names=names), file=sys.stderr)
     return found
 
 
@@ -150,9 +173,13 @@ def _quote_ids(store: Store, class_id: str, wanted: list[str]) -> tuple[str, ...
                                                              and e.id.startswith(text)]
         if len(matches) != 1:
             listed = "\n".join(f"  {e.id[:8]}  {e.student_name}: {' '.join(e.body.split())[:60]}" for e in wall[:20])
-            why = "matches more than one entry" if matches else "is not an entry shared with the class"
-            print(f"report class: --quote {text!r} {why}. Story-wall entries (id, or its first 8 characters):\n"
-                  f"{listed or '  (none yet)'}", file=sys.stderr)
+            why = (translate("printing.report_cli", "report class: --quote {quote} matches more than one entry.")
+                   if matches else
+                   translate("printing.report_cli", "report class: --quote {quote} is not an entry shared with the "
+                             "class."))
+            print(why.format(quote=repr(text)) + " "
+                  + translate("printing.report_cli", "Story-wall entries (id, or its first 8 characters):") + "\n"
+                  + (listed or "  " + translate("printing.report_cli", "(none yet)")), file=sys.stderr)
             return None
         chosen.append(matches[0])
     return tuple(chosen)
@@ -166,15 +193,16 @@ def report_command(store: Store, args: argparse.Namespace) -> int:
     from app.printing.report_figures import report_figures
 
     if len(args.quote) > MAX_QUOTES:
-        print(f"report class: at most {MAX_QUOTES} quotes fit the report; you gave {len(args.quote)}.",
-              file=sys.stderr)
+        print(translate("printing.report_cli", "report class: at most {most} quotes fit the report; you gave "
+                        "{given}.").format(most=MAX_QUOTES, given=len(args.quote)), file=sys.stderr)
         return 2
     output: Path = args.output
     problem = unwritable(output)
     if problem:
-        print(f"report class: cannot write {output}: {problem}", file=sys.stderr)
+        print(translate("printing.report_cli", "report class: cannot write {path}: {problem}").format(
+            path=output, problem=problem), file=sys.stderr)
         return 2
-    chosen = _class(store, args.class_name, "report class")
+    chosen = _class(store, args.class_name, "report class")  # i18n: not text (the command)
     if chosen is None:
         return 1
     quotes = _quote_ids(store, chosen.id, args.quote)
@@ -189,12 +217,16 @@ def report_command(store: Store, args: argparse.Namespace) -> int:
         from app.printing.class_report import render_figures
 
         data, count = render_figures(figures)
-        pages = f", {count} page{'s' if count != 1 else ''}"
+        pages = translate("printing.report_cli", ", %n page(s)", None, count)
     write_atomically(output, data)
-    kind = "figures of the class report" if args.json else "class report"
-    found = f"{len(report.results)} questionnaire(s)" if report.results else "no questionnaire answers yet"
-    demo = " Demo data: the answers are made up." if report.demo else ""
-    print(f"Wrote {output}: the {kind} for {chosen.name} ({found}{pages}).{demo}")
+    found = (translate("printing.report_cli", "{count} questionnaire(s)").format(count=len(report.results))
+             if report.results else translate("printing.report_cli", "no questionnaire answers yet"))
+    # Translators: {found} is "2 questionnaire(s)" or "no questionnaire answers yet"; {pages} is ", 3 pages"
+    wrote = (translate("printing.report_cli", "Wrote {path}: the figures of the class report for {name} ({found}).")
+             if args.json else
+             translate("printing.report_cli", "Wrote {path}: the class report for {name} ({found}{pages})."))
+    demo = " " + translate("printing.report_cli", "Demo data: the answers are made up.") if report.demo else ""
+    print(wrote.format(path=output, name=chosen.name, found=found, pages=pages) + demo)
     return 0
 
 
@@ -216,26 +248,30 @@ def certificates_command(store: Store, args: argparse.Namespace) -> int:
     output: Path = args.output
     problem = unwritable(output)
     if problem:
-        print(f"print certificates: cannot write {output}: {problem}", file=sys.stderr)
+        print(translate("printing.report_cli", "print certificates: cannot write {path}: {problem}").format(
+            path=output, problem=problem), file=sys.stderr)
         return 2
-    chosen = _class(store, args.class_name, "print certificates")
+    chosen = _class(store, args.class_name, "print certificates")  # i18n: not text (the command)
     if chosen is None:
         return 1
     everyone = students_in(store, chosen.id)
     known = {s.display_name.casefold() for s in everyone}
     unknown = [name for name in args.leave_out if name.strip().casefold() not in known]
     if unknown:
-        names = ", ".join(s.display_name for s in everyone) or "none yet"
-        print(f"print certificates: no student called {', '.join(map(repr, unknown))} in {chosen.name}. "
-              f"Students: {names}.", file=sys.stderr)
+        names = ", ".join(s.display_name for s in everyone) or translate("printing.report_cli", "none yet")
+        print(translate("printing.report_cli", "print certificates: no student called {names} in {name}. Students: "
+                        "{students}.").format(names=", ".join(map(repr, unknown)), name=chosen.name, students=names),
+              file=sys.stderr)
         return 1
     left_out = {name.strip().casefold() for name in args.leave_out}
     present = took_part(store, chosen.id)
     printed = [s.display_name for s in present if s.display_name.casefold() not in left_out]
     if not printed:
-        why = ("everyone who took part is left out" if present else
-               "nobody has been marked present at a session yet; certificates go to students who took part")
-        print(f"print certificates: nothing to print for {chosen.name}: {why}.", file=sys.stderr)
+        why = (translate("printing.report_cli", "print certificates: nothing to print for {name}: everyone who took "
+                         "part is left out.") if present else
+               translate("printing.report_cli", "print certificates: nothing to print for {name}: nobody has been "
+                         "marked present at a session yet; certificates go to students who took part."))
+        print(why.format(name=chosen.name), file=sys.stderr)
         return 1
     from app.printing.certificates import PhaseMark, render_certificates
 
@@ -245,10 +281,13 @@ def certificates_command(store: Store, args: argparse.Namespace) -> int:
                                                  facilitator=facilitator, day=args.date or date.today()))
     notes = []
     if len(printed) < len(present):
-        notes.append(f"left out: {len(present) - len(printed)}")
+        notes.append(translate("printing.report_cli", "left out: {count}").format(count=len(present) - len(printed)))
     absent = [s.display_name for s in everyone if s not in present]
     if absent:
-        notes.append(f"never marked present, so no certificate: {', '.join(absent)}")
+        notes.append(translate("printing.report_cli", "never marked present, so no certificate: {names}").format(
+            names=", ".join(absent)))
     extra = f" ({'; '.join(notes)})" if notes else ""
-    print(f"Wrote {output}: {len(printed)} certificate(s) for {chosen.name}, one A4 landscape page each{extra}.")
+    # Translators: {notes} is nothing, or who was left out, in brackets after a space
+    print(translate("printing.report_cli", "Wrote {path}: {count} certificate(s) for {name}, one A4 landscape page "
+                    "each{notes}.").format(path=output, count=len(printed), name=chosen.name, notes=extra))
     return 0

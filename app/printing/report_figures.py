@@ -12,27 +12,29 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.measure.results import DEMO, ClassResults, SubscaleResult
 from app.measure.stats import CAVEAT, mean_sd
+from app.measure.wording import date_words
 from app.measure_data import ClassReport, Dose
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December")  # not strftime: the month must not follow the machine's locale
-
-NO_ANSWERS = "There are no questionnaire answers for this class yet, so there is nothing to compare."
-HOW_TO_COLLECT = (
+NO_ANSWERS = QT_TRANSLATE_NOOP("printing.report_figures", "There are no questionnaire answers for this class yet, "
+                               "so there is nothing to compare.")
+HOW_TO_COLLECT = QT_TRANSLATE_NOOP(
+    "printing.report_figures",
     "To collect them: before the first session, the students answer a questionnaire (the AMES, or the program's "
     "own Class Check-in), on their devices while the class network runs, or on paper that you type in from the "
     "class page’s “Paper answers…”. After the last session they answer it again. Then make this "
     "report again: it compares each student's two answers.")
 FEWEST_DOTS = 5  # below this many pairs one dot is one recognisable student: the averages only
-NO_POST = ("Only the answers from before the program are in. After the last session, collect the “after” "
-           "answers the same way, then make this report again.")
+NO_POST = QT_TRANSLATE_NOOP("printing.report_figures", "Only the answers from before the program are in. After the "
+                            "last session, collect the “after” answers the same way, then make this report again.")
 
 
 def long_date(day: date) -> str:
-    """Like "27 November 2026", whatever the machine's language."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    """Like "27 November 2026" ("27 de noviembre de 2026" in Spanish): the language in use's month names (the
+    table in app.measure.wording), never the machine's locale."""
+    return date_words(day)
 
 
 def report_figures(report: ClassReport, day: date) -> dict[str, Any]:
@@ -41,9 +43,9 @@ def report_figures(report: ClassReport, day: date) -> dict[str, Any]:
         "class": report.class_name,
         "date": day.isoformat(),
         "demo": report.demo,
-        "demo_notice": DEMO if report.demo else None,
-        "no_answers": None if report.results else NO_ANSWERS,
-        "how_to_collect": None if report.results else HOW_TO_COLLECT,
+        "demo_notice": translate("measure.results", DEMO) if report.demo else None,
+        "no_answers": None if report.results else translate("printing.report_figures", NO_ANSWERS),
+        "how_to_collect": None if report.results else translate("printing.report_figures", HOW_TO_COLLECT),
         "questionnaires": [questionnaire_figures(results) for results in report.results],
         "dose": dose_figures(report.dose),
         "quotes": [{"entry_id": q.entry_id, "name": q.name, "text": q.text} for q in report.quotes],
@@ -54,11 +56,13 @@ def questionnaire_figures(results: ClassResults) -> dict[str, Any]:
     instrument = results.instrument
     low, high = min(instrument.values), max(instrument.values)
     if instrument.validated:
-        about = (f"A validated scale, asked word for word as its authors publish it: {len(instrument.items)} "
-                 f"questions answered on a {low}–{high} scale ({instrument.labels[0]} … {instrument.labels[-1]}).")
+        about = translate("printing.report_figures", "A validated scale, asked word for word as its authors publish "
+                          "it: %n question(s) answered on a {low}–{high} scale ({low_label} … {high_label}).", None,
+                          len(instrument.items))
     else:
-        about = (f"The program's own questions, not validated: {len(instrument.items)} questions answered on a "
-                 f"{low}–{high} scale ({instrument.labels[0]} … {instrument.labels[-1]}).")
+        about = translate("printing.report_figures", "The program's own questions, not validated: %n question(s) "
+                          "answered on a {low}–{high} scale ({low_label} … {high_label}).", None, len(instrument.items))
+    about = about.format(low=low, high=high, low_label=instrument.labels[0], high_label=instrument.labels[-1])
     return {
         "id": instrument.id,
         "title": instrument.title,
@@ -69,7 +73,8 @@ def questionnaire_figures(results: ClassResults) -> dict[str, Any]:
         "counted": results.counted,
         "answered_pre": results.answered_pre,
         "answered_post": results.answered_post,
-        "note": NO_POST if results.answered_pre and not results.answered_post else None,
+        "note": translate("printing.report_figures", NO_POST) if results.answered_pre and not results.answered_post
+        else None,
         "subscales": [_subscale(result) for result in results.subscales],
         "caveats": _caveats(results.caveats),
     }
@@ -77,7 +82,8 @@ def questionnaire_figures(results: ClassResults) -> dict[str, Any]:
 
 def _caveats(caveats: tuple[str, ...]) -> list[str]:
     """All of them; the one about cause goes first after the demo notice, as it matters most to a reader."""
-    ordered = [c for c in caveats if c in (DEMO, CAVEAT)] + [c for c in caveats if c not in (DEMO, CAVEAT)]
+    first = (translate("measure.results", DEMO), translate("measure.stats", CAVEAT))
+    ordered = [c for c in caveats if c in first] + [c for c in caveats if c not in first]
     return list(dict.fromkeys(ordered))
 
 

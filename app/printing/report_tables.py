@@ -13,21 +13,32 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.printing.journal_pdf import printable
 from app.printing.report_charts import signed
 
 RULE = HexColor("#D0D7DE")
-EXPLAIN = (  # (figure, what it means in plain words)
-    ("Students (n)", "answered both times; only they are compared"),
-    ("Before: mean (SD)", "the average score; SD says how spread out the students were"),
-    ("After: mean (SD)", "the same, after the program"),
-    ("Change [95% CI]", "the average change per student; the true change most likely lies in the brackets"),
-    ("d<sub>z</sub> [95% CI]", "the change compared with how much students' changes differed: about 0.2 is "
-                              "small, 0.5 medium, 0.8 or more large"),
-    ("Wilcoxon p", "how often a change this large would turn up by chance if nothing had changed; ≤ 0.05 is "
-                   "usually called clear"),
-    ("Cronbach's α before / after", "whether a subscale's questions hang together; 0.7 or more is usually "
-                                     "good enough"),
+NOTE = "<font color='#57606A' size='7.5'>"  # i18n: not text (Paragraph markup: a grey, smaller line)
+EXPLAIN = (  # (figure, what it means in plain words), marked for the catalogue: translated where printed
+    (QT_TRANSLATE_NOOP("printing.report_tables", "Students (n)"),
+     QT_TRANSLATE_NOOP("printing.report_tables", "answered both times; only they are compared")),
+    (QT_TRANSLATE_NOOP("printing.report_tables", "Before: mean (SD)"),
+     QT_TRANSLATE_NOOP("printing.report_tables", "the average score; SD says how spread out the students were")),
+    (QT_TRANSLATE_NOOP("printing.report_tables", "After: mean (SD)"),
+     QT_TRANSLATE_NOOP("printing.report_tables", "the same, after the program")),
+    (QT_TRANSLATE_NOOP("printing.report_tables", "Change [95% CI]"),
+     QT_TRANSLATE_NOOP("printing.report_tables", "the average change per student; the true change most likely lies "
+                       "in the brackets")),
+    # Translators: keep <sub>z</sub> (it prints the z below the line)
+    (QT_TRANSLATE_NOOP("printing.report_tables", "d<sub>z</sub> [95% CI]"),
+     QT_TRANSLATE_NOOP("printing.report_tables", "the change compared with how much students' changes differed: "
+                       "about 0.2 is small, 0.5 medium, 0.8 or more large")),
+    (QT_TRANSLATE_NOOP("printing.report_tables", "Wilcoxon p"),
+     QT_TRANSLATE_NOOP("printing.report_tables", "how often a change this large would turn up by chance if nothing "
+                       "had changed; ≤ 0.05 is usually called clear")),
+    (QT_TRANSLATE_NOOP("printing.report_tables", "Cronbach's α before / after"),
+     QT_TRANSLATE_NOOP("printing.report_tables", "whether a subscale's questions hang together; 0.7 or more is "
+                       "usually good enough")),
 )
 
 
@@ -43,7 +54,7 @@ def _num(value: float | None, decimals: int = 2) -> str:
 
 def _interval(ci: Sequence[float] | None, sign: bool = True) -> str:
     if ci is None:
-        return "no interval"
+        return translate("printing.report_tables", "no interval")
     show = signed if sign else _num
     return f"[{show(ci[0])}, {show(ci[1])}]"
 
@@ -56,7 +67,7 @@ def _values(sub: dict[str, Any]) -> list[str]:
     """The details table's cells for one subscale, in the order of EXPLAIN."""
     if not sub["n"]:
         return ["0", *["–"] * 5, f"{_num(sub['alpha_pre'])} / {_num(sub['alpha_post'])}"]
-    grey = '<font color="#57606A">'
+    grey = '<font color="#57606A">'  # i18n: not text
     change = "–" if sub["change_mean"] is None else signed(sub["change_mean"])
     dz = _num(sub["dz"])
     return [str(sub["n"]),
@@ -78,8 +89,8 @@ def details_table(q: dict[str, Any], s: dict[str, ParagraphStyle], width: float)
                                                                   for sub in subs]]
     cells = [_values(sub) for sub in subs]
     for number, (name, meaning) in enumerate(EXPLAIN):
-        label = Paragraph(f"<b>{name}</b><br/><font color='#57606A' size='7.5'>{escape(meaning)}</font>",
-                          s["cell"])
+        name, meaning = translate("printing.report_tables", name), translate("printing.report_tables", meaning)
+        label = Paragraph(f"<b>{name}</b><br/>{NOTE}{escape(meaning)}</font>", s["cell"])
         rows.append([label] + [Paragraph(column[number], s["cell"]) for column in cells])
     table = Table(rows, colWidths=[first_w] + [value_w] * len(subs), repeatRows=1)
     table.setStyle(TableStyle([
@@ -91,13 +102,14 @@ def details_table(q: dict[str, Any], s: dict[str, ParagraphStyle], width: float)
 
 def standing_table(q: dict[str, Any], s: dict[str, ParagraphStyle], width: float) -> Table:
     """Where the class stands so far (each round on its own), when there are no pairs to compare yet."""
-    head = ["", "Before the program: students, average (SD)", "After it: students, average (SD)"]
+    head = ["", translate("printing.report_tables", "Before the program: students, average (SD)"),
+            translate("printing.report_tables", "After it: students, average (SD)")]
     rows: list[list[Flowable]] = [[Paragraph(text, s["cellhead"]) for text in head]]
     for sub in q["subscales"]:
-        cells = [f"{r['n']}, {_num(r['mean'])} ({_num(r['sd'])})" if r["n"] else "no answers"
+        cells = [f"{r['n']}, {_num(r['mean'])} ({_num(r['sd'])})" if r["n"]
+                 else translate("printing.report_tables", "no answers")
                  for r in (sub["before"], sub["after"])]
-        rows.append([Paragraph(f"<b>{markup(sub['title'])}</b><br/><font color='#57606A' size='7.5'>"
-                               f"{markup(sub['explain'])}</font>", s["cell"]),
+        rows.append([Paragraph(f"<b>{markup(sub['title'])}</b><br/>{NOTE}{markup(sub['explain'])}</font>", s["cell"]),
                      *(Paragraph(cell, s["cell"]) for cell in cells)])
     table = Table(rows, colWidths=[width - 90 * mm, 45 * mm, 45 * mm])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),

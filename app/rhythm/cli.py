@@ -8,43 +8,63 @@ import json
 import sys
 from pathlib import Path
 
+from app import i18n
 from app.curriculum.model import Rhythm
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.rhythm.protocol import Exercise, players_from_keys
 
-PLAY_HELP = """\
+PLAY_HELP = QT_TRANSLATE_NOOP("rhythm.cli", """\
 Plays a pattern in its own window ("Empathy Ambassadors — Rhythm", full screen on the projector unless
 --windowed), one player per key; gamepads and USB drum pads are joy0, joy1… (any button, in the order they
 are plugged in) and MIDI drum kits midi (any note) or midi38 (one note). It ends by itself when the
-exercise is over, or on Esc, and writes JSON lines: a hit line for every hit, then a summary."""
+exercise is over, or on Esc, and writes JSON lines: a hit line for every hit, then a summary.""")
 
 
 def add_rhythm_parser(commands: argparse._SubParsersAction) -> None:
-    rhythm = commands.add_parser("rhythm", help="rhythm and drum exercises (own window; pygame)",
-                                 description="Rhythm exercises: list the patterns, play one, calibrate the sound.")
+    rhythm = commands.add_parser("rhythm", help=translate("rhythm.cli", "rhythm and drum exercises (own window; "
+                                                                        "pygame)"),
+                                 description=translate("rhythm.cli", "Rhythm exercises: list the patterns, play one, "
+                                                                     "calibrate the sound."))
     actions = rhythm.add_subparsers(dest="rhythm_action", metavar="ACTION", required=True)
-    listing = actions.add_parser("list", help="the rhythm patterns")
-    listing.add_argument("--json", action="store_true", help="print a JSON list")
-    play = actions.add_parser("play", help="play a pattern with players on keys, pads or a MIDI kit",
-                              description=PLAY_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
-    play.add_argument("pattern", nargs="?", help="a pattern id (see `rhythm list`) or a pattern .toml file")
-    play.add_argument("--tempo", type=int, metavar="BPM", help="beats per minute (default: the pattern's)")
-    play.add_argument("--keys", default="a,l", help="one player per key, comma-separated (default a,l)")
-    play.add_argument("--bars", type=int, metavar="N", help="play N bars (default: the pattern's length)")
-    play.add_argument("--record", type=Path, metavar="FILE.jsonl", help="also write the JSON lines to FILE")
-    play.add_argument("--display", type=int, metavar="N", help="the screen to open on (default: the last one)")
-    play.add_argument("--windowed", action="store_true", help="a window instead of full screen")
-    play.add_argument("--expert", action="store_true", help="narrow timing windows (±23/45/90 ms)")
+    listing = actions.add_parser("list", help=translate("rhythm.cli", "the rhythm patterns"))
+    listing.add_argument("--json", action="store_true", help=translate("rhythm.cli", "print a JSON list"))
+    play = actions.add_parser("play", help=translate("rhythm.cli", "play a pattern with players on keys, pads or a "
+                                                                   "MIDI kit"),
+                              description=translate("rhythm.cli", PLAY_HELP),
+                              formatter_class=argparse.RawDescriptionHelpFormatter)
+    play.add_argument("pattern", nargs="?",
+                      help=translate("rhythm.cli", "a pattern id (see `rhythm list`) or a pattern .toml file"))
+    play.add_argument("--tempo", type=int, metavar="BPM",
+                      help=translate("rhythm.cli", "beats per minute (default: the pattern's)"))
+    play.add_argument("--keys", default="a,l",
+                      help=translate("rhythm.cli", "one player per key, comma-separated (default a,l)"))
+    play.add_argument("--bars", type=int, metavar="N",
+                      help=translate("rhythm.cli", "play N bars (default: the pattern's length)"))
+    play.add_argument("--record", type=Path, metavar="FILE.jsonl",
+                      help=translate("rhythm.cli", "also write the JSON lines to FILE"))
+    play.add_argument("--display", type=int, metavar="N",
+                      help=translate("rhythm.cli", "the screen to open on (default: the last one)"))
+    play.add_argument("--windowed", action="store_true",
+                      help=translate("rhythm.cli", "a window instead of full screen"))
+    play.add_argument("--expert", action="store_true",
+                      help=translate("rhythm.cli", "narrow timing windows (±23/45/90 ms)"))
     play.add_argument("--reduced-motion", action="store_true",
-                      help="no flashing beat light: it shows the beat's number instead")
+                      help=translate("rhythm.cli", "no flashing beat light: it shows the beat's number instead"))
     play.add_argument("--latency", type=float, default=0.0, metavar="MS",
-                      help="this machine's sound delay from `rhythm calibrate` (default 0)")
-    play.add_argument("--exercise", metavar="FILE", help="read the whole exercise as JSON from FILE, or - for stdin "
-                                                         "(how the app starts it)")
-    calibrate = actions.add_parser("calibrate", help="find this machine's sound delay with a short tap-along",
-                                   description="Clicks play; tap any key on each one. Prints the delay to give "
-                                               "as --latency (the app stores it for you).")
+                      help=translate("rhythm.cli", "this machine's sound delay from `rhythm calibrate` (default 0)"))
+    play.add_argument("--exercise", metavar="FILE",
+                      help=translate("rhythm.cli", "read the whole exercise as JSON from FILE, or - for stdin (how the "
+                                                   "app starts it)"))
+    language_help = translate("rhythm.cli", "the language of the window's words: en or es (default: the system's)")
+    play.add_argument("--language", metavar="CODE", default="", help=language_help)
+    calibrate = actions.add_parser("calibrate", help=translate("rhythm.cli", "find this machine's sound delay with a "
+                                                                             "short tap-along"),
+                                   description=translate("rhythm.cli", "Clicks play; tap any key on each one. Prints "
+                                                                       "the delay to give as --latency (the app stores "
+                                                                       "it for you)."))
     calibrate.add_argument("--display", type=int, metavar="N")
     calibrate.add_argument("--windowed", action="store_true")
+    calibrate.add_argument("--language", metavar="CODE", default="", help=language_help)
 
 
 def _patterns() -> dict[str, Rhythm]:
@@ -61,7 +81,8 @@ def _pattern_from_file(path: Path) -> Rhythm:
 
     rhythm, problems = read_one(path, parse_rhythm)
     if rhythm is None:
-        raise ValueError("\n".join(problems) or f"{path}: not a rhythm pattern")
+        raise ValueError("\n".join(problems)
+                         or translate("rhythm.cli", "{path}: not a rhythm pattern").format(path=path))
     return rhythm
 
 
@@ -77,14 +98,15 @@ def _exercise(args: argparse.Namespace) -> Exercise:
         text = sys.stdin.read() if args.exercise == "-" else Path(args.exercise).read_text(encoding="utf-8")
         return Exercise.from_json(text)
     if not args.pattern:
-        raise ValueError("say which pattern to play (see `python -m app rhythm list`)")
+        raise ValueError(translate("rhythm.cli", "say which pattern to play (see `python -m app rhythm list`)"))
     is_file = args.pattern.endswith(".toml")
     exercise = Exercise(pattern=Path(args.pattern).stem if is_file else args.pattern,
                         players=players_from_keys(args.keys), tempo=args.tempo, bars=args.bars,
                         latency_ms=args.latency, windows="expert" if args.expert else "young",
                         display=args.display, windowed=args.windowed,
                         record=str(args.record) if args.record else None,
-                        pattern_file=args.pattern if is_file else None, reduced_motion=args.reduced_motion)
+                        pattern_file=args.pattern if is_file else None, reduced_motion=args.reduced_motion,
+                        language=getattr(args, "language", "") or "")
     exercise.check()
     return exercise
 
@@ -97,23 +119,30 @@ def rhythm_command(args: argparse.Namespace) -> int:
                                "bars": r.bars, "seconds": round(r.seconds, 1), "parts": [p.name for p in r.parts]}
                               for r in patterns], ensure_ascii=False, indent=2))
         else:
+            # Translators: one pattern a line, in columns: id, mode, level, tempo, length in seconds, title.
+            line = translate("rhythm.cli", "{id} {mode} level {level}  {tempo} bpm  {seconds} s  {title}")
             for r in patterns:
-                print(f"{r.id:<22} {r.mode:<18} level {r.level}  {r.tempo:>3} bpm  {r.seconds:>4.0f} s  {r.title}")
+                print(line.format(id=f"{r.id:<22}", mode=f"{r.mode:<18}", level=r.level, tempo=f"{r.tempo:>3}",
+                                  seconds=f"{r.seconds:>4.0f}", title=r.title))
         return 0
     from app.paths import assets_dir
 
     if args.rhythm_action == "calibrate":
         from app.rhythm.engine import Output, calibrate
 
-        return calibrate(Output(sys.stdout), assets_dir() / "fonts", args.display, args.windowed)
+        return calibrate(Output(sys.stdout), assets_dir() / "fonts", args.display, args.windowed,
+                         getattr(args, "language", "") or "")
+    i18n.set_language(getattr(args, "language", "") or None)   # for what is said before the exercise is read
     try:
         exercise = _exercise(args)
+        i18n.set_language(exercise.language)   # the app's language, which the app passed in the exercise
         if exercise.pattern_file:
             rhythm = _pattern_from_file(Path(exercise.pattern_file))
         else:
             patterns = _patterns()
             if exercise.pattern not in patterns:
-                raise ValueError(f"there is no pattern {exercise.pattern!r}; patterns: {', '.join(sorted(patterns))}")
+                raise ValueError(translate("rhythm.cli", "there is no pattern {name}; patterns: {patterns}").format(
+                    name=repr(exercise.pattern), patterns=", ".join(sorted(patterns))))
             rhythm = patterns[exercise.pattern]
     except (ValueError, TypeError, OSError) as error:
         return _error(str(error))
@@ -122,7 +151,8 @@ def rhythm_command(args: argparse.Namespace) -> int:
     try:
         out = Output(sys.stdout, Path(exercise.record) if exercise.record else None)
     except OSError as error:
-        return _error(f"cannot write the record file: {error.strerror or error}")
+        return _error(translate("rhythm.cli", "cannot write the record file: {reason}").format(
+            reason=error.strerror or error))
     try:
         return run_exercise(exercise, rhythm, out, assets_dir() / "fonts")
     finally:

@@ -25,6 +25,7 @@ os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
 import pygame
 
+from app import i18n
 from app.curriculum.model import Rhythm
 from app.rhythm import view
 from app.rhythm.input_loop import Stamper
@@ -35,7 +36,7 @@ from app.rhythm.synth import Sound, render
 
 log = logging.getLogger(__name__)
 RATE = 44_100
-TITLE = "Empathy Ambassadors — Rhythm"
+TITLE = i18n.QT_TRANSLATE_NOOP("rhythm.engine", "Empathy Ambassadors — Rhythm")
 READ_EVERY_SHAPES = 12       # while drawing, read input again after this many shapes
 END_SCREEN_S = 5.0
 SILENT_LEAD_MS = 400         # silence before the count-in, so the sound device is settled
@@ -187,7 +188,7 @@ class Renderer:
 def open_window(display: int | None, windowed: bool) -> pygame.Surface:
     """Full screen on the projector (the last display) unless told otherwise; a window under a dummy driver."""
     pygame.display.init()
-    pygame.display.set_caption(TITLE)
+    pygame.display.set_caption(i18n.translate("rhythm.engine", TITLE))
     sizes = pygame.display.get_desktop_sizes() or [(1280, 720)]
     screen_no = len(sizes) - 1 if display is None else max(0, min(display, len(sizes) - 1))
     if windowed or os.environ.get("SDL_VIDEODRIVER") == "dummy":
@@ -225,6 +226,7 @@ def _io(screen: pygame.Surface, inputs: Inputs, renderer: Renderer) -> LoopIO:
 
 def run_exercise(exercise: Exercise, rhythm: Rhythm, out: Output, fonts_dir: Path) -> int:
     """Open the window, render and start the sound, run the loop, send the summary, show the end screen."""
+    i18n.set_language(exercise.language)   # the window's words in the app's language ("": the system's)
     session = RhythmSession(exercise, rhythm)
     schedule = session.schedule
     lead_in_ms = SILENT_LEAD_MS + (-schedule.count_in[0] if schedule.count_in else 0.0)
@@ -235,7 +237,9 @@ def run_exercise(exercise: Exercise, rhythm: Rhythm, out: Output, fonts_dir: Pat
     out.send(session.ready_message())
     sounding = start_sound(rendered.samples)
     loop = ExerciseLoop(session, _io(screen, inputs, renderer), out.send, origin_ns=time.perf_counter_ns(),
-                        lead_in_ms=lead_in_ms, message="" if sounding else "No sound here: follow the beat light.")
+                        lead_in_ms=lead_in_ms,
+                        message="" if sounding else i18n.translate("rhythm.engine", "No sound here: follow the beat "
+                                                                                    "light."))
     completed = loop.run()
     if completed and os.environ.get("SDL_VIDEODRIVER") != "dummy":   # headless: nobody to celebrate with
         loop.end_screen(END_SCREEN_S)
@@ -248,10 +252,13 @@ CALIBRATION_BEATS = 20
 CALIBRATION_SETTLE = 4       # the first taps are people finding the beat: not counted
 
 
-def calibrate(out: Output, fonts_dir: Path, display: int | None, windowed: bool) -> int:
+def calibrate(out: Output, fonts_dir: Path, display: int | None, windowed: bool, language: str = "") -> int:
     """The facilitator taps Space (or any key) on every click they hear; the median delay is this machine's
     output latency. Leading the class in the tap-along, their own habit is not a machine property, so
     students' early or late tapping is still reported to the facilitator as their tendency."""
+    i18n.set_language(language)
+    tap = i18n.translate("rhythm.engine", "Tap any key on every click you hear")
+    no_sound = i18n.translate("rhythm.engine", "No sound device: calibration needs the speakers you will use in class")
     interval = 60_000 / CALIBRATION_TEMPO
     clicks = [n * interval for n in range(CALIBRATION_BEATS)]
     lead_in_ms = 1_500.0
@@ -277,17 +284,22 @@ def calibrate(out: Output, fonts_dir: Path, display: int | None, windowed: bool)
         lit = any(0 <= now - c < 120 for c in clicks)
         shapes: list[view.Shape] = [
             view.Rect(0, 0, w, h, view.BACKGROUND),
-            view.Text(w // 2, h // 5, "Tap any key on every click you hear", h // 16, view.TEXT, bold=True),
+            view.Text(w // 2, h // 5, tap, h // 16, view.TEXT, bold=True),
             view.Circle(w // 2, h // 2, h // 10, view.ACCENT if lit else (60, 66, 80)),
-            view.Text(w // 2, h * 3 // 4, f"{len(offsets)} taps counted" if sounding else
-                      "No sound device: calibration needs the speakers you will use in class", h // 24, view.DIM)]
+            view.Text(w // 2, h * 3 // 4, i18n.translate("rhythm.engine", "%n tap(s) counted", None, len(offsets))
+                      if sounding else no_sound, h // 24, view.DIM)]
         renderer.draw(shapes, lambda: None)
         pygame.display.flip()
         time.sleep(0.001)
     pygame.quit()
     if len(offsets) < 8:
-        out.send({"type": "error", "message": f"Only {len(offsets)} taps were counted (8 or more are needed). "
-                                              "Run the calibration again and tap on every click."})
+        if len(offsets) == 1:
+            message = i18n.translate("rhythm.engine", "Only 1 tap was counted (8 or more are needed). Run the "
+                                                      "calibration again and tap on every click.")
+        else:
+            message = i18n.translate("rhythm.engine", "Only %n tap(s) were counted (8 or more are needed). Run the "
+                                                      "calibration again and tap on every click.", None, len(offsets))
+        out.send({"type": "error", "message": message})
         return 1
     offsets.sort()
     median = offsets[len(offsets) // 2]

@@ -44,6 +44,7 @@ class Exercise:
     pattern_file: str | None = None  # a pattern outside the shipped curriculum (a facilitator's own)
     reduced_motion: bool = False     # the beat light shows the beat's number instead of flashing
     legend: tuple[str, ...] = ()     # the words for the hit marks in the window's language (right on, close, …)
+    language: str = ""               # the window's language (app.i18n), which the engine speaks; "": the system's
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False)
@@ -67,6 +68,8 @@ class Exercise:
             if not isinstance(legend, list) or not all(isinstance(w, str) and 0 < len(w) <= 30 for w in legend):
                 raise ValueError("legend: expected a list of short words")
             data["legend"] = tuple(legend)
+        if "language" in data and not (isinstance(data["language"], str) and len(data["language"]) <= 10):
+            raise ValueError("language: expected a language code such as en or es")
         if not isinstance(data.get("reduced_motion", False), bool):
             raise ValueError("reduced_motion: expected true or false")
         raw_players = data.pop("players", None)

@@ -13,6 +13,8 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
+
 BACKGROUND = (18, 22, 32)
 TEXT = (255, 255, 255)
 DIM = (150, 160, 180)
@@ -22,7 +24,11 @@ GRADE_COLOURS = {"perfect": (76, 201, 120), "good": (140, 220, 200), "ok": (255,
 LANE_COLOURS = [(200, 85, 61), (47, 102, 144), (58, 125, 68), (170, 110, 200), (230, 160, 40), (60, 170, 190),
                 (220, 90, 140), (150, 150, 60)]
 AHEAD_MS, BEHIND_MS = 3_000, 1_000     # what a lane shows around "now"
-GRADE_WORDS = (("perfect", "right on"), ("good", "close"), ("ok", "near"), ("off", "off"))
+# The legend's words, when the exercise brings none of its own (translated where they are drawn).
+GRADE_WORDS = (("perfect", QT_TRANSLATE_NOOP("rhythm.view", "right on")),
+               ("good", QT_TRANSLATE_NOOP("rhythm.view", "close")),
+               ("ok", QT_TRANSLATE_NOOP("rhythm.view", "near")),
+               ("off", QT_TRANSLATE_NOOP("rhythm.view", "off")))
 
 
 @dataclass(frozen=True)
@@ -170,7 +176,8 @@ def grade_mark(x: int, y: int, r: int, grade: str) -> list[Shape]:
 
 def legend(state: FrameState, w: int, h: int, unit: int) -> list[Shape]:
     """Under the meter: each mark with its word, so the shapes mean something without colour."""
-    words = state.legend if len(state.legend) == len(GRADE_WORDS) else tuple(word for _, word in GRADE_WORDS)
+    words = state.legend if len(state.legend) == len(GRADE_WORDS) else tuple(
+        translate("rhythm.view", word) for _, word in GRADE_WORDS)
     size = max(11, unit // 2)
     r = max(4, size // 2)
     y = h - unit - size // 2
@@ -188,20 +195,24 @@ def _meter(meter: int, w: int, h: int, unit: int) -> list[Shape]:
     x, y, bar_w, bar_h = w // 4, h - unit * 3, w // 2, unit
     fill = int(bar_w * max(0, min(100, meter)) / 100)
     colour = GRADE_COLOURS["perfect"] if meter >= 70 else GRADE_COLOURS["ok"] if meter >= 40 else (120, 150, 220)
-    return [Text(x - unit // 2, y + bar_h // 2, "Together", max(12, unit * 2 // 3), DIM, "right"),
+    # Translators: the label of the meter that shows how together the group plays.
+    return [Text(x - unit // 2, y + bar_h // 2, translate("rhythm.view", "Together"), max(12, unit * 2 // 3), DIM,
+                 "right"),
             Rect(x, y, bar_w, bar_h, (40, 46, 60), radius=bar_h // 2),
             Rect(x, y, max(fill, bar_h if meter else 0), bar_h, colour, radius=bar_h // 2)]
 
 
-CHEERS = ((85, "Wow: you played as one!"), (65, "Really together!"), (40, "You found the beat together!"),
-          (0, "Good start: every round gets closer."))
+CHEERS = ((85, QT_TRANSLATE_NOOP("rhythm.view", "Wow: you played as one!")),
+          (65, QT_TRANSLATE_NOOP("rhythm.view", "Really together!")),
+          (40, QT_TRANSLATE_NOOP("rhythm.view", "You found the beat together!")),
+          (0, QT_TRANSLATE_NOOP("rhythm.view", "Good start: every round gets closer.")))
 
 
 def end_screen(state: FrameState) -> list[Shape]:
     """For the whole group: how together it was and a cheer, never who was best or worst."""
     w, h = state.width, state.height
     unit = max(12, h // 24)
-    cheer = next(text for floor, text in CHEERS if state.final_meter >= floor)
+    cheer = translate("rhythm.view", next(text for floor, text in CHEERS if state.final_meter >= floor))
     shapes: list[Shape] = [Rect(0, 0, w, h, BACKGROUND)]
     for n in range(12):   # a ring of lights around the cheer
         angle_x = [0, 0.5, 0.87, 1, 0.87, 0.5, 0, -0.5, -0.87, -1, -0.87, -0.5][n]
@@ -209,7 +220,8 @@ def end_screen(state: FrameState) -> list[Shape]:
         shapes.append(Circle(int(w / 2 + angle_x * h * 0.38), int(h / 2 + angle_y * h * 0.38), unit // 2,
                              LANE_COLOURS[n % len(LANE_COLOURS)]))
     shapes += [Text(w // 2, h // 2 - unit * 2, cheer, unit * 3 // 2, ACCENT, bold=True),
-               Text(w // 2, h // 2 + unit, f"Together: {state.final_meter}%", unit * 3 // 2),
+               Text(w // 2, h // 2 + unit, translate("rhythm.view", "Together: {percent}%").format(
+                   percent=state.final_meter), unit * 3 // 2),
                Text(w // 2, h // 2 + unit * 3, state.title, unit, DIM)]
     return shapes
 

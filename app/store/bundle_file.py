@@ -12,19 +12,38 @@ import dataclasses
 import errno
 import hashlib
 import hmac
-import json
 import logging
-import math
 import re
 import zipfile
 import zlib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.inputs import why_not_to_open
+from app.store.bundle_values import (  # the value checks, shared with bundle_write
+    bad_value as _bad_value,
+)
+from app.store.bundle_values import (
+    is_timestamp as _is_timestamp,
+)
+from app.store.bundle_values import (
+    is_whole as _is_whole,
+)
+from app.store.bundle_values import (
+    load_json as _load_json,
+)
+from app.store.bundle_values import (
+    short as _short,
+)
+from app.store.bundle_values import (
+    size as _size,
+)
+from app.store.bundle_values import (
+    too_long as _too_long,
+)
 from app.store.db import StoreError
 
 log = logging.getLogger(__name__)
@@ -37,12 +56,11 @@ MANIFEST = "manifest.json"
 DATA = "data.json"
 ZIP_SIGNATURE = b"PK\x03\x04"
 # SQLite's INTEGER is 64-bit; a larger number would only fail later, halfway through a merge.
-INT_MIN, INT_MAX = -(2**63), 2**63 - 1
-_SURROGATE = re.compile(r"[\ud800-\udfff]")
 _HEX_DIGEST = re.compile(r"[0-9a-f]{64}")
-_AGAIN = "Copy the file again from the laptop that made it."
-_UPDATE = "Update this copy of Empathy Ambassadors first, then import the file again."
-_NOTHING = "Nothing was imported."
+_AGAIN = QT_TRANSLATE_NOOP("store.bundle_file", "Copy the file again from the laptop that made it.")
+_UPDATE = QT_TRANSLATE_NOOP("store.bundle_file", "Update this copy of Empathy Ambassadors first, then import the file "
+                            "again.")
+_NOTHING = QT_TRANSLATE_NOOP("store.bundle_file", "Nothing was imported.")
 _CHUNK = 1024 * 1024
 
 
@@ -117,7 +135,7 @@ def read_bundle(path: Path | str, *, spec: Mapping[str, Sequence[str]], max_sche
         raise
     except Exception as error:  # the promise is "only BundleError"; a surprise here still means a bad file
         log.exception("unexpected problem reading class bundle %s", path)
-        raise _damaged(path, "it could not be read") from error
+        raise _damaged(path, translate("store.bundle_file", "it could not be read")) from error
     log.info("class bundle %s read: schema %s from %s", path, manifest["schema_version"], manifest["source"])
     return Bundle(manifest=manifest, tables={name: tables.get(name, []) for name in spec})
 
@@ -127,14 +145,15 @@ def _read_members(path: Path, limits: Limits, check_manifest: Callable[[bytes], 
     """The checked manifest and data.json's bytes, with every problem of the file itself turned into words."""
     refused = why_not_to_open(path)
     if refused:
-        raise BundleError(f"{path}: {refused}. {_NOTHING}")
+        raise BundleError(f"{path}: {refused}. {_words(_NOTHING)}")
     try:
         handle = path.open("rb")
     except FileNotFoundError as error:
-        raise BundleError(f"{path} cannot be found. Check that the USB stick is plugged in, "
-                          "then choose the file again.") from error
+        raise BundleError(translate("store.bundle_file", "{path} cannot be found. Check that the USB stick is "
+                                    "plugged in, then choose the file again.").format(path=path)) from error
     except IsADirectoryError as error:
-        raise BundleError(f"{path} is a folder, not a class bundle. Choose the {SUFFIX} file inside it.") from error
+        raise BundleError(translate("store.bundle_file", "{path} is a folder, not a class bundle. Choose the "
+                                    "{suffix} file inside it.").format(path=path, suffix=SUFFIX)) from error
     except OSError as error:
         raise _unreadable(path, error) from error
     with handle:
@@ -143,21 +162,21 @@ def _read_members(path: Path, limits: Limits, check_manifest: Callable[[bytes], 
         except OSError as error:
             if error.errno != errno.EINVAL:  # EINVAL: a seek to a nonsense offset read from a damaged directory
                 raise _unreadable(path, error) from error
-            raise _damaged(path, "its contents do not unpack") from error
+            raise _damaged(path, translate("store.bundle_file", "its contents do not unpack")) from error
         except (zipfile.BadZipFile, EOFError, zlib.error, NotImplementedError, UnicodeDecodeError) as error:
             # NotImplementedError: flags or versions our writer never sets; UnicodeDecodeError: a garbled name
-            raise _damaged(path, "its contents do not unpack") from error
+            raise _damaged(path, translate("store.bundle_file", "its contents do not unpack")) from error
 
 
 def _unzip(path: Path, handle: IO[bytes], limits: Limits, check_manifest: Callable[[bytes], dict[str, Any]]
            ) -> tuple[dict[str, Any], bytearray]:
     head = handle.read(len(ZIP_SIGNATURE))
     if not head:
-        raise _damaged(path, "it is empty")
+        raise _damaged(path, translate("store.bundle_file", "it is empty"))
     if head != ZIP_SIGNATURE[:len(head)]:
         raise _foreign(path)
     if len(head) < len(ZIP_SIGNATURE):
-        raise _damaged(path, "it is cut short")
+        raise _damaged(path, translate("store.bundle_file", "it is cut short"))
     handle.seek(0)
     with zipfile.ZipFile(handle) as archive:
         infos = {info.filename: info for info in archive.infolist()}
@@ -167,19 +186,20 @@ def _unzip(path: Path, handle: IO[bytes], limits: Limits, check_manifest: Callab
             if info.flag_bits & 0x1 or info.compress_type not in {zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED}:
                 raise _foreign(path)  # encrypted or packed in a way our writer never uses
         if infos[DATA].file_size > limits.max_bytes or infos[MANIFEST].file_size > limits.max_manifest:
-            raise _too_large(path, f"unpacked, it would be more than {_size(limits.max_bytes)}")
+            raise _too_large(path, translate("store.bundle_file", "unpacked, it would be more than {size}").format(
+                size=_size(limits.max_bytes)))
         # The reader stops at the declared size and checks the CRC there, so a lying size cannot
         # unpack more than we agreed to hold in memory.
         with archive.open(infos[MANIFEST]) as member:
             raw_manifest = member.read(infos[MANIFEST].file_size)
         if len(raw_manifest) != infos[MANIFEST].file_size:
-            raise _damaged(path, "it is cut short")
+            raise _damaged(path, translate("store.bundle_file", "it is cut short"))
         manifest = check_manifest(raw_manifest)  # "newer" and "damaged" are said before the big read
         with archive.open(infos[DATA]) as member:
             data = _read_data(path, member, infos[DATA].file_size, limits)
     if not hmac.compare_digest(hashlib.sha256(data).hexdigest(), manifest["sha256"]):
-        raise BundleError(f"{path} has been changed since it was made (its checksum does not match). "
-                          f"{_AGAIN} {_NOTHING}")
+        raise BundleError(translate("store.bundle_file", "{path} has been changed since it was made (its checksum "
+                                    "does not match).").format(path=path) + f" {_words(_AGAIN)} {_words(_NOTHING)}")
     return manifest, data
 
 
@@ -201,10 +221,10 @@ def _read_data(path: Path, member: IO[bytes], size: int, limits: Limits) -> byte
         too_long = too_long or run > limits.longest_run
         data += chunk
     if too_long:
-        raise _too_large(path, f"it holds a single value longer than the {limits.longest_text:,} characters "
-                               "any field may have")
+        raise _too_large(path, translate("store.bundle_file", "it holds a single value longer than the {count} "
+                                         "characters any field may have").format(count=f"{limits.longest_text:,}"))
     if len(data) != size:
-        raise _damaged(path, "it is cut short")
+        raise _damaged(path, translate("store.bundle_file", "it is cut short"))
     return data
 
 
@@ -217,29 +237,33 @@ def _check_manifest(path: Path, raw: bytes, max_schema: int, limits: Limits) -> 
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise _foreign(path)
     app_version = manifest.get("app_version")
-    made_by = f" (it was made by version {_short(app_version)})" if isinstance(app_version, str) and app_version else ""
+    version = _short(app_version) if isinstance(app_version, str) and app_version else ""
     for field, newest in (("format_version", FORMAT_VERSION), ("schema_version", max_schema)):
         value = manifest.get(field)
         if not _is_whole(value, minimum=1):
-            raise _damaged(path, f"its summary has no valid '{field}'")
+            raise _damaged(path, _no_valid(field))
         if value > newest:
-            raise BundleError(f"{path} was made by a newer version of Empathy Ambassadors{made_by}. "
-                              f"{_UPDATE} {_NOTHING}")
+            newer = (translate("store.bundle_file", "{path} was made by a newer version of Empathy Ambassadors (it "
+                               "was made by version {version}).").format(path=path, version=version) if version else
+                     translate("store.bundle_file", "{path} was made by a newer version of Empathy Ambassadors."
+                               ).format(path=path))
+            raise BundleError(f"{newer} {_words(_UPDATE)} {_words(_NOTHING)}")
     if not isinstance(app_version, str):
-        raise _damaged(path, "its summary has no valid 'app_version'")
+        raise _damaged(path, _no_valid("app_version"))
     if not isinstance(manifest.get("source"), str) or not manifest["source"]:
-        raise _damaged(path, "its summary has no valid 'source'")
+        raise _damaged(path, _no_valid("source"))
     if not _is_timestamp(manifest.get("created_at")):
-        raise _damaged(path, "its summary has no valid 'created_at'")
+        raise _damaged(path, _no_valid("created_at"))
     counts = manifest.get("counts")
     if not isinstance(counts, dict) or not all(_is_whole(count, minimum=0) for count in counts.values()):
-        raise _damaged(path, "its summary has no valid 'counts'")
+        raise _damaged(path, _no_valid("counts"))
     for name, count in counts.items():
         if count > limits.max_rows:
-            raise _too_large(path, f"it lists {count:,} records of '{_short(str(name))}', more than the "
-                                   f"{limits.max_rows:,} one kind may have")
+            raise _too_large(path, translate("store.bundle_file", "it lists {count} records of '{name}', more than "
+                                             "the {most} one kind may have").format(
+                count=f"{count:,}", name=_short(str(name)), most=f"{limits.max_rows:,}"))
     if not isinstance(manifest.get("sha256"), str) or not _HEX_DIGEST.fullmatch(manifest["sha256"]):
-        raise _damaged(path, "its summary has no valid 'sha256'")
+        raise _damaged(path, _no_valid("sha256"))
     return manifest
 
 
@@ -251,36 +275,39 @@ def _check_data(path: Path, raw: bytearray, spec: Mapping[str, Sequence[str]], l
     try:
         data = _load_json(raw)
     except ValueError:
-        raise _invalid(path, "its data cannot be read") from None
+        raise _invalid(path, translate("store.bundle_file", "its data cannot be read")) from None
     if not isinstance(data, dict) or data.keys() != {"tables"} or not isinstance(data["tables"], dict):
-        raise _invalid(path, "its data is not laid out as a class bundle")
+        raise _invalid(path, translate("store.bundle_file", "its data is not laid out as a class bundle"))
     tables: dict[str, Any] = data["tables"]
     for name, rows in tables.items():
         if name not in spec:
             raise _unknown_table(path, name)
         if not isinstance(rows, list):
-            raise _invalid(path, f"'{_short(name)}' is not a list of records")
+            raise _invalid(path, translate("store.bundle_file", "'{name}' is not a list of records").format(
+                name=_short(name)))
         if len(rows) > limits.max_rows:
-            raise _too_large(path, f"it holds {len(rows):,} records of '{name}', more than the "
-                                   f"{limits.max_rows:,} one kind may have")
+            raise _too_large(path, translate("store.bundle_file", "it holds {count} records of '{name}', more than "
+                                             "the {most} one kind may have").format(
+                count=f"{len(rows):,}", name=name, most=f"{limits.max_rows:,}"))
         columns = frozenset(spec[name])
         longest = {column: limits.text_limit(name, column) for column in columns}
         for number, row in enumerate(rows, start=1):
-            where = f"record {number} of '{_short(name)}'"
             if not isinstance(row, dict):
-                raise _invalid(path, f"{where} is not a record")
+                raise _invalid(path, translate("store.bundle_file", "record {number} of '{name}' is not a record"
+                                               ).format(number=number, name=_short(name)))
             later = added.get(name, {})
             if later and row.keys() == columns - later.keys():
                 row.update(later)
             if row.keys() != columns:
                 extra, missing = sorted(row.keys() - columns), sorted(columns - row.keys())
-                problems = ([f"unexpected {_short(', '.join(extra))}"] if extra else []) + (
-                    [f"no {', '.join(missing)}"] if missing else [])
-                raise _invalid(path, f"{where} has {' and '.join(problems)}")
+                raise _invalid(path, _wrong_columns(number, _short(name), _short(", ".join(extra)),
+                                                    ", ".join(missing)))
             for column, value in row.items():
                 problem = _bad_value(value) or _too_long(value, longest[column])
                 if problem:
-                    raise _invalid(path, f"{where} holds {problem} in '{column}'")
+                    raise _invalid(path, translate("store.bundle_file", "record {number} of '{name}' holds {problem} "
+                                                   "in '{column}'").format(number=number, name=_short(name),
+                                                                           problem=problem, column=column))
     return tables
 
 
@@ -293,92 +320,63 @@ def _check_counts(path: Path, counts: dict[str, Any], tables: dict[str, list[dic
     for name in spec:
         said, held = counts.get(name, 0), len(tables.get(name, []))
         if said != held:
-            raise _invalid(path, f"its summary lists {said} records of '{name}' but it holds {held}")
+            raise _invalid(path, translate("store.bundle_file", "its summary lists {said} records of '{name}' but "
+                                           "it holds {held}").format(said=said, name=name, held=held))
 
 
 # --- small helpers ----------------------------------------------------------------------------------------------------
 
-def _load_json(raw: bytes) -> Any:
-    """Strict JSON: UTF-8, no NaN/Infinity, no repeated keys; every failure is a ValueError."""
-    def refuse_constant(name: str) -> Any:
-        raise ValueError(f"{name} is not allowed")
-
-    def unique(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-        result = dict(pairs)
-        if len(result) != len(pairs):
-            raise ValueError("a key is repeated")
-        return result
-
-    try:
-        return json.loads(raw.decode("utf-8"), parse_constant=refuse_constant, object_pairs_hook=unique)
-    except RecursionError as error:  # absurdly deep nesting
-        raise ValueError("nested too deeply") from error
+def _words(constant: str) -> str:
+    """One of the sentences above (_AGAIN, _UPDATE, _NOTHING) in the language in use."""
+    return translate("store.bundle_file", constant)
 
 
-def _bad_value(value: Any) -> str | None:
-    """Why a value cannot be stored as it is, or None. True/False is refused: SQLite would turn it into 1/0."""
-    if value is None:
-        return None
-    if isinstance(value, bool):
-        return "a true/false value"
-    if isinstance(value, str):
-        return "text that is not valid Unicode" if _SURROGATE.search(value) else None
-    if isinstance(value, int):
-        return None if INT_MIN <= value <= INT_MAX else "a number too large to store"
-    if isinstance(value, float):
-        return None if math.isfinite(value) else "a number that is not finite"
-    return f"a {type(value).__name__} instead of a single value"
+def _no_valid(field: str) -> str:
+    return translate("store.bundle_file", "its summary has no valid '{field}'").format(field=field)
 
 
-def _too_long(value: Any, limit: int) -> str | None:
-    return f"text longer than {limit:,} characters" if isinstance(value, str) and len(value) > limit else None
-
-
-def _is_whole(value: Any, *, minimum: int) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool) and value >= minimum
-
-
-def _is_timestamp(value: Any) -> bool:
-    try:
-        datetime.fromisoformat(value)
-    except (TypeError, ValueError):
-        return False
-    return True
-
-
-def _short(text: str, limit: int = 40) -> str:
-    """Names read from a file go into messages; a hostile one must not fill the screen."""
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _size(count: int) -> str:
-    return f"{count / 1024**2:,.0f} MB" if count >= 1024**2 else f"{count:,} bytes"
+def _wrong_columns(number: int, name: str, extra: str, missing: str) -> str:
+    """A record whose columns are not the table's: the unexpected ones, the missing ones, or both."""
+    if extra and missing:
+        return translate("store.bundle_file", "record {number} of '{name}' has unexpected {extra} and no {missing}"
+                         ).format(number=number, name=name, extra=extra, missing=missing)
+    if extra:
+        return translate("store.bundle_file", "record {number} of '{name}' has unexpected {extra}").format(
+            number=number, name=name, extra=extra)
+    return translate("store.bundle_file", "record {number} of '{name}' has no {missing}").format(
+        number=number, name=name, missing=missing)
 
 
 def _too_large(path: Path, detail: str) -> BundleError:
-    return BundleError(f"{path} is too large to import: {detail}. Check that this is the right file. {_NOTHING}")
+    return BundleError(translate("store.bundle_file", "{path} is too large to import: {detail}. Check that this is "
+                                 "the right file.").format(path=path, detail=detail) + f" {_words(_NOTHING)}")
 
 
 def _foreign(path: Path) -> BundleError:
-    return BundleError(f"{path} is not an Empathy Ambassadors bundle. Choose a class bundle file (its name ends "
-                       f"in {SUFFIX}) made with Empathy Ambassadors. {_NOTHING}")
+    return BundleError(translate("store.bundle_file", "{path} is not an Empathy Ambassadors bundle. Choose a class "
+                                 "bundle file (its name ends in {suffix}) made with Empathy Ambassadors.").format(
+        path=path, suffix=SUFFIX) + f" {_words(_NOTHING)}")
 
 
 def _damaged(path: Path, detail: str) -> BundleError:
-    return BundleError(f"{path} is damaged or was not copied completely ({detail}). {_AGAIN} {_NOTHING}")
+    return BundleError(translate("store.bundle_file", "{path} is damaged or was not copied completely ({detail})."
+                                 ).format(path=path, detail=detail) + f" {_words(_AGAIN)} {_words(_NOTHING)}")
 
 
 def _invalid(path: Path, detail: str) -> BundleError:
-    return BundleError(f"{path} cannot be imported: its contents are not what a class bundle should hold "
-                       f"({detail}). Make the bundle again on the laptop that made it; if that does not help, "
-                       f"ask for help. {_NOTHING}")
+    return BundleError(translate("store.bundle_file", "{path} cannot be imported: its contents are not what a class "
+                                 "bundle should hold ({detail}). Make the bundle again on the laptop that made it; if "
+                                 "that does not help, ask for help.").format(path=path, detail=detail)
+                       + f" {_words(_NOTHING)}")
 
 
 def _unknown_table(path: Path, name: str) -> BundleError:
-    return BundleError(f"{path} holds a kind of data this version does not know ('{_short(name)}'); it was "
-                       f"probably made by a newer version of Empathy Ambassadors. {_UPDATE} {_NOTHING}")
+    return BundleError(translate("store.bundle_file", "{path} holds a kind of data this version does not know "
+                                 "('{name}'); it was probably made by a newer version of Empathy Ambassadors.").format(
+        path=path, name=_short(name)) + f" {_words(_UPDATE)} {_words(_NOTHING)}")
 
 
 def _unreadable(path: Path, error: OSError) -> BundleError:
-    return BundleError(f"{path} cannot be read ({error.strerror or error}). Check that the USB stick is plugged "
-                       "in and try again, or copy the file onto this laptop first.")
+    return BundleError(translate("store.bundle_file", "{path} cannot be read ({reason}). Check that the USB stick is "
+                                 "plugged in and try again, or copy the file onto this laptop first.").format(
+        path=path, reason=error.strerror or error))

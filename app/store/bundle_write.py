@@ -17,6 +17,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.store.bundle_file import (
     DATA,
     FORMAT,
@@ -25,9 +26,9 @@ from app.store.bundle_file import (
     SUFFIX,
     BundleError,
     Limits,
-    _bad_value,
-    _too_long,
 )
+from app.store.bundle_values import bad_value as _bad_value
+from app.store.bundle_values import too_long as _too_long
 from app.store.ids import iso
 
 log = logging.getLogger("app.store.bundle_file")
@@ -55,9 +56,10 @@ def write_bundle(path: Path | str, tables: Mapping[str, Sequence[Mapping[str, An
     data = json.dumps({"tables": plain}, ensure_ascii=False, separators=(",", ":"), sort_keys=True,
                       allow_nan=False).encode("utf-8")
     if len(data) > limits.max_bytes:
-        raise BundleError(f"The class bundle could not be saved to {target}: it would be larger than "
-                          f"{limits.max_bytes // 1024**2} MB, more than another laptop would read. Export a "
-                          "single class instead; nothing was written.")
+        raise BundleError(translate("store.bundle_write", "The class bundle could not be saved to {target}: it "
+                                    "would be larger than {size} MB, more than another laptop would read. Export a "
+                                    "single class instead; nothing was written.").format(
+            target=target, size=limits.max_bytes // 1024**2))
     counts = {name: len(rows) for name, rows in plain.items()}
     manifest = {"format": FORMAT, "format_version": FORMAT_VERSION, "schema_version": schema_version,
                 "app_version": app_version, "created_at": iso(), "source": source, "counts": counts,
@@ -68,8 +70,9 @@ def write_bundle(path: Path | str, tables: Mapping[str, Sequence[Mapping[str, An
         _write_atomically(target, manifest_bytes, data)
     except OSError as error:
         log.info("class bundle not written to %s: %s", target, error)
-        raise BundleError(f"The class bundle could not be saved to {target}: {_why_not_written(error)}; "
-                          "nothing was written.") from error
+        raise BundleError(translate("store.bundle_write", "The class bundle could not be saved to {target}: "
+                                    "{reason}; nothing was written.").format(
+            target=target, reason=_why_not_written(error))) from error
     log.info("class bundle written to %s (%s)", target, ", ".join(f"{n} {c}" for n, c in sorted(counts.items())))
     return target
 
@@ -101,16 +104,19 @@ def _check_limits(target: Path, tables: dict[str, list[dict[str, Any]]], limits:
     """Never write a file that the reader on the other laptop would refuse for its size."""
     for name, rows in tables.items():
         if len(rows) > limits.max_rows:
-            raise BundleError(f"The class bundle could not be saved to {target}: it would hold {len(rows):,} "
-                              f"records of '{name}', more than the {limits.max_rows:,} a bundle carries; "
-                              "nothing was written.")
+            raise BundleError(translate("store.bundle_write", "The class bundle could not be saved to {target}: it "
+                                        "would hold {count} records of '{name}', more than the {most} a bundle "
+                                        "carries; nothing was written.").format(
+                target=target, count=f"{len(rows):,}", name=name, most=f"{limits.max_rows:,}"))
         for number, row in enumerate(rows, start=1):
             for column, value in row.items():
                 problem = _too_long(value, limits.text_limit(name, column))
                 if problem:
-                    raise BundleError(f"The class bundle could not be saved to {target}: record {number} of "
-                                      f"'{name}' holds {problem} in '{column}', more than a bundle carries. "
-                                      "Shorten it, then export again; nothing was written.")
+                    raise BundleError(translate("store.bundle_write", "The class bundle could not be saved to "
+                                                "{target}: record {number} of '{name}' holds {problem} in "
+                                                "'{column}', more than a bundle carries. Shorten it, then export "
+                                                "again; nothing was written.").format(
+                        target=target, number=number, name=name, problem=problem, column=column))
 
 
 def _write_atomically(target: Path, manifest: bytes, data: bytes) -> None:
@@ -147,23 +153,31 @@ def _sync_folder(folder: Path) -> None:
             os.close(descriptor)
 
 
-_FULL = "the disk is full: free some space or choose another place"
-_GONE = "the folder does not exist (was the USB stick removed?): choose another place"
-_BAD_NAME = "that name is not allowed there: choose a shorter name without special characters"
-_DENIED = ("this place cannot be written to (it may be read-only, or the file may be open in another program): "
-           "choose another place")
-_WRITE_PROBLEMS = {
+_FULL = QT_TRANSLATE_NOOP("store.bundle_write", "the disk is full: free some space or choose another place")
+_GONE = QT_TRANSLATE_NOOP("store.bundle_write", "the folder does not exist (was the USB stick removed?): choose "
+                          "another place")
+_BAD_NAME = QT_TRANSLATE_NOOP("store.bundle_write", "that name is not allowed there: choose a shorter name without "
+                              "special characters")
+_DENIED = QT_TRANSLATE_NOOP("store.bundle_write", "this place cannot be written to (it may be read-only, or the "
+                            "file may be open in another program): choose another place")
+_WRITE_PROBLEMS = {   # shown through translate("store.bundle_write", …)
     errno.ENOSPC: _FULL, getattr(errno, "EDQUOT", errno.ENOSPC): _FULL,
-    errno.EFBIG: "the file is too large for this disk: choose another place",
-    errno.EROFS: "the disk is read-only (check the lock switch on the USB stick): choose another place",
+    errno.EFBIG: QT_TRANSLATE_NOOP("store.bundle_write", "the file is too large for this disk: choose another "
+                                   "place"),
+    errno.EROFS: QT_TRANSLATE_NOOP("store.bundle_write", "the disk is read-only (check the lock switch on the USB "
+                                   "stick): choose another place"),
     errno.EACCES: _DENIED, errno.EPERM: _DENIED, errno.ENOENT: _GONE, errno.ENOTDIR: _GONE,
-    errno.EISDIR: "there is a folder with that name: choose another name",
+    errno.EISDIR: QT_TRANSLATE_NOOP("store.bundle_write", "there is a folder with that name: choose another name"),
     errno.ENAMETOOLONG: _BAD_NAME, errno.EINVAL: _BAD_NAME,
-    errno.EIO: "the disk stopped answering (was the USB stick removed?): check it and try again",
+    errno.EIO: QT_TRANSLATE_NOOP("store.bundle_write", "the disk stopped answering (was the USB stick removed?): "
+                                 "check it and try again"),
 }
 
 
 def _why_not_written(error: OSError) -> str:
     """The disk's complaint in words a facilitator can act on."""
     known = _WRITE_PROBLEMS.get(error.errno or 0)
-    return known or f"it could not be written ({error.strerror or error}): choose another place"
+    if known:
+        return translate("store.bundle_write", known)
+    return translate("store.bundle_write", "it could not be written ({reason}): choose another place").format(
+        reason=error.strerror or error)

@@ -45,7 +45,8 @@ def class_by_name(store: Store, name: str) -> ClassSummary | None:
 
 
 def class_exists(store: Store, class_id: str, *, include_deleted: bool = False) -> bool:
-    sql = "SELECT 1 FROM classes WHERE id = ?" + ("" if include_deleted else " AND deleted_at IS NULL")
+    sql = "SELECT 1 FROM classes WHERE id = ?"  # i18n: not text
+    sql += "" if include_deleted else " AND deleted_at IS NULL"  # i18n: not text
     return store.conn.execute(sql, [class_id]).fetchone() is not None
 
 

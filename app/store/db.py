@@ -14,6 +14,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.i18n import translate
 from app.inputs import DATABASE_NAME
 from app.store import migrations
 
@@ -85,7 +86,7 @@ def check_file(path: Path, *, thorough: bool = True) -> str | None:
     """
     path = Path(path)
     if not path.is_file():
-        return "it could not be read (it is missing or not a file)"
+        return translate("store.db", "it could not be read (it is missing or not a file)")
     try:
         conn = sqlite3.connect(read_only_uri(path), uri=True)
         try:
@@ -96,16 +97,20 @@ def check_file(path: Path, *, thorough: bool = True) -> str | None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as error:
-        if "not a database" in str(error):
-            return "it is not a database file"
-        if "unable to open" in str(error):
-            return f"it could not be read ({error})"
-        return f"it is damaged ({error})"
+        if "not a database" in str(error):   # i18n: not text (SQLite's message)
+            return translate("store.db", "it is not a database file")
+        if "unable to open" in str(error):   # i18n: not text (SQLite's message)
+            return translate("store.db", "it could not be read ({reason})").format(reason=error)
+        return _damage(str(error))
     if rows != [("ok",)]:
-        return "it is damaged (" + "; ".join(str(r[0]) for r in rows[:3]) + ")"
+        return _damage("; ".join(str(r[0]) for r in rows[:3]))
     if names and "schema_version" not in names:
-        return "it is a database of some other program"
+        return translate("store.db", "it is a database of some other program")
     return None
+
+
+def _damage(details: str) -> str:
+    return translate("store.db", "it is damaged ({details})").format(details=details)
 
 
 def wait_to_write(store: Store, say: Callable[[str], None], patience_s: float = 60.0) -> None:
@@ -120,15 +125,17 @@ def wait_to_write(store: Store, say: Callable[[str], None], patience_s: float = 
         conn.execute("BEGIN IMMEDIATE")
     except sqlite3.OperationalError as error:
         if "locked" not in str(error) and "busy" not in str(error):
-            raise StoreError(f"The database {store.path} cannot be written ({error}). Nothing was changed.") \
-                from error
-        say(f"The database is busy: the app or another command is saving. Waiting up to {patience_s:.0f} s …")
+            raise StoreError(translate("store.db", "The database {path} cannot be written ({reason}). Nothing was "
+                                       "changed.").format(path=store.path, reason=error)) from error
+        say(translate("store.db", "The database is busy: the app or another command is saving. Waiting up to "
+                      "{seconds} s …").format(seconds=f"{patience_s:.0f}"))
         conn.execute(f"PRAGMA busy_timeout = {int(patience_s * 1000)}")
         try:
             conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as again:
-            raise StoreError(f"The database was still busy after {patience_s:.0f} s. Nothing was changed. "
-                             "Finish or close what is saving in the app, then run the command again.") from again
+            raise StoreError(translate("store.db", "The database was still busy after {seconds} s. Nothing was "
+                                       "changed. Finish or close what is saving in the app, then run the command "
+                                       "again.").format(seconds=f"{patience_s:.0f}")) from again
     conn.rollback()
     conn.execute(f"PRAGMA busy_timeout = {int(WRITE_PATIENCE_S * 1000)}")
 
@@ -156,12 +163,14 @@ def _damaged(path: Path, reason: str, data_dir: Path) -> DamagedDatabaseError:
     from app.store.backup import last_good_backup
 
     backup = last_good_backup(data_dir)
-    advice = (f"The last good backup is {backup}. Choose 'Restore backup' in the app, or run "
-              f"`python -m app restore \"{backup}\"`; the damaged file is kept aside, not deleted."
-              if backup else "No backup was found. Copy the file somewhere safe and ask for help; "
-                             "or start with a fresh data folder using --data-dir.")
-    return DamagedDatabaseError(f"The database {path} cannot be opened: {reason}. "
-                                f"It has not been changed. {advice}", path, backup)
+    advice = (translate("store.db", "The last good backup is {backup}. Choose 'Restore backup' in the app, or "
+                        "run `python -m app restore \"{backup}\"`; the damaged file is kept aside, not deleted."
+                        ).format(backup=backup)
+              if backup else translate("store.db", "No backup was found. Copy the file somewhere safe and ask for "
+                                       "help; or start with a fresh data folder using --data-dir."))
+    opened = translate("store.db", "The database {path} cannot be opened: {reason}. It has not been changed.").format(
+        path=path, reason=reason)
+    return DamagedDatabaseError(f"{opened} {advice}", path, backup)
 
 
 def open_store(data_dir: Path, *, thorough_check: bool = True) -> Store:
@@ -170,8 +179,9 @@ def open_store(data_dir: Path, *, thorough_check: bool = True) -> Store:
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise StoreError(f"The data folder {data_dir} cannot be created ({error.strerror}). "
-                         "Choose a folder you can write to with --data-dir.") from error
+        raise StoreError(translate("store.db", "The data folder {folder} cannot be created ({reason}). Choose a "
+                                   "folder you can write to with --data-dir.").format(
+            folder=data_dir, reason=error.strerror)) from error
     path = data_dir / DB_NAME
     created = not path.exists() or path.stat().st_size == 0
     if not created:
@@ -181,15 +191,17 @@ def open_store(data_dir: Path, *, thorough_check: bool = True) -> Store:
     try:
         conn = sqlite3.connect(path, timeout=5.0, check_same_thread=False)
     except sqlite3.Error as error:
-        raise StoreError(f"The database {path} cannot be opened ({error}). "
-                         "Check that the folder is writable, or choose another with --data-dir.") from error
+        raise StoreError(translate("store.db", "The database {path} cannot be opened ({reason}). Check that the "
+                                   "folder is writable, or choose another with --data-dir.").format(
+            path=path, reason=error)) from error
     try:
         version = migrations.current_version(conn)
         if version > migrations.LATEST:
-            raise NewerDatabaseError(
-                f"The database {path} was written by a newer version of Empathy Ambassadors "
-                f"(schema {version}; this version knows up to {migrations.LATEST}). It has not been changed. "
-                "Install the newer version, or open a different data folder with --data-dir.")
+            raise NewerDatabaseError(translate(
+                "store.db", "The database {path} was written by a newer version of Empathy Ambassadors (schema "
+                "{version}; this version knows up to {latest}). It has not been changed. Install the newer version, "
+                "or open a different data folder with --data-dir.").format(
+                path=path, version=version, latest=migrations.LATEST))
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA foreign_keys=ON")
         conn.execute("PRAGMA secure_delete=ON")  # a forgotten student's words are overwritten, not just unlinked
@@ -204,12 +216,12 @@ def open_store(data_dir: Path, *, thorough_check: bool = True) -> Store:
         raise
     except (sqlite3.OperationalError, OSError) as error:
         conn.close()
-        raise StoreError(f"The database {path} could not be prepared ({error}). Nothing was lost. If the disk "
-                         "is full, free some space; if another copy of the app is open on it, close that one."
-                         ) from error
+        raise StoreError(translate("store.db", "The database {path} could not be prepared ({reason}). Nothing was "
+                                   "lost. If the disk is full, free some space; if another copy of the app is open "
+                                   "on it, close that one.").format(path=path, reason=error)) from error
     except sqlite3.DatabaseError as error:
         conn.close()
-        raise _damaged(path, f"it is damaged ({error})", data_dir) from error
+        raise _damaged(path, _damage(str(error)), data_dir) from error
     if ran:
         log.info("migrated %s by %d step(s) to schema %d", path, ran, migrations.LATEST)
     return Store(conn=conn, data_dir=data_dir, created=created)

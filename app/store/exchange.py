@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from app import __version__
+from app.i18n import translate
 from app.store import migrations
 from app.store.bundle_file import BundleError, Limits, read_bundle, write_bundle
 from app.store.db import Store
@@ -60,8 +61,9 @@ LIMITS = Limits(text={
 })
 NOT_NULL_TEXT = ("updated_at",)  # compared in every merge, so it must be text
 # The export meant for others leaves out private entries, and the answers of students who may not be counted.
-SHARED_ONLY = {"journal_entries": "WHERE visibility != 'private'",
-               "measure_answers": "WHERE student_id NOT IN (SELECT student_id FROM measure_consent WHERE counted = 0)"}
+SHARED_ONLY = {"journal_entries": "WHERE visibility != 'private'",  # i18n: not text
+               "measure_answers": "WHERE student_id NOT IN "  # i18n: not text
+                                  "(SELECT student_id FROM measure_consent WHERE counted = 0)"}
 # Values the questionnaire tables may hold; anything else would be scored as an answer it is not.
 ALLOWED = {("measure_rounds", "round"): frozenset(ROUNDS), ("measure_answers", "source"): frozenset(SOURCES),
            ("measure_rounds", "demo"): frozenset({0, 1}), ("measure_consent", "counted"): frozenset({0, 1}),
@@ -87,10 +89,11 @@ class ImportReport:
         """Rows written, deletions included: the caller refreshes its pages when this is not 0."""
         return sum(self.added.values()) + sum(self.updated.values()) + len(self.deleted)
 
-    def summary(self, how_to_apply: str = "import again and choose to apply the deletions") -> str:
+    def summary(self, how_to_apply: str | None = None) -> str:
         from app.store.import_words import report_text
 
-        return report_text(self, how_to_apply)
+        return report_text(self, how_to_apply or translate("store.exchange", "import again and choose to apply the "
+                                                                               "deletions"))
 
 
 def laptop_id(store: Store) -> str:
@@ -122,8 +125,9 @@ def export_bundle(store: Store, path: Path | str, *, shared_only: bool = False) 
 def _check_rows(path: Path, tables: Mapping[str, list[Row]]) -> None:
     """What the merge relies on beyond the file's own checks: ids are text, tombstones of known kinds."""
     def refuse(detail: str) -> BundleError:
-        return BundleError(f"{path} cannot be imported: its contents are not what a class bundle should hold "
-                           f"({detail}). Make the bundle again on the laptop that made it. Nothing was imported.")
+        return BundleError(translate("store.exchange", "{path} cannot be imported: its contents are not what a "
+                                     "class bundle should hold ({detail}). Make the bundle again on the laptop that "
+                                     "made it. Nothing was imported.").format(path=path, detail=detail))
 
     for table, rows in tables.items():
         ids = set(KEYS[table]) | set(REFERENCES.get(table, ())) | set(NOT_NULL_TEXT)
@@ -131,19 +135,24 @@ def _check_rows(path: Path, tables: Mapping[str, list[Row]]) -> None:
             for column in ids & set(SPEC[table]):
                 value = row[column]
                 if not isinstance(value, str) and (value is not None or column in KEYS[table] + NOT_NULL_TEXT):
-                    raise refuse(f"record {number} of '{table}' has no valid '{column}'")
+                    raise refuse(translate("store.exchange", "record {number} of '{table}' has no valid "
+                                           "'{column}'").format(number=number, table=table, column=column))
             for (where, column), allowed in ALLOWED.items():
                 if where == table and (isinstance(row[column], bool) or row[column] not in allowed):
-                    raise refuse(f"record {number} of '{table}' has an unknown '{column}'")
+                    raise refuse(translate("store.exchange", "record {number} of '{table}' has an unknown "
+                                           "'{column}'").format(number=number, table=table, column=column))
             if table == "sessions" and any(row[c] is not None and (type(row[c]) is not int or row[c] < 0)
                                            for c in ("furthest_slide", "slide_count")):
-                raise refuse(f"record {number} of 'sessions' has a step that is not a whole number")
+                raise refuse(translate("store.exchange", "record {number} of 'sessions' has a step that is not a "
+                                       "whole number").format(number=number))
             if table == "measure_answers" and row["value"] is not None and (
                     type(row["value"]) is not int or not 0 <= row["value"] <= 100):
-                raise refuse(f"record {number} of 'measure_answers' holds an answer that is not a small number")
+                raise refuse(translate("store.exchange", "record {number} of 'measure_answers' holds an answer that "
+                                       "is not a small number").format(number=number))
             if table == "tombstones" and (row["kind"] not in TOMBSTONE_KINDS
                                           or not isinstance(row["deleted_at"], str)):
-                raise refuse(f"record {number} of 'tombstones' is a kind of deletion this version does not know")
+                raise refuse(translate("store.exchange", "record {number} of 'tombstones' is a kind of deletion "
+                                       "this version does not know").format(number=number))
 
 
 def plan_import(store: Store, path: Path | str) -> ImportPlan:
@@ -218,8 +227,9 @@ def _one_at_a_time(store: Store, readable: list[tuple[Path, dict[str, list[Row]]
             with transaction(store.conn):
                 merge_tables(store, tables, apply_deletions=True)
         except sqlite3.Error as error:
-            refused.append((path.name, f"{path.name} does not fit together with the other bundles or within "
-                                       f"itself ({error}). Export it again on the laptop that made it."))
+            refused.append((path.name, translate("store.exchange", "{name} does not fit together with the other "
+                                                 "bundles or within itself ({reason}). Export it again on the laptop "
+                                                 "that made it.").format(name=path.name, reason=error)))
     return refused
 
 
@@ -253,7 +263,7 @@ def merge_tables(store: Store, tables: Mapping[str, list[Row]], *, apply_deletio
     for step, table in enumerate(MERGED):
         columns, keys = SPEC[table], KEYS[table]
         changes = [c for c in columns if c not in keys]
-        store.conn.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES "
+        store.conn.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES "  # i18n: not text
                                f"({', '.join('?' * len(columns))})",
                                [[row[c] for c in columns] for row in outcome.inserts.get(table, [])])
         store.conn.executemany(f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in changes)} WHERE "
@@ -287,12 +297,13 @@ def carry_out(store: Store, plan: ImportPlan, *, apply_deletions: bool = False,
             report = merge_tables(store, plan.tables, apply_deletions=apply_deletions, progress=progress,
                                   outcome=outcome)
     except sqlite3.IntegrityError as error:
-        raise BundleError(f"{name} does not fit together (it refers to things it does not contain: {error}). "
-                          "Nothing was imported. Export it again on the laptop that made it.") from error
+        raise BundleError(translate("store.exchange", "{name} does not fit together (it refers to things it does "
+                                    "not contain: {reason}). Nothing was imported. Export it again on the laptop that "
+                                    "made it.").format(name=name, reason=error)) from error
     except sqlite3.OperationalError as error:
-        raise BundleError(f"{name} could not be imported ({error}). Nothing was imported. If the disk is "
-                          "full, free some space; if another copy of the app is open, close it; then try again."
-                          ) from error
+        raise BundleError(translate("store.exchange", "{name} could not be imported ({reason}). Nothing was "
+                                    "imported. If the disk is full, free some space; if another copy of the app is "
+                                    "open, close it; then try again.").format(name=name, reason=error)) from error
     report.source, report.backup = plan.source, copy
     log.info("imported %s (deletions %s): %s", plan.path, "applied" if apply_deletions else "skipped",
              report.summary())
@@ -308,8 +319,9 @@ def _backup_first(store: Store, path: str) -> Path:
         return make_backup(store.data_dir, reason="before-import")
     except (OSError, sqlite3.Error) as error:
         log.warning("no backup before importing %s: %s", path, error)
-        raise BundleError(f"Nothing was imported from {Path(path).name}: the backup this laptop makes first could "
-                          f"not be written ({error}). Free some space in the data folder, then try again.") from error
+        raise BundleError(translate("store.exchange", "Nothing was imported from {name}: the backup this laptop "
+                                    "makes first could not be written ({reason}). Free some space in the data "
+                                    "folder, then try again.").format(name=Path(path).name, reason=error)) from error
 
 
 def import_bundle(store: Store, path: Path | str, progress: Callable[[int, int], None] | None = None, *,

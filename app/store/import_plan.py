@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.store.db import Store
 
 log = logging.getLogger(__name__)
@@ -60,20 +61,44 @@ REFERENCES: dict[str, tuple[str, ...]] = {
 }
 # Erased in this order, so a class's students go before the class (as purge_class does).
 TOMBSTONE_KINDS = ("student", "rhythm_run", "session", "class")
-WORDS = {"classes": ("class", "classes"), "students": ("student", "students"), "sessions": ("session", "sessions"),
-         "session_activities": ("session step", "session steps"),
-         "attendance": ("attendance mark", "attendance marks"),
-         "journal_entries": ("journal entry", "journal entries"), "rhythm_runs": ("rhythm run", "rhythm runs"),
-         "rhythm_hits": ("rhythm hit", "rhythm hits"),
-         "measure_rounds": ("questionnaire round", "questionnaire rounds"),
-         "measure_answers": ("questionnaire answer", "questionnaire answers"),
-         "measure_consent": ("consent record", "consent records"), "tombstones": ("deletion", "deletions")}
+WORDS = {   # a table's rows counted, in the language in use: "1 class", "12 students"
+    "classes": lambda n: translate("store.import_plan", "%n class(es)", None, n),
+    "students": lambda n: translate("store.import_plan", "%n student(s)", None, n),
+    "sessions": lambda n: translate("store.import_plan", "%n session(s)", None, n),
+    "session_activities": lambda n: translate("store.import_plan", "%n session step(s)", None, n),
+    "attendance": lambda n: translate("store.import_plan", "%n attendance mark(s)", None, n),
+    "journal_entries": lambda n: (translate("store.import_plan", "%n journal entry", None, n) if n == 1
+                                  else translate("store.import_plan", "%n journal entries", None, n)),
+    "rhythm_runs": lambda n: translate("store.import_plan", "%n rhythm run(s)", None, n),
+    "rhythm_hits": lambda n: translate("store.import_plan", "%n rhythm hit(s)", None, n),
+    "measure_rounds": lambda n: translate("store.import_plan", "%n questionnaire round(s)", None, n),
+    "measure_answers": lambda n: translate("store.import_plan", "%n questionnaire answer(s)", None, n),
+    "measure_consent": lambda n: translate("store.import_plan", "%n consent record(s)", None, n),
+    "tombstones": lambda n: translate("store.import_plan", "%n deletion(s)", None, n),
+}
+# What a deletion from the other laptop is called: (on its own, with what it takes away here).
+LABELS = {
+    "class": (QT_TRANSLATE_NOOP("store.import_plan", "class {name}"),
+              QT_TRANSLATE_NOOP("store.import_plan", "class {name} with {parts}")),
+    "student": (QT_TRANSLATE_NOOP("store.import_plan", "student {name}"),
+                QT_TRANSLATE_NOOP("store.import_plan", "student {name} with {parts}")),
+    "session": (QT_TRANSLATE_NOOP("store.import_plan", "the session of {date} in class {name}"),
+                QT_TRANSLATE_NOOP("store.import_plan", "the session of {date} in class {name} with {parts}")),
+    "rhythm_run": (QT_TRANSLATE_NOOP("store.import_plan", "the rhythm run {name} of {date}"),
+                   QT_TRANSLATE_NOOP("store.import_plan", "the rhythm run {name} of {date} with {parts}")),
+}
+ABSENT = {   # a tombstone of something this laptop never had
+    "class": QT_TRANSLATE_NOOP("store.import_plan", "a class this laptop does not have"),
+    "student": QT_TRANSLATE_NOOP("store.import_plan", "a student this laptop does not have"),
+    "session": QT_TRANSLATE_NOOP("store.import_plan", "a session this laptop does not have"),
+    "rhythm_run": QT_TRANSLATE_NOOP("store.import_plan", "a rhythm run this laptop does not have"),
+}
 
 
 def counted(count: int, table: str) -> str:
     """"1 class", "12 students": the words a facilitator reads."""
-    one, many = WORDS.get(table, (table, table))
-    return f"{count} {one if count == 1 else many}"
+    words = WORDS.get(table)
+    return words(count) if words else f"{count} {table}"
 
 
 def listed(counts: Mapping[str, int]) -> str:
@@ -95,7 +120,7 @@ class Deletion:
     """One deletion the bundle brings: a tombstone, or a newer version marking a live row deleted.
 
     `words` names it for a facilitator; `removes` counts what it would take away here (empty when
-    this laptop never had it).
+    this laptop never had it); `author` is the quoted name of a deleted journal entry's author.
     """
 
     kind: str  # a tombstone kind, or a table for a row marked deleted
@@ -103,6 +128,7 @@ class Deletion:
     words: str
     removes: dict[str, int] = field(default_factory=dict)
     tombstone: bool = True
+    author: str = ""
 
     @property
     def here(self) -> bool:
@@ -172,7 +198,7 @@ def _ids(store: Store, sql: str, args: Iterable[Any]) -> set[str]:
 
 def incoming_tombstones(store: Store, tables: Mapping[str, list[Row]]) -> list[Row]:
     """The bundle's tombstones this laptop has not recorded yet, in the order they are carried out."""
-    known = _ids(store, "SELECT id FROM tombstones", [])
+    known = _ids(store, "SELECT id FROM tombstones", [])  # i18n: not text
     fresh = {stone["id"]: stone for stone in tables.get("tombstones", []) if stone["id"] not in known}
     return sorted(fresh.values(), key=lambda r: (TOMBSTONE_KINDS.index(r["kind"]), r["id"]))
 
@@ -181,13 +207,13 @@ def cascade(store: Store, stone: Row) -> set[str]:
     """Ids that carrying out `stone` tombstones besides its own (as forget.py erases them)."""
     one = stone["id"]
     if stone["kind"] == "class":
-        sessions = _ids(store, "SELECT id FROM sessions WHERE class_id = ?", [one])
-        return (sessions | _ids(store, "SELECT id FROM students WHERE class_id = ?", [one])
-                | _ids(store, "SELECT id FROM rhythm_runs WHERE class_id = ? OR session_id IN "
+        sessions = _ids(store, "SELECT id FROM sessions WHERE class_id = ?", [one])  # i18n: not text
+        return (sessions | _ids(store, "SELECT id FROM students WHERE class_id = ?", [one])  # i18n: not text
+                | _ids(store, "SELECT id FROM rhythm_runs WHERE class_id = ? OR session_id IN "  # i18n: not text
                               "(SELECT id FROM sessions WHERE class_id = ?)", [one, one])
-                | _ids(store, "SELECT id FROM measure_rounds WHERE class_id = ?", [one]))
+                | _ids(store, "SELECT id FROM measure_rounds WHERE class_id = ?", [one]))  # i18n: not text
     if stone["kind"] == "session":
-        return _ids(store, "SELECT id FROM rhythm_runs WHERE session_id = ?", [one])
+        return _ids(store, "SELECT id FROM rhythm_runs WHERE session_id = ?", [one])  # i18n: not text
     return set()
 
 
@@ -198,12 +224,12 @@ def decide(store: Store, tables: Mapping[str, list[Row]], *, apply_deletions: bo
     belongs to what is removed; when it is not, it waits with the deletion for a later import.
     """
     outcome = Outcome(apply_deletions)
-    known = _ids(store, "SELECT id FROM tombstones", [])
+    known = _ids(store, "SELECT id FROM tombstones", [])  # i18n: not text
     stones = incoming_tombstones(store, tables)
     incoming = {stone["id"] for stone in stones}
     sessions_gone = known | {stone["id"] for stone in tables.get("tombstones", []) if stone["kind"] == "session"}
     if not apply_deletions:  # a session kept here keeps its rounds
-        sessions_gone -= _ids(store, "SELECT id FROM sessions", []) - known
+        sessions_gone -= _ids(store, "SELECT id FROM sessions", []) - known  # i18n: not text
     if apply_deletions:
         outcome.tombstones = stones
         for stone in stones:
@@ -260,7 +286,7 @@ def describe_deletions(store: Store, tables: Mapping[str, list[Row]]) -> list[De
     """Every deletion the bundle brings, in a facilitator's words, counted from this laptop's data."""
     found = _fold_into_classes(store, [_describe_tombstone(store, stone)
                                        for stone in incoming_tombstones(store, tables)])
-    known = _ids(store, "SELECT id FROM tombstones", [])
+    known = _ids(store, "SELECT id FROM tombstones", [])  # i18n: not text
     gone = {stone["id"] for stone in tables.get("tombstones", [])} | known
     for table in ("classes", "students", "sessions", "journal_entries", "rhythm_runs"):
         columns = SPEC[table]
@@ -271,14 +297,16 @@ def describe_deletions(store: Store, tables: Mapping[str, list[Row]]) -> list[De
                                            [row["id"]]).fetchone()
             mine = dict(zip(columns, found_row, strict=True)) if found_row else None
             if mine is not None and rank(row) > rank(mine) and marks_deleted(table, mine, row):
-                found.append(Deletion(table, row["id"], _marked_words(store, table, mine), {table: 1},
-                                      tombstone=False))
+                author = (_quoted(_one(store, "SELECT display_name FROM students WHERE id = ?",  # i18n: not text
+                                       [mine["student_id"]])) if table == "journal_entries" else "")
+                found.append(Deletion(table, row["id"], _marked_words(table, mine, author), {table: 1},
+                                      tombstone=False, author=author))
     return found
 
 
-_CLASS_OF = {"student": "SELECT class_id FROM students WHERE id = ?",
-             "session": "SELECT class_id FROM sessions WHERE id = ?",
-             "rhythm_run": "SELECT class_id FROM rhythm_runs WHERE id = ?"}
+_CLASS_OF = {"student": "SELECT class_id FROM students WHERE id = ?",  # i18n: not text
+             "session": "SELECT class_id FROM sessions WHERE id = ?",  # i18n: not text
+             "rhythm_run": "SELECT class_id FROM rhythm_runs WHERE id = ?"}  # i18n: not text
 
 
 def _fold_into_classes(store: Store, deletions: list[Deletion]) -> list[Deletion]:
@@ -310,59 +338,66 @@ def _describe_tombstone(store: Store, stone: Row) -> Deletion:
     kind, one = stone["kind"], stone["id"]
     removes: dict[str, int] = {}
     if kind == "class":
-        name = _one(store, "SELECT name FROM classes WHERE id = ?", [one])
+        name = _one(store, "SELECT name FROM classes WHERE id = ?", [one])  # i18n: not text
         if name is not None:
-            in_class = "(SELECT id FROM students WHERE class_id = ?)"
+            in_class = "(SELECT id FROM students WHERE class_id = ?)"  # i18n: not text
             removes = {"classes": 1,
-                       "students": _count(store, "SELECT COUNT(*) FROM students WHERE class_id = ? "
+                       "students": _count(store, "SELECT COUNT(*) FROM students WHERE class_id = ? "  # i18n: not text
                                                  "AND deleted_at IS NULL", [one]),
-                       "sessions": _count(store, "SELECT COUNT(*) FROM sessions WHERE class_id = ? "
+                       "sessions": _count(store, "SELECT COUNT(*) FROM sessions WHERE class_id = ? "  # i18n: not text
                                                  "AND deleted_at IS NULL", [one]),
-                       "journal_entries": _count(store, "SELECT COUNT(*) FROM journal_entries WHERE deleted_at "
-                                                        f"IS NULL AND (student_id IN {in_class} OR session_id IN "
-                                                        "(SELECT id FROM sessions WHERE class_id = ?))", [one, one]),
-                       "rhythm_runs": _count(store, "SELECT COUNT(*) FROM rhythm_runs WHERE deleted_at IS NULL AND "
-                                                    "(class_id = ? OR session_id IN (SELECT id FROM sessions "
-                                                    "WHERE class_id = ?))", [one, one])}
-        label = f"class {_quoted(name)}"
+                       "journal_entries": _count(store, "SELECT COUNT(*) FROM journal_entries "  # i18n: not text
+                                                        f"WHERE deleted_at IS NULL AND (student_id IN {in_class} OR "
+                                                        "session_id IN (SELECT id FROM sessions WHERE class_id = ?))",
+                                                 [one, one]),
+                       "rhythm_runs": _count(store, "SELECT COUNT(*) FROM rhythm_runs "  # i18n: not text
+                                                    "WHERE deleted_at IS NULL AND (class_id = ? OR session_id IN "
+                                                    "(SELECT id FROM sessions WHERE class_id = ?))", [one, one])}
+        values = {"name": _quoted(name)}
     elif kind == "student":
-        name = _one(store, "SELECT display_name FROM students WHERE id = ?", [one])
+        name = _one(store, "SELECT display_name FROM students WHERE id = ?", [one])  # i18n: not text
         if name is not None:
             removes = {"students": 1, "journal_entries": _count(
-                store, "SELECT COUNT(*) FROM journal_entries WHERE student_id = ? AND deleted_at IS NULL", [one]),
-                "rhythm_hits": _count(store, "SELECT COUNT(*) FROM rhythm_hits WHERE student_id = ?", [one])}
-        label = f"student {_quoted(name)}"
+                store, "SELECT COUNT(*) FROM journal_entries "  # i18n: not text
+                       "WHERE student_id = ? AND deleted_at IS NULL", [one]),
+                "rhythm_hits": _count(store,
+                                      "SELECT COUNT(*) FROM rhythm_hits WHERE student_id = ?", [one])}  # i18n: not text
+        values = {"name": _quoted(name)}
     elif kind == "session":
         found = store.conn.execute("SELECT s.held_on, c.name FROM sessions s LEFT JOIN classes c ON c.id = "
                                    "s.class_id WHERE s.id = ?", [one]).fetchone()
         if found is not None:
             removes = {"sessions": 1, "journal_entries": _count(
-                store, "SELECT COUNT(*) FROM journal_entries WHERE session_id = ? AND deleted_at IS NULL", [one]),
-                "rhythm_runs": _count(store, "SELECT COUNT(*) FROM rhythm_runs WHERE session_id = ?", [one])}
-        label = f"the session of {found[0]} in class {_quoted(found[1])}" if found else "a session"
+                store, "SELECT COUNT(*) FROM journal_entries "  # i18n: not text
+                       "WHERE session_id = ? AND deleted_at IS NULL", [one]),
+                "rhythm_runs": _count(store,
+                                      "SELECT COUNT(*) FROM rhythm_runs WHERE session_id = ?", [one])}  # i18n: not text
+        values = {"date": found[0], "name": _quoted(found[1])} if found else {}
     else:
         found = store.conn.execute("SELECT pattern_id, started_at FROM rhythm_runs WHERE id = ?", [one]).fetchone()
         if found is not None:
             removes = {"rhythm_runs": 1, "rhythm_hits": _count(
-                store, "SELECT COUNT(*) FROM rhythm_hits WHERE run_id = ?", [one])}
-        label = f"the rhythm run {_quoted(found[0])} of {str(found[1])[:10]}" if found else "a rhythm run"
+                store, "SELECT COUNT(*) FROM rhythm_hits WHERE run_id = ?", [one])}  # i18n: not text
+        values = {"name": _quoted(found[0]), "date": str(found[1])[:10]} if found else {}
     if not removes:
-        return Deletion(kind, one, f"a {kind.replace('_', ' ')} this laptop does not have")
+        return Deletion(kind, one, translate("store.import_plan", ABSENT[kind]))
     own = {"class": "classes", "student": "students", "session": "sessions", "rhythm_run": "rhythm_runs"}[kind]
     parts = listed({t: n for t, n in removes.items() if t != own})
-    words = label + (f" with {parts}" if parts else "")
+    alone, with_parts = LABELS[kind]
+    words = translate("store.import_plan", with_parts if parts else alone).format(parts=parts, **values)
     return Deletion(kind, one, words, removes)
 
 
-def _marked_words(store: Store, table: str, mine: Row) -> str:
-    """Which row a newer version deletes; a journal entry is named by its author, never by its words."""
+def _marked_words(table: str, mine: Row, author: str) -> str:
+    """Which row a newer version deletes; a journal entry is named by its (quoted) author, never by its words."""
     if table == "classes":
-        return f"class {_quoted(mine['name'])}, marked deleted"
+        return translate("store.import_plan", "class {name}, marked deleted").format(name=_quoted(mine["name"]))
     if table == "students":
-        return f"student {_quoted(mine['display_name'])}, marked deleted"
+        return translate("store.import_plan", "student {name}, marked deleted").format(
+            name=_quoted(mine["display_name"]))
     if table == "sessions":
-        return f"the session of {mine['held_on']}, marked deleted"
+        return translate("store.import_plan", "the session of {date}, marked deleted").format(date=mine["held_on"])
     if table == "rhythm_runs":
-        return f"the rhythm run {_quoted(mine['pattern_id'])} of {str(mine['started_at'])[:10]}, marked deleted"
-    author = _one(store, "SELECT display_name FROM students WHERE id = ?", [mine["student_id"]])
-    return f"a journal entry by {_quoted(author)}, deleted there"
+        return translate("store.import_plan", "the rhythm run {name} of {date}, marked deleted").format(
+            name=_quoted(mine["pattern_id"]), date=str(mine["started_at"])[:10])
+    return translate("store.import_plan", "a journal entry by {name}, deleted there").format(name=author)

@@ -11,6 +11,8 @@ import os
 import socket
 from pathlib import Path
 
+from app.i18n import translate
+
 LOCK_NAME = "app.lock"
 
 
@@ -53,5 +55,7 @@ def window_holding(data_dir: Path) -> str | None:
         return None
     host = lines[2] if len(lines) > 2 else ""
     if host and host != socket.gethostname():
-        return f"the app on the computer {host!r}"
-    return f"the app window (process {pid})" if pid > 0 and _alive(pid) else None
+        return translate("store.in_use", "the app on the computer {host}").format(host=repr(host))
+    if pid > 0 and _alive(pid):
+        return translate("store.in_use", "the app window (process {pid})").format(pid=pid)
+    return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
+from app.i18n import translate
 from app.store.db import Store, StoreError
 from app.store.ids import iso, new_id
 from app.store.sealing import SealError, Unlocked, check_record, make_record, seal, unseal
@@ -108,10 +109,13 @@ def entry_owner(store: Store, entry_id: str) -> tuple[str, bool] | None:
 def _why(error: sqlite3.OperationalError) -> str:
     text = str(error).lower()
     if "full" in text:
-        return "The disk is full, so your writing is not saved yet. It stays on screen: ask your teacher to free space."
+        return translate("store.journal", "The disk is full, so your writing is not saved yet. It stays on screen: "
+                         "ask your teacher to free space.")
     if "locked" in text or "busy" in text:
-        return "The journal is busy, so your writing is not saved yet. It stays on screen and is tried again."
-    return f"Your writing is not saved yet ({error}). It stays on screen and is tried again."
+        return translate("store.journal", "The journal is busy, so your writing is not saved yet. It stays on "
+                         "screen and is tried again.")
+    return translate("store.journal", "Your writing is not saved yet ({reason}). It stays on screen and is tried "
+                     "again.").format(reason=error)
 
 
 def _open(author: Author, entry_id: str, body: str, sealed: str | None, key_salt: str | None) -> tuple[str, bool]:

@@ -10,21 +10,21 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
+from app.i18n import translate
 from app.store.db import Store, StoreError
 from app.store.ids import iso
 from app.store.tx import transaction
 
 MARK_START, MARK_END = "\x02", "\x03"  # around each match in a snippet; the UI turns them into highlights
 
-_SELECT = """
-SELECT e.id, e.student_id, s.display_name, e.session_id, x.held_on, e.prompt_id, e.body, e.visibility,
-       e.created_at, e.updated_at, r.read_at, COALESCE(r.note, '')
-FROM journal_entries e
-JOIN students s ON s.id = e.student_id
-LEFT JOIN sessions x ON x.id = e.session_id
-LEFT JOIN entry_reviews r ON r.entry_id = e.id
-"""
-_SHARED = "e.visibility != 'private' AND e.deleted_at IS NULL AND s.deleted_at IS NULL AND e.body != ''"
+_SELECT = ("SELECT e.id, e.student_id, s.display_name, e.session_id, x.held_on, e.prompt_id, e.body, "  # i18n: not text
+           "e.visibility, e.created_at, e.updated_at, r.read_at, COALESCE(r.note, '') "
+           "FROM journal_entries e "
+           "JOIN students s ON s.id = e.student_id "
+           "LEFT JOIN sessions x ON x.id = e.session_id "
+           "LEFT JOIN entry_reviews r ON r.entry_id = e.id")
+_SHARED = ("e.visibility != 'private' AND e.deleted_at IS NULL "  # i18n: not text
+           "AND s.deleted_at IS NULL AND e.body != ''")
 
 
 @dataclass(frozen=True)
@@ -59,9 +59,9 @@ def shared_entries(store: Store, class_id: str, *, session_id: str | None = None
             where.append(f"{column} = ?")
             args.append(value)
     if class_only:
-        where.append("e.visibility = 'class'")
+        where.append("e.visibility = 'class'")  # i18n: not text
     if unread_only:
-        where.append("r.read_at IS NULL")
+        where.append("r.read_at IS NULL")  # i18n: not text
     rows = store.conn.execute(_SELECT + " WHERE " + " AND ".join(where) + " ORDER BY e.created_at DESC", args)
     return [SharedEntry(*row) for row in rows]
 
@@ -88,24 +88,26 @@ def search_shared(store: Store, text: str, *, class_id: str | None = None, limit
     query = fts_query(text)
     if not query:
         return []
-    where, args = [_SHARED, "journal_fts MATCH ?"], [query]
+    where, args = [_SHARED, "journal_fts MATCH ?"], [query]  # i18n: not text
     if class_id is not None:
         where.append("s.class_id = ?")
         args.append(class_id)
     sql = (_SELECT.replace("SELECT ", f"SELECT snippet(journal_fts, 0, '{MARK_START}', '{MARK_END}', '…', 24), ", 1)
-           + " JOIN journal_fts ON journal_fts.rowid = e.rowid WHERE " + " AND ".join(where)
-           + " ORDER BY journal_fts.rowid DESC LIMIT ?")
+           + " JOIN journal_fts ON journal_fts.rowid = e.rowid WHERE " + " AND ".join(where)  # i18n: not text
+           + " ORDER BY journal_fts.rowid DESC LIMIT ?")  # i18n: not text
     try:
         rows = store.conn.execute(sql, [*args, limit]).fetchall()
     except sqlite3.OperationalError as error:
-        raise StoreError(f"That search could not be run ({error}). Try fewer or simpler words.") from error
+        raise StoreError(translate("store.journal_review", "That search could not be run ({reason}). Try fewer or "
+                                   "simpler words.").format(reason=error)) from error
     return [SearchHit(SharedEntry(*row[1:]), row[0]) for row in rows]
 
 
 def _review(store: Store, entry_id: str, **changes: str | None) -> None:
     if store.conn.execute("SELECT 1 FROM journal_entries WHERE id = ? AND visibility != 'private'",
                           [entry_id]).fetchone() is None:
-        raise StoreError("That entry is not shared with you, so it cannot be marked or noted.")
+        raise StoreError(translate("store.journal_review", "That entry is not shared with you, so it cannot be "
+                                   "marked or noted."))
     with transaction(store.conn):
         store.conn.execute("INSERT INTO entry_reviews (entry_id, updated_at) VALUES (?, ?) "
                            "ON CONFLICT(entry_id) DO NOTHING", [entry_id, iso()])

@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 
+from app.i18n import translate
 from app.store.db import Store, StoreError
 from app.store.ids import iso
 from app.store.tx import transaction
@@ -59,7 +60,8 @@ def start_round(store: Store, class_id: str, instrument_id: str, round_name: str
     if found:
         return found[0]
     round_id, now = round_key(class_id, instrument_id, round_name, session_id), iso()
-    with _refused("The questionnaire round could not be started"), transaction(store.conn):
+    with _refused(translate("store.measure", "The questionnaire round could not be started ({reason}); nothing was "
+                            "changed.")), transaction(store.conn):
         store.conn.execute(
             "INSERT INTO measure_rounds (id, class_id, session_id, instrument_id, round, held_on, demo, created_at, "
             "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET deleted_at = NULL, "
@@ -98,17 +100,20 @@ def save_answers(store: Store, round_id: str, student_id: str, answers: Mapping[
                     "value = excluded.value, source = excluded.source, updated_at = excluded.updated_at",
                     [round_id, student_id, item_id, value, source, now])
     except sqlite3.Error as error:  # busy, read-only or a full disk: nothing half-saved, the caller keeps them
-        raise StoreError(f"The answers are not saved yet ({error}).") from error
+        raise StoreError(translate("store.measure", "The answers are not saved yet ({reason}).").format(
+            reason=error)) from error
 
 
 def clear_answers(store: Store, round_id: str, student_id: str, item_ids: list[str]) -> None:
     """Make cells 'not answered' again (a typing slip taken back): different from a skip, which is kept."""
     try:
         with transaction(store.conn):
-            store.conn.executemany("DELETE FROM measure_answers WHERE round_id = ? AND student_id = ? AND item_id = ?",
+            store.conn.executemany("DELETE FROM measure_answers "  # i18n: not text
+                                   "WHERE round_id = ? AND student_id = ? AND item_id = ?",
                                    [(round_id, student_id, item_id) for item_id in item_ids])
     except sqlite3.Error as error:
-        raise StoreError(f"The answer could not be taken back ({error}); nothing was changed.") from error
+        raise StoreError(translate("store.measure", "The answer could not be taken back ({reason}); nothing was "
+                                   "changed.").format(reason=error)) from error
 
 
 def answers_of(store: Store, round_id: str) -> dict[str, dict[str, int | None]]:
@@ -131,7 +136,8 @@ def consent_of(store: Store, class_id: str) -> dict[str, Consent]:
 
 def set_consent(store: Store, student_id: str, *, counted: bool, research: bool) -> None:
     """A research code is made the first time research is allowed, and kept (so exports stay linkable)."""
-    with _refused("The consent could not be saved"), transaction(store.conn):
+    with _refused(translate("store.measure", "The consent could not be saved ({reason}); nothing was changed.")), \
+            transaction(store.conn):
         store.conn.execute(
             "INSERT INTO measure_consent (student_id, counted, research, research_code, updated_at) "
             "VALUES (?, ?, ?, ?, ?) ON CONFLICT (student_id) DO UPDATE SET counted = excluded.counted, "
@@ -141,12 +147,13 @@ def set_consent(store: Store, student_id: str, *, counted: bool, research: bool)
 
 
 @contextmanager
-def _refused(what: str) -> Iterator[None]:
-    """A write the database refuses (busy past its patience, read-only after damage) as a StoreError."""
+def _refused(message: str) -> Iterator[None]:
+    """A write the database refuses (busy past its patience, read-only after damage) as a StoreError whose
+    message (translated, with a {reason} placeholder) says what was not done."""
     try:
         yield
     except sqlite3.Error as error:
-        raise StoreError(f"{what} ({error}); nothing was changed.") from error
+        raise StoreError(message.format(reason=error)) from error
 
 
 def _code() -> str:

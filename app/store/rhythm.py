@@ -77,7 +77,8 @@ def add_hits(store: Store, run_id: str, hits: Sequence[Mapping[str, Any]],
     try:
         with transaction(store.conn):
             store.conn.executemany(
-                "INSERT INTO rhythm_hits (id, run_id, player, student_id, t_ms, beat, offset_ms, grade, updated_at) "
+                "INSERT INTO rhythm_hits "  # i18n: not text
+                "(id, run_id, player, student_id, t_ms, beat, offset_ms, grade, updated_at) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
     except sqlite3.Error as error:   # a locked database or a full disk: the caller keeps the batch and retries
         raise HitsNotSaved(f"the hits could not be saved yet ({error})") from error

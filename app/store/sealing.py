@@ -18,6 +18,8 @@ import hmac
 import os
 from dataclasses import dataclass
 
+from app.i18n import translate
+
 SCRYPT_N = 2**15
 SCRYPT_R = 8
 SCRYPT_P = 1
@@ -74,7 +76,7 @@ def check_record(record: str, secret: str) -> Unlocked | None:
 def pin_problem(pin: str) -> str | None:
     """Why a new PIN cannot be used, in words for a student, or None."""
     if not pin.isdigit() or not PIN_MIN <= len(pin) <= PIN_MAX:
-        return f"A PIN is {PIN_MIN} to {PIN_MAX} digits."
+        return translate("store.sealing", "A PIN is {fewest} to {most} digits.").format(fewest=PIN_MIN, most=PIN_MAX)
     return None
 
 

@@ -99,22 +99,25 @@ def session_figures(store: Store, session_id: str, now: datetime | None = None) 
     def count(sql: str, *args: object) -> int:
         return int(conn.execute(sql, [session_id, *args]).fetchone()[0])
 
-    turns = count("SELECT COUNT(*) FROM turns WHERE session_id = ? AND deleted_at IS NULL AND passed = 0")
-    passes = count("SELECT COUNT(*) FROM turns WHERE session_id = ? AND deleted_at IS NULL AND passed = 1")
-    groupings = count("SELECT COUNT(*) FROM groupings WHERE session_id = ? AND deleted_at IS NULL")
-    cards = count("SELECT COUNT(*) FROM card_draws WHERE session_id = ? AND deleted_at IS NULL")
-    returned = count("SELECT COUNT(*) FROM card_draws WHERE session_id = ? AND deleted_at IS NULL "
+    turns = count("SELECT COUNT(*) FROM turns "  # i18n: not text
+                  "WHERE session_id = ? AND deleted_at IS NULL AND passed = 0")
+    passes = count("SELECT COUNT(*) FROM turns "  # i18n: not text
+                   "WHERE session_id = ? AND deleted_at IS NULL AND passed = 1")
+    groupings = count("SELECT COUNT(*) FROM groupings WHERE session_id = ? AND deleted_at IS NULL")  # i18n: not text
+    cards = count("SELECT COUNT(*) FROM card_draws WHERE session_id = ? AND deleted_at IS NULL")  # i18n: not text
+    returned = count("SELECT COUNT(*) FROM card_draws WHERE session_id = ? AND deleted_at IS NULL "  # i18n: not text
                      "AND outcome = 'returned'")
     # Entries tied to the session, and those the class's students wrote while it ran without naming a session
     # (a kiosk or a journal opened on its own): only their number is read.
-    journal = count("SELECT COUNT(*) FROM journal_entries WHERE session_id = ? AND deleted_at IS NULL")
+    journal = count("SELECT COUNT(*) FROM journal_entries "  # i18n: not text
+                    "WHERE session_id = ? AND deleted_at IS NULL")
     if started_at:
         journal += int(conn.execute("""
             SELECT COUNT(*) FROM journal_entries WHERE session_id IS NULL AND deleted_at IS NULL
               AND created_at >= ? AND created_at <= ? AND student_id IN (SELECT id FROM students WHERE class_id = ?)
             """, [started_at, ended_at or iso(ended), class_id]).fetchone()[0])
-    present = count("SELECT COUNT(*) FROM attendance WHERE session_id = ? AND present = 1")
-    students = count("SELECT COUNT(*) FROM attendance WHERE session_id = ?")
+    present = count("SELECT COUNT(*) FROM attendance WHERE session_id = ? AND present = 1")  # i18n: not text
+    students = count("SELECT COUNT(*) FROM attendance WHERE session_id = ?")  # i18n: not text
     runs = [r for r in runs_for_class(store, class_id) if r.session_id == session_id]
     scored = [r.togetherness for r in runs if r.togetherness is not None]
     return SessionFigures(session_id, furthest, slide_count, minutes, turns, passes, groupings, cards, returned,

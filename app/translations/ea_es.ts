@@ -195,6 +195,50 @@
     </message>
 </context>
 <context>
+    <name>challenge_steps</name>
+    <message>
+        <source>Ask two or three of these, and let the class talk to a partner first:
+{questions}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day {number}: {task}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debrief last week's challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each day's check-in is first in your journal's prompts. Private unless you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last week's challenge: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launch this week's challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say: "Last week's challenge was {title}. Whether you did every day, one day or none, you have something to add: what made it easy or hard is worth hearing too. Nobody has to share what they wrote in their check-ins; they stay private."</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The panel below says how many check-ins were written, never by whom. Finish the challenge there when the debrief is done, so its check-ins leave today's prompts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then start it for this class below (Start the challenge): from today, each school day's check-in comes first among today's prompts in student mode and on students' own devices, and on printed journal sheets (Print journal sheets…, Ctrl+Shift+J in the main window). Next session, a step debriefs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week's challenge: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>class_page</name>
     <message numerus="yes">
         <source>%n rhythm hit(s)</source>
@@ -418,6 +462,185 @@ No se puede deshacer (las copias de seguridad anteriores a hoy aún guardan esto
     <message>
         <source>{class_name} is open to devices, and only one class can be open at a time. Close {class_name} to devices (its devices are signed out) and go on?</source>
         <translation>{class_name} está abierta a los dispositivos, y solo puede haber una clase abierta a la vez. ¿Cerrar {class_name} a los dispositivos (se cerrará la sesión de sus dispositivos) y continuar?</translation>
+    </message>
+</context>
+<context>
+    <name>classnet.api</name>
+    <message>
+        <source>Choose who may read this: only you, your facilitator, or the class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something was missing from the page's request ({name}). Reload the page and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap your name to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Try again, or ask your facilitator to reset it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That code is not right. Check the code on the projector and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That entry id is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is too long to save (over {limit} characters). Split it into two entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That name is no longer in this class. Ask your facilitator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That prompt is not one the laptop knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The laptop cannot open its journal just now. Your writing is kept on this device; tell your facilitator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The save was not understood (no revision).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These answers belong to someone else on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device is already signed in as someone else. Tap 'I'm finished' there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This name is in use on another device. If it is yours, ask your facilitator to release it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This questionnaire is closed now. Thank you!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This writing belongs to someone else on this device. It stays here until they sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This writing cannot be saved as that entry any more. It is kept: it will be saved as a new entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This writing will be saved as a new entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To read your past entries on a device you need a PIN, so nobody else can open them by tapping your name. Ask your facilitator to let you set one in student mode on the laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong codes. Wait {seconds} seconds, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. Wait {seconds} seconds, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the code from the projector to join the class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your PIN to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your PIN was changed. Type your PIN to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason} Your answer is kept on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason} Your writing is kept on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>classnet.cli</name>
+    <message>
+        <source>   or   </source>
+        <extracomment>{addresses} are web addresses joined by "   or   " (the next text).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed to devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join code: {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to close the class to devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve the student pages of one class on this computer's network until Ctrl+C. Students open the address in a browser and type the join code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students open: {addresses}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no challenge {name}. Known: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no class called {name} in this data folder (classes: {names}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer is on no network: students cannot reach it yet (port {port}). Open a hotspot without internet (see the guide, chapter 6), then look at the address again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open a class to students' devices, without the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set the class's challenge of the week from today ('none' to clear it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address to listen on (default: every network of this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the class to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port (default: 8080, or the first free one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is open to devices.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -679,6 +902,29 @@ No se puede deshacer (las copias de seguridad anteriores a hoy aún guardan esto
     </message>
 </context>
 <context>
+    <name>classnet.questionnaire</name>
+    <message>
+        <source>Choose one of the answers shown, or skip the question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That question is not part of this questionnaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>classnet.questionnaire_choice</name>
     <message numerus="yes">
         <source>%n answered</source>
@@ -719,6 +965,261 @@ No se puede deshacer (las copias de seguridad anteriores a hoy aún guardan esto
     </message>
 </context>
 <context>
+    <name>classnet.server</name>
+    <message>
+        <source>Port {port} on this laptop is in use ({reason}). Choose another port, or leave it out to let the app pick one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That class is not on this laptop (it may have been archived).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class could not be opened to devices: {reason}. Try again, or restart the laptop's Wi-Fi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The student pages are missing from this installation ({file}). Reinstall Empathy Ambassadors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your facilitator signed this device out. Type the code from the projector to join again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>classnet.today</name>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free writing: write about anything you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>classnet.wsgi</name>
+    <message>
+        <source>Only the student pages are here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the address shown on the projector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong on the laptop. Your writing is kept on this device; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not how answers are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not how entries are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not how this page is asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is too much to send at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page is out of date. Reload it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page sent something the laptop does not understand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such page here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many requests from this device. Wait a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Add the demo class (12 students, 2 past sessions, 2 rhythm runs, 40 journal entries of every visibility); running it again changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check curriculum TOML files; one line per problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not finish: {reason}. Check the data folder has free space and is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo class added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No class called {name}. Classes: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed: {folder} is open in {holder}. Close the app first, then restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan groups so students work with classmates they have worked with least. --students N for a synthetic class, --class NAME for one of yours (its history and keep-apart/together rules count).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play the end-of-timer chime once, in this process (pygame).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the schema version, data folder and counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the database with BACKUP; the current file is moved to DATA_DIR/set-aside, never deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored {backup}. The previous database was moved to {aside}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session {number}: {groups}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Empathy Ambassadors (a fault in the app, not in what you did). {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo class is already in this data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details are in {file}: please send that file to whoever looks after the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With no command, the app window opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the database to DATA_DIR/backups and rotate old ones (7 daily, 4 weekly, 6 monthly).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file from DATA_DIR/backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add the demo class to the data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all good</source>
+        <extracomment>{count} is a number of problems; the English keeps "(s)" for any number.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also check your own copies of activities and plans in the data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check a translation (es): the curriculum as it reads in that language, each translated file against its English one, and what is still in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the curriculum files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>curriculum folder (default: the bundled one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder for the database, its backups and logs (default: your user data folder; a folder on a USB stick works too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the backups instead, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make a backup of the database now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the window, print 'started in N ms' once it is painted, and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan mixing groups (a synthetic class, or a real one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>play the gentle end-of-timer chime (the app does this itself)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print counts and errors as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print one JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put a backup back in place of the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what is in the data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{app}: run in-person empathy workshops, offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} problem(s)</source>
+        <extracomment>{count} is a number of problems; the English keeps "(s)" for any number.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: still in English: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{repeats} repeats (history included), {never_met} pairs never met ({seconds} s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{root}: {kinds} activities; {prompts} prompts, {plans} plans, {challenges} challenges, {decks} decks, {rhythms} rhythms, {questionnaires} questionnaires: {verdict}</source>
+        <extracomment>{kinds} lists the activities by phase ("self 9, other 7, community 5").</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>crash_log</name>
     <message>
         <source>Something went wrong inside Empathy Ambassadors. What you saved is safe, and you can keep working.
@@ -730,6 +1231,659 @@ If it happens again, please send this file to whoever looks after the app:
 
 Si vuelve a ocurrir, envía este archivo a quien se encargue de la aplicación:
 {file}</translation>
+    </message>
+</context>
+<context>
+    <name>curriculum.content_rules</name>
+    <message>
+        <source>expected a debrief step: a step whose title says 'Debrief' (for example 'Debrief: what changed?') and whose script lists the debrief questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a question ending with '?', found {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a step's script to offer the pass out loud too, in the words you say (in quotes), like Say: "You can always pass."; the console shows the scripts, not this field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at least 1 minute for the debrief in the short version too, found 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one debrief step; step {step} is already one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the debrief step's script to list every debrief question word for word (the facilitator picks from them on the console); missing {missing} of {count}: {questions}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the pass said out loud in a step the short version runs too; only step {steps} says it, and the short version skips it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promises questions on the projector, but no projector line outside the debrief is a question (ending with '?'); add them to the step that shows them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promises signs or symbols on the projector, but no projector line has one; add them, each with its word (like '☀ Sunny'), using symbols the app's font draws</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same text is in {count} activities (also {others}); expected advice written for this activity's own steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>curriculum.copies</name>
+    <message>
+        <source>expected a new id; {id} is already used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too big ({size} bytes); expected at most {most} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} (my copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>curriculum.fields</name>
+    <message>
+        <source>a list of texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of texts (at least {count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of whole numbers from {lowest} to {highest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number too long to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a table {inline}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number from {lowest} to {highest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least {count} [[{key}]] table(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected [[{key}]] tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of texts (at least {count}) in {list}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of texts in {list}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of whole numbers from {lowest} to {highest} (at least {count}), found {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a table, like [{key}] or {inline}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number from {lowest} to {highest}, found {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at least {count} [[{key}]] table(s), found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at least {count} items, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at most {most} characters, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected lower-case words joined by '-', like 'self-name-beat', not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected non-empty text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one of {options}; found {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false, found {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing; expected {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of {options}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field (a typo?); see activities/README.md for the fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… ({count} characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>curriculum.loader</name>
+    <message>
+        <source>could not be checked ({reason}); please report this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate activity id {id}; expected a new id (already used in {file})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate challenge id {id}; expected a new id (already used in {file})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate deck id {id}; expected a new id (already used in {file})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate instrument id {id}; expected a new id (already used in {file})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate plan id {id}; expected a new id (already used in {file})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate prompt id {id}; expected a new id (already used in {file})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate rhythm id {id}; expected a new id (already used in {file})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a later session to debrief the challenge {challenge}; none does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a questionnaire students answer; {id} is answered by the {respondent} (the observation is offered when the session ends)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an earlier session to launch the challenge {challenge}; none does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the first line to be '# Chapter title'</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the id of a challenge in challenges/; {id} is not there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the id of a deck in decks/; {id} is not there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the id of a pattern in rhythms/; {id} is not there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the id of a prompt in the prompt bank; {id} is not there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the id of a working activity; {id} is not one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the id of a working questionnaire in instruments/; {id} is not one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the title of a card in the {deck} deck; {title} is not one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected {want} (the {variant} length of {activity}), found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing; expected the file that lists the phases (using Self, Other, Community)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found; expected a folder of curriculum TOML files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in a known place; expected phases.toml or a folder named {folders}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too big; expected a file of at most {most} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>curriculum.model</name>
+    <message>
+        <source>Ages 14–16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limited mobility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low literacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shy students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still learning the language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very large or small groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>curriculum.parse</name>
+    <message>
+        <source>expected [[day]] tables, each with that day's task and its check-in (task = "…", checkin = "…"); a question alone is no task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a colour like "#D9643A", found {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a question, ending with '?'</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an opening, a core, a reflection and a closing item besides the questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at least one item with part = "reflection"</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at most max ({most}), found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at most the full step's {full} minutes, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at most the full {full} minutes, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected each questionnaire once; {id} is already in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected exactly {count} days (a school week), found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected exactly {low} minutes for a session plan, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected exactly {low} minutes for an advisory plan, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected step minutes to add up to duration.full ({full}), they add up to {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected step short_minutes to add up to duration.short ({short}), they add up to {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the first item to be the opening, found {part}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the items' minutes to add up to {minutes}, they add up to {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the last item to be the closing, found {part}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected {low}–{high} minutes for a questionnaire (time to explain it, answer and collect the sheets), found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected {low}–{high} minutes for a session plan, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected {low}–{high} minutes for an advisory plan, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected {low}–{high} minutes to launch or debrief a challenge, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected {phase}, the phase of the folder the file is in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>curriculum.parse_instrument</name>
+    <message>
+        <source>a scale that is not validated is a kind = "questionnaire"</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate item id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected [youngest, oldest], found {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one label per value ({count}), found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected rising values with no repeats, like [1, 2, 3, 4, 5]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item {id} is already on subscale {subscale}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min_answered is {min_answered}, but this subscale has only {count} items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a kind = "scale" can be validated; this is a {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown item {id}; expected one of the [[item]] ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>curriculum.parse_rhythm</name>
+    <message>
+        <source>a list of tempos, one per bar, like [66, 60, 56, 60, 72]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of whole numbers, one tempo per bar, like [66, 60, 56, 60, 72]; found {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a part with role = "echo" for the group's answer (mode = "call-and-response")</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a part with role = "guide" for the call the app plays (mode = "call-and-response")</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a tempo from {lowest} to {highest}, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at least 2 parts with role = "play" (mode = "ensemble"), found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at least one 'x' (hit), found {hits}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at least one part the players play (role = "play" or "echo"); every part is a guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected fewer than bars ({bars}), so there is a bar to fade over, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one tempo per bar, {bars} in all (bars = {bars}), found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected {steps} steps of 'x' (hit) or '.' (rest), found {hits}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing; mode = "keep-the-pulse" expects the bars the app plays before its sound fades out, a whole number from 1 to {most}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only for mode = "keep-the-pulse", found mode = {mode}; expected no fade_after_bars, or mode = "keep-the-pulse"</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>curriculum.toml_read</name>
+    <message>
+        <source>a number too long to read; expected a number of at most {most} digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be read as UTF-8 text (byte 0x{byte} at column {column}); expected the file saved as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nested too deeply (more than {most} levels); expected at most {most} levels of tables and lists inside each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nested too deeply (more than {most} levels); expected at most {most} levels of tables and lists inside each other (a dotted key of more than {most} parts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file; expected a TOML text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid TOML: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too big ({size} bytes); expected a file of at most {most} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>curriculum.translation</name>
+    <message>
+        <source>expected a table, as in the English file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the English file's value {value}: it is not words, so it stays the same in every language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected {count} items, as in the English file, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the English file (a typo, or a field to add there first?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>curriculum.translation_check</name>
+    <message>
+        <source>(the whole chapter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: no English file of this name to translate; expected the same name as the English file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{language}: {translated} file(s) translated, {missing} not yet; {fields} field(s) still in English in translated files; {problems} mismatch(es)</source>
+        <extracomment>four counts in one line of `validate --lang`; (s) and (es) mark the plurals</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>deck_csv</name>
+    <message>
+        <source>My deck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card {number} ({title}): {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a heading row with at least the columns Title and Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from line {line}: a cell is too long to read. Is a quote mark (") missing its partner?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intensity must be 1, 2 or 3, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than {most} audience prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than {most} content notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no card text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of the audience prompts is longer than {most} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of the content notes is longer than {most} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deck has no title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deck's title is longer than {most} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has {rows} cards, and a deck holds at most {most}: split it into smaller files and import each as its own deck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the role is longer than {most} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same title as line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is longer than {most} characters (a card must fit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the title is longer than {most} characters</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -858,6 +2012,102 @@ Si vuelve a ocurrir, envía este archivo a quien se encargue de la aplicación:
     <message>
         <source>the intensity must be 1, 2 or 3</source>
         <translation>la intensidad debe ser 1, 2 o 3</translation>
+    </message>
+</context>
+<context>
+    <name>decks_cli</name>
+    <message>
+        <source>CSV columns: Title, Text, Role, Audience (separate prompts with |), Intensity (1–3), Content notes. Rows that cannot be used are listed with the reason; the rest are added in one go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {reason}. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE.csv or FILE.toml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {count} card(s) as the deck {title} ({id}).</source>
+        <extracomment>one line for any number of cards, 1 included</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deck called {name}. Decks: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped decks live in activities/decks; decks you write or import live in the data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output file must end in .csv or .toml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {count} cards to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a deck's id or title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a deck's title has 1 to {most} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a deck from a spreadsheet CSV or a TOML file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every deck with its number of cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: {reason} ({text})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, import and export role-play card decks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no usable cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print a JSON list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deck's title (default: the file's name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a deck as CSV (opens in Excel) or TOML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} row(s) were not imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} could not be read ({reason}); check the name and the USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} ({count} cards, mine): {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} ({count} cards, shipped): {id}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1036,6 +2286,29 @@ Si vuelve a ocurrir, envía este archivo a quien se encargue de la aplicación:
     <message>
         <source>{title} (my copy)</source>
         <translation>{title} (mi copia)</translation>
+    </message>
+</context>
+<context>
+    <name>demo</name>
+    <message>
+        <source>Demo class 8B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up gently next week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good energy in the name circle. Bo and Kalani led the beat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lovely detail — ask if they would read it to the class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quieter group today; the journal time worked well.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1249,6 +2522,54 @@ Si vuelve a ocurrir, envía este archivo a quien se encargue de la aplicación:
     </message>
 </context>
 <context>
+    <name>grouping_cli</name>
+    <message>
+        <source>Real classes: use the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session {number}:  {groups}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a real class (not yet: use the app)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>groups: {option} must be a whole number of at least {least}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print one JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same seed, same groups (default: different each run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sessions to plan (default 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size of the synthetic class (s01, s02, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>students per group, at most (default 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{students} students in groups of {sizes}, {sessions} session(s): {repeats} repeats, a pair meets at most {most} time(s), {never_met} pairs never meet ({seconds} s)</source>
+        <extracomment>one summary line; the English keeps "(s)" for any number.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>home</name>
     <message numerus="yes">
         <source>%n reflection prompt(s)</source>
@@ -1315,6 +2636,17 @@ Si vuelve a ocurrir, envía este archivo a quien se encargue de la aplicación:
     </message>
 </context>
 <context>
+    <name>inputs</name>
+    <message>
+        <source>this is not an ordinary file (a device or a pipe); choose a file saved on a disk or a USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is the app's own database, not a file to import; choose a file exported or saved elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>journal_actions</name>
     <message>
         <source>&amp;Export class data…</source>
@@ -1359,6 +2691,141 @@ Si vuelve a ocurrir, envía este archivo a quien se encargue de la aplicación:
     <message>
         <source>Which class?</source>
         <translation>¿Qué clase?</translation>
+    </message>
+</context>
+<context>
+    <name>journal_cli</name>
+    <message>
+        <source>'research': a class's questionnaire answers for a researcher (CSV + codebook in -o DIR), only students whose research consent is on, under random codes, never names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add --apply-deletions to carry out the deletions too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge a bundle file into this laptop's data. The whole file is checked first; a damaged, changed, oversized or foreign file is refused and nothing is written (exit 1). Then it prints what would be added, updated and deleted, makes a verified backup (in backups/) and merges. Deletions made on the other laptop are only carried out with --apply-deletions; without it they are listed as skipped and offered again next time. Importing the same file twice changes nothing; the newer edit of an entry wins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written: nobody in {name} has research consent yet. Turn it on per student on the class's Results page, once the school and the parents agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the entries students shared with you or the class. Private entries are never printed here; a student prints their own booklet from student mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private entries are never printed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which class: export research --class NAME -o DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no class called {name} (classes: {names}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write everything that travels between laptops to one bundle file (a USB stick is fine). Private entries go as stored: sealed when the student has a PIN. The facilitator's notes and read marks stay on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {path}: Shared entries only: no private entry is in it. {classes} classes, {students} students, {sessions} sessions, {entries} journal entries, {runs} rhythm runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {path}: {classes} classes, {students} students, {sessions} sessions, {entries} journal entries, {runs} rhythm runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {path}: {entries} shared entries of {students} student(s) in {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {path}: {students} students under research codes ({left_out} without research consent left out), {answers} answers; read codebook.md first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also delete here what was deleted on the other laptop (named in the preview)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import the file again with --apply-deletions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave every private entry out (for a bundle you give to someone else)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge a bundle from another laptop into this one (preview, backup, then merge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only show what importing would change; change nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only this student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print journal: cannot write the PDF: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print journal: cannot write {path}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print journal: no class called {name}. Classes: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print journal: no student called {name} in {class_name}. Students: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet size (default a4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the class (export research only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the class's name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reflection entries students shared, one student per page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write classes, students, sessions, journals and rhythm results to one bundle file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a file; give a folder for the CSV files and the codebook.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1664,6 +3131,110 @@ No se puede deshacer. Elige No para conservarla; se te volverá a preguntar la p
         <source>never</source>
         <extracomment>the retention spin box at 0 months.</extracomment>
         <translation>nunca</translation>
+    </message>
+</context>
+<context>
+    <name>journal_sheets</name>
+    <message>
+        <source>Journal time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me and my facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class story wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{challenge}, day {day} of {days}</source>
+        <extracomment>the challenge of the week's title, and which of its days today is</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>journal_sheets_cli</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(with the challenge check-in: {challenge})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One A4 page per student: the session's journal prompts (the class's challenge check-in and today's picked prompts first, with --class), a box to tick the one written about, ruled lines, and who may read it. Without --class: blank sheets with a line for the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {path}: journal sheets for {plan}: {who}, one A4 page each, {prompts} prompt(s){challenge}.</source>
+        <extracomment>{who} is "25 named", "25 named and 3 blank" or "30 blank"; {challenge} is nothing or, after a space, the challenge check-in in brackets</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add N sheets with no name (default: {count} without --class, 0 with it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a number from 0 to {most}, not {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journal time on paper: today's prompts, lines to write, a name (no devices needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print one sheet per student of this class, with their name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date to print (default: today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session plan: its id, its start (s07) or its number (7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{blank} blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{command}: cannot write {path}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{command}: nothing to print: {class_name} has no students yet. Add them on the class page, or ask for sheets with no name with --blank N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{command}: there is no session plan {plan}. Plans (id, its start, or a session number):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{named} named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{named} named and {blank} blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not a date like 2026-06-30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not a whole number</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2447,6 +4018,675 @@ No se puede deshacer. Elige No para conservarla; se te volverá a preguntar la p
     </message>
 </context>
 <context>
+    <name>measure.results</name>
+    <message>
+        <source>Demo data: these answers are made up, to show what a report looks like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer than 10 students answered both times: the numbers describe them, and say nothing firm about change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are the program's own questions, not a validated scale: useful for talking with this class, not for comparing with research.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>measure.stats</name>
+    <message>
+        <source>No student answered both times, so there is no change to report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On average, {title} fell by {by} points on a {low}–{high} scale; we are fairly confident the true change lies between {lo} and {hi}, which includes no change at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On average, {title} fell by {by} points on a {low}–{high} scale; we are fairly confident the true change lies between {lo} and {hi}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On average, {title} rose by {by} points on a {low}–{high} scale; we are fairly confident the true change lies between {lo} and {hi}, which includes no change at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On average, {title} rose by {by} points on a {low}–{high} scale; we are fairly confident the true change lies between {lo} and {hi}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On average, {title} stayed about the same on a {low}–{high} scale; we are fairly confident the true change lies between {lo} and {hi}.</source>
+        <extracomment>{title} is a part of the questionnaire (its subscale), e.g. "sympathy"</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One class without a comparison group cannot show that the program caused a change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n student(s) answered both times: too few to say whether there was a change; here is what they said.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>measure.wording</name>
+    <message numerus="yes">
+        <source>%n activities</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) answered both times: {up} went up, {down} went down, {same} stayed the same.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) answered only after.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) answered only before.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) counted: {before} answered before, {after} after.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>After: mean (SD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alpha before / after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance: no students in this class yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before: mean (SD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change [95% CI]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change from before to after, in points on the {low}–{high} scale, with the range we are fairly confident the true change lies in (95% interval).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How surprising a change this size would be if nothing had changed (signed-rank test). Small means surprising; it says nothing about what caused it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How together the class played in the rhythm game, the best run of each session, from 0 to 100: {runs}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How together the class played: no rhythm run with a score yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How well the subscale's questions agree with each other in this class (Cronbach's alpha): below about 0.6, read the subscale with care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No student answered both times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sessions each student was present for, out of {sessions}: %n student(s) came to every session. {students}.</source>
+        <extracomment>{students} lists each student's name and the sessions they came to: "Ana 2, Ben 1"</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Students counted who answered both times: the change is worked out over them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The average change per student, with the range we are fairly confident the true change lies in (95% confidence interval).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change measured against how much students differ in their change (effect size d_z): about 0.2 is small, 0.5 medium, 0.8 large. The interval is a bootstrap one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class average after, and how spread out the answers were (standard deviation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class average before, and how spread out the answers were (standard deviation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The class average was {before} before and {after} after, over %n student(s) who answered both times.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The class average was {before} before and {after} after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part of the questionnaire (its subscale).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wilcoxon p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d_z [95% CI]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program's own questions (not validated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validated scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{score} on {date}</source>
+        <extracomment>one session's togetherness score (0 to 100) and its date, in a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{title}: average change {change} over %n student(s), too few to say more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{title}: average change {change}, fairly confidently between {low} and {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: average change {change}, fairly confidently between {low} and {high}; this range includes no change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: each dot is one student, before on the left and after on the right, on the {low}–{high} answer scale, from {low} ({low_label}) to {high} ({high_label}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: no student answered both times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: the class average before and after, on the {low}–{high} answer scale, from {low} ({low_label}) to {high} ({high_label}). With fewer than {fewest} students the chart leaves out each student's dot, so nobody's answers can be picked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>measure_cli</name>
+    <message>
+        <source>  line {line}  {name} ({round}): {answers} — {status}</source>
+        <extracomment>one row of the file in the preview: keep the two spaces after the line number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  line {line}  {name}: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup was made first: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns not read (not questions of this questionnaire): {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: no row of {file} can be imported (the reasons are above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a CSV with one row per student: a 'student' (or 'name') column with the name as the app shows it, an optional 'round' column (pre/post), then one column per question headed by its id (ames-01) or number (1, Q1, item 1). Answers are the scale's numbers (1-5) or its words ('never', 'almost never', ...); blank = skipped. Every row is printed with its answers or why it is refused; then, unless --dry-run, a backup is made and the other rows are written in one go. Importing the same file twice changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work with a class's questionnaire answers from the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answers collected elsewhere (a CSV, one row per student) into a class's pre or post round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only show what importing would do; change nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>questionnaire answers: import them from a spreadsheet (preview first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the class's name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the questionnaire's id, e.g. ames or program-questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the round of every row (default: the file's 'round' column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the spreadsheet saved as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{command}: there is no class called {name}. Classes: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{command}: there is no questionnaire {questionnaire} that students answer. Questionnaires: {ids}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{command}: {file} cannot be imported: {problem}. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {questionnaire} ({id}) for {class_name}, round {round}; questions in the file: {found} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {questionnaire} ({id}) for {class_name}, rounds from the file's round column; questions in the file: {found} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>measure_export</name>
+    <message>
+        <source># Research export: class {class_name}</source>
+        <extracomment>the codebook is a Markdown file: keep the # and ## headings, the - list marks and the `…` quotes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>## Instrument `{id}` ({round}, {held_on})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>## {file} (one row per student × round × item answered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>## {file} (one row per student × round × subscale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(reverse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- subscale `{id}` ({title}): {items}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 for the app's made-up demo data (exclude it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 when the item is scored from the other end of the scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A validated scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citation: {citation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each student appears only under a random research code (R-XXXXXX): no names, no app ids. A code stays the same for a student across exports from this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported on {date} by Empathy Ambassadors. {included} students are included: those whose research consent the facilitator turned on (after the school and the parents agreed). {left_out} students of the class are not included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale: {scale}. A subscale is scored with at least {least} of its items answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program's own questions: NOT a validated scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pre (before the program), post (after it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer as given (not reversed); empty = the student skipped this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the class's name on the facilitator's laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date of the round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item's id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mean of the subscale's answered items, reverse items turned round; empty when fewer than the instrument's minimum were answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the questionnaire's id (described below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the student's research code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the subscale the item belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>measure_import</name>
+    <message>
+        <source>Nothing was changed: the {unchanged} importable row(s) match what is stored; {refused} row(s) refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the backup made first could not be written ({problem}). Free some space in the data folder, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers could not be imported ({problem}); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cell is too long to read. Is a quote mark (") missing its partner?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already there: no change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column {letter} (no heading)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line} is above the heading row and was not read: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>new: %n answer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no answers in this row (every question is blank)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no name in the student column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no round in the round column (pre or post)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no student called {name} in {class_name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no student called {name} in {class_name} (closest: {names})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not imported: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question {number} ({item}): {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>replaces %n answer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>replaces %n answer(s), adds {new}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no round column: say which round the answers are (pre or post), or add a column 'round' with pre or post in each row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has {rows} rows of answers, and one import takes at most {most}: split it into smaller files (one per class, or pre and post apart) and import each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the round {round} is neither pre nor post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there are no rows of answers under the heading row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such file (check its folder and name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this row is for the {round} round, and this import is for {wanted}</source>
+        <extracomment>{round} and {wanted} are pre or post, as the file and the command say them</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} replacing earlier answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} students in {class_name} are called {name}: rename one in the class list first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{imported} row(s) imported ({unchanged} already there), {written} answer(s) written ({replaced} replaced earlier ones), {refused} row(s) refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} could not be read ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is also on line {lines} for {round}: keep one row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder: choose the CSV file inside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rows} row(s): {importable} to import{details}, {refused} refused; {answers} answer(s) to write</source>
+        <extracomment>{details} is nothing, or after a space how many replace earlier answers or are already there, in brackets</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>measure_program</name>
+    <message>
+        <source>No class bundles were given: name one or more .eabundle files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundles hold no classes (they may all have been deleted where they were exported), so there is nothing to report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These classes are taken together: differences between them (ages, schools, facilitators, how many sessions each had) are mixed into the change, and there is still no comparison group, so this cannot show that the program caused it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{unread} of the {given} bundles could not be read, so no report was made:
+{listed}
+Export them again, or add --skip-unreadable to make the report without them (it then lists them as left out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>measure_sheet</name>
+    <message>
+        <source>no column for the questions of {questionnaire}: head each one with its id or its number ({items})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column for the students: the heading row should have a column 'student' (or 'name'), then one column per question ({items})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the columns {first} and {second} are both question {item}: keep one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the heading row has {count} columns, and an answer sheet may have at most {most}: is it the right file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{answer} is neither a number of the scale ({scale}) nor one of its words ({words})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{answer} is not on the scale ({scale})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} … {last}, or 1 … {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>models</name>
     <message numerus="yes">
         <source>%n session(s)</source>
@@ -2792,6 +5032,1068 @@ No se puede deshacer. Elige No para conservarla; se te volverá a preguntar la p
     <message>
         <source>{deck} cards.pdf</source>
         <translation>Tarjetas de {deck}.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>printing.answer_sheets</name>
+    <message>
+        <source>0 or -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer sheets: {questionnaire}, {class_name}, {round}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys: {keys} as ticked, {skip} if left out, Enter: next student</source>
+        <extracomment>{keys} is "1–5", {skip} is "0 or -"; Enter is the key</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: ______________________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions from: {citation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round: {round}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program's own questions: not a validated scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no right or wrong answers, and nobody gets a mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick one box on each line: the one that fits you best. You can leave out any question you do not want to answer. Your classmates will not see your answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extra sheet: add the student to the class first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right or wrong</source>
+        <extracomment>words a questionnaire's own instructions use to say there are no right or wrong answers (in lower case): when they do, the sheet does not say it a second time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row} of {rows} on the typing screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>printing.answer_sheets_cli</name>
+    <message numerus="yes">
+        <source>%n A4 pages each</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>({count} questions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One A4 page per current student of the class (by name, in the paper-entry screen's order), with tick boxes under the answer words, plus --blank extra sheets with a line for the name. Type the answers in afterwards on the class's 'Paper answers' screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaires for students (id or title):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type them in on the class's 'Paper answers' screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {path}: {questionnaire} answer sheets ({round}) for {class_name}: {who}, {pages}.</source>
+        <extracomment>{questionnaire} is its id (ames), {round} is pre or post, {who} is "25 student(s) and 2 blank"</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a questionnaire on paper: one A4 answer sheet per student, to type in later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add N sheets with no name printed (default 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before (pre, the default) or after (post) the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a number from 0 to {most}, not {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one A4 page each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the class's name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date to print (default: today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the questionnaire's id (e.g. ames, program-questionnaire) or its title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{command}: cannot write {path}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{command}: nothing to print: {class_name} has no students yet. Add them on the class page, or ask for empty sheets with --blank N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{command}: there is no questionnaire for students called {questionnaire}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{command}: {questionnaire} is answered by the facilitator, not by students.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{students} student(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{students} student(s) and {blank} blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not a date like 2026-06-30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>printing.certificates</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empathy Ambassador</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empathy Ambassador certificates: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awarded to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for taking part in the {app} workshops with {class_name}: getting to know themselves, listening to others, and helping everyone belong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>printing.class_report</name>
+    <message numerus="yes">
+        <source>%n students answered: {before} before the program and {after} after it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; session(s) held, with &lt;b&gt;{minutes}&lt;/b&gt; planned minutes and &lt;b&gt;{activities}&lt;/b&gt; activities.</source>
+        <extracomment>keep the &lt;b&gt;…&lt;/b&gt; around the figures (they print in bold)</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attendance: a typical student (the median) came to &lt;b&gt;{median}&lt;/b&gt; of the {sessions} sessions; {took_part} of the {students} students came to at least one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class report: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the class's story wall, chosen by the facilitator; each student's name as they chose it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In each chart a dot is one student (no names): before on the left, after on the right, joined by a thin line, blue where the score rose, red where it fell, grey where it stayed the same. The big dark dots joined by a thick line are the class averages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In their own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answers yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drum circle has been scored with this class yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions have been held with this class yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has answered both times yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playing together: the drum circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read these results with care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: {citation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n who answered both times are compared.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The average change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change, with its uncertainty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dot is the average change of the students who answered both times. With fewer than 10 of them, no interval is drawn: it would say more than so few answers can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dot is the average change; the bar is its 95% interval: the true change most likely lies inside it. Where the bar crosses the “no change” line, no change at all is still among the likely answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures in detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Those who answered both times are compared: {fewest} to {most} students, as a subscale counts only when enough of its questions were answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Togetherness from 0 (everyone at random) to 100 (every beat together), the best round of each session. It describes the group, never one student.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the class took part in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where fewer than 10 students answered both times, only the description is given: no interval, effect size or p, as they would say more than so few answers can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With fewer than 5 students only the averages are drawn, so that no dot is one recognisable student.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{app}, empathy workshops  ·  {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>printing.cli</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>({count} cards)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards are laid out as many to a sheet as fit (poker on A4 or Letter: 9), centred, with 3 mm of bleed and
+crop marks in the margins to cut along. With backs, each page of fronts is followed by its page of backs,
+mirrored for the duplex flip: long-edge (the usual) or short-edge. Print at 100 % (actual size). If the
+backs land off-centre, print `print calibration` once and give the offset it shows as --offset-x/--offset-y.
+Text shrinks to fit down to 7 pt; cards that still do not fit are named, so they can be shortened.</source>
+        <extracomment>keep the line breaks short (about 100 characters): argparse prints this text as it is</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make printable PDFs. Everything is laid out in mm for printing at 100 % (actual size).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print both pages on one sheet, double-sided, at 100 %. Held against the light, the front's crosshair crosses the back's mm scales at the numbers to give `print deck` as --offset-x and --offset-y.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {path}: the calibration sheet ({paper}). Print both pages on one sheet, double-sided, at 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {path}: {cards} cards of {deck} on {sheets} sheet(s) of {paper} ({size}, {per_sheet} per sheet), {pages} page(s), {backs}. Print at 100 %.</source>
+        <extracomment>{size} is the card size's name (poker, bridge, tarot), {paper} the sheet's (a4, letter)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a role-play card deck to print double-sided and cut out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backs for {backs} duplex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card backs for a duplex flip on the long edge (default) or short edge, or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card size: poker 63.5×88.9 mm (default), bridge 57.2×88.9 mm, tarot 70×120 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make printable PDFs: card decks (role-play and leader cards), the duplex calibration sheet, shared journals, certificates, questionnaire answer sheets, journal sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move the backs right by MM (negative: left), from the calibration sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move the backs up by MM (negative: down), from the calibration sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no backs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one double-sided sheet that shows how far your printer shifts the back side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print calibration: cannot write {path}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print deck: cannot write {path}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print deck: there is no deck {deck}. Available decks (id or title):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print {what}: cannot write the PDF: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print: say what to print: deck, calibration, journal or certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet size (default a4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deck's id or title (e.g. scenes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: {count} card(s) do not fit even at 7 pt and are cut short with '…': {names}. Shorten their text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name such as {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>printing.deck_pdf</name>
+    <message>
+        <source>Ask the audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content: {notes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplex calibration sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplex calibration: BACK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplex calibration: FRONT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the sheet up to a light with this side facing you.
+Where the front's upright line crosses the horizontal scale is your --offset-x;
+where the front's level line crosses the upright scale is your --offset-y.
+Both lines on 0: your printer needs no offset.
+Example: the upright line at +2, the level line at −1 →</source>
+        <extracomment>printed centred, one line per line of the text: keep each line about as long as here; keep --offset-x and --offset-y as they are (the command's options)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print both pages on ONE sheet, double-sided, at 100 % (actual size),
+flipping on the same edge (long or short) as you will for the cards.
+Then turn the sheet over and follow the instructions on the back.</source>
+        <extracomment>printed centred, one line per line of the text: keep each line about as long as here</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{deck} · sheet {sheet} of {sheets} · print at 100 % (actual size)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{deck}: cards to cut out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>printing.journal_pdf</name>
+    <message>
+        <source>Entries the students shared with you or the class. Private entries are never printed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My reflection journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My reflection journal — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private — belongs to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflection journal — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflection journals — {class_name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with my facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with the class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>printing.journal_sheets_pdf</name>
+    <message>
+        <source>Carry on over the page if you need more room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free writing: anything you want to write about today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal sheets: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week's challenge: {challenge}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick what you are writing about:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today: {task}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may read this? Tick one. If you tick none, it stays private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>printing.program_figures</name>
+    <message numerus="yes">
+        <source>%n class(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Program report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With up to {most} students, {drawn} of them picked at random are drawn, so the dots stay readable; the averages and every figure are everyone's.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>printing.program_report</name>
+    <message numerus="yes">
+        <source>%n bundle could not be read and is not in this report</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundles could not be read and are not in this report</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drum circle (last)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each line is one class: the dot is its students' average change, the bar its 95% interval. A class with fewer than 10 students answering both times has a dot and no bar: too few to say more. Classes differ in more than the program, so compare them with care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of these classes has questionnaire answers yet, so there is no change to report; what each class took part in follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned minutes are the plans' own; a session run from a plan this laptop does not have counts no minutes. The drum circle is the last session's best togetherness, from 0 (everyone at random) to 100 (every beat together).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions attended (median)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This report brings together &lt;b&gt;%n&lt;/b&gt; class(es) from &lt;b&gt;{bundles}&lt;/b&gt; class bundle: &lt;b&gt;{students}&lt;/b&gt; students and &lt;b&gt;{sessions}&lt;/b&gt; sessions held. Each questionnaire is shown first with all the classes' students together, then class by class. No student is named.</source>
+        <extracomment>keep the &lt;b&gt;…&lt;/b&gt; around the figures (they print in bold); %n is the number of classes</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This report brings together &lt;b&gt;%n&lt;/b&gt; class(es) from &lt;b&gt;{bundles}&lt;/b&gt; class bundles: &lt;b&gt;{students}&lt;/b&gt; students and &lt;b&gt;{sessions}&lt;/b&gt; sessions held. Each questionnaire is shown first with all the classes' students together, then class by class. No student is named.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What each class took part in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{app}, empathy workshops  ·  {classes}  ·  {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{questionnaire}, class by class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{questionnaire}: all {classes} classes together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{subscale} (classes {first}–{last} of {total})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>printing.report_charts</name>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No student answered both times yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>average {mean}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>averages only: too few students for dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no student answered both times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← lower after   change in points on the {scale} scale   higher after →</source>
+        <extracomment>the axis under the chart; keep the arrows at the ends and the wide gaps between the three parts</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>printing.report_cli</name>
+    <message>
+        <source>(none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>2–4 A4 pages: each questionnaire's change in plain sentences and charts, the caveats, the sessions held and up to three story-wall quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; {count} bundle(s) could not be read and are listed as left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data: some answers are made up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data: the answers are made up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a report of what changed in a class, with its caveats, for people outside the room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One A4 landscape page for each student who was present at one session or more, with the name they chose, the class, the facilitator (or a line to sign) and the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read class bundles (.eabundle files exported by facilitators), and report each questionnaire with every class's students together, then each class's change, and what each class took part in. The bundles are read into a temporary folder that is deleted afterwards; your own data folder is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story-wall entries (id, or its first 8 characters):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class report: per questionnaire what it is, each subscale's change as a sentence and a chart (students as dots, no names), the figures with their uncertainty, every caveat; then the sessions held, attendance, drum-circle togetherness, and the quotes you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {path}: the class report for {name} ({found}{pages}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {path}: the figures of the class report for {name} ({found}).</source>
+        <extracomment>{found} is "2 questionnaire(s)" or "no questionnaire answers yet"; {pages} is ", 3 pages"</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {path}: the program report for {classes} class(es) from {bundles} bundle(s){pages}{left_out}.</source>
+        <extracomment>{pages} is ", 3 pages" (or nothing for JSON), {left_out} the bundles left out (or nothing)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {path}: {count} certificate(s) for {name}, one A4 landscape page each{notes}.</source>
+        <extracomment>{notes} is nothing, or who was left out, in brackets after a space</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a class's results report for a principal or a funder (PDF, or its figures as JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a story-wall entry to quote (its id, or the start of it); repeat, up to three</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an 'Empathy Ambassador' certificate for each student who took part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class bundles (.eabundle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left out: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make the report without bundles that cannot be read (they are listed in it); without this, one unreadable bundle stops the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>many classes from their bundles in one report: all together, then class by class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never marked present, so no certificate: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no certificate for this student (repeat for more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no questionnaire answers yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print certificates: cannot write {path}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print certificates: no student called {names} in {name}. Students: {students}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print certificates: nothing to print for {name}: everyone who took part is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print certificates: nothing to print for {name}: nobody has been marked present at a session yet; certificates go to students who took part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report class: --quote {quote} is not an entry shared with the class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report class: --quote {quote} matches more than one entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report class: at most {most} quotes fit the report; you gave {given}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report class: cannot write {path}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report program: cannot write {path}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report program: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF to write (with --json: the JSON file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the class's name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date to print (default: today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the report's figures as JSON instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the report's figures as JSON to FILE instead of the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your name as it should be printed (default: a line to sign on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{command}: there is no class called {name}. Classes: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} questionnaire(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not a date like 2026-06-30</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>printing.report_figures</name>
+    <message numerus="yes">
+        <source>A validated scale, asked word for word as its authors publish it: %n question(s) answered on a {low}–{high} scale ({low_label} … {high_label}).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the answers from before the program are in. After the last session, collect the “after” answers the same way, then make this report again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The program's own questions, not validated: %n question(s) answered on a {low}–{high} scale ({low_label} … {high_label}).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no questionnaire answers for this class yet, so there is nothing to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To collect them: before the first session, the students answer a questionnaire (the AMES, or the program's own Class Check-in), on their devices while the class network runs, or on paper that you type in from the class page’s “Paper answers…”. After the last session they answer it again. Then make this report again: it compares each student's two answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>printing.report_tables</name>
+    <message>
+        <source>After it: students, average (SD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After: mean (SD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the program: students, average (SD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before: mean (SD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change [95% CI]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cronbach's α before / after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students (n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wilcoxon p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered both times; only they are compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d&lt;sub&gt;z&lt;/sub&gt; [95% CI]</source>
+        <extracomment>keep &lt;sub&gt;z&lt;/sub&gt; (it prints the z below the line)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how often a change this large would turn up by chance if nothing had changed; ≤ 0.05 is usually called clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the average change per student; the true change most likely lies in the brackets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the average score; SD says how spread out the students were</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change compared with how much students' changes differed: about 0.2 is small, 0.5 medium, 0.8 or more large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same, after the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whether a subscale's questions hang together; 0.7 or more is usually good enough</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3727,6 +7029,150 @@ No se puede deshacer. Elige No para conservarla; se te volverá a preguntar la p
     </message>
 </context>
 <context>
+    <name>rhythm.cli</name>
+    <message>
+        <source>Clicks play; tap any key on each one. Prints the delay to give as --latency (the app stores it for you).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plays a pattern in its own window ("Empathy Ambassadors — Rhythm", full screen on the projector unless
+--windowed), one player per key; gamepads and USB drum pads are joy0, joy1… (any button, in the order they
+are plugged in) and MIDI drum kits midi (any note) or midi38 (one note). It ends by itself when the
+exercise is over, or on Esc, and writes JSON lines: a hit line for every hit, then a summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rhythm exercises: list the patterns, play one, calibrate the sound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pattern id (see `rhythm list`) or a pattern .toml file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a window instead of full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also write the JSON lines to FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beats per minute (default: the pattern's)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the record file: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>find this machine's sound delay with a short tap-along</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>narrow timing windows (±23/45/90 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no flashing beat light: it shows the beat's number instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one player per key, comma-separated (default a,l)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>play N bars (default: the pattern's length)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>play a pattern with players on keys, pads or a MIDI kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print a JSON list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the whole exercise as JSON from FILE, or - for stdin (how the app starts it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rhythm and drum exercises (own window; pygame)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say which pattern to play (see `python -m app rhythm list`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the language of the window's words: en or es (default: the system's)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rhythm patterns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the screen to open on (default: the last one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no pattern {name}; patterns: {patterns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this machine's sound delay from `rhythm calibrate` (default 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{id} {mode} level {level}  {tempo} bpm  {seconds} s  {title}</source>
+        <extracomment>one pattern a line, in columns: id, mode, level, tempo, length in seconds, title.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: not a rhythm pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rhythm.engine</name>
+    <message numerus="yes">
+        <source>%n tap(s) counted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Empathy Ambassadors — Rhythm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sound device: calibration needs the speakers you will use in class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sound here: follow the beat light.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n tap(s) were counted (8 or more are needed). Run the calibration again and tap on every click.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only 1 tap was counted (8 or more are needed). Run the calibration again and tap on every click.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap any key on every click you hear</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rhythm.process</name>
     <message>
         <source>Calibration did not finish: {reason}</source>
@@ -3800,6 +7246,50 @@ No se puede deshacer. Elige No para conservarla; se te volverá a preguntar la p
     </message>
 </context>
 <context>
+    <name>rhythm.view</name>
+    <message>
+        <source>Good start: every round gets closer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Really together!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Together</source>
+        <extracomment>the label of the meter that shows how together the group plays.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Together: {percent}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wow: you played as one!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You found the beat together!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>near</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rhythm_chart</name>
     <message>
         <source>(the whole group, never one student; newest first; a thin line marks the best before)</source>
@@ -3856,6 +7346,104 @@ No se puede deshacer. Elige No para conservarla; se te volverá a preguntar la p
         <source>together {score}</source>
         <extracomment>{score} is "72 / 100": how together the group played.</extracomment>
         <translation>sincronía {score}</translation>
+    </message>
+</context>
+<context>
+    <name>roster_cells</name>
+    <message>
+        <source>line {line}: colour {value} is not #RRGGBB; a colour will be chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: icon {value} is not one of {icons}; an icon will be chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: the pronouns {value} are longer than {most} characters; left blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: the pronouns {value} have a line break or control character; left blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no name in the name column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name cell shows a spreadsheet error ({error}) instead of a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name has a letter that could not be read (save the sheet as CSV UTF-8 and try again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name has an invisible control character in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is longer than {most} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name runs over more than one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roster_csv</name>
+    <message>
+        <source>a cell near the top is too long to read. Is a quote mark (") missing its partner?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote mark (") is never closed, so everything from here to the end of the file was read as one row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already in this class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column {letter} (no heading)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from line {line}: a cell is too long to read. Is a quote mark (") missing its partner?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column for names: expected a header such as Name, First name, Display name or Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has {rows} rows of students, and one import takes at most {most}: split it into smaller files (one per class) and import each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the names are in a Full name column, and we keep as little as possible about a child: add a column First name (or Display name) with the name to show in the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same name as line {line} (add an initial to tell them apart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there are no students under the heading row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this file uses every private-use character there is, which no class list does: is it the right file? Save the class list again as CSV UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is above the heading row (line {line}), so it is not a student</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5407,10 +8995,980 @@ No se puede deshacer. Elige No para conservarla; se te volverá a preguntar la p
     </message>
 </context>
 <context>
+    <name>session_flow</name>
+    <message>
+        <source>A short questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand out the printed journal sheets (Print journal sheets…, Ctrl+Shift+J in the main window, before the session). Collect them only if students chose to let you read them; the rest go home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the room calm: students stay at their desks, or sit where they can answer quietly. There are {number} short questionnaires, one after the other, about {minutes} minutes in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the room calm: students stay at their desks, or sit where they can answer quietly. This is a short questionnaire, about {minutes} minutes in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No device? The laptop comes round to you, or take a paper sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No writing today: read one prompt aloud, give thirty seconds to think, and let students tell a partner if they want to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On your phone, tablet or Chromebook: it is on your class page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On your phone, tablet or Chromebook: open {address}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On your phone, tablet or Chromebook: open {address} · code {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet writing time. Students choose one prompt, or write freely. Nobody has to share; private stays private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say: "Before we begin, I'd like to know how things are for you right now: how you notice other people, and how it feels to be in this class. At the end of the program we'll answer the same questions again, so we can see together whether these sessions made a difference. That only works if you answer honestly — the way it really is, not the way you think it should be."</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say: "In our very first session you answered some questions about yourselves and this class. Now that we have come to the end of the program, we answer the same questions again, so we can see what has changed — for the class as a whole, not for any one person. Answer for how things are now, not how you remember answering last time."</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say: "There are no right or wrong answers, and nobody gets a mark. You can skip any question: in this program you always have a pass. Nobody in the class sees your answers. If you answer on paper, I am the only one who sees the sheet, when I type it in, and the results are only ever shown for the whole class."</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See you next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this while the class arrives. Start the first step when everyone is settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some questions about you and this class, right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students write in student mode on this laptop, on their own devices (the class page shows the same prompts), or on printed journal sheets: Print journal sheets… (Ctrl+Shift+J) in the main window, before the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students write on their own devices (the class page shows these prompts) or in student mode on this laptop, passed round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank the class. Save any notes, then close the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same questions as in our first session: how are things now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then open it below (Open to students): it appears on the class page of every joined device. Show the join card (J) if devices still have to join. Hand paper sheets to anyone who prefers paper, and take the laptop in student mode to anyone without a device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then open it below (Open to students): it appears on the class page of every joined device. Show the join card (J) if devices still have to join. Hand paper sheets to anyone who prefers paper, and take the laptop in student mode to anyone without a device. Only one is open at a time: when most have finished the first, open the next (give the slowest readers a moment first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no right or wrong answers, and nobody gets a mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When most are done, close it (Close questionnaire), collect the sheets face down, and thank the class: "Thank you. That helps us make these sessions better." Type the paper answers in after the session (Type in paper answers…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While they answer, stay quiet and close by. If someone asks what a word means, explain the word, never which answer to give. A student who does not want to answer at all does not have to: take a blank sheet back without comment. Anyone who finishes early can draw or read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write or draw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can skip any question. Nobody in the class sees your answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>four</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>three</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} is a published research questionnaire: if you read its questions aloud, read them word for word, and explain a word only when asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>★ Ambassadors co-lead this part, with the leader card “{card}”. Stand beside them: the pass, safety and anything that goes wrong stay yours (card up means hand back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>★ Ambassadors co-lead this part, with the leader card “{card}”. The card says: {words} Stand beside them: the pass, safety and anything that goes wrong stay yours (card up means hand back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>session_progress</name>
+    <message numerus="yes">
+        <source>%n run(s), no score</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All {count} sessions of the program are completed. Pick any plan to run it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rhythm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session {number} ended at an early step: run it again, or pick another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session {number} ended at step {step} of {total}: run it again, or pick another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session {number} is next: Session {done} is completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session {number} is next: Sessions {done} are completed.</source>
+        <extracomment>{done} lists session numbers: "1–3 and 5".</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session {number} is the first of the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session {number} stopped at an early step: run it again, or pick another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session {number} stopped at step {step} of {total}: run it again, or pick another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This program has no numbered sessions: pick a plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended at an unknown step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended at step {step} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not ended yet, at an unknown step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not ended yet, at step {step} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>together {score}/100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>together {score}/100 (best run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cards} ({returned} returned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <extracomment>a list of session numbers: "1, 2 and 5" ({first} is "1, 2", {last} is "5").</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{present} of {students}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{step} of {total} · completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{step} of {total} · ended before the last core step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{turns} ({passes} passed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>single_instance</name>
     <message>
         <source>Empathy Ambassadors was started again on this data folder: this is the window that is open.</source>
         <translation>Embajadores de la Empatía se volvió a abrir con esta carpeta de datos: esta es la ventana que está abierta.</translation>
+    </message>
+</context>
+<context>
+    <name>spreadsheet_text</name>
+    <message>
+        <source>the file is {size} MB, and a spreadsheet to import may be at most {most} MB: is it the right file? Save just the sheet you need as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this file is not text (is it an Excel .xlsx? Save it as CSV UTF-8 first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this file says it is UTF-16 (Excel's "Unicode text") but it is cut short or damaged: open it in the spreadsheet and save it again as CSV UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>store.bundle_file</name>
+    <message>
+        <source>'{name}' is not a list of records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the file again from the laptop that made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update this copy of Empathy Ambassadors first, then import the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number that is not finite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number too large to store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a true/false value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a {kind} instead of a single value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds a single value longer than the {count} characters any field may have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds {count} records of '{name}', more than the {most} one kind may have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it lists {count} records of '{name}', more than the {most} one kind may have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its contents do not unpack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its data cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its data is not laid out as a class bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its summary has no valid '{field}'</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its summary lists {said} records of '{name}' but it holds {held}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record {number} of '{name}' has no {missing}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record {number} of '{name}' has unexpected {extra}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record {number} of '{name}' has unexpected {extra} and no {missing}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record {number} of '{name}' holds {problem} in '{column}'</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record {number} of '{name}' is not a record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text longer than {count} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text that is not valid Unicode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unpacked, it would be more than {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be found. Check that the USB stick is plugged in, then choose the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be imported: its contents are not what a class bundle should hold ({detail}). Make the bundle again on the laptop that made it; if that does not help, ask for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({reason}). Check that the USB stick is plugged in and try again, or copy the file onto this laptop first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} has been changed since it was made (its checksum does not match).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} holds a kind of data this version does not know ('{name}'); it was probably made by a newer version of Empathy Ambassadors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a class bundle. Choose the {suffix} file inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is damaged or was not copied completely ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not an Empathy Ambassadors bundle. Choose a class bundle file (its name ends in {suffix}) made with Empathy Ambassadors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is too large to import: {detail}. Check that this is the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} was made by a newer version of Empathy Ambassadors (it was made by version {version}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} was made by a newer version of Empathy Ambassadors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>store.bundle_write</name>
+    <message>
+        <source>The class bundle could not be saved to {target}: it would be larger than {size} MB, more than another laptop would read. Export a single class instead; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class bundle could not be saved to {target}: it would hold {count} records of '{name}', more than the {most} a bundle carries; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class bundle could not be saved to {target}: record {number} of '{name}' holds {problem} in '{column}', more than a bundle carries. Shorten it, then export again; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class bundle could not be saved to {target}: {reason}; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it could not be written ({reason}): choose another place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that name is not allowed there: choose a shorter name without special characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full: free some space or choose another place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is read-only (check the lock switch on the USB stick): choose another place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk stopped answering (was the USB stick removed?): check it and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is too large for this disk: choose another place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder does not exist (was the USB stick removed?): choose another place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is a folder with that name: choose another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this place cannot be written to (it may be read-only, or the file may be open in another program): choose another place</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>store.db</name>
+    <message>
+        <source>No backup was found. Copy the file somewhere safe and ask for help; or start with a fresh data folder using --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder {folder} cannot be created ({reason}). Choose a folder you can write to with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy: the app or another command is saving. Waiting up to {seconds} s …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was still busy after {seconds} s. Nothing was changed. Finish or close what is saving in the app, then run the command again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be opened ({reason}). Check that the folder is writable, or choose another with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be opened: {reason}. It has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be written ({reason}). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {path} could not be prepared ({reason}). Nothing was lost. If the disk is full, free some space; if another copy of the app is open on it, close that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {path} was written by a newer version of Empathy Ambassadors (schema {version}; this version knows up to {latest}). It has not been changed. Install the newer version, or open a different data folder with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last good backup is {backup}. Choose 'Restore backup' in the app, or run `python -m app restore "{backup}"`; the damaged file is kept aside, not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it could not be read (it is missing or not a file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it could not be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a database of some other program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is damaged ({details})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>store.exchange</name>
+    <message>
+        <source>Nothing was imported from {name}: the backup this laptop makes first could not be written ({reason}). Free some space in the data folder, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import again and choose to apply the deletions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record {number} of 'measure_answers' holds an answer that is not a small number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record {number} of 'sessions' has a step that is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record {number} of 'tombstones' is a kind of deletion this version does not know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record {number} of '{table}' has an unknown '{column}'</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record {number} of '{table}' has no valid '{column}'</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} could not be imported ({reason}). Nothing was imported. If the disk is full, free some space; if another copy of the app is open, close it; then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} does not fit together (it refers to things it does not contain: {reason}). Nothing was imported. Export it again on the laptop that made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} does not fit together with the other bundles or within itself ({reason}). Export it again on the laptop that made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be imported: its contents are not what a class bundle should hold ({detail}). Make the bundle again on the laptop that made it. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>store.import_plan</name>
+    <message numerus="yes">
+        <source>%n attendance mark(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n class(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deletion(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journal entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journal entry</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questionnaire answer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questionnaire round(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rhythm hit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rhythm run(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session step(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a class this laptop does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a journal entry by {name}, deleted there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rhythm run this laptop does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a session this laptop does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a student this laptop does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class {name} with {parts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class {name}, marked deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>student {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>student {name} with {parts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>student {name}, marked deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rhythm run {name} of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rhythm run {name} of {date} with {parts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rhythm run {name} of {date}, marked deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session of {date} in class {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session of {date} in class {name} with {parts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session of {date}, marked deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>store.import_words</name>
+    <message>
+        <source>A backup was made first: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {things}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brought up to date {things}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted on the other laptop (you choose whether to delete them here too):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted on the other laptop, NOT deleted here unless you ask:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted, as on the other laptop: {deletions}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing would add {things}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It would also delete (deleted on the other laptop):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It would bring up to date {things}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out with them unless they are applied: {things}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out with them: {things}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not brought back (deleted on this laptop): {things}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new: this laptop already had everything in the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing would be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped deletions (made on the other laptop, not carried out here): {deletions}. To apply them, {how_to_apply}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle holds nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle holds {things}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{deletions} of things this laptop does not have (only noted, so they never arrive later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{entries} by {authors}, deleted there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{names} and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{things} marked deleted there</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>store.in_use</name>
+    <message>
+        <source>the app on the computer {host}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the app window (process {pid})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>store.journal</name>
+    <message>
+        <source>The disk is full, so your writing is not saved yet. It stays on screen: ask your teacher to free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal is busy, so your writing is not saved yet. It stays on screen and is tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your writing is not saved yet ({reason}). It stays on screen and is tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>store.journal_review</name>
+    <message>
+        <source>That entry is not shared with you, so it cannot be marked or noted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That search could not be run ({reason}). Try fewer or simpler words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>store.measure</name>
+    <message>
+        <source>The answer could not be taken back ({reason}); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers are not saved yet ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consent could not be saved ({reason}); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The questionnaire round could not be started ({reason}); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>store.sealing</name>
+    <message>
+        <source>A PIN is {fewest} to {most} digits.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6131,6 +10689,101 @@ No se puede deshacer. Elige No para conservarla; se te volverá a preguntar la p
     <message>
         <source>Your writing</source>
         <translation>Tu texto</translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message>
+        <source>any phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drums</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>game</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rhythm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role-play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storytelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -19,8 +19,6 @@ from app.store.bundle_file import (
     DATA,
     FORMAT,
     FORMAT_VERSION,
-    INT_MAX,
-    INT_MIN,
     MANIFEST,
     SUFFIX,
     Bundle,
@@ -29,6 +27,7 @@ from app.store.bundle_file import (
     read_bundle,
     write_bundle,
 )
+from app.store.bundle_values import INT_MAX, INT_MIN
 
 SPEC: dict[str, tuple[str, ...]] = {"students": ("id", "name", "age"), "notes": ("id", "text", "score")}
 MAX_SCHEMA = 3

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.measure.results import ClassResults
-from app.measure.wording import DETAIL_HEADERS, ChangeRow, Scale, answered_text, detail_row, dose_text, kind_text
+from app.measure.wording import ChangeRow, Scale, answered_text, detail_headers, detail_row, dose_text, kind_text
 from app.measure_data import Dose
 from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.results.charts import Attendance, ChangeIntervals, PairedDots, Togetherness
@@ -104,12 +104,13 @@ def _details(results: ClassResults, open_: bool, remember: Callable[[bool], None
     button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     details = translate("results.sections", "Details: {questionnaire}").format(questionnaire=results.instrument.title)
     button.setAccessibleName(details)
-    table = QTableWidget(len(results.subscales), len(DETAIL_HEADERS))
+    headers = detail_headers()
+    table = QTableWidget(len(results.subscales), len(headers))
     table.setObjectName("detailsTable")
     table.setAccessibleName(details)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().hide()
-    for column, (head, tip) in enumerate(DETAIL_HEADERS):
+    for column, (head, tip) in enumerate(headers):
         item = QTableWidgetItem(head)
         item.setToolTip(tip)
         table.setHorizontalHeaderItem(column, item)
@@ -117,7 +118,7 @@ def _details(results: ClassResults, open_: bool, remember: Callable[[bool], None
         cells = detail_row(sub.subscale.title, sub.change, sub.alpha_pre, sub.alpha_post)
         for column, text in enumerate(cells):
             item = QTableWidgetItem(text)
-            item.setToolTip(DETAIL_HEADERS[column][1])
+            item.setToolTip(headers[column][1])
             table.setItem(row, column, item)
     table.resizeColumnsToContents()
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QProcess, QTimer, Signal
 
+from app import i18n
 from app.rhythm.protocol import Exercise, parse_line
 from app.ui.i18n import translate
 
@@ -235,7 +236,8 @@ class CalibrationProcess(_LineProcess):
     def start(self, data_dir: Path | None = None, *, windowed: bool = False, display: int | None = None) -> None:
         self._result, self._error = None, None
         args = ["calibrate", *(["--windowed"] if windowed else []),
-                *(["--display", str(display)] if display is not None else [])]
+                *(["--display", str(display)] if display is not None else []),
+                "--language", i18n.language()]   # the tap-along's words in the app's language
         self._launch(data_dir, args, b"")
 
     def _message(self, message: dict[str, Any]) -> None:

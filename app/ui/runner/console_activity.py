@@ -75,7 +75,8 @@ class ActivityNotes(QWidget):
         parts = [f"<h4>{the_pass}</h4><p>{escape(activity.opt_out)}</p>" if activity.opt_out else "",
                  f"<h4>{care}</h4><p>{escape(activity.wellbeing)}</p>" if activity.wellbeing else ""]
         if activity.adaptations:
-            rows = "".join(f"<p><b>{escape(ADAPTATIONS.get(key, key))}:</b> {escape(text)}</p>"
+            heading = {key: translate("curriculum.model", label) for key, label in ADAPTATIONS.items()}
+            rows = "".join(f"<p><b>{escape(heading.get(key, key))}:</b> {escape(text)}</p>"
                            for key, text in activity.adaptations)
             adaptations = translate("runner.console_activity", "Adaptations")
             parts.append(f"<h4>{adaptations}</h4>{rows}")

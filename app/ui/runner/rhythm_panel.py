@@ -16,20 +16,12 @@ from PySide6.QtCore import QElapsedTimer, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
-    QDoubleSpinBox,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QSpinBox,
-    QTableWidget,
     QTableWidgetItem,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
+from app import i18n
 from app.curriculum.model import Rhythm
 from app.rhythm.protocol import Exercise, Player
 from app.rhythm.session import RhythmSession
@@ -39,9 +31,9 @@ from app.store.settings import get_setting, set_setting
 from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.rhythm.process import FAILED, CalibrationProcess, RhythmProcess
 from app.ui.runner.controller import SessionRunner
+from app.ui.runner.rhythm_setup import LATENCY_KEY, build_setup
 
 log = logging.getLogger(__name__)
-LATENCY_KEY = "rhythm.latency_ms"
 FLUSH_MS = 500
 # Translators: the players' table: the key a player taps, who plays it, their hits and misses, how early or late
 # they were on average, and whether they tend to rush or drag
@@ -77,81 +69,7 @@ class RhythmPanel(QWidget):
         self._count_in_ms = 0.0
         self._slide = -1
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 6, 0, 0)
-        title = translate("runner.rhythm_panel", "Rhythm")
-        layout.addWidget(QLabel(f"<b>{title}</b> " + translate(
-            "runner.rhythm_panel", "(Y starts, Shift+Y stops; it plays in its own window on the projector, where Esc "
-            "also stops it)")))
-        form = QGridLayout()
-        self.pattern = QComboBox()
-        self.pattern.setAccessibleName(translate("runner.rhythm_panel", "Rhythm pattern"))
-        self.pattern.setMinimumContentsLength(24)   # long titles must not widen the console past a 1280 px laptop
-        self.pattern.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        for rhythm in runner.curriculum.rhythms:
-            self.pattern.addItem(rhythm.title, rhythm.id)
-        # Translators: a spin box's suffix after the tempo (beats per minute), with its leading space
-        self.tempo = self._spin(translate("runner.rhythm_panel", "Tempo"), 30, 240,
-                                translate("runner.rhythm_panel", " bpm"))
-        # Translators: a spin box's suffix after the exercise's length in bars, with its leading space
-        self.bars = self._spin(translate("runner.rhythm_panel", "Bars"), 1, 256,
-                               translate("runner.rhythm_panel", " bars"))
-        self.windows = QComboBox()
-        # Translators: how far from the beat a tap still counts as a hit
-        self.windows.setAccessibleName(translate("runner.rhythm_panel", "Timing windows"))
-        self.windows.addItem(translate("runner.rhythm_panel", "Young players (generous)"), "young")
-        self.windows.addItem(translate("runner.rhythm_panel", "Experienced players (tight)"), "expert")
-        self.keys = QLineEdit("a,l")
-        self.keys.setAccessibleName(translate("runner.rhythm_panel", "Player keys"))
-        # Translators: the key names after the colon (a, l, space, joy0, midi38) are typed as they are
-        self.keys.setToolTip(translate("runner.rhythm_panel", "One key per player, separated by commas: a, l, space, "
-                                       "joy0 (drum pad), midi38"))
-        self.latency = QDoubleSpinBox()
-        self.latency.setRange(-500, 500)
-        self.latency.setDecimals(0)
-        self.latency.setSuffix(" ms")
-        self.latency.setAccessibleName(translate("runner.rhythm_panel", "Sound latency in milliseconds"))
-        self.latency.setToolTip(translate("runner.rhythm_panel", "How late this laptop's sound reaches the room; "
-                                          "Calibrate… measures it"))
-        self.latency.setValue(self._saved_latency())
-        self.latency.valueChanged.connect(lambda value: set_setting(runner.store, LATENCY_KEY, f"{value:g}"))
-        self.calibrate_button = QPushButton(translate("runner.rhythm_panel", "Calibrate…"))
-        self.calibrate_button.setAccessibleName(translate("runner.rhythm_panel", "Calibrate sound latency"))
-        self.calibrate_button.clicked.connect(self.calibrate)
-        # Translators: the set-up's labels: the rhythm pattern, its tempo, its length in bars, the players' keyboard
-        # keys, the timing windows (how far from the beat a tap counts) and the sound's latency
-        rows = (((translate("runner.rhythm_panel", "Pattern"), self.pattern),
-                 (translate("runner.rhythm_panel", "Tempo"), self.tempo),
-                 (translate("runner.rhythm_panel", "Length"), self.bars)),
-                ((translate("runner.rhythm_panel", "Keys"), self.keys),
-                 (translate("runner.rhythm_panel", "Windows"), self.windows),
-                 (translate("runner.rhythm_panel", "Latency"), self.latency)))
-        for row, pairs in enumerate(rows):
-            for column, (text, widget) in enumerate(pairs):
-                label = QLabel(text)
-                label.setBuddy(widget)
-                form.addWidget(label, row, 2 * column)
-                form.addWidget(widget, row, 2 * column + 1)
-        form.addWidget(self.calibrate_button, 1, 6)
-        layout.addLayout(form)
-        self.controls = QHBoxLayout()
-        layout.addLayout(self.controls)
-        self.status = QLabel("")
-        self.status.setObjectName("rhythmStatus")
-        self.status.setAccessibleName(translate("runner.rhythm_panel", "Rhythm status"))
-        self.status.setWordWrap(True)
-        layout.addWidget(self.status)
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setObjectName("rhythmPlayers")
-        self.table.setAccessibleName(translate("runner.rhythm_panel", "Rhythm players and their figures (only you "
-                                               "see these)"))
-        self.table.setHorizontalHeaderLabels([translate("runner.rhythm_panel", column) for column in COLUMNS])
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setMaximumHeight(150)
-        layout.addWidget(self.table)
-        self._setup_widgets = (self.pattern, self.tempo, self.bars, self.windows, self.keys, self.latency,
-                               self.calibrate_button)
+        build_setup(self, runner)
         self.start_action: QAction | None = None
         self.stop_action: QAction | None = None
 
@@ -169,14 +87,6 @@ class RhythmPanel(QWidget):
         runner.changed.connect(self._runner_changed)
         self._pattern_chosen()
         self._runner_changed()
-
-    @staticmethod
-    def _spin(name: str, low: int, high: int, suffix: str) -> QSpinBox:
-        spin = QSpinBox()
-        spin.setRange(low, high)
-        spin.setSuffix(suffix)
-        spin.setAccessibleName(name)
-        return spin
 
     def use_actions(self, start: QAction, stop: QAction) -> None:
         """The window owns the shortcuts (Y, Shift+Y); the panel shows them as buttons and keeps them in step."""
@@ -286,7 +196,7 @@ class RhythmPanel(QWidget):
         exercise = Exercise(rhythm.id, self.players(), tempo=self.tempo.value(), bars=self.bars.value(),
                             latency_ms=float(self.latency.value()), windows=self.windows.currentData(),
                             display=display, windowed=windowed, reduced_motion=appearance().reduced_motion,
-                            legend=legend)
+                            legend=legend, language=i18n.language())
         exercise.check()
         return exercise
 
