@@ -161,9 +161,9 @@ class CertificatesDialog(QDialog):
         self.facilitator.setClearButtonEnabled(True)
         self.day = QDateEdit(QDate.currentDate())
         self.day.setAccessibleName(translate("results.certificates", "Date on the certificates"))
-        self.day.setLocale(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-        # the app's long date, as printed (report_figures.long_date)
-        self.day.setDisplayFormat("d MMMM yyyy")  # i18n: not text
+        # the date as the certificate prints it (report_figures.long_date), in the window's language
+        self.day.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.LongFormat).replace("dddd, ", "")
+                                  .replace("dddd ", ""))
         self.day.setCalendarPopup(True)
         form = QFormLayout()
         form.addRow(translate("results.certificates", "&Facilitator"), self.facilitator)
