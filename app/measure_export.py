@@ -122,6 +122,8 @@ def _codebook(class_name: str, used: list, included: int, left_out: int) -> str:
     reverse = " " + translate("measure_export", "(reverse)")
     for instrument, found in used:
         kind = (translate("measure_export", "A validated scale.") if instrument.validated
+                else translate("measure_export", "A translation of a published scale: NOT validated in this "
+                               "language.") if instrument.translated
                 else translate("measure_export", "The program's own questions: NOT a validated scale."))
         scale = translate("measure_export", "Scale: {scale}. A subscale is scored with at least {least} of its items "
                           "answered.").format(scale=_scale(instrument), least=instrument.min_answered)

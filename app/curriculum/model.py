@@ -216,6 +216,7 @@ class Instrument:
     citation: str = ""
     source: str = ""
     terms: str = ""
+    translated: bool = False    # a published scale in a translation made for this app: not validated in it
 
     def item(self, item_id: str) -> InstrumentItem | None:
         return next((i for i in self.items if i.id == item_id), None)

@@ -22,6 +22,7 @@ def parse_instrument(r: Reader) -> Instrument:
     kind = r.choice("kind", KINDS, default="questionnaire")
     respondent = r.choice("respondent", RESPONDENTS, default="student")
     validated = r.boolean("validated")
+    translated = r.boolean("translated_scale", required=False)   # set by translation.py over a translated scale
     language = r.text("language", max_len=12)
     ages = r.integers("ages", 5, 99, min_items=2)
     if len(ages) != 2 or ages[0] > ages[1]:
@@ -72,7 +73,8 @@ def parse_instrument(r: Reader) -> Instrument:
         ages=(ages[0], ages[1]), age_note=r.text("age_note", required=False),
         instructions=r.text("instructions"), values=values, labels=labels, min_answered=min_answered,
         items=tuple(items), subscales=tuple(subscales), citation=r.text("citation", required=validated),
-        source=r.text("source", required=validated), terms=r.text("terms", required=validated))
+        source=r.text("source", required=validated), terms=r.text("terms", required=validated),
+        translated=translated)
     if validated and kind != "scale":
         r.report("validated", translate("curriculum.parse_instrument", "only a kind = \"scale\" can be validated; "
                                         "this is a {kind}").format(kind=kind))

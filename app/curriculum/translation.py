@@ -82,6 +82,7 @@ def questionnaire(english: dict[str, Any], translated: dict[str, Any], language:
     if translated.get("validated_translation") is not True and merged.get("validated"):
         merged["validated"] = False
         merged["kind"] = "questionnaire"   # what an unvalidated scale is, wherever results are shown
+        merged["translated_scale"] = True   # … said as a translation of a published scale, not as the program's own
         notice = UNVALIDATED.get(language, UNVALIDATED["en"])
         merged["citation"] = f"{notice} {merged.get('citation', '')}".strip()
     return merged

@@ -64,7 +64,11 @@ def class_results(instrument: Instrument, pre: Answers, post: Answers, counted: 
     if any(r.change.descriptive_only for r in results):
         caveats.append(translate("measure.results", "Fewer than 10 students answered both times: the numbers "
                                  "describe them, and say nothing firm about change."))
-    if not instrument.validated:
+    if instrument.translated:
+        caveats.append(translate("measure.results", "This is a translation of a published scale, made for this app "
+                                 "and not validated: useful for talking with this class, not for comparing with "
+                                 "research or with the published scale's results."))
+    elif not instrument.validated:
         caveats.append(translate("measure.results", NOT_VALIDATED))
     if instrument.age_note:
         caveats.append(instrument.age_note)

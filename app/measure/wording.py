@@ -111,9 +111,10 @@ def detail_row(title: str, change: PairedResult, alpha_pre: float | None, alpha_
             f"{number(alpha_pre)} / {number(alpha_post)}")
 
 
-def kind_text(validated: bool) -> str:
+def kind_text(validated: bool, translated: bool = False) -> str:
     return (translate("measure.wording", "validated scale") if validated
-            else translate("measure.wording", "the program's own questions (not validated)"))
+            else translate("measure.wording", "a translation of a published scale (not validated in this language)")
+            if translated else translate("measure.wording", "the program's own questions (not validated)"))
 
 
 def students(n: int) -> str:

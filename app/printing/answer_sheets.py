@@ -206,6 +206,8 @@ def _plan(instrument: Instrument) -> _Plan:
     note += [(line, "bold") for line in _lines(friendly, "bold", NOTE_PT, WIDTH - 16)]
     source = (translate("printing.answer_sheets", "Questions from: {citation}").format(citation=instrument.citation)
               if instrument.validated and instrument.citation
+              else translate("printing.answer_sheets", "A translation of a published scale: not validated in this "
+                             "language.") if instrument.translated
               else translate("printing.answer_sheets", "The program's own questions: not a validated scale."))
     footer = tuple(_lines(source, "regular", FOOT_PT, WIDTH - 30 * mm))
     plan = _Plan(printable(short_title(instrument), "bold"), tuple(note), centres, column_w, labels, label_pt,

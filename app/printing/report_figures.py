@@ -59,6 +59,10 @@ def questionnaire_figures(results: ClassResults) -> dict[str, Any]:
         about = translate("printing.report_figures", "A validated scale, asked word for word as its authors publish "
                           "it: %n question(s) answered on a {low}–{high} scale ({low_label} … {high_label}).", None,
                           len(instrument.items))
+    elif instrument.translated:
+        about = translate("printing.report_figures", "A translation of a published scale, not validated in this "
+                          "language: %n question(s) answered on a {low}–{high} scale ({low_label} … {high_label}).",
+                          None, len(instrument.items))
     else:
         about = translate("printing.report_figures", "The program's own questions, not validated: %n question(s) "
                           "answered on a {low}–{high} scale ({low_label} … {high_label}).", None, len(instrument.items))

@@ -71,7 +71,10 @@ def test_a_translated_questionnaire_is_not_validated_unless_its_file_says_it_is(
     ames = (root / "instruments" / "ames.toml").read_text(encoding="utf-8")
     _spanish(root, "instruments/ames.toml", 'title = "Escala de empatía (AMES)"\n')
     measured = {i.id: i for i in load_curriculum(root, language="es").instruments}["ames"]
-    assert measured.title == "Escala de empatía (AMES)" and not measured.validated
+    assert measured.title == "Escala de empatía (AMES)" and not measured.validated and measured.translated
+    from app.measure.wording import kind_text
+
+    assert kind_text(measured.validated, measured.translated).startswith("a translation of a published scale")
     assert measured.citation.startswith("Esta es una traducción hecha para esta app, no una versión validada")
     _spanish(root, "instruments/ames.toml", 'title = "Escala de empatía (AMES)"\nvalidated_translation = true\n')
     assert {i.id: i for i in load_curriculum(root, language="es").instruments}["ames"].validated

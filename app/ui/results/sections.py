@@ -57,7 +57,7 @@ def instrument_section(results: ClassResults, columns: int, details_open: bool,
     layout = _column(section)
     layout.setSpacing(8)
     layout.addWidget(label(instrument.title, "resultsHeading", factor=1.35, bold=True))
-    layout.addWidget(label(f"{kind_text(instrument.validated).capitalize()}. "
+    layout.addWidget(label(f"{kind_text(instrument.validated, instrument.translated).capitalize()}. "
                            f"{answered_text(results.counted, results.answered_pre, results.answered_post)}",
                            "scaleKind"))
     # Translators: the heading of the caveats listed under it
