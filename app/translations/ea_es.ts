@@ -199,43 +199,44 @@
     <message>
         <source>Ask two or three of these, and let the class talk to a partner first:
 {questions}</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz dos o tres de estas preguntas, y deja que antes cada estudiante lo hable con la persona de al lado:
+{questions}</translation>
     </message>
     <message>
         <source>Day {number}: {task}</source>
-        <translation type="unfinished"></translation>
+        <translation>Día {number}: {task}</translation>
     </message>
     <message>
         <source>Debrief last week's challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Puesta en común del reto de la semana pasada</translation>
     </message>
     <message>
         <source>Each day's check-in is first in your journal's prompts. Private unless you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de cada día aparece el primero entre las propuestas de tu diario. Es privado, salvo que decidas compartirlo.</translation>
     </message>
     <message>
         <source>Last week's challenge: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>El reto de la semana pasada: {title}</translation>
     </message>
     <message>
         <source>Launch this week's challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentar el reto de esta semana</translation>
     </message>
     <message>
         <source>Say: "Last week's challenge was {title}. Whether you did every day, one day or none, you have something to add: what made it easy or hard is worth hearing too. Nobody has to share what they wrote in their check-ins; they stay private."</source>
-        <translation type="unfinished"></translation>
+        <translation>Di: "El reto de la semana pasada era «{title}». Tanto si lo hiciste todos los días como si lo hiciste un solo día o ninguno, tienes algo que aportar: también vale la pena escuchar qué lo hizo fácil o difícil. Nadie tiene que compartir lo que escribió en sus registros del día: siguen siendo privados."</translation>
     </message>
     <message>
         <source>The panel below says how many check-ins were written, never by whom. Finish the challenge there when the debrief is done, so its check-ins leave today's prompts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El panel de abajo indica cuántos registros del día se escribieron, nunca quién los escribió. Cuando acabe la puesta en común, termina ahí el reto, para que sus registros del día dejen de aparecer entre las propuestas de hoy.</translation>
     </message>
     <message>
         <source>Then start it for this class below (Start the challenge): from today, each school day's check-in comes first among today's prompts in student mode and on students' own devices, and on printed journal sheets (Print journal sheets…, Ctrl+Shift+J in the main window). Next session, a step debriefs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Después, empiézalo con esta clase aquí debajo (Empezar el reto con esta clase): desde hoy, cada día de clase su registro del día aparece el primero entre las propuestas de hoy en el modo estudiante, en los dispositivos del alumnado y en las hojas del diario impresas (Imprimir hojas del diario…, Ctrl+Shift+J en la ventana principal). En la próxima sesión, un paso se dedica a su puesta en común.</translation>
     </message>
     <message>
         <source>This week's challenge: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>El reto de esta semana: {title}</translation>
     </message>
 </context>
 <context>
@@ -468,111 +469,111 @@ No se puede deshacer (las copias de seguridad anteriores a hoy aún guardan esto
     <name>classnet.api</name>
     <message>
         <source>Choose who may read this: only you, your facilitator, or the class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige quién puede leerlo: solo tú, tu facilitador/a o la clase.</translation>
     </message>
     <message>
         <source>Free writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Escritura libre</translation>
     </message>
     <message>
         <source>Something was missing from the page's request ({name}). Reload the page and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltaba algo en la petición de la página ({name}). Vuelve a cargar la página e inténtalo de nuevo.</translation>
     </message>
     <message>
         <source>Tap your name to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toca tu nombre para continuar.</translation>
     </message>
     <message>
         <source>That PIN is not right. Try again, or ask your facilitator to reset it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese PIN no es correcto. Vuelve a intentarlo o pide a tu facilitador/a que lo restablezca.</translation>
     </message>
     <message>
         <source>That code is not right. Check the code on the projector and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese código no es correcto. Mira el código del proyector y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>That entry id is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese identificador de entrada no es válido.</translation>
     </message>
     <message>
         <source>That is too long to save (over {limit} characters). Split it into two entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es demasiado largo para guardarlo (más de {limit} caracteres). Divídelo en dos entradas.</translation>
     </message>
     <message>
         <source>That name is no longer in this class. Ask your facilitator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese nombre ya no está en esta clase. Pregunta a tu facilitador/a.</translation>
     </message>
     <message>
         <source>That prompt is not one the laptop knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>El portátil no conoce esa propuesta.</translation>
     </message>
     <message>
         <source>The laptop cannot open its journal just now. Your writing is kept on this device; tell your facilitator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora mismo el portátil no puede abrir su diario. Lo que escribiste se guarda en este dispositivo; avisa a tu facilitador/a.</translation>
     </message>
     <message>
         <source>The save was not understood (no revision).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se entendió lo que había que guardar (falta la revisión).</translation>
     </message>
     <message>
         <source>These answers belong to someone else on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas respuestas son de otra persona que usa este dispositivo.</translation>
     </message>
     <message>
         <source>This device is already signed in as someone else. Tap 'I'm finished' there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este dispositivo ya tiene abierta la sesión de otra persona. Primero toca allí «He terminado».</translation>
     </message>
     <message>
         <source>This name is in use on another device. If it is yours, ask your facilitator to release it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este nombre está en uso en otro dispositivo. Si es el tuyo, pide a tu facilitador/a que lo libere.</translation>
     </message>
     <message>
         <source>This questionnaire is closed now. Thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cuestionario ya está cerrado. ¡Gracias!</translation>
     </message>
     <message>
         <source>This writing belongs to someone else on this device. It stays here until they sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este texto es de otra persona que usa este dispositivo. Se queda aquí hasta que esa persona vuelva a entrar.</translation>
     </message>
     <message>
         <source>This writing cannot be saved as that entry any more. It is kept: it will be saved as a new entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este texto ya no se puede guardar como esa entrada. No se pierde: se guardará como una entrada nueva.</translation>
     </message>
     <message>
         <source>This writing will be saved as a new entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este texto se guardará como una entrada nueva.</translation>
     </message>
     <message>
         <source>To read your past entries on a device you need a PIN, so nobody else can open them by tapping your name. Ask your facilitator to let you set one in student mode on the laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para leer tus entradas anteriores en un dispositivo necesitas un PIN; así nadie más puede abrirlas tocando tu nombre. Pide a tu facilitador/a que te deje crear uno en el modo estudiante del portátil.</translation>
     </message>
     <message>
         <source>Too many wrong codes. Wait {seconds} seconds, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados códigos incorrectos. Espera {seconds} segundos y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>Too many wrong tries. Wait {seconds} seconds, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados intentos fallidos. Espera {seconds} segundos y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>Type the code from the projector to join the class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el código del proyector para unirte a la clase.</translation>
     </message>
     <message>
         <source>Type your PIN to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe tu PIN para continuar.</translation>
     </message>
     <message>
         <source>Your PIN was changed. Type your PIN to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu PIN ha cambiado. Escribe tu PIN para continuar.</translation>
     </message>
     <message>
         <source>{reason} Your answer is kept on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} Tu respuesta se guarda en este dispositivo.</translation>
     </message>
     <message>
         <source>{reason} Your writing is kept on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} Lo que escribiste se guarda en este dispositivo.</translation>
     </message>
 </context>
 <context>
@@ -580,67 +581,67 @@ No se puede deshacer (las copias de seguridad anteriores a hoy aún guardan esto
     <message>
         <source>   or   </source>
         <extracomment>{addresses} are web addresses joined by "   or   " (the next text).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>   o   </translation>
     </message>
     <message>
         <source>Closed to devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrada a los dispositivos.</translation>
     </message>
     <message>
         <source>Join code: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Código para unirse: {code}</translation>
     </message>
     <message>
         <source>Press Ctrl+C to close the class to devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsa Ctrl+C para cerrar la clase a los dispositivos.</translation>
     </message>
     <message>
         <source>Serve the student pages of one class on this computer's network until Ctrl+C. Students open the address in a browser and type the join code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrece las páginas del alumnado de una clase en la red de este equipo hasta que se pulse Ctrl+C. El alumnado abre la dirección en un navegador y escribe el código para unirse.</translation>
     </message>
     <message>
         <source>Students open: {addresses}</source>
-        <translation type="unfinished"></translation>
+        <translation>El alumnado abre: {addresses}</translation>
     </message>
     <message>
         <source>There is no challenge {name}. Known: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el reto {name}. Retos disponibles: {known}.</translation>
     </message>
     <message>
         <source>There is no class called {name} in this data folder (classes: {names}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna clase llamada {name} en esta carpeta de datos (clases: {names}).</translation>
     </message>
     <message>
         <source>This computer is on no network: students cannot reach it yet (port {port}). Open a hotspot without internet (see the guide, chapter 6), then look at the address again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo no está en ninguna red: el alumnado aún no puede conectarse a él (puerto {port}). Abre un punto de acceso sin internet (consulta la guía, capítulo 6) y luego vuelve a mirar la dirección.</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna todavía</translation>
     </message>
     <message>
         <source>open a class to students' devices, without the window</source>
-        <translation type="unfinished"></translation>
+        <translation>abrir una clase a los dispositivos del alumnado, sin la ventana</translation>
     </message>
     <message>
         <source>set the class's challenge of the week from today ('none' to clear it)</source>
-        <translation type="unfinished"></translation>
+        <translation>fijar el reto de la semana de la clase a partir de hoy ('none' para quitarlo)</translation>
     </message>
     <message>
         <source>the address to listen on (default: every network of this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>la dirección en la que escuchar (por defecto: todas las redes de este equipo)</translation>
     </message>
     <message>
         <source>the class to open</source>
-        <translation type="unfinished"></translation>
+        <translation>la clase que se abre</translation>
     </message>
     <message>
         <source>the port (default: 8080, or the first free one)</source>
-        <translation type="unfinished"></translation>
+        <translation>el puerto (por defecto: 8080, o el primero libre)</translation>
     </message>
     <message>
         <source>{name} is open to devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} está abierta a los dispositivos.</translation>
     </message>
 </context>
 <context>
@@ -905,23 +906,23 @@ No se puede deshacer (las copias de seguridad anteriores a hoy aún guardan esto
     <name>classnet.questionnaire</name>
     <message>
         <source>Choose one of the answers shown, or skip the question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una de las respuestas que aparecen, o sáltate la pregunta.</translation>
     </message>
     <message>
         <source>That question is not part of this questionnaire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa pregunta no forma parte de este cuestionario.</translation>
     </message>
     <message>
         <source>after the program</source>
-        <translation type="unfinished"></translation>
+        <translation>después del programa</translation>
     </message>
     <message>
         <source>after this session</source>
-        <translation type="unfinished"></translation>
+        <translation>después de esta sesión</translation>
     </message>
     <message>
         <source>before the program</source>
-        <translation type="unfinished"></translation>
+        <translation>antes del programa</translation>
     </message>
 </context>
 <context>
@@ -968,255 +969,255 @@ No se puede deshacer (las copias de seguridad anteriores a hoy aún guardan esto
     <name>classnet.server</name>
     <message>
         <source>Port {port} on this laptop is in use ({reason}). Choose another port, or leave it out to let the app pick one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto {port} de este portátil está en uso ({reason}). Elige otro puerto, o no indiques ninguno para que la aplicación elija uno.</translation>
     </message>
     <message>
         <source>That class is not on this laptop (it may have been archived).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa clase no está en este portátil (puede que se haya archivado).</translation>
     </message>
     <message>
         <source>The class could not be opened to devices: {reason}. Try again, or restart the laptop's Wi-Fi.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la clase a los dispositivos: {reason}. Vuelve a intentarlo o reinicia el wifi del portátil.</translation>
     </message>
     <message>
         <source>The student pages are missing from this installation ({file}). Reinstall Empathy Ambassadors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltan las páginas del alumnado en esta instalación ({file}). Vuelve a instalar Embajadores de la Empatía.</translation>
     </message>
     <message>
         <source>Your facilitator signed this device out. Type the code from the projector to join again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu facilitador/a ha cerrado la sesión de este dispositivo. Escribe el código del proyector para volver a unirte.</translation>
     </message>
 </context>
 <context>
     <name>classnet.today</name>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Para cualquier momento</translation>
     </message>
     <message>
         <source>Free writing: write about anything you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escritura libre: escribe sobre lo que quieras.</translation>
     </message>
 </context>
 <context>
     <name>classnet.wsgi</name>
     <message>
         <source>Only the student pages are here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí solo están las páginas del alumnado.</translation>
     </message>
     <message>
         <source>Open the address shown on the projector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre la dirección que aparece en el proyector.</translation>
     </message>
     <message>
         <source>Something went wrong on the laptop. Your writing is kept on this device; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo ha fallado en el portátil. Lo que escribiste se guarda en este dispositivo; vuelve a intentarlo dentro de un momento.</translation>
     </message>
     <message>
         <source>That is not how answers are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las respuestas no se guardan así.</translation>
     </message>
     <message>
         <source>That is not how entries are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las entradas no se guardan así.</translation>
     </message>
     <message>
         <source>That is not how this page is asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta página no se pide así.</translation>
     </message>
     <message>
         <source>That is too much to send at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es demasiado para enviarlo de una vez.</translation>
     </message>
     <message>
         <source>The page is out of date. Reload it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La página está desactualizada. Vuelve a cargarla e inténtalo de nuevo.</translation>
     </message>
     <message>
         <source>The page sent something the laptop does not understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>La página envió algo que el portátil no entiende.</translation>
     </message>
     <message>
         <source>There is no such page here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no existe esa página.</translation>
     </message>
     <message>
         <source>Too many requests from this device. Wait a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiadas peticiones desde este dispositivo. Espera un momento.</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
         <source>Add the demo class (12 students, 2 past sessions, 2 rhythm runs, 40 journal entries of every visibility); running it again changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade la clase de demostración (12 estudiantes, 2 sesiones pasadas, 2 rondas de ritmo y 40 entradas del diario con todos los niveles de visibilidad); volver a ejecutarlo no cambia nada.</translation>
     </message>
     <message>
         <source>Backup written: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad guardada: {path}</translation>
     </message>
     <message>
         <source>Check curriculum TOML files; one line per problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba los archivos TOML del programa; una línea por problema.</translation>
     </message>
     <message>
         <source>Could not finish: {reason}. Check the data folder has free space and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo terminar: {reason}. Comprueba que la carpeta de datos tiene espacio libre y que se puede escribir en ella.</translation>
     </message>
     <message>
         <source>Demo class added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió la clase de demostración.</translation>
     </message>
     <message>
         <source>No class called {name}. Classes: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna clase llamada {name}. Clases: {names}.</translation>
     </message>
     <message>
         <source>Nothing was changed: {folder} is open in {holder}. Close the app first, then restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió nada: {folder} está abierta en {holder}. Cierra primero la aplicación y luego restaura.</translation>
     </message>
     <message>
         <source>Nothing was changed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió nada: {reason}</translation>
     </message>
     <message>
         <source>Plan groups so students work with classmates they have worked with least. --students N for a synthetic class, --class NAME for one of yours (its history and keep-apart/together rules count).</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifica grupos para que cada estudiante trabaje con quienes menos ha trabajado hasta ahora. --students N para una clase ficticia, --class NAME para una de tus clases (cuentan su historial y sus reglas de separar/juntar).</translation>
     </message>
     <message>
         <source>Play the end-of-timer chime once, in this process (pygame).</source>
-        <translation type="unfinished"></translation>
+        <translation>Toca una vez el aviso sonoro de fin del temporizador, en este proceso (pygame).</translation>
     </message>
     <message>
         <source>Print the schema version, data folder and counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra la versión del esquema, la carpeta de datos y los recuentos.</translation>
     </message>
     <message>
         <source>Replace the database with BACKUP; the current file is moved to DATA_DIR/set-aside, never deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituye la base de datos por BACKUP; el archivo actual se mueve a DATA_DIR/set-aside, nunca se borra.</translation>
     </message>
     <message>
         <source>Restored {backup}. The previous database was moved to {aside}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se restauró {backup}. La base de datos anterior se movió a {aside}.</translation>
     </message>
     <message>
         <source>Session {number}: {groups}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión {number}: {groups}</translation>
     </message>
     <message>
         <source>Something went wrong inside Empathy Ambassadors (a fault in the app, not in what you did). {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo ha fallado dentro de Embajadores de la Empatía (un fallo de la aplicación, no de lo que hiciste). {detail}</translation>
     </message>
     <message>
         <source>The demo class is already in this data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clase de demostración ya está en esta carpeta de datos.</translation>
     </message>
     <message>
         <source>The details are in {file}: please send that file to whoever looks after the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los detalles están en {file}: envía ese archivo a quien se encargue de la aplicación.</translation>
     </message>
     <message>
         <source>With no command, the app window opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin ningún comando, se abre la ventana de la aplicación.</translation>
     </message>
     <message>
         <source>Write a consistent copy of the database to DATA_DIR/backups and rotate old ones (7 daily, 4 weekly, 6 monthly).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe una copia coherente de la base de datos en DATA_DIR/backups y hace rotar las antiguas (se conservan 7 diarias, 4 semanales y 6 mensuales).</translation>
     </message>
     <message>
         <source>a file from DATA_DIR/backups</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo de DATA_DIR/backups</translation>
     </message>
     <message>
         <source>add the demo class to the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir la clase de demostración a la carpeta de datos</translation>
     </message>
     <message>
         <source>all good</source>
         <extracomment>{count} is a number of problems; the English keeps "(s)" for any number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>todo bien</translation>
     </message>
     <message>
         <source>also check your own copies of activities and plans in the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>comprobar también tus propias copias de actividades y planes en la carpeta de datos</translation>
     </message>
     <message>
         <source>check a translation (es): the curriculum as it reads in that language, each translated file against its English one, and what is still in English</source>
-        <translation type="unfinished"></translation>
+        <translation>comprobar una traducción (es): el programa tal como se lee en ese idioma, cada archivo traducido frente a su original en inglés, y lo que sigue en inglés</translation>
     </message>
     <message>
         <source>check the curriculum files</source>
-        <translation type="unfinished"></translation>
+        <translation>comprobar los archivos del programa</translation>
     </message>
     <message>
         <source>curriculum folder (default: the bundled one)</source>
-        <translation type="unfinished"></translation>
+        <translation>carpeta del programa (por defecto: la que incluye la aplicación)</translation>
     </message>
     <message>
         <source>folder for the database, its backups and logs (default: your user data folder; a folder on a USB stick works too)</source>
-        <translation type="unfinished"></translation>
+        <translation>carpeta para la base de datos, sus copias de seguridad y los archivos de log (por defecto: tu carpeta de datos de usuario; también sirve una carpeta en una memoria USB)</translation>
     </message>
     <message>
         <source>list the backups instead, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar en su lugar la lista de copias de seguridad, de la más reciente a la más antigua</translation>
     </message>
     <message>
         <source>make a backup of the database now</source>
-        <translation type="unfinished"></translation>
+        <translation>hacer ahora una copia de seguridad de la base de datos</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna todavía</translation>
     </message>
     <message>
         <source>open the window, print 'started in N ms' once it is painted, and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>abrir la ventana, escribir 'started in N ms' en cuanto se haya dibujado, y salir</translation>
     </message>
     <message>
         <source>plan mixing groups (a synthetic class, or a real one)</source>
-        <translation type="unfinished"></translation>
+        <translation>planificar grupos que mezclen al alumnado (una clase ficticia o una real)</translation>
     </message>
     <message>
         <source>play the gentle end-of-timer chime (the app does this itself)</source>
-        <translation type="unfinished"></translation>
+        <translation>tocar el suave aviso sonoro de fin del temporizador (la aplicación ya lo hace por sí sola)</translation>
     </message>
     <message>
         <source>print counts and errors as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar los recuentos y los errores en JSON</translation>
     </message>
     <message>
         <source>print one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar un único objeto JSON</translation>
     </message>
     <message>
         <source>put a backup back in place of the database</source>
-        <translation type="unfinished"></translation>
+        <translation>restaurar una copia de seguridad en lugar de la base de datos</translation>
     </message>
     <message>
         <source>what is in the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>qué hay en la carpeta de datos</translation>
     </message>
     <message>
         <source>{app}: run in-person empathy workshops, offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>{app}: para dirigir talleres presenciales de empatía, sin conexión.</translation>
     </message>
     <message>
         <source>{count} problem(s)</source>
         <extracomment>{count} is a number of problems; the English keeps "(s)" for any number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>problemas: {count}</translation>
     </message>
     <message>
         <source>{name}: still in English: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: sigue en inglés: {fields}</translation>
     </message>
     <message>
         <source>{repeats} repeats (history included), {never_met} pairs never met ({seconds} s)</source>
-        <translation type="unfinished"></translation>
+        <translation>repeticiones: {repeats} (con el historial); parejas que nunca coincidieron: {never_met} ({seconds} s)</translation>
     </message>
     <message>
         <source>{root}: {kinds} activities; {prompts} prompts, {plans} plans, {challenges} challenges, {decks} decks, {rhythms} rhythms, {questionnaires} questionnaires: {verdict}</source>
         <extracomment>{kinds} lists the activities by phase ("self 9, other 7, community 5").</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{root}: actividades: {kinds}; propuestas: {prompts}; planes: {plans}; retos: {challenges}; barajas: {decks}; ritmos: {rhythms}; cuestionarios: {questionnaires}. Resultado: {verdict}</translation>
     </message>
 </context>
 <context>
@@ -1237,653 +1238,653 @@ Si vuelve a ocurrir, envía este archivo a quien se encargue de la aplicación:
     <name>curriculum.content_rules</name>
     <message>
         <source>expected a debrief step: a step whose title says 'Debrief' (for example 'Debrief: what changed?') and whose script lists the debrief questions</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un paso de puesta en común: un paso cuyo título diga 'Puesta en común' o 'Debrief' (por ejemplo, 'Puesta en común: ¿qué ha cambiado?') y cuyo guion enumere las preguntas de la puesta en común</translation>
     </message>
     <message>
         <source>expected a question ending with '?', found {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una pregunta que termine en '?'; se encontró {text}</translation>
     </message>
     <message>
         <source>expected a step's script to offer the pass out loud too, in the words you say (in quotes), like Say: "You can always pass."; the console shows the scripts, not this field</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba que el guion de algún paso ofreciera también en voz alta el derecho a pasar, con las palabras que dices (entre comillas), como Di: "Siempre puedes pasar."; la consola muestra los guiones, no este campo</translation>
     </message>
     <message>
         <source>expected at least 1 minute for the debrief in the short version too, found 0</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba al menos 1 minuto para la puesta en común también en la versión corta; hay 0</translation>
     </message>
     <message>
         <source>expected one debrief step; step {step} is already one</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un solo paso de puesta en común; el paso {step} ya lo es</translation>
     </message>
     <message>
         <source>expected the debrief step's script to list every debrief question word for word (the facilitator picks from them on the console); missing {missing} of {count}: {questions}</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba que el guion del paso de puesta en común incluyera, palabra por palabra, todas las preguntas de la puesta en común (la persona facilitadora elige entre ellas en la consola); faltan {missing} de {count}: {questions}</translation>
     </message>
     <message>
         <source>expected the pass said out loud in a step the short version runs too; only step {steps} says it, and the short version skips it</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba el derecho a pasar dicho en voz alta en un paso que también se haga en la versión corta; solo lo dice el paso {steps}, y la versión corta lo omite</translation>
     </message>
     <message>
         <source>promises questions on the projector, but no projector line outside the debrief is a question (ending with '?'); add them to the step that shows them</source>
-        <translation type="unfinished"></translation>
+        <translation>promete preguntas en el proyector, pero ninguna línea del proyector fuera de la puesta en común es una pregunta (que termine en '?'); añádelas al paso que las muestra</translation>
     </message>
     <message>
         <source>promises signs or symbols on the projector, but no projector line has one; add them, each with its word (like '☀ Sunny'), using symbols the app's font draws</source>
-        <translation type="unfinished"></translation>
+        <translation>promete señales o símbolos en el proyector, pero ninguna línea del proyector tiene ninguno; añádelos, cada uno con su palabra (como '☀ Soleado'), con símbolos que la fuente de la aplicación pueda dibujar</translation>
     </message>
     <message>
         <source>the same text is in {count} activities (also {others}); expected advice written for this activity's own steps</source>
-        <translation type="unfinished"></translation>
+        <translation>el mismo texto está en {count} actividades (también en {others}); se esperaban consejos escritos para los pasos de esta actividad</translation>
     </message>
 </context>
 <context>
     <name>curriculum.copies</name>
     <message>
         <source>expected a new id; {id} is already used</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un id nuevo; {id} ya está en uso</translation>
     </message>
     <message>
         <source>too big ({size} bytes); expected at most {most} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>demasiado grande ({size} bytes); se esperaban como máximo {most} bytes</translation>
     </message>
     <message>
         <source>{title} (my copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (mi copia)</translation>
     </message>
 </context>
 <context>
     <name>curriculum.fields</name>
     <message>
         <source>a list of texts</source>
-        <translation type="unfinished"></translation>
+        <translation>una lista de textos</translation>
     </message>
     <message>
         <source>a list of texts (at least {count})</source>
-        <translation type="unfinished"></translation>
+        <translation>una lista de textos (al menos {count})</translation>
     </message>
     <message>
         <source>a list of whole numbers from {lowest} to {highest}</source>
-        <translation type="unfinished"></translation>
+        <translation>una lista de números enteros de {lowest} a {highest}</translation>
     </message>
     <message>
         <source>a number too long to show</source>
-        <translation type="unfinished"></translation>
+        <translation>un número demasiado largo para mostrarlo</translation>
     </message>
     <message>
         <source>a table</source>
-        <translation type="unfinished"></translation>
+        <translation>una tabla</translation>
     </message>
     <message>
         <source>a table {inline}</source>
-        <translation type="unfinished"></translation>
+        <translation>una tabla {inline}</translation>
     </message>
     <message>
         <source>a whole number from {lowest} to {highest}</source>
-        <translation type="unfinished"></translation>
+        <translation>un número entero de {lowest} a {highest}</translation>
     </message>
     <message>
         <source>at least {count} [[{key}]] table(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>tablas [[{key}]] (al menos {count})</translation>
     </message>
     <message>
         <source>expected [[{key}]] tables</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaban tablas [[{key}]]</translation>
     </message>
     <message>
         <source>expected a list of texts (at least {count}) in {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una lista de textos (al menos {count}) con la forma {list}</translation>
     </message>
     <message>
         <source>expected a list of texts in {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una lista de textos con la forma {list}</translation>
     </message>
     <message>
         <source>expected a list of whole numbers from {lowest} to {highest} (at least {count}), found {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una lista de números enteros de {lowest} a {highest} (al menos {count}); se encontró {value}</translation>
     </message>
     <message>
         <source>expected a table, like [{key}] or {inline}</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una tabla, como [{key}] o {inline}</translation>
     </message>
     <message>
         <source>expected a whole number from {lowest} to {highest}, found {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un número entero de {lowest} a {highest}; se encontró {value}</translation>
     </message>
     <message>
         <source>expected at least {count} [[{key}]] table(s), found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>número de tablas [[{key}]]: se esperaban al menos {count}; hay {found}</translation>
     </message>
     <message>
         <source>expected at least {count} items, found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>número de elementos: se esperaban al menos {count}; hay {found}</translation>
     </message>
     <message>
         <source>expected at most {most} characters, found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaban como máximo {most} caracteres; hay {found}</translation>
     </message>
     <message>
         <source>expected lower-case words joined by '-', like 'self-name-beat', not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaban palabras en minúscula unidas por '-', como 'self-name-beat', no {value}</translation>
     </message>
     <message>
         <source>expected non-empty text</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un texto no vacío</translation>
     </message>
     <message>
         <source>expected one of {options}; found {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba uno de estos valores: {options}; se encontró {value}</translation>
     </message>
     <message>
         <source>expected true or false, found {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba true o false; se encontró {value}</translation>
     </message>
     <message>
         <source>missing; expected {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>falta; se esperaba {expected}</translation>
     </message>
     <message>
         <source>one of {options}</source>
-        <translation type="unfinished"></translation>
+        <translation>uno de estos valores: {options}</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true o false</translation>
     </message>
     <message>
         <source>unknown field (a typo?); see activities/README.md for the fields</source>
-        <translation type="unfinished"></translation>
+        <translation>campo desconocido (¿una errata?); consulta activities/README.md para ver los campos</translation>
     </message>
     <message>
         <source>… ({count} characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>… ({count} caracteres)</translation>
     </message>
 </context>
 <context>
     <name>curriculum.loader</name>
     <message>
         <source>could not be checked ({reason}); please report this file</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo comprobar ({reason}); por favor, informa de este archivo</translation>
     </message>
     <message>
         <source>could not be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo leer ({reason})</translation>
     </message>
     <message>
         <source>duplicate activity id {id}; expected a new id (already used in {file})</source>
-        <translation type="unfinished"></translation>
+        <translation>id de actividad repetido {id}; se esperaba un id nuevo (ya se usa en {file})</translation>
     </message>
     <message>
         <source>duplicate challenge id {id}; expected a new id (already used in {file})</source>
-        <translation type="unfinished"></translation>
+        <translation>id de reto repetido {id}; se esperaba un id nuevo (ya se usa en {file})</translation>
     </message>
     <message>
         <source>duplicate deck id {id}; expected a new id (already used in {file})</source>
-        <translation type="unfinished"></translation>
+        <translation>id de baraja repetido {id}; se esperaba un id nuevo (ya se usa en {file})</translation>
     </message>
     <message>
         <source>duplicate instrument id {id}; expected a new id (already used in {file})</source>
-        <translation type="unfinished"></translation>
+        <translation>id de instrumento repetido {id}; se esperaba un id nuevo (ya se usa en {file})</translation>
     </message>
     <message>
         <source>duplicate plan id {id}; expected a new id (already used in {file})</source>
-        <translation type="unfinished"></translation>
+        <translation>id de plan repetido {id}; se esperaba un id nuevo (ya se usa en {file})</translation>
     </message>
     <message>
         <source>duplicate prompt id {id}; expected a new id (already used in {file})</source>
-        <translation type="unfinished"></translation>
+        <translation>id de propuesta repetido {id}; se esperaba un id nuevo (ya se usa en {file})</translation>
     </message>
     <message>
         <source>duplicate rhythm id {id}; expected a new id (already used in {file})</source>
-        <translation type="unfinished"></translation>
+        <translation>id de ritmo repetido {id}; se esperaba un id nuevo (ya se usa en {file})</translation>
     </message>
     <message>
         <source>expected a later session to debrief the challenge {challenge}; none does</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba que una sesión posterior hiciera la puesta en común del reto {challenge}; ninguna la hace</translation>
     </message>
     <message>
         <source>expected a questionnaire students answer; {id} is answered by the {respondent} (the observation is offered when the session ends)</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un cuestionario que responda el alumnado; {id} lo responde: {respondent} (la observación se ofrece al terminar la sesión)</translation>
     </message>
     <message>
         <source>expected an earlier session to launch the challenge {challenge}; none does</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba que una sesión anterior lanzara el reto {challenge}; ninguna lo hace</translation>
     </message>
     <message>
         <source>expected the first line to be '# Chapter title'</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba que la primera línea fuera '# Título del capítulo'</translation>
     </message>
     <message>
         <source>expected the id of a challenge in challenges/; {id} is not there</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba el id de un reto de challenges/; {id} no está allí</translation>
     </message>
     <message>
         <source>expected the id of a deck in decks/; {id} is not there</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba el id de una baraja de decks/; {id} no está allí</translation>
     </message>
     <message>
         <source>expected the id of a pattern in rhythms/; {id} is not there</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba el id de un patrón de rhythms/; {id} no está allí</translation>
     </message>
     <message>
         <source>expected the id of a prompt in the prompt bank; {id} is not there</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba el id de una propuesta del banco de propuestas; {id} no está allí</translation>
     </message>
     <message>
         <source>expected the id of a working activity; {id} is not one</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba el id de una actividad sin errores; {id} no lo es</translation>
     </message>
     <message>
         <source>expected the id of a working questionnaire in instruments/; {id} is not one</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba el id de un cuestionario sin errores de instruments/; {id} no lo es</translation>
     </message>
     <message>
         <source>expected the title of a card in the {deck} deck; {title} is not one</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba el título de una tarjeta de la baraja {deck}; {title} no lo es</translation>
     </message>
     <message>
         <source>expected {want} (the {variant} length of {activity}), found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba {want} (la duración {variant} de {activity}); hay {found}</translation>
     </message>
     <message>
         <source>missing; expected the file that lists the phases (using Self, Other, Community)</source>
-        <translation type="unfinished"></translation>
+        <translation>falta; se esperaba el archivo que enumera las fases (Yo, Los demás y Comunidad)</translation>
     </message>
     <message>
         <source>not found; expected a folder of curriculum TOML files</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encontró; se esperaba una carpeta con los archivos TOML del currículo</translation>
     </message>
     <message>
         <source>not in a known place; expected phases.toml or a folder named {folders}</source>
-        <translation type="unfinished"></translation>
+        <translation>no está en un lugar conocido; se esperaba phases.toml o una carpeta llamada {folders}</translation>
     </message>
     <message>
         <source>too big; expected a file of at most {most} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>demasiado grande; se esperaba un archivo de {most} bytes como máximo</translation>
     </message>
 </context>
 <context>
     <name>curriculum.model</name>
     <message>
         <source>Ages 14–16</source>
-        <translation type="unfinished"></translation>
+        <translation>De 14 a 16 años</translation>
     </message>
     <message>
         <source>Hearing</source>
-        <translation type="unfinished"></translation>
+        <translation>Audición</translation>
     </message>
     <message>
         <source>Limited mobility</source>
-        <translation type="unfinished"></translation>
+        <translation>Movilidad reducida</translation>
     </message>
     <message>
         <source>Low literacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Dificultades de lectoescritura</translation>
     </message>
     <message>
         <source>Shy students</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudiantes con timidez</translation>
     </message>
     <message>
         <source>Sight</source>
-        <translation type="unfinished"></translation>
+        <translation>Visión</translation>
     </message>
     <message>
         <source>Still learning the language</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún aprendiendo el idioma</translation>
     </message>
     <message>
         <source>Very large or small groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos muy grandes o muy pequeños</translation>
     </message>
 </context>
 <context>
     <name>curriculum.parse</name>
     <message>
         <source>expected [[day]] tables, each with that day's task and its check-in (task = "…", checkin = "…"); a question alone is no task</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaban tablas [[day]], cada una con la tarea de ese día y su registro del día (task = "…", checkin = "…"); una pregunta sola no es una tarea</translation>
     </message>
     <message>
         <source>expected a colour like "#D9643A", found {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un color como "#D9643A"; se encontró {value}</translation>
     </message>
     <message>
         <source>expected a question, ending with '?'</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una pregunta, que termine en '?'</translation>
     </message>
     <message>
         <source>expected an opening, a core, a reflection and a closing item besides the questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba, además del cuestionario, un elemento de apertura, uno central, uno de reflexión y uno de cierre (part = "opening", "core", "reflection" y "closing")</translation>
     </message>
     <message>
         <source>expected at least one item with part = "reflection"</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba al menos un elemento con part = "reflection"</translation>
     </message>
     <message>
         <source>expected at most max ({most}), found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba como máximo el valor de max ({most}); hay {found}</translation>
     </message>
     <message>
         <source>expected at most the full step's {full} minutes, found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaban como máximo los {full} minutos del paso en la versión completa; hay {found}</translation>
     </message>
     <message>
         <source>expected at most the full {full} minutes, found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaban como máximo los {full} minutos de la versión completa; hay {found}</translation>
     </message>
     <message>
         <source>expected each questionnaire once; {id} is already in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba cada cuestionario una sola vez; {id} ya está en la lista</translation>
     </message>
     <message>
         <source>expected exactly {count} days (a school week), found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaban exactamente {count} días (una semana escolar); hay {found}</translation>
     </message>
     <message>
         <source>expected exactly {low} minutes for a session plan, found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaban exactamente {low} minutos para un plan de sesión; hay {found}</translation>
     </message>
     <message>
         <source>expected exactly {low} minutes for an advisory plan, found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaban exactamente {low} minutos para un plan breve; hay {found}</translation>
     </message>
     <message>
         <source>expected step minutes to add up to duration.full ({full}), they add up to {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba que los minutos de los pasos sumaran duration.full ({full}); suman {total}</translation>
     </message>
     <message>
         <source>expected step short_minutes to add up to duration.short ({short}), they add up to {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba que los short_minutes de los pasos sumaran duration.short ({short}); suman {total}</translation>
     </message>
     <message>
         <source>expected the first item to be the opening, found {part}</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba que el primer elemento fuera la apertura (part = "opening"); se encontró {part}</translation>
     </message>
     <message>
         <source>expected the items' minutes to add up to {minutes}, they add up to {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba que los minutos de los elementos sumaran {minutes}; suman {total}</translation>
     </message>
     <message>
         <source>expected the last item to be the closing, found {part}</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba que el último elemento fuera el cierre (part = "closing"); se encontró {part}</translation>
     </message>
     <message>
         <source>expected {low}–{high} minutes for a questionnaire (time to explain it, answer and collect the sheets), found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaban {low}–{high} minutos para un cuestionario (tiempo para explicarlo, responderlo y recoger las hojas); hay {found}</translation>
     </message>
     <message>
         <source>expected {low}–{high} minutes for a session plan, found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaban {low}–{high} minutos para un plan de sesión; hay {found}</translation>
     </message>
     <message>
         <source>expected {low}–{high} minutes for an advisory plan, found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaban {low}–{high} minutos para un plan breve; hay {found}</translation>
     </message>
     <message>
         <source>expected {low}–{high} minutes to launch or debrief a challenge, found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaban {low}–{high} minutos para lanzar un reto o hacer su puesta en común; hay {found}</translation>
     </message>
     <message>
         <source>expected {phase}, the phase of the folder the file is in</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba {phase}, la fase de la carpeta en la que está el archivo</translation>
     </message>
 </context>
 <context>
     <name>curriculum.parse_instrument</name>
     <message>
         <source>a scale that is not validated is a kind = "questionnaire"</source>
-        <translation type="unfinished"></translation>
+        <translation>una escala que no está validada es kind = "questionnaire"</translation>
     </message>
     <message>
         <source>duplicate item id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>id de pregunta repetido {id}</translation>
     </message>
     <message>
         <source>expected [youngest, oldest], found {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba [edad menor, edad mayor]; se encontró {value}</translation>
     </message>
     <message>
         <source>expected one label per value ({count}), found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una etiqueta por valor ({count}); hay {found}</translation>
     </message>
     <message>
         <source>expected rising values with no repeats, like [1, 2, 3, 4, 5]</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaban valores crecientes y sin repetir, como [1, 2, 3, 4, 5]</translation>
     </message>
     <message>
         <source>item {id} is already on subscale {subscale}</source>
-        <translation type="unfinished"></translation>
+        <translation>la pregunta {id} ya está en la subescala {subscale}</translation>
     </message>
     <message>
         <source>min_answered is {min_answered}, but this subscale has only {count} items</source>
-        <translation type="unfinished"></translation>
+        <translation>min_answered es {min_answered}, pero el número de preguntas de esta subescala es solo {count}</translation>
     </message>
     <message>
         <source>only a kind = "scale" can be validated; this is a {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>solo un kind = "scale" puede estar validado; este es {kind}</translation>
     </message>
     <message>
         <source>unknown item {id}; expected one of the [[item]] ids</source>
-        <translation type="unfinished"></translation>
+        <translation>pregunta desconocida {id}; se esperaba uno de los id de las tablas [[item]]</translation>
     </message>
 </context>
 <context>
     <name>curriculum.parse_rhythm</name>
     <message>
         <source>a list of tempos, one per bar, like [66, 60, 56, 60, 72]</source>
-        <translation type="unfinished"></translation>
+        <translation>una lista de tempos, uno por compás, como [66, 60, 56, 60, 72]</translation>
     </message>
     <message>
         <source>expected a list of whole numbers, one tempo per bar, like [66, 60, 56, 60, 72]; found {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una lista de números enteros, un tempo por compás, como [66, 60, 56, 60, 72]; se encontró {value}</translation>
     </message>
     <message>
         <source>expected a part with role = "echo" for the group's answer (mode = "call-and-response")</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una parte con role = "echo" para la respuesta del grupo (mode = "call-and-response")</translation>
     </message>
     <message>
         <source>expected a part with role = "guide" for the call the app plays (mode = "call-and-response")</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una parte con role = "guide" para la llamada que toca la aplicación (mode = "call-and-response")</translation>
     </message>
     <message>
         <source>expected a tempo from {lowest} to {highest}, found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un tempo de {lowest} a {highest}; se encontró {found}</translation>
     </message>
     <message>
         <source>expected at least 2 parts with role = "play" (mode = "ensemble"), found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaban al menos 2 partes con role = "play" (mode = "ensemble"); hay {found}</translation>
     </message>
     <message>
         <source>expected at least one 'x' (hit), found {hits}</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba al menos una 'x' (golpe); se encontró {hits}</translation>
     </message>
     <message>
         <source>expected at least one part the players play (role = "play" or "echo"); every part is a guide</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba al menos una parte que toquen quienes participan (role = "play" o "echo"); todas las partes son guías</translation>
     </message>
     <message>
         <source>expected fewer than bars ({bars}), so there is a bar to fade over, found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un número menor que bars ({bars}), para que quede un compás en el que el sonido se desvanezca; se encontró {found}</translation>
     </message>
     <message>
         <source>expected one tempo per bar, {bars} in all (bars = {bars}), found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un tempo por compás, {bars} en total (bars = {bars}); hay {found}</translation>
     </message>
     <message>
         <source>expected {steps} steps of 'x' (hit) or '.' (rest), found {hits}</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaban {steps} pasos de 'x' (golpe) o '.' (silencio); se encontró {hits}</translation>
     </message>
     <message>
         <source>missing; mode = "keep-the-pulse" expects the bars the app plays before its sound fades out, a whole number from 1 to {most}</source>
-        <translation type="unfinished"></translation>
+        <translation>falta; con mode = "keep-the-pulse" se espera el número de compases que toca la aplicación antes de que su sonido se desvanezca, un número entero de 1 a {most}</translation>
     </message>
     <message>
         <source>only for mode = "keep-the-pulse", found mode = {mode}; expected no fade_after_bars, or mode = "keep-the-pulse"</source>
-        <translation type="unfinished"></translation>
+        <translation>solo para mode = "keep-the-pulse", pero se encontró mode = {mode}; se esperaba que no hubiera fade_after_bars, o mode = "keep-the-pulse"</translation>
     </message>
 </context>
 <context>
     <name>curriculum.toml_read</name>
     <message>
         <source>a number too long to read; expected a number of at most {most} digits</source>
-        <translation type="unfinished"></translation>
+        <translation>un número demasiado largo para leerlo; se esperaba un número de {most} cifras como máximo</translation>
     </message>
     <message>
         <source>could not be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo leer ({reason})</translation>
     </message>
     <message>
         <source>could not be read as UTF-8 text (byte 0x{byte} at column {column}); expected the file saved as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo leer como texto UTF-8 (byte 0x{byte} en la columna {column}); se esperaba el archivo guardado como UTF-8</translation>
     </message>
     <message>
         <source>nested too deeply (more than {most} levels); expected at most {most} levels of tables and lists inside each other</source>
-        <translation type="unfinished"></translation>
+        <translation>anidado a demasiada profundidad (más de {most} niveles); se esperaban como máximo {most} niveles de tablas y listas unas dentro de otras</translation>
     </message>
     <message>
         <source>nested too deeply (more than {most} levels); expected at most {most} levels of tables and lists inside each other (a dotted key of more than {most} parts)</source>
-        <translation type="unfinished"></translation>
+        <translation>anidado a demasiada profundidad (más de {most} niveles); se esperaban como máximo {most} niveles de tablas y listas unas dentro de otras (una clave con puntos de más de {most} partes)</translation>
     </message>
     <message>
         <source>not a regular file; expected a TOML text file</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo normal; se esperaba un archivo de texto TOML</translation>
     </message>
     <message>
         <source>not valid TOML: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>no es TOML válido: {reason}</translation>
     </message>
     <message>
         <source>too big ({size} bytes); expected a file of at most {most} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>demasiado grande ({size} bytes); se esperaba un archivo de {most} bytes como máximo</translation>
     </message>
 </context>
 <context>
     <name>curriculum.translation</name>
     <message>
         <source>expected a table, as in the English file</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una tabla, como en el archivo en inglés</translation>
     </message>
     <message>
         <source>expected text</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba texto</translation>
     </message>
     <message>
         <source>expected the English file's value {value}: it is not words, so it stays the same in every language</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba el valor del archivo en inglés, {value}: no son palabras, así que es igual en todos los idiomas</translation>
     </message>
     <message>
         <source>expected {count} items, as in the English file, found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaban {count} elementos, como en el archivo en inglés; se encontró: {found}</translation>
     </message>
     <message>
         <source>no list</source>
-        <translation type="unfinished"></translation>
+        <translation>algo que no es una lista</translation>
     </message>
     <message>
         <source>not in the English file (a typo, or a field to add there first?)</source>
-        <translation type="unfinished"></translation>
+        <translation>no está en el archivo en inglés (¿una errata, o un campo que hay que añadir allí primero?)</translation>
     </message>
 </context>
 <context>
     <name>curriculum.translation_check</name>
     <message>
         <source>(the whole chapter)</source>
-        <translation type="unfinished"></translation>
+        <translation>(todo el capítulo)</translation>
     </message>
     <message>
         <source>{file}: could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: no se pudo leer</translation>
     </message>
     <message>
         <source>{file}: no English file of this name to translate; expected the same name as the English file</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: no hay ningún archivo en inglés con este nombre que traducir; se esperaba el mismo nombre que el del archivo en inglés</translation>
     </message>
     <message>
         <source>{language}: {translated} file(s) translated, {missing} not yet; {fields} field(s) still in English in translated files; {problems} mismatch(es)</source>
         <extracomment>four counts in one line of `validate --lang`; (s) and (es) mark the plurals</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{language}: archivos traducidos: {translated}; sin traducir aún: {missing}; campos aún en inglés en archivos traducidos: {fields}; discrepancias: {problems}</translation>
     </message>
 </context>
 <context>
     <name>deck_csv</name>
     <message>
         <source>My deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi baraja</translation>
     </message>
     <message>
         <source>card {number} ({title}): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>tarjeta {number} ({title}): {reason}</translation>
     </message>
     <message>
         <source>expected a heading row with at least the columns Title and Text</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una fila de encabezados con al menos las columnas Título y Texto (o Title y Text)</translation>
     </message>
     <message>
         <source>from line {line}: a cell is too long to read. Is a quote mark (") missing its partner?</source>
-        <translation type="unfinished"></translation>
+        <translation>desde la línea {line}: una celda es demasiado larga para leerla. ¿Hay unas comillas (") sin cerrar?</translation>
     </message>
     <message>
         <source>intensity must be 1, 2 or 3, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>la intensidad debe ser 1, 2 o 3, no {value}</translation>
     </message>
     <message>
         <source>more than {most} audience prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>más de {most} preguntas para el público</translation>
     </message>
     <message>
         <source>more than {most} content notes</source>
-        <translation type="unfinished"></translation>
+        <translation>más de {most} avisos de contenido</translation>
     </message>
     <message>
         <source>no card text</source>
-        <translation type="unfinished"></translation>
+        <translation>sin texto de tarjeta</translation>
     </message>
     <message>
         <source>no title</source>
-        <translation type="unfinished"></translation>
+        <translation>sin título</translation>
     </message>
     <message>
         <source>one of the audience prompts is longer than {most} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>una de las preguntas para el público tiene más de {most} caracteres</translation>
     </message>
     <message>
         <source>one of the content notes is longer than {most} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>uno de los avisos de contenido tiene más de {most} caracteres</translation>
     </message>
     <message>
         <source>the deck has no title</source>
-        <translation type="unfinished"></translation>
+        <translation>la baraja no tiene título</translation>
     </message>
     <message>
         <source>the deck's title is longer than {most} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>el título de la baraja tiene más de {most} caracteres</translation>
     </message>
     <message>
         <source>the file has {rows} cards, and a deck holds at most {most}: split it into smaller files and import each as its own deck</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo tiene {rows} tarjetas, y una baraja admite como máximo {most}: divídelo en archivos más pequeños e importa cada uno como una baraja aparte</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está vacío</translation>
     </message>
     <message>
         <source>the role is longer than {most} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>el rol tiene más de {most} caracteres</translation>
     </message>
     <message>
         <source>the same title as line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>el mismo título que la línea {line}</translation>
     </message>
     <message>
         <source>the text is longer than {most} characters (a card must fit)</source>
-        <translation type="unfinished"></translation>
+        <translation>el texto tiene más de {most} caracteres (tiene que caber en una tarjeta)</translation>
     </message>
     <message>
         <source>the title is longer than {most} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>el título tiene más de {most} caracteres</translation>
     </message>
 </context>
 <context>
@@ -2018,96 +2019,96 @@ Si vuelve a ocurrir, envía este archivo a quien se encargue de la aplicación:
     <name>decks_cli</name>
     <message>
         <source>CSV columns: Title, Text, Role, Audience (separate prompts with |), Intensity (1–3), Content notes. Rows that cannot be used are listed with the reason; the rest are added in one go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas del CSV: Título, Texto, Rol, Público (separa las preguntas con |), Intensidad (1–3), Avisos de contenido (también valen en inglés: Title, Text, Role, Audience, Intensity, Content notes). Las filas que no se pueden usar se enumeran con el motivo; el resto se añade de una vez.</translation>
     </message>
     <message>
         <source>Could not write {file}: {reason}. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir {file}: {reason}. Elige una carpeta en la que se pueda escribir.</translation>
     </message>
     <message>
         <source>FILE.csv or FILE.toml</source>
-        <translation type="unfinished"></translation>
+        <translation>ARCHIVO.csv o ARCHIVO.toml</translation>
     </message>
     <message>
         <source>Imported {count} card(s) as the deck {title} ({id}).</source>
         <extracomment>one line for any number of cards, 1 included</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tarjetas importadas como la baraja {title} ({id}): {count}.</translation>
     </message>
     <message>
         <source>No deck called {name}. Decks: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna baraja llamada {name}. Barajas: {names}.</translation>
     </message>
     <message>
         <source>Nothing was imported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada: {reason}</translation>
     </message>
     <message>
         <source>Shipped decks live in activities/decks; decks you write or import live in the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las barajas incluidas están en activities/decks; las que escribes o importas están en la carpeta de datos.</translation>
     </message>
     <message>
         <source>The output file must end in .csv or .toml.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de salida debe terminar en .csv o .toml.</translation>
     </message>
     <message>
         <source>Wrote {count} cards to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjetas guardadas en {file}: {count}.</translation>
     </message>
     <message>
         <source>a deck's id or title</source>
-        <translation type="unfinished"></translation>
+        <translation>el id o el título de una baraja</translation>
     </message>
     <message>
         <source>a deck's title has 1 to {most} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>el título de una baraja tiene de 1 a {most} caracteres</translation>
     </message>
     <message>
         <source>add a deck from a spreadsheet CSV or a TOML file</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir una baraja desde un CSV de hoja de cálculo o un archivo TOML</translation>
     </message>
     <message>
         <source>every deck with its number of cards</source>
-        <translation type="unfinished"></translation>
+        <translation>todas las barajas con su número de tarjetas</translation>
     </message>
     <message>
         <source>line {line}: {reason} ({text})</source>
-        <translation type="unfinished"></translation>
+        <translation>línea {line}: {reason} ({text})</translation>
     </message>
     <message>
         <source>list, import and export role-play card decks</source>
-        <translation type="unfinished"></translation>
+        <translation>listar, importar y exportar barajas de tarjetas de juego de rol</translation>
     </message>
     <message>
         <source>no usable cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay tarjetas utilizables.</translation>
     </message>
     <message>
         <source>print a JSON list</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar una lista en JSON</translation>
     </message>
     <message>
         <source>the deck's title (default: the file's name)</source>
-        <translation type="unfinished"></translation>
+        <translation>el título de la baraja (por defecto: el nombre del archivo)</translation>
     </message>
     <message>
         <source>write a deck as CSV (opens in Excel) or TOML</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar una baraja como CSV (se abre en Excel) o TOML</translation>
     </message>
     <message>
         <source>{count} row(s) were not imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas que no se importaron ({count}):</translation>
     </message>
     <message>
         <source>{file} could not be read ({reason}); check the name and the USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo leer {file} ({reason}); comprueba el nombre y la memoria USB</translation>
     </message>
     <message>
         <source>{title} ({count} cards, mine): {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (tarjetas: {count}; mía): {id}</translation>
     </message>
     <message>
         <source>{title} ({count} cards, shipped): {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (tarjetas: {count}; incluida): {id}</translation>
     </message>
 </context>
 <context>
@@ -2292,23 +2293,23 @@ Si vuelve a ocurrir, envía este archivo a quien se encargue de la aplicación:
     <name>demo</name>
     <message>
         <source>Demo class 8B</source>
-        <translation type="unfinished"></translation>
+        <translation>Clase de demostración 8B</translation>
     </message>
     <message>
         <source>Follow up gently next week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer un seguimiento con tacto la semana que viene.</translation>
     </message>
     <message>
         <source>Good energy in the name circle. Bo and Kalani led the beat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buena energía en el círculo de nombres. Bo y Kalani llevaron el ritmo.</translation>
     </message>
     <message>
         <source>Lovely detail — ask if they would read it to the class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un detalle precioso: preguntarle si le gustaría leerlo a la clase.</translation>
     </message>
     <message>
         <source>Quieter group today; the journal time worked well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy el grupo estuvo más tranquilo; el tiempo de diario funcionó bien.</translation>
     </message>
 </context>
 <context>
@@ -2525,48 +2526,48 @@ Si vuelve a ocurrir, envía este archivo a quien se encargue de la aplicación:
     <name>grouping_cli</name>
     <message>
         <source>Real classes: use the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Clases reales: usa la aplicación</translation>
     </message>
     <message>
         <source>Session {number}:  {groups}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión {number}:  {groups}</translation>
     </message>
     <message>
         <source>a real class (not yet: use the app)</source>
-        <translation type="unfinished"></translation>
+        <translation>una clase real (todavía no: usa la aplicación)</translation>
     </message>
     <message>
         <source>groups: {option} must be a whole number of at least {least}</source>
-        <translation type="unfinished"></translation>
+        <translation>groups: {option} debe ser un número entero igual o mayor que {least}</translation>
     </message>
     <message>
         <source>print one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar un único objeto JSON</translation>
     </message>
     <message>
         <source>same seed, same groups (default: different each run)</source>
-        <translation type="unfinished"></translation>
+        <translation>misma semilla, mismos grupos (por defecto: distintos en cada ejecución)</translation>
     </message>
     <message>
         <source>sessions to plan (default 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>sesiones que planificar (por defecto 1)</translation>
     </message>
     <message>
         <source>size of the synthetic class (s01, s02, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>tamaño de la clase ficticia (s01, s02, …)</translation>
     </message>
     <message>
         <source>students per group, at most (default 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>estudiantes por grupo, como máximo (por defecto 4)</translation>
     </message>
     <message>
         <source>{first} or {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} o {second}</translation>
     </message>
     <message>
         <source>{students} students in groups of {sizes}, {sessions} session(s): {repeats} repeats, a pair meets at most {most} time(s), {never_met} pairs never meet ({seconds} s)</source>
         <extracomment>one summary line; the English keeps "(s)" for any number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Estudiantes: {students}, en grupos de {sizes}; sesiones: {sessions}; repeticiones: {repeats}; veces como máximo que coincide una pareja: {most}; parejas que nunca coinciden: {never_met} ({seconds} s)</translation>
     </message>
 </context>
 <context>
@@ -2639,11 +2640,11 @@ Si vuelve a ocurrir, envía este archivo a quien se encargue de la aplicación:
     <name>inputs</name>
     <message>
         <source>this is not an ordinary file (a device or a pipe); choose a file saved on a disk or a USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>esto no es un archivo normal (es un dispositivo o una canalización); elige un archivo guardado en un disco o en una memoria USB</translation>
     </message>
     <message>
         <source>this is the app's own database, not a file to import; choose a file exported or saved elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>esta es la propia base de datos de la aplicación, no un archivo para importar; elige un archivo exportado o guardado en otro lugar</translation>
     </message>
 </context>
 <context>
@@ -2697,135 +2698,135 @@ Si vuelve a ocurrir, envía este archivo a quien se encargue de la aplicación:
     <name>journal_cli</name>
     <message>
         <source>'research': a class's questionnaire answers for a researcher (CSV + codebook in -o DIR), only students whose research consent is on, under random codes, never names</source>
-        <translation type="unfinished"></translation>
+        <translation>'research': las respuestas de una clase a los cuestionarios, para un equipo de investigación (CSV + libro de códigos en -o DIR); solo de estudiantes con el consentimiento para investigación activado, con códigos aleatorios, nunca con nombres</translation>
     </message>
     <message>
         <source>Add --apply-deletions to carry out the deletions too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade --apply-deletions para aplicar también los borrados.</translation>
     </message>
     <message>
         <source>Dry run: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulación: no se cambió nada.</translation>
     </message>
     <message>
         <source>Imported {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importó {path}.</translation>
     </message>
     <message>
         <source>Merge a bundle file into this laptop's data. The whole file is checked first; a damaged, changed, oversized or foreign file is refused and nothing is written (exit 1). Then it prints what would be added, updated and deleted, makes a verified backup (in backups/) and merges. Deletions made on the other laptop are only carried out with --apply-deletions; without it they are listed as skipped and offered again next time. Importing the same file twice changes nothing; the newer edit of an entry wins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusiona un archivo de paquete con los datos de este portátil. Primero se comprueba el archivo entero: si está dañado, modificado o es demasiado grande, o no es un paquete de la aplicación, se rechaza y no se escribe nada (código de salida 1). Después muestra lo que se añadiría, actualizaría y borraría, hace una copia de seguridad verificada (en backups/) y fusiona. Los borrados hechos en el otro portátil solo se aplican con --apply-deletions; sin esa opción, aparecen como omitidos y se vuelven a ofrecer la próxima vez. Importar dos veces el mismo archivo no cambia nada; de cada entrada, gana la edición más reciente.</translation>
     </message>
     <message>
         <source>Nothing was written: nobody in {name} has research consent yet. Turn it on per student on the class's Results page, once the school and the parents agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribió nada: nadie de {name} tiene todavía el consentimiento para investigación. Actívalo para cada estudiante en la página Resultados de la clase, cuando el centro educativo y las familias hayan dado su acuerdo.</translation>
     </message>
     <message>
         <source>Print the entries students shared with you or the class. Private entries are never printed here; a student prints their own booklet from student mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime las entradas que el alumnado compartió contigo o con la clase. Aquí nunca se imprimen las entradas privadas; cada estudiante imprime su propio cuadernillo desde el modo estudiante.</translation>
     </message>
     <message>
         <source>Private entries are never printed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí nunca se imprimen las entradas privadas.</translation>
     </message>
     <message>
         <source>Say which class: export research --class NAME -o DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica la clase: export research --class NAME -o DIR.</translation>
     </message>
     <message>
         <source>There is no class called {name} (classes: {names}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna clase llamada {name} (clases: {names}).</translation>
     </message>
     <message>
         <source>Write everything that travels between laptops to one bundle file (a USB stick is fine). Private entries go as stored: sealed when the student has a PIN. The facilitator's notes and read marks stay on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe en un único archivo de paquete todo lo que pasa de un portátil a otro (sirve una memoria USB). Las entradas privadas van tal como están guardadas: selladas cuando la persona tiene un PIN. Las notas de la persona facilitadora y las marcas de leído se quedan en este portátil.</translation>
     </message>
     <message>
         <source>Wrote {path}: Shared entries only: no private entry is in it. {classes} classes, {students} students, {sessions} sessions, {entries} journal entries, {runs} rhythm runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió {path}: solo entradas compartidas, sin ninguna entrada privada. Clases: {classes}; estudiantes: {students}; sesiones: {sessions}; entradas del diario: {entries}; rondas de ritmo: {runs}.</translation>
     </message>
     <message>
         <source>Wrote {path}: {classes} classes, {students} students, {sessions} sessions, {entries} journal entries, {runs} rhythm runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió {path}. Clases: {classes}; estudiantes: {students}; sesiones: {sessions}; entradas del diario: {entries}; rondas de ritmo: {runs}.</translation>
     </message>
     <message>
         <source>Wrote {path}: {entries} shared entries of {students} student(s) in {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió {path} ({name}). Entradas compartidas: {entries}; estudiantes: {students}.</translation>
     </message>
     <message>
         <source>Wrote {path}: {students} students under research codes ({left_out} without research consent left out), {answers} answers; read codebook.md first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió {path}. Estudiantes con código de investigación: {students}; fuera por no tener consentimiento para investigación: {left_out}; respuestas: {answers}. Lee primero codebook.md.</translation>
     </message>
     <message>
         <source>also delete here what was deleted on the other laptop (named in the preview)</source>
-        <translation type="unfinished"></translation>
+        <translation>borrar también aquí lo que se borró en el otro portátil (indicado en la vista previa)</translation>
     </message>
     <message>
         <source>import the file again with --apply-deletions</source>
-        <translation type="unfinished"></translation>
+        <translation>vuelve a importar el archivo con --apply-deletions</translation>
     </message>
     <message>
         <source>leave every private entry out (for a bundle you give to someone else)</source>
-        <translation type="unfinished"></translation>
+        <translation>dejar fuera todas las entradas privadas (para un paquete que vas a dar a otra persona)</translation>
     </message>
     <message>
         <source>merge a bundle from another laptop into this one (preview, backup, then merge)</source>
-        <translation type="unfinished"></translation>
+        <translation>fusionar en este portátil un paquete de otro portátil (vista previa, copia de seguridad y después fusión)</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna todavía</translation>
     </message>
     <message>
         <source>only show what importing would change; change nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>solo mostrar lo que cambiaría la importación; no cambiar nada</translation>
     </message>
     <message>
         <source>only this student</source>
-        <translation type="unfinished"></translation>
+        <translation>solo este/a estudiante</translation>
     </message>
     <message>
         <source>print journal: cannot write the PDF: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>print journal: no se puede escribir el PDF: {problem}</translation>
     </message>
     <message>
         <source>print journal: cannot write {path}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>print journal: no se puede escribir {path}: {problem}</translation>
     </message>
     <message>
         <source>print journal: no class called {name}. Classes: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>print journal: no hay ninguna clase llamada {name}. Clases: {names}.</translation>
     </message>
     <message>
         <source>print journal: no student called {name} in {class_name}. Students: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>print journal: en {class_name} no hay nadie que se llame {name}. Estudiantes: {names}.</translation>
     </message>
     <message>
         <source>sheet size (default a4)</source>
-        <translation type="unfinished"></translation>
+        <translation>tamaño del papel (por defecto a4)</translation>
     </message>
     <message>
         <source>the PDF to write</source>
-        <translation type="unfinished"></translation>
+        <translation>el PDF que se escribe</translation>
     </message>
     <message>
         <source>the class (export research only)</source>
-        <translation type="unfinished"></translation>
+        <translation>la clase (solo para export research)</translation>
     </message>
     <message>
         <source>the class's name</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre de la clase</translation>
     </message>
     <message>
         <source>the reflection entries students shared, one student per page</source>
-        <translation type="unfinished"></translation>
+        <translation>las entradas de reflexión que compartió el alumnado, una página por estudiante</translation>
     </message>
     <message>
         <source>write classes, students, sessions, journals and rhythm results to one bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>escribir clases, estudiantes, sesiones, diarios y resultados de ritmo en un único archivo de paquete</translation>
     </message>
     <message>
         <source>{path} is a file; give a folder for the CSV files and the codebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} es un archivo; indica una carpeta para los archivos CSV y el libro de códigos.</translation>
     </message>
 </context>
 <context>
@@ -3137,104 +3138,104 @@ No se puede deshacer. Elige No para conservarla; se te volverá a preguntar la p
     <name>journal_sheets</name>
     <message>
         <source>Journal time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de diario</translation>
     </message>
     <message>
         <source>Me and my facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Yo y mi facilitador/a</translation>
     </message>
     <message>
         <source>Only me</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo yo</translation>
     </message>
     <message>
         <source>The class story wall</source>
-        <translation type="unfinished"></translation>
+        <translation>El muro de historias de la clase</translation>
     </message>
     <message>
         <source>{challenge}, day {day} of {days}</source>
         <extracomment>the challenge of the week's title, and which of its days today is</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{challenge}, día {day} de {days}</translation>
     </message>
 </context>
 <context>
     <name>journal_sheets_cli</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>(with the challenge check-in: {challenge})</source>
-        <translation type="unfinished"></translation>
+        <translation>(con el registro del día del reto: {challenge})</translation>
     </message>
     <message>
         <source>One A4 page per student: the session's journal prompts (the class's challenge check-in and today's picked prompts first, with --class), a box to tick the one written about, ruled lines, and who may read it. Without --class: blank sheets with a line for the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una página A4 por estudiante: las propuestas del diario de la sesión (con --class, primero el registro del día del reto de la clase y las propuestas elegidas para hoy), una casilla para marcar la propuesta sobre la que se escribe, líneas pautadas y quién puede leerlo. Sin --class: hojas en blanco con una línea para el nombre.</translation>
     </message>
     <message>
         <source>Wrote {path}: journal sheets for {plan}: {who}, one A4 page each, {prompts} prompt(s){challenge}.</source>
         <extracomment>{who} is "25 named", "25 named and 3 blank" or "30 blank"; {challenge} is nothing or, after a space, the challenge check-in in brackets</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió {path}: hojas del diario para {plan}: {who}, una página A4 cada una; propuestas: {prompts}{challenge}.</translation>
     </message>
     <message>
         <source>add N sheets with no name (default: {count} without --class, 0 with it)</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir N hojas sin nombre (por defecto: {count} sin --class, 0 con --class)</translation>
     </message>
     <message>
         <source>give a number from 0 to {most}, not {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>indica un número del 0 al {most}, no {count}</translation>
     </message>
     <message>
         <source>journal time on paper: today's prompts, lines to write, a name (no devices needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>tiempo de diario en papel: las propuestas de hoy, líneas para escribir y un nombre (no hacen falta dispositivos)</translation>
     </message>
     <message>
         <source>print one sheet per student of this class, with their name</source>
-        <translation type="unfinished"></translation>
+        <translation>imprimir una hoja por cada estudiante de esta clase, con su nombre</translation>
     </message>
     <message>
         <source>the PDF to write</source>
-        <translation type="unfinished"></translation>
+        <translation>el PDF que se escribe</translation>
     </message>
     <message>
         <source>the date to print (default: today)</source>
-        <translation type="unfinished"></translation>
+        <translation>la fecha que se imprime (por defecto: hoy)</translation>
     </message>
     <message>
         <source>the session plan: its id, its start (s07) or its number (7)</source>
-        <translation type="unfinished"></translation>
+        <translation>el plan de sesión: su id, su comienzo (s07) o su número (7)</translation>
     </message>
     <message>
         <source>{blank} blank</source>
-        <translation type="unfinished"></translation>
+        <translation>{blank} en blanco</translation>
     </message>
     <message>
         <source>{command}: cannot write {path}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{command}: no se puede escribir {path}: {problem}</translation>
     </message>
     <message>
         <source>{command}: nothing to print: {class_name} has no students yet. Add them on the class page, or ask for sheets with no name with --blank N.</source>
-        <translation type="unfinished"></translation>
+        <translation>{command}: nada que imprimir: {class_name} aún no tiene estudiantes. Añádelos en la página de la clase o pide hojas sin nombre con --blank N.</translation>
     </message>
     <message>
         <source>{command}: there is no session plan {plan}. Plans (id, its start, or a session number):</source>
-        <translation type="unfinished"></translation>
+        <translation>{command}: no existe el plan de sesión {plan}. Planes (id, su comienzo o un número de sesión):</translation>
     </message>
     <message>
         <source>{named} named</source>
-        <translation type="unfinished"></translation>
+        <translation>{named} con nombre</translation>
     </message>
     <message>
         <source>{named} named and {blank} blank</source>
-        <translation type="unfinished"></translation>
+        <translation>{named} con nombre y {blank} en blanco</translation>
     </message>
     <message>
         <source>{text} is not a date like 2026-06-30</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} no es una fecha con el formato 2026-06-30</translation>
     </message>
     <message>
         <source>{text} is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} no es un número entero</translation>
     </message>
 </context>
 <context>
@@ -4021,53 +4022,57 @@ No se puede deshacer. Elige No para conservarla; se te volverá a preguntar la p
     <name>measure.results</name>
     <message>
         <source>Demo data: these answers are made up, to show what a report looks like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de demostración: estas respuestas son inventadas, para mostrar cómo es un informe.</translation>
     </message>
     <message>
         <source>Fewer than 10 students answered both times: the numbers describe them, and say nothing firm about change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menos de 10 estudiantes respondieron las dos veces: las cifras describen a ese grupo, pero no permiten afirmar nada firme sobre el cambio.</translation>
     </message>
     <message>
         <source>These are the program's own questions, not a validated scale: useful for talking with this class, not for comparing with research.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son preguntas propias del programa, no una escala validada: sirven para hablar con esta clase, no para comparar con estudios de investigación.</translation>
+    </message>
+    <message>
+        <source>This is a translation of a published scale, made for this app and not validated: useful for talking with this class, not for comparing with research or with the published scale's results.</source>
+        <translation>Es una traducción de una escala publicada, hecha para esta app y sin validar: sirve para conversar con esta clase, no para compararla con la investigación ni con los resultados de la escala publicada.</translation>
     </message>
 </context>
 <context>
     <name>measure.stats</name>
     <message>
         <source>No student answered both times, so there is no change to report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie respondió las dos veces, así que no hay ningún cambio del que informar.</translation>
     </message>
     <message>
         <source>On average, {title} fell by {by} points on a {low}–{high} scale; we are fairly confident the true change lies between {lo} and {hi}, which includes no change at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>De media, la puntuación en «{title}» bajó {by} puntos en una escala del {low} al {high}; estamos bastante seguros de que el cambio real está entre {lo} y {hi}, lo que incluye la posibilidad de que no haya habido ningún cambio.</translation>
     </message>
     <message>
         <source>On average, {title} fell by {by} points on a {low}–{high} scale; we are fairly confident the true change lies between {lo} and {hi}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De media, la puntuación en «{title}» bajó {by} puntos en una escala del {low} al {high}; estamos bastante seguros de que el cambio real está entre {lo} y {hi}.</translation>
     </message>
     <message>
         <source>On average, {title} rose by {by} points on a {low}–{high} scale; we are fairly confident the true change lies between {lo} and {hi}, which includes no change at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>De media, la puntuación en «{title}» subió {by} puntos en una escala del {low} al {high}; estamos bastante seguros de que el cambio real está entre {lo} y {hi}, lo que incluye la posibilidad de que no haya habido ningún cambio.</translation>
     </message>
     <message>
         <source>On average, {title} rose by {by} points on a {low}–{high} scale; we are fairly confident the true change lies between {lo} and {hi}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De media, la puntuación en «{title}» subió {by} puntos en una escala del {low} al {high}; estamos bastante seguros de que el cambio real está entre {lo} y {hi}.</translation>
     </message>
     <message>
         <source>On average, {title} stayed about the same on a {low}–{high} scale; we are fairly confident the true change lies between {lo} and {hi}.</source>
         <extracomment>{title} is a part of the questionnaire (its subscale), e.g. "sympathy"</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>De media, la puntuación en «{title}» se mantuvo más o menos igual en una escala del {low} al {high}; estamos bastante seguros de que el cambio real está entre {lo} y {hi}.</translation>
     </message>
     <message>
         <source>One class without a comparison group cannot show that the program caused a change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sola clase, sin un grupo de comparación, no puede demostrar que el programa haya causado un cambio.</translation>
     </message>
     <message numerus="yes">
         <source>Only %n student(s) answered both times: too few to say whether there was a change; here is what they said.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Solo %n estudiante respondió las dos veces: son muy pocas respuestas para saber si hubo un cambio; esto es lo que respondió.</numerusform>
+            <numerusform>Solo %n estudiantes respondieron las dos veces: son muy pocas respuestas para saber si hubo un cambio; esto es lo que respondieron.</numerusform>
         </translation>
     </message>
 </context>
@@ -4075,209 +4080,213 @@ No se puede deshacer. Elige No para conservarla; se te volverá a preguntar la p
     <name>measure.wording</name>
     <message numerus="yes">
         <source>%n activities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n actividad</numerusform>
+            <numerusform>%n actividades</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n activity</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n actividad</numerusform>
+            <numerusform>%n actividades</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n planned minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minuto previsto</numerusform>
+            <numerusform>%n minutos previstos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n student(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n estudiante</numerusform>
+            <numerusform>%n estudiantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n student(s) answered both times: {up} went up, {down} went down, {same} stayed the same.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n estudiante respondió las dos veces: {up} con subida, {down} con bajada y {same} sin cambios.</numerusform>
+            <numerusform>%n estudiantes respondieron las dos veces: {up} con subida, {down} con bajada y {same} sin cambios.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n student(s) answered only after.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n estudiante respondió solo después.</numerusform>
+            <numerusform>%n estudiantes respondieron solo después.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n student(s) answered only before.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n estudiante respondió solo antes.</numerusform>
+            <numerusform>%n estudiantes respondieron solo antes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n student(s) counted: {before} answered before, {after} after.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n estudiante en el recuento: {before} con respuestas de antes y {after} con respuestas de después.</numerusform>
+            <numerusform>%n estudiantes en el recuento: {before} con respuestas de antes y {after} con respuestas de después.</numerusform>
         </translation>
     </message>
     <message>
         <source>After: mean (SD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Después: media (DE)</translation>
     </message>
     <message>
         <source>Alpha before / after</source>
-        <translation type="unfinished"></translation>
+        <translation>Alfa antes / después</translation>
     </message>
     <message>
         <source>Attendance: no students in this class yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia: aún no hay estudiantes en esta clase.</translation>
     </message>
     <message>
         <source>Before: mean (SD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes: media (DE)</translation>
     </message>
     <message>
         <source>Change [95% CI]</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio [IC 95%]</translation>
     </message>
     <message>
         <source>Change from before to after, in points on the {low}–{high} scale, with the range we are fairly confident the true change lies in (95% interval).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de antes a después, en puntos de la escala del {low} al {high}, con el intervalo en el que estamos bastante seguros de que está el cambio real (intervalo del 95%).</translation>
     </message>
     <message>
         <source>How surprising a change this size would be if nothing had changed (signed-rank test). Small means surprising; it says nothing about what caused it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo sorprendente que sería un cambio de este tamaño si en realidad nada hubiera cambiado (prueba de rangos con signo). Un valor pequeño significa sorprendente; no dice nada sobre qué lo causó.</translation>
     </message>
     <message>
         <source>How together the class played in the rhythm game, the best run of each session, from 0 to 100: {runs}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronía de la clase en el juego de ritmo, la mejor ronda de cada sesión, de 0 a 100: {runs}.</translation>
     </message>
     <message>
         <source>How together the class played: no rhythm run with a score yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronía de la clase: aún no hay ninguna ronda de ritmo con puntuación.</translation>
     </message>
     <message>
         <source>How well the subscale's questions agree with each other in this class (Cronbach's alpha): below about 0.6, read the subscale with care.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta qué punto concuerdan entre sí las preguntas de la subescala en esta clase (alfa de Cronbach): por debajo de 0.6 aproximadamente, interpreta la subescala con cuidado.</translation>
     </message>
     <message>
         <source>No student answered both times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie respondió las dos veces.</translation>
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte</translation>
     </message>
     <message numerus="yes">
         <source>Sessions each student was present for, out of {sessions}: %n student(s) came to every session. {students}.</source>
         <extracomment>{students} lists each student's name and the sessions they came to: "Ana 2, Ben 1"</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sesiones a las que asistió cada estudiante, de un total de {sessions}: %n estudiante asistió a todas las sesiones. {students}.</numerusform>
+            <numerusform>Sesiones a las que asistió cada estudiante, de un total de {sessions}: %n estudiantes asistieron a todas las sesiones. {students}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Students counted who answered both times: the change is worked out over them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudiantes que se tienen en cuenta porque respondieron las dos veces: el cambio se calcula con sus respuestas.</translation>
     </message>
     <message>
         <source>The average change per student, with the range we are fairly confident the true change lies in (95% confidence interval).</source>
-        <translation type="unfinished"></translation>
+        <translation>El cambio medio por estudiante, con el intervalo en el que estamos bastante seguros de que está el cambio real (intervalo de confianza del 95%).</translation>
     </message>
     <message>
         <source>The change measured against how much students differ in their change (effect size d_z): about 0.2 is small, 0.5 medium, 0.8 large. The interval is a bootstrap one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cambio comparado con cuánto difiere el cambio de un estudiante a otro (tamaño del efecto d_z): alrededor de 0.2 es pequeño; 0.5, mediano; 0.8, grande. El intervalo se calcula por bootstrap.</translation>
     </message>
     <message>
         <source>The class average after, and how spread out the answers were (standard deviation).</source>
-        <translation type="unfinished"></translation>
+        <translation>La media de la clase después, y cuánto variaban las respuestas (desviación estándar).</translation>
     </message>
     <message>
         <source>The class average before, and how spread out the answers were (standard deviation).</source>
-        <translation type="unfinished"></translation>
+        <translation>La media de la clase antes, y cuánto variaban las respuestas (desviación estándar).</translation>
     </message>
     <message numerus="yes">
         <source>The class average was {before} before and {after} after, over %n student(s) who answered both times.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La media de la clase fue {before} antes y {after} después, con %n estudiante que respondió las dos veces.</numerusform>
+            <numerusform>La media de la clase fue {before} antes y {after} después, con %n estudiantes que respondieron las dos veces.</numerusform>
         </translation>
     </message>
     <message>
         <source>The class average was {before} before and {after} after.</source>
-        <translation type="unfinished"></translation>
+        <translation>La media de la clase fue {before} antes y {after} después.</translation>
     </message>
     <message>
         <source>The part of the questionnaire (its subscale).</source>
-        <translation type="unfinished"></translation>
+        <translation>La parte del cuestionario (su subescala).</translation>
     </message>
     <message>
         <source>Wilcoxon p</source>
-        <translation type="unfinished"></translation>
+        <translation>p de Wilcoxon</translation>
+    </message>
+    <message>
+        <source>a translation of a published scale (not validated in this language)</source>
+        <translation>una traducción de una escala publicada (no validada en este idioma)</translation>
     </message>
     <message>
         <source>d_z [95% CI]</source>
-        <translation type="unfinished"></translation>
+        <translation>d_z [IC 95%]</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>the program's own questions (not validated)</source>
-        <translation type="unfinished"></translation>
+        <translation>preguntas propias del programa (no validadas)</translation>
     </message>
     <message>
         <source>validated scale</source>
-        <translation type="unfinished"></translation>
+        <translation>escala validada</translation>
     </message>
     <message>
         <source>{score} on {date}</source>
         <extracomment>one session's togetherness score (0 to 100) and its date, in a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{score} el {date}</translation>
     </message>
     <message numerus="yes">
         <source>{title}: average change {change} over %n student(s), too few to say more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{title}: cambio medio {change} con %n estudiante; son muy pocos datos para decir más.</numerusform>
+            <numerusform>{title}: cambio medio {change} con %n estudiantes; son muy pocos datos para decir más.</numerusform>
         </translation>
     </message>
     <message>
         <source>{title}: average change {change}, fairly confidently between {low} and {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: cambio medio {change}, con bastante seguridad entre {low} y {high}.</translation>
     </message>
     <message>
         <source>{title}: average change {change}, fairly confidently between {low} and {high}; this range includes no change.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: cambio medio {change}, con bastante seguridad entre {low} y {high}; este intervalo incluye que no haya ningún cambio.</translation>
     </message>
     <message>
         <source>{title}: each dot is one student, before on the left and after on the right, on the {low}–{high} answer scale, from {low} ({low_label}) to {high} ({high_label}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: cada punto es una persona, antes a la izquierda y después a la derecha, en la escala de respuesta {low}–{high}, de {low} ({low_label}) a {high} ({high_label}).</translation>
     </message>
     <message>
         <source>{title}: no student answered both times.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: nadie respondió las dos veces.</translation>
     </message>
     <message>
         <source>{title}: the class average before and after, on the {low}–{high} answer scale, from {low} ({low_label}) to {high} ({high_label}). With fewer than {fewest} students the chart leaves out each student's dot, so nobody's answers can be picked out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: la media de la clase antes y después, en la escala de respuesta {low}–{high}, de {low} ({low_label}) a {high} ({high_label}). Con menos de {fewest} estudiantes, el gráfico no muestra el punto de cada estudiante, para que no se puedan reconocer las respuestas de nadie.</translation>
     </message>
 </context>
 <context>
@@ -4285,99 +4294,99 @@ No se puede deshacer. Elige No para conservarla; se te volverá a preguntar la p
     <message>
         <source>  line {line}  {name} ({round}): {answers} — {status}</source>
         <extracomment>one row of the file in the preview: keep the two spaces after the line number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>  línea {line}  {name} ({round}): {answers} — {status}</translation>
     </message>
     <message>
         <source>  line {line}  {name}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>  línea {line}  {name}: {status}</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin nombre)</translation>
     </message>
     <message>
         <source>A backup was made first: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes se hizo una copia de seguridad: {path}</translation>
     </message>
     <message>
         <source>Columns not read (not questions of this questionnaire): {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas no leídas (no son preguntas de este cuestionario): {columns}</translation>
     </message>
     <message>
         <source>Dry run: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulación: no se ha cambiado nada.</translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: {note}</translation>
     </message>
     <message>
         <source>Nothing was imported: no row of {file} can be imported (the reasons are above).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha importado nada: ninguna fila de {file} se puede importar (los motivos están arriba).</translation>
     </message>
     <message>
         <source>Read a CSV with one row per student: a 'student' (or 'name') column with the name as the app shows it, an optional 'round' column (pre/post), then one column per question headed by its id (ames-01) or number (1, Q1, item 1). Answers are the scale's numbers (1-5) or its words ('never', 'almost never', ...); blank = skipped. Every row is printed with its answers or why it is refused; then, unless --dry-run, a backup is made and the other rows are written in one go. Importing the same file twice changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee un CSV con una fila por estudiante: una columna 'estudiante' (o 'nombre') con el nombre tal como lo muestra la aplicación, una columna 'ronda' opcional (pre/post) y después una columna por pregunta, encabezada con su id (ames-01) o su número (1, P1, pregunta 1). Las respuestas son los números de la escala (1-5) o sus palabras ('nunca', 'casi nunca', ...); en blanco = omitida. Se muestra cada fila con sus respuestas o con el motivo por el que se rechaza; después, salvo con --dry-run, se hace una copia de seguridad y el resto de filas se escriben de una vez. Importar dos veces el mismo archivo no cambia nada.</translation>
     </message>
     <message>
         <source>Work with a class's questionnaire answers from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabaja desde la línea de comandos con las respuestas de una clase a los cuestionarios.</translation>
     </message>
     <message>
         <source>answers collected elsewhere (a CSV, one row per student) into a class's pre or post round</source>
-        <translation type="unfinished"></translation>
+        <translation>importa respuestas recogidas en otro lugar (un CSV, una fila por estudiante) a la ronda pre o post de una clase</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna todavía</translation>
     </message>
     <message>
         <source>only show what importing would do; change nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>solo muestra lo que haría la importación; no cambia nada</translation>
     </message>
     <message>
         <source>questionnaire answers: import them from a spreadsheet (preview first)</source>
-        <translation type="unfinished"></translation>
+        <translation>respuestas a cuestionarios: impórtalas desde una hoja de cálculo (con vista previa antes)</translation>
     </message>
     <message>
         <source>the class's name</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre de la clase</translation>
     </message>
     <message>
         <source>the questionnaire's id, e.g. ames or program-questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>el id del cuestionario, p. ej., ames o program-questionnaire</translation>
     </message>
     <message>
         <source>the round of every row (default: the file's 'round' column)</source>
-        <translation type="unfinished"></translation>
+        <translation>la ronda de todas las filas (predeterminado: la columna 'ronda' del archivo)</translation>
     </message>
     <message>
         <source>the spreadsheet saved as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>la hoja de cálculo guardada como CSV</translation>
     </message>
     <message>
         <source>{command}: there is no class called {name}. Classes: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{command}: no hay ninguna clase llamada {name}. Clases: {names}.</translation>
     </message>
     <message>
         <source>{command}: there is no questionnaire {questionnaire} that students answer. Questionnaires: {ids}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{command}: no hay ningún cuestionario {questionnaire} que responda el alumnado. Cuestionarios: {ids}.</translation>
     </message>
     <message>
         <source>{command}: {file} cannot be imported: {problem}. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{command}: no se puede importar {file}: {problem}. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>{file}: {questionnaire} ({id}) for {class_name}, round {round}; questions in the file: {found} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {questionnaire} ({id}) para {class_name}, ronda {round}; preguntas en el archivo: {found} de {count}</translation>
     </message>
     <message>
         <source>{file}: {questionnaire} ({id}) for {class_name}, rounds from the file's round column; questions in the file: {found} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {questionnaire} ({id}) para {class_name}, rondas según la columna de ronda del archivo; preguntas en el archivo: {found} de {count}</translation>
     </message>
 </context>
 <context>
@@ -4385,305 +4394,311 @@ No se puede deshacer. Elige No para conservarla; se te volverá a preguntar la p
     <message>
         <source># Research export: class {class_name}</source>
         <extracomment>the codebook is a Markdown file: keep the # and ## headings, the - list marks and the `…` quotes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation># Exportación para investigación: clase {class_name}</translation>
     </message>
     <message>
         <source>## Instrument `{id}` ({round}, {held_on})</source>
-        <translation type="unfinished"></translation>
+        <translation>## Instrumento `{id}` ({round}, {held_on})</translation>
     </message>
     <message>
         <source>## {file} (one row per student × round × item answered)</source>
-        <translation type="unfinished"></translation>
+        <translation>## {file} (una fila por estudiante × ronda × ítem respondido)</translation>
     </message>
     <message>
         <source>## {file} (one row per student × round × subscale)</source>
-        <translation type="unfinished"></translation>
+        <translation>## {file} (una fila por estudiante × ronda × subescala)</translation>
     </message>
     <message>
         <source>(reverse)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inverso)</translation>
     </message>
     <message>
         <source>- subscale `{id}` ({title}): {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>- subescala `{id}` ({title}): {items}</translation>
     </message>
     <message>
         <source>1 for the app's made-up demo data (exclude it)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 para los datos de demostración inventados de la aplicación (exclúyelos)</translation>
     </message>
     <message>
         <source>1 when the item is scored from the other end of the scale</source>
-        <translation type="unfinished"></translation>
+        <translation>1 cuando el ítem se puntúa desde el extremo opuesto de la escala</translation>
+    </message>
+    <message>
+        <source>A translation of a published scale: NOT validated in this language.</source>
+        <translation>Traducción de una escala publicada: NO está validada en este idioma.</translation>
     </message>
     <message>
         <source>A validated scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una escala validada.</translation>
     </message>
     <message>
         <source>Citation: {citation}</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia: {citation}</translation>
     </message>
     <message>
         <source>Each student appears only under a random research code (R-XXXXXX): no names, no app ids. A code stays the same for a student across exports from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada estudiante aparece solo con un código de investigación aleatorio (R-XXXXXX): sin nombres ni identificadores de la aplicación. El código de cada estudiante es el mismo en todas las exportaciones desde este portátil.</translation>
     </message>
     <message>
         <source>Exported on {date} by Empathy Ambassadors. {included} students are included: those whose research consent the facilitator turned on (after the school and the parents agreed). {left_out} students of the class are not included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado el {date} por Embajadores de la Empatía. Se incluyen {included} estudiantes: aquellos cuyo consentimiento para investigación activó la persona facilitadora (después de que el centro educativo y las familias dieran su acuerdo). No se incluyen {left_out} estudiantes de la clase.</translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: {note}</translation>
     </message>
     <message>
         <source>Scale: {scale}. A subscale is scored with at least {least} of its items answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escala: {scale}. Una subescala se puntúa cuando se han respondido al menos {least} de sus ítems.</translation>
     </message>
     <message>
         <source>The program's own questions: NOT a validated scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas propias del programa: NO es una escala validada.</translation>
     </message>
     <message>
         <source>pre (before the program), post (after it)</source>
-        <translation type="unfinished"></translation>
+        <translation>pre (antes del programa), post (después del programa)</translation>
     </message>
     <message>
         <source>the answer as given (not reversed); empty = the student skipped this item</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta tal como se dio (sin invertir); vacío = el estudiante omitió este ítem</translation>
     </message>
     <message>
         <source>the class's name on the facilitator's laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre de la clase en el portátil de la persona facilitadora</translation>
     </message>
     <message>
         <source>the date of the round</source>
-        <translation type="unfinished"></translation>
+        <translation>la fecha de la ronda</translation>
     </message>
     <message>
         <source>the item's id</source>
-        <translation type="unfinished"></translation>
+        <translation>el id del ítem</translation>
     </message>
     <message>
         <source>the mean of the subscale's answered items, reverse items turned round; empty when fewer than the instrument's minimum were answered</source>
-        <translation type="unfinished"></translation>
+        <translation>la media de los ítems respondidos de la subescala, con los ítems inversos ya invertidos; vacío cuando se respondieron menos ítems que el mínimo del instrumento</translation>
     </message>
     <message>
         <source>the questionnaire's id (described below)</source>
-        <translation type="unfinished"></translation>
+        <translation>el id del cuestionario (descrito más abajo)</translation>
     </message>
     <message>
         <source>the student's research code</source>
-        <translation type="unfinished"></translation>
+        <translation>el código de investigación del estudiante</translation>
     </message>
     <message>
         <source>the subscale the item belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>la subescala a la que pertenece el ítem</translation>
     </message>
 </context>
 <context>
     <name>measure_import</name>
     <message>
         <source>Nothing was changed: the {unchanged} importable row(s) match what is stored; {refused} row(s) refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha cambiado nada: las filas que se pueden importar ({unchanged}) coinciden con lo guardado; filas rechazadas: {refused}.</translation>
     </message>
     <message>
         <source>Nothing was imported: the backup made first could not be written ({problem}). Free some space in the data folder, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha importado nada: no se pudo escribir la copia de seguridad previa ({problem}). Libera espacio en la carpeta de datos e inténtalo de nuevo.</translation>
     </message>
     <message>
         <source>The answers could not be imported ({problem}); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron importar las respuestas ({problem}); no se ha cambiado nada.</translation>
     </message>
     <message>
         <source>a cell is too long to read. Is a quote mark (") missing its partner?</source>
-        <translation type="unfinished"></translation>
+        <translation>una celda es demasiado larga para leerla. ¿Faltan las comillas (") de cierre?</translation>
     </message>
     <message>
         <source>already there: no change</source>
-        <translation type="unfinished"></translation>
+        <translation>ya estaban guardadas: sin cambios</translation>
     </message>
     <message>
         <source>column {letter} (no heading)</source>
-        <translation type="unfinished"></translation>
+        <translation>columna {letter} (sin encabezado)</translation>
     </message>
     <message>
         <source>line {line} is above the heading row and was not read: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>la línea {line} está por encima de la fila de encabezados y no se ha leído: {text}</translation>
     </message>
     <message numerus="yes">
         <source>new: %n answer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nueva: %n respuesta</numerusform>
+            <numerusform>nuevas: %n respuestas</numerusform>
         </translation>
     </message>
     <message>
         <source>no answers in this row (every question is blank)</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay respuestas en esta fila (todas las preguntas están en blanco)</translation>
     </message>
     <message>
         <source>no name in the student column</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún nombre en la columna de estudiantes</translation>
     </message>
     <message>
         <source>no round in the round column (pre or post)</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ronda en la columna de ronda (pre o post)</translation>
     </message>
     <message>
         <source>no student called {name} in {class_name}</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay nadie llamado {name} en {class_name}</translation>
     </message>
     <message>
         <source>no student called {name} in {class_name} (closest: {names})</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay nadie llamado {name} en {class_name} (lo más parecido: {names})</translation>
     </message>
     <message>
         <source>not imported: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>no importada: {problem}</translation>
     </message>
     <message>
         <source>question {number} ({item}): {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>pregunta {number} ({item}): {problem}</translation>
     </message>
     <message numerus="yes">
         <source>replaces %n answer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>sustituye %n respuesta</numerusform>
+            <numerusform>sustituye %n respuestas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>replaces %n answer(s), adds {new}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>sustituye %n respuesta y añade {new}</numerusform>
+            <numerusform>sustituye %n respuestas y añade {new}</numerusform>
         </translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>omitida</translation>
     </message>
     <message>
         <source>the file has no round column: say which round the answers are (pre or post), or add a column 'round' with pre or post in each row</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no tiene columna de ronda: indica a qué ronda corresponden las respuestas (pre o post), o añade una columna 'ronda' con pre o post en cada fila</translation>
     </message>
     <message>
         <source>the file has {rows} rows of answers, and one import takes at most {most}: split it into smaller files (one per class, or pre and post apart) and import each</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo tiene {rows} filas de respuestas, y una importación admite como máximo {most}: divídelo en archivos más pequeños (uno por clase, o pre y post por separado) e importa cada uno</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está vacío</translation>
     </message>
     <message>
         <source>the round {round} is neither pre nor post</source>
-        <translation type="unfinished"></translation>
+        <translation>la ronda {round} no es ni pre ni post</translation>
     </message>
     <message>
         <source>there are no rows of answers under the heading row</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay filas de respuestas debajo de la fila de encabezados</translation>
     </message>
     <message>
         <source>there is no such file (check its folder and name)</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe ese archivo (comprueba su carpeta y su nombre)</translation>
     </message>
     <message>
         <source>this class</source>
-        <translation type="unfinished"></translation>
+        <translation>esta clase</translation>
     </message>
     <message>
         <source>this row is for the {round} round, and this import is for {wanted}</source>
         <extracomment>{round} and {wanted} are pre or post, as the file and the command say them</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>esta fila es de la ronda {round}, y esta importación es para {wanted}</translation>
     </message>
     <message>
         <source>{count} already there</source>
-        <translation type="unfinished"></translation>
+        <translation>ya guardadas: {count}</translation>
     </message>
     <message>
         <source>{count} replacing earlier answers</source>
-        <translation type="unfinished"></translation>
+        <translation>sustituyen respuestas anteriores: {count}</translation>
     </message>
     <message>
         <source>{count} students in {class_name} are called {name}: rename one in the class list first</source>
-        <translation type="unfinished"></translation>
+        <translation>en {class_name} hay {count} estudiantes que se llaman {name}: antes, cambia el nombre de uno de ellos en la lista de la clase</translation>
     </message>
     <message>
         <source>{imported} row(s) imported ({unchanged} already there), {written} answer(s) written ({replaced} replaced earlier ones), {refused} row(s) refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas importadas: {imported} (ya guardadas: {unchanged}); respuestas escritas: {written} (sustituyen a otras anteriores: {replaced}); filas rechazadas: {refused}.</translation>
     </message>
     <message>
         <source>{name} could not be read ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo leer {name} ({problem})</translation>
     </message>
     <message>
         <source>{name} is also on line {lines} for {round}: keep one row</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} también aparece en la línea {lines} para {round}: deja solo una fila</translation>
     </message>
     <message>
         <source>{path} is a folder: choose the CSV file inside it</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} es una carpeta: elige el archivo CSV que hay dentro</translation>
     </message>
     <message>
         <source>{rows} row(s): {importable} to import{details}, {refused} refused; {answers} answer(s) to write</source>
         <extracomment>{details} is nothing, or after a space how many replace earlier answers or are already there, in brackets</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Filas: {rows}; para importar: {importable}{details}; rechazadas: {refused}; respuestas que se escribirán: {answers}</translation>
     </message>
 </context>
 <context>
     <name>measure_program</name>
     <message>
         <source>No class bundles were given: name one or more .eabundle files.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ningún paquete de clase: indica uno o más archivos .eabundle.</translation>
     </message>
     <message>
         <source>The bundles hold no classes (they may all have been deleted where they were exported), so there is nothing to report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los paquetes no contienen ninguna clase (puede que se borraran todas donde se exportaron), así que no hay nada de lo que informar.</translation>
     </message>
     <message>
         <source>These classes are taken together: differences between them (ages, schools, facilitators, how many sessions each had) are mixed into the change, and there is still no comparison group, so this cannot show that the program caused it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas clases se toman en conjunto: las diferencias entre ellas (edades, centros, personas facilitadoras, cuántas sesiones tuvo cada una) se mezclan con el cambio, y sigue sin haber un grupo de comparación, así que esto no puede demostrar que el programa lo causara.</translation>
     </message>
     <message>
         <source>{unread} of the {given} bundles could not be read, so no report was made:
 {listed}
 Export them again, or add --skip-unreadable to make the report without them (it then lists them as left out).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer {unread} de los {given} paquetes, así que no se hizo ningún informe:
+{listed}
+Vuelve a exportarlos o añade --skip-unreadable para hacer el informe sin ellos (entonces los indica como excluidos).</translation>
     </message>
 </context>
 <context>
     <name>measure_sheet</name>
     <message>
         <source>no column for the questions of {questionnaire}: head each one with its id or its number ({items})</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay columnas para las preguntas de {questionnaire}: encabeza cada una con su id o su número ({items})</translation>
     </message>
     <message>
         <source>no column for the students: the heading row should have a column 'student' (or 'name'), then one column per question ({items})</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay columna para el alumnado: la fila de encabezados debería tener una columna 'estudiante' (o 'nombre') y después una columna por pregunta ({items})</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <source>the columns {first} and {second} are both question {item}: keep one</source>
-        <translation type="unfinished"></translation>
+        <translation>las columnas {first} y {second} son las dos la pregunta {item}: deja solo una</translation>
     </message>
     <message>
         <source>the heading row has {count} columns, and an answer sheet may have at most {most}: is it the right file?</source>
-        <translation type="unfinished"></translation>
+        <translation>la fila de encabezados tiene {count} columnas, y una hoja de respuestas puede tener como máximo {most}: ¿es el archivo correcto?</translation>
     </message>
     <message>
         <source>{answer} is neither a number of the scale ({scale}) nor one of its words ({words})</source>
-        <translation type="unfinished"></translation>
+        <translation>{answer} no es ni un número de la escala ({scale}) ni una de sus palabras ({words})</translation>
     </message>
     <message>
         <source>{answer} is not on the scale ({scale})</source>
-        <translation type="unfinished"></translation>
+        <translation>{answer} no está en la escala ({scale})</translation>
     </message>
     <message>
         <source>{first} … {last}, or 1 … {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} … {last}, o 1 … {count}</translation>
     </message>
 </context>
 <context>
@@ -5038,363 +5053,367 @@ Export them again, or add --skip-unreadable to make the report without them (it 
     <name>printing.answer_sheets</name>
     <message>
         <source>0 or -</source>
-        <translation type="unfinished"></translation>
+        <translation>0 o -</translation>
+    </message>
+    <message>
+        <source>A translation of a published scale: not validated in this language.</source>
+        <translation>Traducción de una escala publicada: no está validada en este idioma.</translation>
     </message>
     <message>
         <source>After the program</source>
-        <translation type="unfinished"></translation>
+        <translation>Después del programa</translation>
     </message>
     <message>
         <source>Answer sheets: {questionnaire}, {class_name}, {round}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hojas de respuestas: {questionnaire}, {class_name}, {round}</translation>
     </message>
     <message>
         <source>Before the program</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes del programa</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Clase</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>For the facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Para facilitador/a</translation>
     </message>
     <message>
         <source>Keys: {keys} as ticked, {skip} if left out, Enter: next student</source>
         <extracomment>{keys} is "1–5", {skip} is "0 or -"; Enter is the key</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Teclas: {keys} lo marcado, {skip} sin marcar, Enter: siguiente estudiante</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Name: ______________________</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre: ______________________</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Post</translation>
     </message>
     <message>
         <source>Pre</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre</translation>
     </message>
     <message>
         <source>Questions from: {citation}</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas tomadas de: {citation}</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronda</translation>
     </message>
     <message>
         <source>Round: {round}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronda: {round}</translation>
     </message>
     <message>
         <source>The program's own questions: not a validated scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas propias del programa: no es una escala validada.</translation>
     </message>
     <message>
         <source>There are no right or wrong answers, and nobody gets a mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay respuestas correctas ni incorrectas, y nadie pone nota.</translation>
     </message>
     <message>
         <source>Tick one box on each line: the one that fits you best. You can leave out any question you do not want to answer. Your classmates will not see your answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca una casilla en cada línea: la que mejor encaje contigo. Puedes dejar sin contestar cualquier pregunta que no quieras responder. El resto de la clase no verá tus respuestas.</translation>
     </message>
     <message>
         <source>To type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para teclear:</translation>
     </message>
     <message>
         <source>extra sheet: add the student to the class first</source>
-        <translation type="unfinished"></translation>
+        <translation>hoja adicional: primero añade a la persona a la clase</translation>
     </message>
     <message>
         <source>page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>página {page} de {pages}</translation>
     </message>
     <message>
         <source>right or wrong</source>
         <extracomment>words a questionnaire's own instructions use to say there are no right or wrong answers (in lower case): when they do, the sheet does not say it a second time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>correctas ni incorrectas</translation>
     </message>
     <message>
         <source>row {row} of {rows} on the typing screen</source>
-        <translation type="unfinished"></translation>
+        <translation>fila {row} de {rows} en la pantalla de tecleo</translation>
     </message>
 </context>
 <context>
     <name>printing.answer_sheets_cli</name>
     <message numerus="yes">
         <source>%n A4 pages each</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n página A4 cada una</numerusform>
+            <numerusform>%n páginas A4 cada una</numerusform>
         </translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>({count} questions)</source>
-        <translation type="unfinished"></translation>
+        <translation>({count} preguntas)</translation>
     </message>
     <message>
         <source>One A4 page per current student of the class (by name, in the paper-entry screen's order), with tick boxes under the answer words, plus --blank extra sheets with a line for the name. Type the answers in afterwards on the class's 'Paper answers' screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una página A4 por cada estudiante actual de la clase (por nombre, en el orden de la pantalla de respuestas en papel), con casillas para marcar debajo de las palabras de respuesta, más las hojas adicionales de --blank con una línea para el nombre. Después, teclea las respuestas en la pantalla «Respuestas en papel» de la clase.</translation>
     </message>
     <message>
         <source>Questionnaires for students (id or title):</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionarios para estudiantes (id o título):</translation>
     </message>
     <message>
         <source>Type them in on the class's 'Paper answers' screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tecléalas en la pantalla «Respuestas en papel» de la clase.</translation>
     </message>
     <message>
         <source>Wrote {path}: {questionnaire} answer sheets ({round}) for {class_name}: {who}, {pages}.</source>
         <extracomment>{questionnaire} is its id (ames), {round} is pre or post, {who} is "25 student(s) and 2 blank"</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió {path}: hojas de respuestas de {questionnaire} ({round}) para {class_name}: {who}, {pages}.</translation>
     </message>
     <message>
         <source>a questionnaire on paper: one A4 answer sheet per student, to type in later</source>
-        <translation type="unfinished"></translation>
+        <translation>un cuestionario en papel: una hoja de respuestas A4 por estudiante, para teclear las respuestas después</translation>
     </message>
     <message>
         <source>add N sheets with no name printed (default 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>añade N hojas sin nombre impreso (predeterminado: 0)</translation>
     </message>
     <message>
         <source>before (pre, the default) or after (post) the program</source>
-        <translation type="unfinished"></translation>
+        <translation>antes (pre, el valor predeterminado) o después (post) del programa</translation>
     </message>
     <message>
         <source>give a number from 0 to {most}, not {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>indica un número del 0 al {most}, no {count}</translation>
     </message>
     <message>
         <source>one A4 page each</source>
-        <translation type="unfinished"></translation>
+        <translation>una página A4 cada una</translation>
     </message>
     <message>
         <source>the PDF to write</source>
-        <translation type="unfinished"></translation>
+        <translation>el PDF que se creará</translation>
     </message>
     <message>
         <source>the class's name</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre de la clase</translation>
     </message>
     <message>
         <source>the date to print (default: today)</source>
-        <translation type="unfinished"></translation>
+        <translation>la fecha que se imprimirá (predeterminado: hoy)</translation>
     </message>
     <message>
         <source>the questionnaire's id (e.g. ames, program-questionnaire) or its title</source>
-        <translation type="unfinished"></translation>
+        <translation>el id del cuestionario (p. ej., ames, program-questionnaire) o su título</translation>
     </message>
     <message>
         <source>{command}: cannot write {path}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{command}: no se puede escribir {path}: {problem}</translation>
     </message>
     <message>
         <source>{command}: nothing to print: {class_name} has no students yet. Add them on the class page, or ask for empty sheets with --blank N.</source>
-        <translation type="unfinished"></translation>
+        <translation>{command}: nada que imprimir: {class_name} todavía no tiene estudiantes. Añádelos en la página de la clase, o pide hojas vacías con --blank N.</translation>
     </message>
     <message>
         <source>{command}: there is no questionnaire for students called {questionnaire}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{command}: no hay ningún cuestionario para estudiantes llamado {questionnaire}.</translation>
     </message>
     <message>
         <source>{command}: {questionnaire} is answered by the facilitator, not by students.</source>
-        <translation type="unfinished"></translation>
+        <translation>{command}: {questionnaire} lo responde la persona facilitadora, no el alumnado.</translation>
     </message>
     <message>
         <source>{students} student(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{students} con nombre</translation>
     </message>
     <message>
         <source>{students} student(s) and {blank} blank</source>
-        <translation type="unfinished"></translation>
+        <translation>{students} con nombre y {blank} sin nombre</translation>
     </message>
     <message>
         <source>{text} is not a date like 2026-06-30</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} no es una fecha como 2026-06-30</translation>
     </message>
     <message>
         <source>{text} is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} no es un número entero</translation>
     </message>
 </context>
 <context>
     <name>printing.certificates</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Empathy Ambassador</source>
-        <translation type="unfinished"></translation>
+        <translation>Embajador/a de la Empatía</translation>
     </message>
     <message>
         <source>Empathy Ambassador certificates: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados de Embajador/a de la Empatía: {name}</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitador/a</translation>
     </message>
     <message>
         <source>awarded to</source>
-        <translation type="unfinished"></translation>
+        <translation>otorgado a</translation>
     </message>
     <message>
         <source>for taking part in the {app} workshops with {class_name}: getting to know themselves, listening to others, and helping everyone belong.</source>
-        <translation type="unfinished"></translation>
+        <translation>por participar en los talleres de {app} con {class_name}: conocerse mejor, escuchar a los demás y ayudar a que todo el mundo se sienta parte del grupo.</translation>
     </message>
 </context>
 <context>
     <name>printing.class_report</name>
     <message numerus="yes">
         <source>%n students answered: {before} before the program and {after} after it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Respondió %n estudiante: {before} antes del programa y {after} después.</numerusform>
+            <numerusform>Respondieron %n estudiantes: {before} antes del programa y {after} después.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n&lt;/b&gt; session(s) held, with &lt;b&gt;{minutes}&lt;/b&gt; planned minutes and &lt;b&gt;{activities}&lt;/b&gt; activities.</source>
         <extracomment>keep the &lt;b&gt;…&lt;/b&gt; around the figures (they print in bold)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; sesión celebrada, con &lt;b&gt;{minutes}&lt;/b&gt; minutos previstos y &lt;b&gt;{activities}&lt;/b&gt; actividades.</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; sesiones celebradas, con &lt;b&gt;{minutes}&lt;/b&gt; minutos previstos y &lt;b&gt;{activities}&lt;/b&gt; actividades.</numerusform>
         </translation>
     </message>
     <message>
         <source>Attendance: a typical student (the median) came to &lt;b&gt;{median}&lt;/b&gt; of the {sessions} sessions; {took_part} of the {students} students came to at least one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia: un estudiante típico (la mediana) asistió a &lt;b&gt;{median}&lt;/b&gt; de las {sessions} sesiones; {took_part} de los {students} estudiantes asistieron al menos a una.</translation>
     </message>
     <message>
         <source>Class report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de la clase</translation>
     </message>
     <message>
         <source>Class report: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de la clase: {name}</translation>
     </message>
     <message>
         <source>From the class's story wall, chosen by the facilitator; each student's name as they chose it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Del muro de historias de la clase, elegidas por la persona facilitadora; cada estudiante aparece con el nombre que eligió.</translation>
     </message>
     <message>
         <source>In each chart a dot is one student (no names): before on the left, after on the right, joined by a thin line, blue where the score rose, red where it fell, grey where it stayed the same. The big dark dots joined by a thick line are the class averages.</source>
-        <translation type="unfinished"></translation>
+        <translation>En cada gráfico, cada punto es una persona (sin nombres): antes a la izquierda y después a la derecha, unidos por una línea fina, azul si la puntuación subió, roja si bajó y gris si se mantuvo igual. Los puntos grandes y oscuros unidos por una línea gruesa son las medias de la clase.</translation>
     </message>
     <message>
         <source>In their own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Con sus propias palabras</translation>
     </message>
     <message>
         <source>No answers yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay respuestas</translation>
     </message>
     <message>
         <source>No drum circle has been scored with this class yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ningún círculo de tambores con puntuación en esta clase.</translation>
     </message>
     <message>
         <source>No sessions have been held with this class yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha celebrado ninguna sesión con esta clase.</translation>
     </message>
     <message>
         <source>Nobody has answered both times yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía nadie ha respondido las dos veces.</translation>
     </message>
     <message>
         <source>Playing together: the drum circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Tocar en grupo: el círculo de tambores</translation>
     </message>
     <message>
         <source>Read these results with care</source>
-        <translation type="unfinished"></translation>
+        <translation>Precauciones al leer estos resultados</translation>
     </message>
     <message>
         <source>Source: {citation}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente: {citation}</translation>
     </message>
     <message numerus="yes">
         <source>The %n who answered both times are compared.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se comparan las respuestas de %n estudiante que respondió las dos veces.</numerusform>
+            <numerusform>Se comparan las respuestas de %n estudiantes que respondieron las dos veces.</numerusform>
         </translation>
     </message>
     <message>
         <source>The average change</source>
-        <translation type="unfinished"></translation>
+        <translation>El cambio medio</translation>
     </message>
     <message>
         <source>The change, with its uncertainty</source>
-        <translation type="unfinished"></translation>
+        <translation>El cambio, con su incertidumbre</translation>
     </message>
     <message>
         <source>The dot is the average change of the students who answered both times. With fewer than 10 of them, no interval is drawn: it would say more than so few answers can.</source>
-        <translation type="unfinished"></translation>
+        <translation>El punto es el cambio medio del alumnado que respondió las dos veces. Si son menos de 10 estudiantes, no se dibuja ningún intervalo: diría más de lo que permiten tan pocas respuestas.</translation>
     </message>
     <message>
         <source>The dot is the average change; the bar is its 95% interval: the true change most likely lies inside it. Where the bar crosses the “no change” line, no change at all is still among the likely answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>El punto es el cambio medio; la barra es su intervalo del 95%: lo más probable es que el cambio real esté dentro de ella. Si la barra cruza la línea de “sin cambios”, que no haya habido ningún cambio sigue siendo una de las respuestas probables.</translation>
     </message>
     <message>
         <source>The figures in detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cifras en detalle</translation>
     </message>
     <message>
         <source>Those who answered both times are compared: {fewest} to {most} students, as a subscale counts only when enough of its questions were answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se comparan las respuestas de quienes respondieron las dos veces: de {fewest} a {most} estudiantes, porque una subescala solo cuenta cuando se han respondido suficientes preguntas de ella.</translation>
     </message>
     <message>
         <source>Togetherness from 0 (everyone at random) to 100 (every beat together), the best round of each session. It describes the group, never one student.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronía de 0 (todo el mundo al azar) a 100 (todos los golpes a la vez), la mejor ronda de cada sesión. Describe al grupo, nunca a una sola persona.</translation>
     </message>
     <message>
         <source>What the class took part in</source>
-        <translation type="unfinished"></translation>
+        <translation>En qué participó la clase</translation>
     </message>
     <message>
         <source>Where fewer than 10 students answered both times, only the description is given: no interval, effect size or p, as they would say more than so few answers can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando menos de 10 estudiantes respondieron las dos veces, solo se da la descripción: sin intervalo, tamaño del efecto ni p, porque dirían más de lo que permiten tan pocas respuestas.</translation>
     </message>
     <message>
         <source>With fewer than 5 students only the averages are drawn, so that no dot is one recognisable student.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con menos de 5 estudiantes solo se dibujan las medias, para que ningún punto corresponda a una persona reconocible.</translation>
     </message>
     <message>
         <source>page {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>página {number}</translation>
     </message>
     <message>
         <source>{app}, empathy workshops  ·  {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{app}, talleres de empatía  ·  {date}</translation>
     </message>
 </context>
 <context>
     <name>printing.cli</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguna)</translation>
     </message>
     <message>
         <source>({count} cards)</source>
-        <translation type="unfinished"></translation>
+        <translation>({count} tarjetas)</translation>
     </message>
     <message>
         <source>Cards are laid out as many to a sheet as fit (poker on A4 or Letter: 9), centred, with 3 mm of bleed and
@@ -5403,127 +5422,132 @@ mirrored for the duplex flip: long-edge (the usual) or short-edge. Print at 100 
 backs land off-centre, print `print calibration` once and give the offset it shows as --offset-x/--offset-y.
 Text shrinks to fit down to 7 pt; cards that still do not fit are named, so they can be shortened.</source>
         <extracomment>keep the line breaks short (about 100 characters): argparse prints this text as it is</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Las tarjetas se colocan tantas por hoja como quepan (poker en A4 o Letter: 9), centradas, con 3 mm
+de sangrado y marcas de corte en los márgenes para recortar. Con reversos, cada página de anversos va
+seguida de su página de reversos, en espejo para la impresión a doble cara: por el borde largo (lo
+habitual) o por el corto. Imprime al 100 % (tamaño real). Si los reversos salen descentrados, imprime
+una vez `print calibration` y pasa el desplazamiento que indique como --offset-x/--offset-y.
+El texto se reduce para caber hasta 7 pt; se nombran las tarjetas que aun así no caben, para acortarlas.</translation>
     </message>
     <message>
         <source>Make printable PDFs. Everything is laid out in mm for printing at 100 % (actual size).</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea PDF para imprimir. Todo se maqueta en mm para imprimirlo al 100 % (tamaño real).</translation>
     </message>
     <message>
         <source>Print both pages on one sheet, double-sided, at 100 %. Held against the light, the front's crosshair crosses the back's mm scales at the numbers to give `print deck` as --offset-x and --offset-y.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime las dos páginas en una sola hoja, a doble cara, al 100 %. A contraluz, la cruz del anverso corta las escalas en mm del reverso en los números que hay que dar a `print deck` como --offset-x y --offset-y.</translation>
     </message>
     <message>
         <source>Wrote {path}: the calibration sheet ({paper}). Print both pages on one sheet, double-sided, at 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió {path}: la hoja de calibración ({paper}). Imprime las dos páginas en una sola hoja, a doble cara, al 100 %.</translation>
     </message>
     <message>
         <source>Wrote {path}: {cards} cards of {deck} on {sheets} sheet(s) of {paper} ({size}, {per_sheet} per sheet), {pages} page(s), {backs}. Print at 100 %.</source>
         <extracomment>{size} is the card size's name (poker, bridge, tarot), {paper} the sheet's (a4, letter)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió {path}: tarjetas de {deck}: {cards}; hojas {paper}: {sheets} ({size}, {per_sheet} por hoja); páginas: {pages}; {backs}. Imprime al 100 %.</translation>
     </message>
     <message>
         <source>a role-play card deck to print double-sided and cut out</source>
-        <translation type="unfinished"></translation>
+        <translation>una baraja de juego de rol para imprimir a doble cara y recortar</translation>
     </message>
     <message>
         <source>backs for {backs} duplex</source>
-        <translation type="unfinished"></translation>
+        <translation>reversos para doble cara ({backs})</translation>
     </message>
     <message>
         <source>card backs for a duplex flip on the long edge (default) or short edge, or none</source>
-        <translation type="unfinished"></translation>
+        <translation>reversos de las tarjetas para doble cara volteando por el borde largo (predeterminado) o por el corto, o none (sin reversos)</translation>
     </message>
     <message>
         <source>card size: poker 63.5×88.9 mm (default), bridge 57.2×88.9 mm, tarot 70×120 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>tamaño de tarjeta: poker 63.5×88.9 mm (predeterminado), bridge 57.2×88.9 mm, tarot 70×120 mm</translation>
     </message>
     <message>
         <source>make printable PDFs: card decks (role-play and leader cards), the duplex calibration sheet, shared journals, certificates, questionnaire answer sheets, journal sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>crea PDF para imprimir: barajas (tarjetas de juego de rol y de liderazgo), la hoja de calibración de doble cara, diarios compartidos, certificados, hojas de respuestas de cuestionarios y hojas del diario</translation>
     </message>
     <message>
         <source>move the backs right by MM (negative: left), from the calibration sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>desplaza los reversos MM hacia la derecha (negativo: hacia la izquierda), según la hoja de calibración</translation>
     </message>
     <message>
         <source>move the backs up by MM (negative: down), from the calibration sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>desplaza los reversos MM hacia arriba (negativo: hacia abajo), según la hoja de calibración</translation>
     </message>
     <message>
         <source>no backs</source>
-        <translation type="unfinished"></translation>
+        <translation>sin reversos</translation>
     </message>
     <message>
         <source>one double-sided sheet that shows how far your printer shifts the back side</source>
-        <translation type="unfinished"></translation>
+        <translation>una hoja a doble cara que muestra cuánto desplaza tu impresora el reverso</translation>
     </message>
     <message>
         <source>print calibration: cannot write {path}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>print calibration: no se puede escribir {path}: {problem}</translation>
     </message>
     <message>
         <source>print deck: cannot write {path}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>print deck: no se puede escribir {path}: {problem}</translation>
     </message>
     <message>
         <source>print deck: there is no deck {deck}. Available decks (id or title):</source>
-        <translation type="unfinished"></translation>
+        <translation>print deck: no hay ninguna baraja {deck}. Barajas disponibles (id o título):</translation>
     </message>
     <message>
         <source>print {what}: cannot write the PDF: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>print {what}: no se puede escribir el PDF: {problem}</translation>
     </message>
     <message>
         <source>print: say what to print: deck, calibration, journal or certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>print: indica qué imprimir: deck, calibration, journal o certificates</translation>
     </message>
     <message>
         <source>sheet size (default a4)</source>
-        <translation type="unfinished"></translation>
+        <translation>tamaño de la hoja (predeterminado: a4)</translation>
     </message>
     <message>
         <source>the PDF to write</source>
-        <translation type="unfinished"></translation>
+        <translation>el PDF que se creará</translation>
     </message>
     <message>
         <source>the deck's id or title (e.g. scenes)</source>
-        <translation type="unfinished"></translation>
+        <translation>el id o el título de la baraja (p. ej., scenes)</translation>
     </message>
     <message>
         <source>the folder {folder} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta {folder} no existe</translation>
     </message>
     <message>
         <source>warning: {count} card(s) do not fit even at 7 pt and are cut short with '…': {names}. Shorten their text.</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: hay tarjetas que no caben ni siquiera a 7 pt y se cortan con '…' ({count}): {names}. Acorta su texto.</translation>
     </message>
     <message>
         <source>{path} is a folder; give a file name such as {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} es una carpeta; indica un nombre de archivo, como {example}</translation>
     </message>
 </context>
 <context>
     <name>printing.deck_pdf</name>
     <message>
         <source>Ask the audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta al público</translation>
     </message>
     <message>
         <source>Content: {notes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de contenido: {notes}</translation>
     </message>
     <message>
         <source>Duplex calibration sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de calibración de doble cara</translation>
     </message>
     <message>
         <source>Duplex calibration: BACK</source>
-        <translation type="unfinished"></translation>
+        <translation>Calibración de doble cara: REVERSO</translation>
     </message>
     <message>
         <source>Duplex calibration: FRONT</source>
-        <translation type="unfinished"></translation>
+        <translation>Calibración de doble cara: ANVERSO</translation>
     </message>
     <message>
         <source>Hold the sheet up to a light with this side facing you.
@@ -5532,568 +5556,581 @@ where the front's level line crosses the upright scale is your --offset-y.
 Both lines on 0: your printer needs no offset.
 Example: the upright line at +2, the level line at −1 →</source>
         <extracomment>printed centred, one line per line of the text: keep each line about as long as here; keep --offset-x and --offset-y as they are (the command's options)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pon la hoja a contraluz con esta cara hacia ti.
+Donde la línea vertical del anverso cruza la escala horizontal está tu --offset-x;
+donde la línea horizontal del anverso cruza la escala vertical está tu --offset-y.
+Las dos líneas en 0: tu impresora no necesita desplazamiento.
+Ejemplo: la línea vertical en +2, la horizontal en −1 →</translation>
     </message>
     <message>
         <source>Print both pages on ONE sheet, double-sided, at 100 % (actual size),
 flipping on the same edge (long or short) as you will for the cards.
 Then turn the sheet over and follow the instructions on the back.</source>
         <extracomment>printed centred, one line per line of the text: keep each line about as long as here</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Imprime las dos páginas en UNA sola hoja, a doble cara, al 100 % (tamaño real),
+volteando por el mismo borde (largo o corto) que usarás para las tarjetas.
+Después da la vuelta a la hoja y sigue las instrucciones del reverso.</translation>
     </message>
     <message>
         <source>{deck} · sheet {sheet} of {sheets} · print at 100 % (actual size)</source>
-        <translation type="unfinished"></translation>
+        <translation>{deck} · hoja {sheet} de {sheets} · imprime al 100 % (tamaño real)</translation>
     </message>
     <message>
         <source>{deck}: cards to cut out</source>
-        <translation type="unfinished"></translation>
+        <translation>{deck}: tarjetas para recortar</translation>
     </message>
 </context>
 <context>
     <name>printing.journal_pdf</name>
     <message>
         <source>Entries the students shared with you or the class. Private entries are never printed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas que el alumnado compartió contigo o con la clase. Las entradas privadas nunca se imprimen aquí.</translation>
     </message>
     <message>
         <source>Free writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Escritura libre</translation>
     </message>
     <message>
         <source>My reflection journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi diario de reflexión</translation>
     </message>
     <message>
         <source>My reflection journal — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi diario de reflexión — {name}</translation>
     </message>
     <message>
         <source>No entries to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay entradas para imprimir.</translation>
     </message>
     <message>
         <source>No entries yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay entradas.</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Privada</translation>
     </message>
     <message>
         <source>Private — belongs to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Privado — pertenece a {name}</translation>
     </message>
     <message>
         <source>Reflection journal — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario de reflexión — {name}</translation>
     </message>
     <message>
         <source>Reflection journals — {class_name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diarios de reflexión — {class_name}</translation>
     </message>
     <message>
         <source>Shared with my facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartida con mi facilitador/a</translation>
     </message>
     <message>
         <source>Shared with the class</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartida con la clase</translation>
     </message>
     <message>
         <source>Shared with you</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartida contigo</translation>
     </message>
     <message>
         <source>Undated</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fecha</translation>
     </message>
     <message>
         <source>page {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>página {number}</translation>
     </message>
 </context>
 <context>
     <name>printing.journal_sheets_pdf</name>
     <message>
         <source>Carry on over the page if you need more room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si necesitas más espacio, sigue por detrás de la hoja.</translation>
     </message>
     <message>
         <source>Free writing: anything you want to write about today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escritura libre: cualquier cosa sobre la que quieras escribir hoy.</translation>
     </message>
     <message>
         <source>Journal sheets: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hojas del diario: {title}</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>This week's challenge: {challenge}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reto de esta semana: {challenge}</translation>
     </message>
     <message>
         <source>Tick what you are writing about:</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca sobre qué vas a escribir:</translation>
     </message>
     <message>
         <source>Today: {task}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy: {task}</translation>
     </message>
     <message>
         <source>Who may read this? Tick one. If you tick none, it stays private.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quién puede leer esto? Marca una opción. Si no marcas ninguna, queda en privado.</translation>
     </message>
 </context>
 <context>
     <name>printing.program_figures</name>
     <message numerus="yes">
         <source>%n class(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clase</numerusform>
+            <numerusform>%n clases</numerusform>
         </translation>
     </message>
     <message>
         <source>Program report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe del programa</translation>
     </message>
     <message>
         <source>With up to {most} students, {drawn} of them picked at random are drawn, so the dots stay readable; the averages and every figure are everyone's.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con hasta {most} estudiantes, se dibujan {drawn} elegidos al azar para que los puntos se puedan leer; las medias y todas las cifras incluyen a todo el alumnado.</translation>
     </message>
 </context>
 <context>
     <name>printing.program_report</name>
     <message numerus="yes">
         <source>%n bundle could not be read and is not in this report</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paquete no se pudo leer y no está en este informe</numerusform>
+            <numerusform>%n paquetes no se pudieron leer y no están en este informe</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n bundles could not be read and are not in this report</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paquete no se pudo leer y no está en este informe</numerusform>
+            <numerusform>%n paquetes no se pudieron leer y no están en este informe</numerusform>
         </translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Clase</translation>
     </message>
     <message>
         <source>Drum circle (last)</source>
-        <translation type="unfinished"></translation>
+        <translation>Círculo de tambores (último)</translation>
     </message>
     <message>
         <source>Each line is one class: the dot is its students' average change, the bar its 95% interval. A class with fewer than 10 students answering both times has a dot and no bar: too few to say more. Classes differ in more than the program, so compare them with care.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada línea es una clase: el punto es el cambio medio de su alumnado y la barra, su intervalo del 95%. Una clase con menos de 10 estudiantes que respondieran las dos veces tiene punto pero no barra: son muy pocos para decir más. Las clases se diferencian en más cosas que el programa, así que compáralas con cuidado.</translation>
     </message>
     <message>
         <source>None of these classes has questionnaire answers yet, so there is no change to report; what each class took part in follows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna de estas clases tiene todavía respuestas a cuestionarios, así que no hay ningún cambio del que informar; a continuación se muestra en qué participó cada clase.</translation>
     </message>
     <message>
         <source>Planned minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos previstos</translation>
     </message>
     <message>
         <source>Planned minutes are the plans' own; a session run from a plan this laptop does not have counts no minutes. The drum circle is the last session's best togetherness, from 0 (everyone at random) to 100 (every beat together).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los minutos previstos son los que indica cada plan; una sesión dirigida con un plan que este portátil no tiene no suma minutos. El círculo de tambores muestra la mejor sincronía de la última sesión, de 0 (todo el mundo al azar) a 100 (todos los golpes a la vez).</translation>
     </message>
     <message>
         <source>Program report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe del programa</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <source>Sessions attended (median)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones con asistencia (mediana)</translation>
     </message>
     <message>
         <source>Students</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudiantes</translation>
     </message>
     <message numerus="yes">
         <source>This report brings together &lt;b&gt;%n&lt;/b&gt; class(es) from &lt;b&gt;{bundles}&lt;/b&gt; class bundle: &lt;b&gt;{students}&lt;/b&gt; students and &lt;b&gt;{sessions}&lt;/b&gt; sessions held. Each questionnaire is shown first with all the classes' students together, then class by class. No student is named.</source>
         <extracomment>keep the &lt;b&gt;…&lt;/b&gt; around the figures (they print in bold); %n is the number of classes</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Este informe reúne &lt;b&gt;%n&lt;/b&gt; clase de &lt;b&gt;{bundles}&lt;/b&gt; paquete de clase: &lt;b&gt;{students}&lt;/b&gt; estudiantes y &lt;b&gt;{sessions}&lt;/b&gt; sesiones celebradas. Cada cuestionario se muestra primero con el alumnado de todas las clases junto y después clase por clase. No se nombra a ningún estudiante.</numerusform>
+            <numerusform>Este informe reúne &lt;b&gt;%n&lt;/b&gt; clases de &lt;b&gt;{bundles}&lt;/b&gt; paquete de clase: &lt;b&gt;{students}&lt;/b&gt; estudiantes y &lt;b&gt;{sessions}&lt;/b&gt; sesiones celebradas. Cada cuestionario se muestra primero con el alumnado de todas las clases junto y después clase por clase. No se nombra a ningún estudiante.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This report brings together &lt;b&gt;%n&lt;/b&gt; class(es) from &lt;b&gt;{bundles}&lt;/b&gt; class bundles: &lt;b&gt;{students}&lt;/b&gt; students and &lt;b&gt;{sessions}&lt;/b&gt; sessions held. Each questionnaire is shown first with all the classes' students together, then class by class. No student is named.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Este informe reúne &lt;b&gt;%n&lt;/b&gt; clase de &lt;b&gt;{bundles}&lt;/b&gt; paquetes de clase: &lt;b&gt;{students}&lt;/b&gt; estudiantes y &lt;b&gt;{sessions}&lt;/b&gt; sesiones celebradas. Cada cuestionario se muestra primero con el alumnado de todas las clases junto y después clase por clase. No se nombra a ningún estudiante.</numerusform>
+            <numerusform>Este informe reúne &lt;b&gt;%n&lt;/b&gt; clases de &lt;b&gt;{bundles}&lt;/b&gt; paquetes de clase: &lt;b&gt;{students}&lt;/b&gt; estudiantes y &lt;b&gt;{sessions}&lt;/b&gt; sesiones celebradas. Cada cuestionario se muestra primero con el alumnado de todas las clases junto y después clase por clase. No se nombra a ningún estudiante.</numerusform>
         </translation>
     </message>
     <message>
         <source>What each class took part in</source>
-        <translation type="unfinished"></translation>
+        <translation>En qué participó cada clase</translation>
     </message>
     <message>
         <source>{app}, empathy workshops  ·  {classes}  ·  {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{app}, talleres de empatía  ·  {classes}  ·  {date}</translation>
     </message>
     <message>
         <source>{questionnaire}, class by class</source>
-        <translation type="unfinished"></translation>
+        <translation>{questionnaire}, clase por clase</translation>
     </message>
     <message>
         <source>{questionnaire}: all {classes} classes together</source>
-        <translation type="unfinished"></translation>
+        <translation>{questionnaire}: las {classes} clases juntas</translation>
     </message>
     <message>
         <source>{subscale} (classes {first}–{last} of {total})</source>
-        <translation type="unfinished"></translation>
+        <translation>{subscale} (clases {first}–{last} de {total})</translation>
     </message>
 </context>
 <context>
     <name>printing.report_charts</name>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Después</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <source>No student answered both times yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún nadie ha respondido las dos veces</translation>
     </message>
     <message>
         <source>average {mean}</source>
-        <translation type="unfinished"></translation>
+        <translation>media {mean}</translation>
     </message>
     <message>
         <source>averages only: too few students for dots</source>
-        <translation type="unfinished"></translation>
+        <translation>solo las medias: muy pocos estudiantes</translation>
     </message>
     <message>
         <source>no change</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cambios</translation>
     </message>
     <message>
         <source>no interval</source>
-        <translation type="unfinished"></translation>
+        <translation>sin intervalo</translation>
     </message>
     <message>
         <source>no student answered both times</source>
-        <translation type="unfinished"></translation>
+        <translation>nadie respondió las dos veces</translation>
     </message>
     <message>
         <source>← lower after   change in points on the {scale} scale   higher after →</source>
         <extracomment>the axis under the chart; keep the arrows at the ends and the wide gaps between the three parts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>← bajó   cambio en puntos en la escala {scale}   subió →</translation>
     </message>
 </context>
 <context>
     <name>printing.report_cli</name>
     <message>
         <source>(none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aún no hay ninguna)</translation>
     </message>
     <message numerus="yes">
         <source>, %n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n página</numerusform>
+            <numerusform>, %n páginas</numerusform>
         </translation>
     </message>
     <message>
         <source>2–4 A4 pages: each questionnaire's change in plain sentences and charts, the caveats, the sessions held and up to three story-wall quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>de 2 a 4 páginas A4: el cambio en cada cuestionario en frases sencillas y gráficos, las advertencias, las sesiones celebradas y hasta tres citas del muro de historias</translation>
     </message>
     <message>
         <source>; {count} bundle(s) could not be read and are listed as left out</source>
-        <translation type="unfinished"></translation>
+        <translation>; paquetes que no se pudieron leer y figuran como excluidos: {count}</translation>
     </message>
     <message>
         <source>Demo data: some answers are made up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de demostración: algunas respuestas son inventadas.</translation>
     </message>
     <message>
         <source>Demo data: the answers are made up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de demostración: las respuestas son inventadas.</translation>
     </message>
     <message>
         <source>Make a report of what changed in a class, with its caveats, for people outside the room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un informe de lo que cambió en una clase, con sus advertencias, para personas que no estuvieron en el aula.</translation>
     </message>
     <message>
         <source>One A4 landscape page for each student who was present at one session or more, with the name they chose, the class, the facilitator (or a line to sign) and the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una página A4 apaisada por cada estudiante que asistió al menos a una sesión, con el nombre que eligió, la clase, la persona facilitadora (o una línea para firmar) y la fecha.</translation>
     </message>
     <message>
         <source>Read class bundles (.eabundle files exported by facilitators), and report each questionnaire with every class's students together, then each class's change, and what each class took part in. The bundles are read into a temporary folder that is deleted afterwards; your own data folder is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee paquetes de clase (archivos .eabundle exportados por las personas facilitadoras) e informa de cada cuestionario con el alumnado de todas las clases junto, después del cambio de cada clase y de en qué participó cada una. Los paquetes se leen en una carpeta temporal que se borra al terminar; tu propia carpeta de datos no cambia.</translation>
     </message>
     <message>
         <source>Story-wall entries (id, or its first 8 characters):</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas del muro de historias (id, o sus 8 primeros caracteres):</translation>
     </message>
     <message>
         <source>The class report: per questionnaire what it is, each subscale's change as a sentence and a chart (students as dots, no names), the figures with their uncertainty, every caveat; then the sessions held, attendance, drum-circle togetherness, and the quotes you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe de la clase: para cada cuestionario, qué es, el cambio de cada subescala en una frase y un gráfico (cada estudiante es un punto, sin nombres), las cifras con su incertidumbre y todas las advertencias; después, las sesiones celebradas, la asistencia, la sincronía en el círculo de tambores y las citas que elijas.</translation>
     </message>
     <message>
         <source>Wrote {path}: the class report for {name} ({found}{pages}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió {path}: el informe de la clase {name} ({found}{pages}).</translation>
     </message>
     <message>
         <source>Wrote {path}: the figures of the class report for {name} ({found}).</source>
         <extracomment>{found} is "2 questionnaire(s)" or "no questionnaire answers yet"; {pages} is ", 3 pages"</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió {path}: las cifras del informe de la clase {name} ({found}).</translation>
     </message>
     <message>
         <source>Wrote {path}: the program report for {classes} class(es) from {bundles} bundle(s){pages}{left_out}.</source>
         <extracomment>{pages} is ", 3 pages" (or nothing for JSON), {left_out} the bundles left out (or nothing)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió {path}: el informe del programa (clases: {classes}; paquetes: {bundles}){pages}{left_out}.</translation>
     </message>
     <message>
         <source>Wrote {path}: {count} certificate(s) for {name}, one A4 landscape page each{notes}.</source>
         <extracomment>{notes} is nothing, or who was left out, in brackets after a space</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió {path}: certificados para {name}: {count}, una página A4 apaisada cada uno{notes}.</translation>
     </message>
     <message>
         <source>a class's results report for a principal or a funder (PDF, or its figures as JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>informe de resultados de una clase para la dirección del centro o para quien financia el programa (PDF, o sus cifras en JSON)</translation>
     </message>
     <message>
         <source>a story-wall entry to quote (its id, or the start of it); repeat, up to three</source>
-        <translation type="unfinished"></translation>
+        <translation>una entrada del muro de historias para citar (su id o su comienzo); repítelo para añadir más, hasta tres</translation>
     </message>
     <message>
         <source>an 'Empathy Ambassador' certificate for each student who took part</source>
-        <translation type="unfinished"></translation>
+        <translation>un certificado de «Embajador/a de la Empatía» para cada estudiante que participó</translation>
     </message>
     <message>
         <source>class bundles (.eabundle)</source>
-        <translation type="unfinished"></translation>
+        <translation>paquetes de clase (.eabundle)</translation>
     </message>
     <message>
         <source>left out: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>personas excluidas: {count}</translation>
     </message>
     <message>
         <source>make the report without bundles that cannot be read (they are listed in it); without this, one unreadable bundle stops the report</source>
-        <translation type="unfinished"></translation>
+        <translation>crea el informe sin los paquetes que no se puedan leer (aparecen en él); sin esta opción, un solo paquete ilegible detiene el informe</translation>
     </message>
     <message>
         <source>many classes from their bundles in one report: all together, then class by class</source>
-        <translation type="unfinished"></translation>
+        <translation>muchas clases en un solo informe, a partir de sus paquetes: todas juntas y después clase por clase</translation>
     </message>
     <message>
         <source>never marked present, so no certificate: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>sin asistencia registrada, así que sin certificado: {names}</translation>
     </message>
     <message>
         <source>no certificate for this student (repeat for more)</source>
-        <translation type="unfinished"></translation>
+        <translation>sin certificado para esta persona (repítelo para excluir a más)</translation>
     </message>
     <message>
         <source>no questionnaire answers yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no hay respuestas a cuestionarios</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no hay</translation>
     </message>
     <message>
         <source>print certificates: cannot write {path}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>print certificates: no se puede escribir {path}: {problem}</translation>
     </message>
     <message>
         <source>print certificates: no student called {names} in {name}. Students: {students}.</source>
-        <translation type="unfinished"></translation>
+        <translation>print certificates: no hay nadie llamado {names} en {name}. Estudiantes: {students}.</translation>
     </message>
     <message>
         <source>print certificates: nothing to print for {name}: everyone who took part is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>print certificates: nada que imprimir para {name}: se ha excluido a todas las personas que participaron.</translation>
     </message>
     <message>
         <source>print certificates: nothing to print for {name}: nobody has been marked present at a session yet; certificates go to students who took part.</source>
-        <translation type="unfinished"></translation>
+        <translation>print certificates: nada que imprimir para {name}: todavía no se ha registrado la asistencia de nadie a ninguna sesión; los certificados son para quienes participaron.</translation>
     </message>
     <message>
         <source>report class: --quote {quote} is not an entry shared with the class.</source>
-        <translation type="unfinished"></translation>
+        <translation>report class: --quote {quote} no es una entrada compartida con la clase.</translation>
     </message>
     <message>
         <source>report class: --quote {quote} matches more than one entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>report class: --quote {quote} coincide con más de una entrada.</translation>
     </message>
     <message>
         <source>report class: at most {most} quotes fit the report; you gave {given}.</source>
-        <translation type="unfinished"></translation>
+        <translation>report class: en el informe caben como máximo {most} citas; has indicado {given}.</translation>
     </message>
     <message>
         <source>report class: cannot write {path}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>report class: no se puede escribir {path}: {problem}</translation>
     </message>
     <message>
         <source>report program: cannot write {path}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>report program: no se puede escribir {path}: {problem}</translation>
     </message>
     <message>
         <source>report program: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>report program: {problem}</translation>
     </message>
     <message>
         <source>the PDF to write</source>
-        <translation type="unfinished"></translation>
+        <translation>el PDF que se creará</translation>
     </message>
     <message>
         <source>the PDF to write (with --json: the JSON file)</source>
-        <translation type="unfinished"></translation>
+        <translation>el PDF que se creará (con --json: el archivo JSON)</translation>
     </message>
     <message>
         <source>the class's name</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre de la clase</translation>
     </message>
     <message>
         <source>the date to print (default: today)</source>
-        <translation type="unfinished"></translation>
+        <translation>la fecha que se imprimirá (predeterminado: hoy)</translation>
     </message>
     <message>
         <source>write the report's figures as JSON instead</source>
-        <translation type="unfinished"></translation>
+        <translation>escribe las cifras del informe en JSON en su lugar</translation>
     </message>
     <message>
         <source>write the report's figures as JSON to FILE instead of the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>escribe las cifras del informe en JSON en FILE en lugar del PDF</translation>
     </message>
     <message>
         <source>your name as it should be printed (default: a line to sign on)</source>
-        <translation type="unfinished"></translation>
+        <translation>tu nombre tal como debe imprimirse (predeterminado: una línea para firmar)</translation>
     </message>
     <message>
         <source>{command}: there is no class called {name}. Classes: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{command}: no hay ninguna clase llamada {name}. Clases: {names}.</translation>
     </message>
     <message>
         <source>{count} questionnaire(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>cuestionarios: {count}</translation>
     </message>
     <message>
         <source>{text} is not a date like 2026-06-30</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} no es una fecha como 2026-06-30</translation>
     </message>
 </context>
 <context>
     <name>printing.report_figures</name>
     <message numerus="yes">
+        <source>A translation of a published scale, not validated in this language: %n question(s) answered on a {low}–{high} scale ({low_label} … {high_label}).</source>
+        <translation>
+            <numerusform>Traducción de una escala publicada, no validada en este idioma: %n pregunta respondida en una escala de {low} a {high} ({low_label} … {high_label}).</numerusform>
+            <numerusform>Traducción de una escala publicada, no validada en este idioma: %n preguntas respondidas en una escala de {low} a {high} ({low_label} … {high_label}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>A validated scale, asked word for word as its authors publish it: %n question(s) answered on a {low}–{high} scale ({low_label} … {high_label}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Una escala validada, formulada palabra por palabra tal como la publican sus autores: %n pregunta respondida en una escala del {low} al {high} ({low_label} … {high_label}).</numerusform>
+            <numerusform>Una escala validada, formulada palabra por palabra tal como la publican sus autores: %n preguntas respondidas en una escala del {low} al {high} ({low_label} … {high_label}).</numerusform>
         </translation>
     </message>
     <message>
         <source>Only the answers from before the program are in. After the last session, collect the “after” answers the same way, then make this report again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ahora solo están las respuestas de antes del programa. Después de la última sesión, recoge las respuestas de “después” de la misma manera y vuelve a crear este informe.</translation>
     </message>
     <message numerus="yes">
         <source>The program's own questions, not validated: %n question(s) answered on a {low}–{high} scale ({low_label} … {high_label}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Preguntas propias del programa, no validadas: %n pregunta respondida en una escala del {low} al {high} ({low_label} … {high_label}).</numerusform>
+            <numerusform>Preguntas propias del programa, no validadas: %n preguntas respondidas en una escala del {low} al {high} ({low_label} … {high_label}).</numerusform>
         </translation>
     </message>
     <message>
         <source>There are no questionnaire answers for this class yet, so there is nothing to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta clase todavía no tiene respuestas a cuestionarios, así que no hay nada que comparar.</translation>
     </message>
     <message>
         <source>To collect them: before the first session, the students answer a questionnaire (the AMES, or the program's own Class Check-in), on their devices while the class network runs, or on paper that you type in from the class page’s “Paper answers…”. After the last session they answer it again. Then make this report again: it compares each student's two answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para recogerlas: antes de la primera sesión, el alumnado responde a un cuestionario (el AMES o el Cuestionario de la clase, propio del programa), en sus dispositivos mientras funciona la red de la clase, o en papel, y tú tecleas las respuestas desde “Respuestas en papel…” en la página de la clase. Después de la última sesión lo responde otra vez. Entonces vuelve a crear este informe: compara las dos respuestas de cada estudiante.</translation>
     </message>
 </context>
 <context>
     <name>printing.report_tables</name>
     <message>
         <source>After it: students, average (SD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Después: estudiantes, media (DE)</translation>
     </message>
     <message>
         <source>After: mean (SD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Después: media (DE)</translation>
     </message>
     <message>
         <source>Before the program: students, average (SD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes del programa: estudiantes, media (DE)</translation>
     </message>
     <message>
         <source>Before: mean (SD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes: media (DE)</translation>
     </message>
     <message>
         <source>Change [95% CI]</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio [IC 95%]</translation>
     </message>
     <message>
         <source>Cronbach's α before / after</source>
-        <translation type="unfinished"></translation>
+        <translation>α de Cronbach antes / después</translation>
     </message>
     <message>
         <source>Students (n)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudiantes (n)</translation>
     </message>
     <message>
         <source>Wilcoxon p</source>
-        <translation type="unfinished"></translation>
+        <translation>p de Wilcoxon</translation>
     </message>
     <message>
         <source>answered both times; only they are compared</source>
-        <translation type="unfinished"></translation>
+        <translation>respondieron las dos veces; solo se comparan sus respuestas</translation>
     </message>
     <message>
         <source>d&lt;sub&gt;z&lt;/sub&gt; [95% CI]</source>
         <extracomment>keep &lt;sub&gt;z&lt;/sub&gt; (it prints the z below the line)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>d&lt;sub&gt;z&lt;/sub&gt; [IC 95%]</translation>
     </message>
     <message>
         <source>how often a change this large would turn up by chance if nothing had changed; ≤ 0.05 is usually called clear</source>
-        <translation type="unfinished"></translation>
+        <translation>con qué frecuencia aparecería por azar un cambio así de grande si nada hubiera cambiado; ≤ 0.05 se suele considerar un resultado claro</translation>
     </message>
     <message>
         <source>no answers</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuestas</translation>
     </message>
     <message>
         <source>no interval</source>
-        <translation type="unfinished"></translation>
+        <translation>sin intervalo</translation>
     </message>
     <message>
         <source>the average change per student; the true change most likely lies in the brackets</source>
-        <translation type="unfinished"></translation>
+        <translation>el cambio medio por estudiante; lo más probable es que el cambio real esté dentro de los corchetes</translation>
     </message>
     <message>
         <source>the average score; SD says how spread out the students were</source>
-        <translation type="unfinished"></translation>
+        <translation>la puntuación media; la DE (desviación estándar) indica cuánto variaban las respuestas del alumnado</translation>
     </message>
     <message>
         <source>the change compared with how much students' changes differed: about 0.2 is small, 0.5 medium, 0.8 or more large</source>
-        <translation type="unfinished"></translation>
+        <translation>el cambio comparado con cuánto variaron los cambios de un estudiante a otro: alrededor de 0.2 es pequeño; 0.5, mediano; 0.8 o más, grande</translation>
     </message>
     <message>
         <source>the same, after the program</source>
-        <translation type="unfinished"></translation>
+        <translation>lo mismo, después del programa</translation>
     </message>
     <message>
         <source>whether a subscale's questions hang together; 0.7 or more is usually good enough</source>
-        <translation type="unfinished"></translation>
+        <translation>si las preguntas de una subescala miden lo mismo de forma coherente; 0.7 o más se suele considerar suficiente</translation>
     </message>
 </context>
 <context>
@@ -7032,144 +7069,148 @@ Then turn the sheet over and follow the instructions on the back.</source>
     <name>rhythm.cli</name>
     <message>
         <source>Clicks play; tap any key on each one. Prints the delay to give as --latency (the app stores it for you).</source>
-        <translation type="unfinished"></translation>
+        <translation>Suenan unos clics; pulsa cualquier tecla con cada uno. Muestra el retraso que hay que indicar con --latency (la aplicación lo guarda por ti).</translation>
     </message>
     <message>
         <source>Plays a pattern in its own window ("Empathy Ambassadors — Rhythm", full screen on the projector unless
 --windowed), one player per key; gamepads and USB drum pads are joy0, joy1… (any button, in the order they
 are plugged in) and MIDI drum kits midi (any note) or midi38 (one note). It ends by itself when the
 exercise is over, or on Esc, and writes JSON lines: a hit line for every hit, then a summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproduce un patrón en su propia ventana ("Embajadores de la Empatía — Ritmo", a pantalla completa en el
+proyector salvo con --windowed), una tecla por participante; los mandos y los pads de percusión USB son
+joy0, joy1… (cualquier botón, en el orden en que se conectan) y las baterías MIDI, midi (cualquier nota)
+o midi38 (una sola nota). Termina por sí solo cuando acaba el ejercicio, o con Esc, y escribe líneas JSON:
+una línea "hit" por cada golpe y, al final, un resumen.</translation>
     </message>
     <message>
         <source>Rhythm exercises: list the patterns, play one, calibrate the sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicios de ritmo: listar los patrones, reproducir uno, calibrar el sonido.</translation>
     </message>
     <message>
         <source>a pattern id (see `rhythm list`) or a pattern .toml file</source>
-        <translation type="unfinished"></translation>
+        <translation>el id de un patrón (consulta `rhythm list`) o un archivo .toml de patrón</translation>
     </message>
     <message>
         <source>a window instead of full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>una ventana en lugar de pantalla completa</translation>
     </message>
     <message>
         <source>also write the JSON lines to FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>escribir también las líneas JSON en FILE</translation>
     </message>
     <message>
         <source>beats per minute (default: the pattern's)</source>
-        <translation type="unfinished"></translation>
+        <translation>pulsos por minuto (por defecto: los del patrón)</translation>
     </message>
     <message>
         <source>cannot write the record file: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir el archivo de registro: {reason}</translation>
     </message>
     <message>
         <source>find this machine's sound delay with a short tap-along</source>
-        <translation type="unfinished"></translation>
+        <translation>averiguar el retraso del sonido de este equipo dando unos golpes breves al compás</translation>
     </message>
     <message>
         <source>narrow timing windows (±23/45/90 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>márgenes de tiempo estrechos (±23/45/90 ms)</translation>
     </message>
     <message>
         <source>no flashing beat light: it shows the beat's number instead</source>
-        <translation type="unfinished"></translation>
+        <translation>sin luz del pulso parpadeante: en su lugar muestra el número del tiempo</translation>
     </message>
     <message>
         <source>one player per key, comma-separated (default a,l)</source>
-        <translation type="unfinished"></translation>
+        <translation>una tecla por participante, separadas por comas (por defecto a,l)</translation>
     </message>
     <message>
         <source>play N bars (default: the pattern's length)</source>
-        <translation type="unfinished"></translation>
+        <translation>tocar N compases (por defecto: la duración del patrón)</translation>
     </message>
     <message>
         <source>play a pattern with players on keys, pads or a MIDI kit</source>
-        <translation type="unfinished"></translation>
+        <translation>reproducir un patrón con participantes en teclas, pads o una batería MIDI</translation>
     </message>
     <message>
         <source>print a JSON list</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar una lista JSON</translation>
     </message>
     <message>
         <source>read the whole exercise as JSON from FILE, or - for stdin (how the app starts it)</source>
-        <translation type="unfinished"></translation>
+        <translation>leer el ejercicio completo como JSON desde FILE, o - para la entrada estándar (así lo inicia la aplicación)</translation>
     </message>
     <message>
         <source>rhythm and drum exercises (own window; pygame)</source>
-        <translation type="unfinished"></translation>
+        <translation>ejercicios de ritmo y percusión (ventana propia; pygame)</translation>
     </message>
     <message>
         <source>say which pattern to play (see `python -m app rhythm list`)</source>
-        <translation type="unfinished"></translation>
+        <translation>indica qué patrón tocar (consulta `python -m app rhythm list`)</translation>
     </message>
     <message>
         <source>the language of the window's words: en or es (default: the system's)</source>
-        <translation type="unfinished"></translation>
+        <translation>el idioma de los textos de la ventana: en o es (por defecto: el del sistema)</translation>
     </message>
     <message>
         <source>the rhythm patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>los patrones rítmicos</translation>
     </message>
     <message>
         <source>the screen to open on (default: the last one)</source>
-        <translation type="unfinished"></translation>
+        <translation>la pantalla en la que se abre (por defecto: la última)</translation>
     </message>
     <message>
         <source>there is no pattern {name}; patterns: {patterns}</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe el patrón {name}; patrones: {patterns}</translation>
     </message>
     <message>
         <source>this machine's sound delay from `rhythm calibrate` (default 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>el retraso del sonido de este equipo, obtenido con `rhythm calibrate` (por defecto 0)</translation>
     </message>
     <message>
         <source>{id} {mode} level {level}  {tempo} bpm  {seconds} s  {title}</source>
         <extracomment>one pattern a line, in columns: id, mode, level, tempo, length in seconds, title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{id} {mode} nivel {level}  {tempo} bpm  {seconds} s  {title}</translation>
     </message>
     <message>
         <source>{path}: not a rhythm pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: no es un patrón rítmico</translation>
     </message>
 </context>
 <context>
     <name>rhythm.engine</name>
     <message numerus="yes">
         <source>%n tap(s) counted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n golpe contado</numerusform>
+            <numerusform>%n golpes contados</numerusform>
         </translation>
     </message>
     <message>
         <source>Empathy Ambassadors — Rhythm</source>
-        <translation type="unfinished"></translation>
+        <translation>Embajadores de la Empatía — Ritmo</translation>
     </message>
     <message>
         <source>No sound device: calibration needs the speakers you will use in class</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay dispositivo de sonido: la calibración necesita los altavoces que usarás en clase</translation>
     </message>
     <message>
         <source>No sound here: follow the beat light.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no hay sonido: sigue la luz del pulso.</translation>
     </message>
     <message numerus="yes">
         <source>Only %n tap(s) were counted (8 or more are needed). Run the calibration again and tap on every click.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Solo se contó %n golpe (hacen falta 8 o más). Vuelve a hacer la calibración y da un golpe con cada clic.</numerusform>
+            <numerusform>Solo se contaron %n golpes (hacen falta 8 o más). Vuelve a hacer la calibración y da un golpe con cada clic.</numerusform>
         </translation>
     </message>
     <message>
         <source>Only 1 tap was counted (8 or more are needed). Run the calibration again and tap on every click.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se contó 1 golpe (hacen falta 8 o más). Vuelve a hacer la calibración y da un golpe con cada clic.</translation>
     </message>
     <message>
         <source>Tap any key on every click you hear</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsa cualquier tecla con cada clic que oigas</translation>
     </message>
 </context>
 <context>
@@ -7249,44 +7290,44 @@ exercise is over, or on Esc, and writes JSON lines: a hit line for every hit, th
     <name>rhythm.view</name>
     <message>
         <source>Good start: every round gets closer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buen comienzo: cada ronda sale más ajustada.</translation>
     </message>
     <message>
         <source>Really together!</source>
-        <translation type="unfinished"></translation>
+        <translation>¡Qué sincronía!</translation>
     </message>
     <message>
         <source>Together</source>
         <extracomment>the label of the meter that shows how together the group plays.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sincronía</translation>
     </message>
     <message>
         <source>Together: {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronía: {percent}%</translation>
     </message>
     <message>
         <source>Wow: you played as one!</source>
-        <translation type="unfinished"></translation>
+        <translation>¡Guau: todo el grupo sonó como uno solo!</translation>
     </message>
     <message>
         <source>You found the beat together!</source>
-        <translation type="unfinished"></translation>
+        <translation>¡El grupo encontró el pulso!</translation>
     </message>
     <message>
         <source>close</source>
-        <translation type="unfinished"></translation>
+        <translation>cerca</translation>
     </message>
     <message>
         <source>near</source>
-        <translation type="unfinished"></translation>
+        <translation>casi</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>fuera de tiempo</translation>
     </message>
     <message>
         <source>right on</source>
-        <translation type="unfinished"></translation>
+        <translation>justo a tiempo</translation>
     </message>
 </context>
 <context>
@@ -7352,98 +7393,98 @@ exercise is over, or on Esc, and writes JSON lines: a hit line for every hit, th
     <name>roster_cells</name>
     <message>
         <source>line {line}: colour {value} is not #RRGGBB; a colour will be chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>línea {line}: el color {value} no tiene el formato #RRGGBB; se elegirá un color</translation>
     </message>
     <message>
         <source>line {line}: icon {value} is not one of {icons}; an icon will be chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>línea {line}: el icono {value} no es uno de estos: {icons}; se elegirá un icono</translation>
     </message>
     <message>
         <source>line {line}: the pronouns {value} are longer than {most} characters; left blank</source>
-        <translation type="unfinished"></translation>
+        <translation>línea {line}: los pronombres {value} tienen más de {most} caracteres; se dejan en blanco</translation>
     </message>
     <message>
         <source>line {line}: the pronouns {value} have a line break or control character; left blank</source>
-        <translation type="unfinished"></translation>
+        <translation>línea {line}: los pronombres {value} tienen un salto de línea o un carácter de control; se dejan en blanco</translation>
     </message>
     <message>
         <source>no name in the name column</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún nombre en la columna de nombres</translation>
     </message>
     <message>
         <source>the name cell shows a spreadsheet error ({error}) instead of a name</source>
-        <translation type="unfinished"></translation>
+        <translation>la celda del nombre muestra un error de la hoja de cálculo ({error}) en lugar de un nombre</translation>
     </message>
     <message>
         <source>the name has a letter that could not be read (save the sheet as CSV UTF-8 and try again)</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre tiene una letra que no se pudo leer (guarda la hoja como CSV UTF-8 e inténtalo de nuevo)</translation>
     </message>
     <message>
         <source>the name has an invisible control character in it</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre contiene un carácter de control invisible</translation>
     </message>
     <message>
         <source>the name is longer than {most} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre tiene más de {most} caracteres</translation>
     </message>
     <message>
         <source>the name runs over more than one line</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre ocupa más de una línea</translation>
     </message>
 </context>
 <context>
     <name>roster_csv</name>
     <message>
         <source>a cell near the top is too long to read. Is a quote mark (") missing its partner?</source>
-        <translation type="unfinished"></translation>
+        <translation>una celda cerca del principio es demasiado larga para leerla. ¿Hay unas comillas (") sin cerrar?</translation>
     </message>
     <message>
         <source>a quote mark (") is never closed, so everything from here to the end of the file was read as one row</source>
-        <translation type="unfinished"></translation>
+        <translation>unas comillas (") no se cierran nunca, así que todo lo que hay desde aquí hasta el final del archivo se leyó como una sola fila</translation>
     </message>
     <message>
         <source>already in this class</source>
-        <translation type="unfinished"></translation>
+        <translation>ya está en esta clase</translation>
     </message>
     <message>
         <source>column {letter} (no heading)</source>
-        <translation type="unfinished"></translation>
+        <translation>columna {letter} (sin encabezado)</translation>
     </message>
     <message>
         <source>from line {line}: a cell is too long to read. Is a quote mark (") missing its partner?</source>
-        <translation type="unfinished"></translation>
+        <translation>desde la línea {line}: una celda es demasiado larga para leerla. ¿Hay unas comillas (") sin cerrar?</translation>
     </message>
     <message>
         <source>no column for names: expected a header such as Name, First name, Display name or Student</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna columna de nombres: se esperaba un encabezado como Nombre, Nombre de pila, Nombre para mostrar o Estudiante</translation>
     </message>
     <message>
         <source>the file has {rows} rows of students, and one import takes at most {most}: split it into smaller files (one per class) and import each</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo tiene {rows} filas de estudiantes, y cada importación admite como máximo {most}: divídelo en archivos más pequeños (uno por clase) e impórtalos uno a uno</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está vacío</translation>
     </message>
     <message>
         <source>the names are in a Full name column, and we keep as little as possible about a child: add a column First name (or Display name) with the name to show in the app</source>
-        <translation type="unfinished"></translation>
+        <translation>los nombres están en una columna de nombre completo, y guardamos lo mínimo posible sobre cada menor: añade una columna Nombre de pila (o Nombre para mostrar) con el nombre que se mostrará en la aplicación</translation>
     </message>
     <message>
         <source>the same name as line {line} (add an initial to tell them apart)</source>
-        <translation type="unfinished"></translation>
+        <translation>el mismo nombre que la línea {line} (añade una inicial para diferenciarlos)</translation>
     </message>
     <message>
         <source>there are no students under the heading row</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay estudiantes debajo de la fila de encabezados</translation>
     </message>
     <message>
         <source>this file uses every private-use character there is, which no class list does: is it the right file? Save the class list again as CSV UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>este archivo usa todos los caracteres de uso privado que existen, algo que ninguna lista de clase hace: ¿es el archivo correcto? Vuelve a guardar la lista de la clase como CSV UTF-8</translation>
     </message>
     <message>
         <source>this is above the heading row (line {line}), so it is not a student</source>
-        <translation type="unfinished"></translation>
+        <translation>esto está encima de la fila de encabezados (línea {line}), así que no es una fila de estudiante</translation>
     </message>
 </context>
 <context>
@@ -8998,307 +9039,307 @@ exercise is over, or on Esc, and writes JSON lines: a hit line for every hit, th
     <name>session_flow</name>
     <message>
         <source>A short questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cuestionario breve</translation>
     </message>
     <message>
         <source>After the program</source>
-        <translation type="unfinished"></translation>
+        <translation>Después del programa</translation>
     </message>
     <message>
         <source>Before the program</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes del programa</translation>
     </message>
     <message>
         <source>End of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la sesión</translation>
     </message>
     <message>
         <source>Hand out the printed journal sheets (Print journal sheets…, Ctrl+Shift+J in the main window, before the session). Collect them only if students chose to let you read them; the rest go home.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparte las hojas del diario impresas (Imprimir hojas del diario…, Ctrl+Shift+J en la ventana principal, antes de la sesión). Recoge solo las de quienes hayan decidido dejarte leerlas; las demás se las llevan a casa.</translation>
     </message>
     <message>
         <source>Keep the room calm: students stay at their desks, or sit where they can answer quietly. There are {number} short questionnaires, one after the other, about {minutes} minutes in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantén el aula en calma: el alumnado se queda en su sitio, o se sienta donde pueda responder con tranquilidad. Son {number} cuestionarios breves, uno tras otro, de unos {minutes} minutos en total.</translation>
     </message>
     <message>
         <source>Keep the room calm: students stay at their desks, or sit where they can answer quietly. This is a short questionnaire, about {minutes} minutes in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantén el aula en calma: el alumnado se queda en su sitio, o se sienta donde pueda responder con tranquilidad. Es un cuestionario breve, de unos {minutes} minutos en total.</translation>
     </message>
     <message>
         <source>No device? The laptop comes round to you, or take a paper sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿No tienes dispositivo? El portátil pasará por tu sitio, o pide una hoja en papel.</translation>
     </message>
     <message>
         <source>No writing today: read one prompt aloud, give thirty seconds to think, and let students tell a partner if they want to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy no se escribe: lee una propuesta en voz alta, da treinta segundos para pensar y deja que quien quiera se lo cuente a la persona de al lado.</translation>
     </message>
     <message>
         <source>On your phone, tablet or Chromebook: it is on your class page.</source>
-        <translation type="unfinished"></translation>
+        <translation>En tu teléfono, tableta o Chromebook: está en la página de tu clase.</translation>
     </message>
     <message>
         <source>On your phone, tablet or Chromebook: open {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>En tu teléfono, tableta o Chromebook: abre {address}</translation>
     </message>
     <message>
         <source>On your phone, tablet or Chromebook: open {address} · code {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>En tu teléfono, tableta o Chromebook: abre {address} · código {code}</translation>
     </message>
     <message>
         <source>Quiet writing time. Students choose one prompt, or write freely. Nobody has to share; private stays private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de escritura en silencio. El alumnado elige una propuesta o escribe libremente. Nadie tiene que compartir nada; lo privado sigue siendo privado.</translation>
     </message>
     <message>
         <source>Reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexión</translation>
     </message>
     <message>
         <source>Say: "Before we begin, I'd like to know how things are for you right now: how you notice other people, and how it feels to be in this class. At the end of the program we'll answer the same questions again, so we can see together whether these sessions made a difference. That only works if you answer honestly — the way it really is, not the way you think it should be."</source>
-        <translation type="unfinished"></translation>
+        <translation>Di: "Antes de empezar, me gustaría saber cómo te van las cosas ahora mismo: cómo te fijas en las demás personas y cómo te sientes en esta clase. Al final del programa volveremos a responder las mismas preguntas, para ver como grupo si estas sesiones han cambiado algo. Eso solo funciona si respondes con sinceridad: como son las cosas de verdad, no como crees que deberían ser."</translation>
     </message>
     <message>
         <source>Say: "In our very first session you answered some questions about yourselves and this class. Now that we have come to the end of the program, we answer the same questions again, so we can see what has changed — for the class as a whole, not for any one person. Answer for how things are now, not how you remember answering last time."</source>
-        <translation type="unfinished"></translation>
+        <translation>Di: "En nuestra primera sesión respondiste algunas preguntas sobre ti y sobre esta clase. Ahora que hemos llegado al final del programa, volvemos a responder las mismas preguntas, para ver qué ha cambiado: para la clase en su conjunto, no para ninguna persona en concreto. Responde según cómo van las cosas ahora, no según lo que recuerdes haber respondido la otra vez."</translation>
     </message>
     <message>
         <source>Say: "There are no right or wrong answers, and nobody gets a mark. You can skip any question: in this program you always have a pass. Nobody in the class sees your answers. If you answer on paper, I am the only one who sees the sheet, when I type it in, and the results are only ever shown for the whole class."</source>
-        <translation type="unfinished"></translation>
+        <translation>Di: "No hay respuestas correctas ni incorrectas, y nadie recibe una nota. Puedes saltarte cualquier pregunta: en este programa siempre tienes derecho a pasar. Nadie de la clase ve tus respuestas. Si respondes en papel, soy la única persona que ve la hoja, cuando paso las respuestas al portátil, y los resultados solo se muestran para la clase entera."</translation>
     </message>
     <message>
         <source>See you next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta la próxima.</translation>
     </message>
     <message>
         <source>Show this while the class arrives. Start the first step when everyone is settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra esta diapositiva mientras llega la clase. Empieza el primer paso cuando todo el mundo esté en su sitio.</translation>
     </message>
     <message>
         <source>Some questions about you and this class, right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunas preguntas sobre ti y sobre esta clase, ahora mismo.</translation>
     </message>
     <message>
         <source>Students write in student mode on this laptop, on their own devices (the class page shows the same prompts), or on printed journal sheets: Print journal sheets… (Ctrl+Shift+J) in the main window, before the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>El alumnado escribe en el modo estudiante de este portátil, en sus propios dispositivos (la página de la clase muestra las mismas propuestas) o en hojas del diario impresas: Imprimir hojas del diario… (Ctrl+Shift+J) en la ventana principal, antes de la sesión.</translation>
     </message>
     <message>
         <source>Students write on their own devices (the class page shows these prompts) or in student mode on this laptop, passed round.</source>
-        <translation type="unfinished"></translation>
+        <translation>El alumnado escribe en sus propios dispositivos (la página de la clase muestra estas propuestas) o en el modo estudiante de este portátil, que va pasando de mano en mano.</translation>
     </message>
     <message>
         <source>Thank the class. Save any notes, then close the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Da las gracias a la clase. Guarda las notas que tengas y luego cierra la sesión.</translation>
     </message>
     <message>
         <source>Thank you</source>
-        <translation type="unfinished"></translation>
+        <translation>Gracias</translation>
     </message>
     <message>
         <source>The same questions as in our first session: how are things now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Las mismas preguntas que en nuestra primera sesión: ¿cómo van las cosas ahora?</translation>
     </message>
     <message>
         <source>Then open it below (Open to students): it appears on the class page of every joined device. Show the join card (J) if devices still have to join. Hand paper sheets to anyone who prefers paper, and take the laptop in student mode to anyone without a device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Después, ábrelo aquí debajo (Abrir al alumnado): aparece en la página de la clase de cada dispositivo conectado. Muestra la tarjeta para unirse (J) si aún quedan dispositivos por unirse. Da hojas en papel a quien prefiera el papel, y lleva el portátil en modo estudiante a quien no tenga dispositivo.</translation>
     </message>
     <message>
         <source>Then open it below (Open to students): it appears on the class page of every joined device. Show the join card (J) if devices still have to join. Hand paper sheets to anyone who prefers paper, and take the laptop in student mode to anyone without a device. Only one is open at a time: when most have finished the first, open the next (give the slowest readers a moment first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Después, ábrelo aquí debajo (Abrir al alumnado): aparece en la página de la clase de cada dispositivo conectado. Muestra la tarjeta para unirse (J) si aún quedan dispositivos por unirse. Da hojas en papel a quien prefiera el papel, y lleva el portátil en modo estudiante a quien no tenga dispositivo. Solo puede haber uno abierto a la vez: cuando la mayoría haya terminado el primero, abre el siguiente (antes, da un momento a quienes leen más despacio).</translation>
     </message>
     <message>
         <source>There are no right or wrong answers, and nobody gets a mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay respuestas correctas ni incorrectas, y nadie recibe una nota.</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenida</translation>
     </message>
     <message>
         <source>Welcome slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositiva de bienvenida</translation>
     </message>
     <message>
         <source>When most are done, close it (Close questionnaire), collect the sheets face down, and thank the class: "Thank you. That helps us make these sessions better." Type the paper answers in after the session (Type in paper answers…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando la mayoría haya terminado, ciérralo (Cerrar cuestionario), recoge las hojas boca abajo y da las gracias a la clase: "Gracias. Esto nos ayuda a mejorar estas sesiones." Después de la sesión, pasa al portátil las respuestas en papel (Introducir respuestas en papel…).</translation>
     </message>
     <message>
         <source>While they answer, stay quiet and close by. If someone asks what a word means, explain the word, never which answer to give. A student who does not want to answer at all does not have to: take a blank sheet back without comment. Anyone who finishes early can draw or read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mientras responden, quédate en silencio y cerca. Si alguien pregunta qué significa una palabra, explica la palabra, nunca qué respuesta dar. Quien no quiera responder nada no tiene por qué hacerlo: recoge la hoja en blanco sin hacer comentarios. Quien termine antes puede dibujar o leer.</translation>
     </message>
     <message>
         <source>Write or draw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe o dibuja.</translation>
     </message>
     <message>
         <source>You can skip any question. Nobody in the class sees your answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puedes saltarte cualquier pregunta. Nadie de la clase ve tus respuestas.</translation>
     </message>
     <message>
         <source>four</source>
-        <translation type="unfinished"></translation>
+        <translation>cuatro</translation>
     </message>
     <message>
         <source>three</source>
-        <translation type="unfinished"></translation>
+        <translation>tres</translation>
     </message>
     <message>
         <source>two</source>
-        <translation type="unfinished"></translation>
+        <translation>dos</translation>
     </message>
     <message>
         <source>{title} is a published research questionnaire: if you read its questions aloud, read them word for word, and explain a word only when asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} es un cuestionario de investigación publicado: si lees sus preguntas en voz alta, léelas palabra por palabra, y explica una palabra solo cuando te lo pidan.</translation>
     </message>
     <message>
         <source>★ Ambassadors co-lead this part, with the leader card “{card}”. Stand beside them: the pass, safety and anything that goes wrong stay yours (card up means hand back).</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Los embajadores y embajadoras codirigen esta parte, con la tarjeta de liderazgo “{card}”. Ponte a su lado: el derecho a pasar, la seguridad y cualquier cosa que salga mal siguen siendo responsabilidad tuya (tarjeta arriba significa que te devuelven el liderazgo).</translation>
     </message>
     <message>
         <source>★ Ambassadors co-lead this part, with the leader card “{card}”. The card says: {words} Stand beside them: the pass, safety and anything that goes wrong stay yours (card up means hand back).</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Los embajadores y embajadoras codirigen esta parte, con la tarjeta de liderazgo “{card}”. La tarjeta dice: {words} Ponte a su lado: el derecho a pasar, la seguridad y cualquier cosa que salga mal siguen siendo responsabilidad tuya (tarjeta arriba significa que te devuelven el liderazgo).</translation>
     </message>
 </context>
 <context>
     <name>session_progress</name>
     <message numerus="yes">
         <source>%n run(s), no score</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ronda, sin puntuación</numerusform>
+            <numerusform>%n rondas, sin puntuación</numerusform>
         </translation>
     </message>
     <message>
         <source>All {count} sessions of the program are completed. Pick any plan to run it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las {count} sesiones del programa están completadas. Elige cualquier plan para volver a hacerlo.</translation>
     </message>
     <message>
         <source>Cards drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjetas sacadas</translation>
     </message>
     <message>
         <source>Groups made</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos formados</translation>
     </message>
     <message>
         <source>Journal entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas del diario</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia</translation>
     </message>
     <message>
         <source>Rhythm</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritmo</translation>
     </message>
     <message>
         <source>Session {number} ended at an early step: run it again, or pick another.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión {number} terminó en uno de los primeros pasos: vuelve a hacerla o elige otra.</translation>
     </message>
     <message>
         <source>Session {number} ended at step {step} of {total}: run it again, or pick another.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión {number} terminó en el paso {step} de {total}: vuelve a hacerla o elige otra.</translation>
     </message>
     <message>
         <source>Session {number} is next: Session {done} is completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La siguiente es la sesión {number}: la sesión {done} está completada.</translation>
     </message>
     <message>
         <source>Session {number} is next: Sessions {done} are completed.</source>
         <extracomment>{done} lists session numbers: "1–3 and 5".</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La siguiente es la sesión {number}: las sesiones {done} están completadas.</translation>
     </message>
     <message>
         <source>Session {number} is the first of the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión {number} es la primera del programa.</translation>
     </message>
     <message>
         <source>Session {number} stopped at an early step: run it again, or pick another.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión {number} se quedó en uno de los primeros pasos: vuelve a hacerla o elige otra.</translation>
     </message>
     <message>
         <source>Session {number} stopped at step {step} of {total}: run it again, or pick another.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión {number} se quedó en el paso {step} de {total}: vuelve a hacerla o elige otra.</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos</translation>
     </message>
     <message>
         <source>This program has no numbered sessions: pick a plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este programa no tiene sesiones numeradas: elige un plan.</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo</translation>
     </message>
     <message>
         <source>Turns taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Turnos</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>completada</translation>
     </message>
     <message>
         <source>ended at an unknown step</source>
-        <translation type="unfinished"></translation>
+        <translation>terminó en un paso desconocido</translation>
     </message>
     <message>
         <source>ended at step {step} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>terminó en el paso {step} de {total}</translation>
     </message>
     <message>
         <source>no run</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna ronda</translation>
     </message>
     <message>
         <source>not ended yet, at an unknown step</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin terminar, en un paso desconocido</translation>
     </message>
     <message>
         <source>not ended yet, at step {step} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin terminar, en el paso {step} de {total}</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>sin datos</translation>
     </message>
     <message>
         <source>together {score}/100</source>
-        <translation type="unfinished"></translation>
+        <translation>sincronía {score}/100</translation>
     </message>
     <message>
         <source>together {score}/100 (best run)</source>
-        <translation type="unfinished"></translation>
+        <translation>sincronía {score}/100 (mejor ronda)</translation>
     </message>
     <message>
         <source>{cards} ({returned} returned)</source>
-        <translation type="unfinished"></translation>
+        <translation>{cards} (devueltas: {returned})</translation>
     </message>
     <message>
         <source>{first} and {last}</source>
         <extracomment>a list of session numbers: "1, 2 and 5" ({first} is "1, 2", {last} is "5").</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{first} y {last}</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>{present} of {students}</source>
-        <translation type="unfinished"></translation>
+        <translation>{present} de {students}</translation>
     </message>
     <message>
         <source>{step} of {total} · completed</source>
-        <translation type="unfinished"></translation>
+        <translation>{step} de {total} · completada</translation>
     </message>
     <message>
         <source>{step} of {total} · ended before the last core step</source>
-        <translation type="unfinished"></translation>
+        <translation>{step} de {total} · terminó antes del último paso de la parte central</translation>
     </message>
     <message>
         <source>{turns} ({passes} passed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{turns} (pasaron: {passes})</translation>
     </message>
 </context>
 <context>
@@ -9312,663 +9353,663 @@ exercise is over, or on Esc, and writes JSON lines: a hit line for every hit, th
     <name>spreadsheet_text</name>
     <message>
         <source>the file is {size} MB, and a spreadsheet to import may be at most {most} MB: is it the right file? Save just the sheet you need as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo ocupa {size} MB, y una hoja de cálculo para importar puede ocupar como máximo {most} MB: ¿es el archivo correcto? Guarda como CSV solo la hoja que necesitas</translation>
     </message>
     <message>
         <source>this file is not text (is it an Excel .xlsx? Save it as CSV UTF-8 first)</source>
-        <translation type="unfinished"></translation>
+        <translation>este archivo no es de texto (¿es un Excel .xlsx? Guárdalo antes como CSV UTF-8)</translation>
     </message>
     <message>
         <source>this file says it is UTF-16 (Excel's "Unicode text") but it is cut short or damaged: open it in the spreadsheet and save it again as CSV UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>este archivo dice que es UTF-16 ("Texto Unicode" de Excel), pero está cortado o dañado: ábrelo en la hoja de cálculo y vuelve a guardarlo como CSV UTF-8</translation>
     </message>
 </context>
 <context>
     <name>store.bundle_file</name>
     <message>
         <source>'{name}' is not a list of records</source>
-        <translation type="unfinished"></translation>
+        <translation>'{name}' no es una lista de registros</translation>
     </message>
     <message>
         <source>Copy the file again from the laptop that made it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a copiar el archivo desde el portátil que lo creó.</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada.</translation>
     </message>
     <message>
         <source>Update this copy of Empathy Ambassadors first, then import the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero actualiza esta copia de Embajadores de la Empatía y luego vuelve a importar el archivo.</translation>
     </message>
     <message>
         <source>a number that is not finite</source>
-        <translation type="unfinished"></translation>
+        <translation>un número que no es finito</translation>
     </message>
     <message>
         <source>a number too large to store</source>
-        <translation type="unfinished"></translation>
+        <translation>un número demasiado grande para guardarlo</translation>
     </message>
     <message>
         <source>a true/false value</source>
-        <translation type="unfinished"></translation>
+        <translation>un valor verdadero/falso</translation>
     </message>
     <message>
         <source>a {kind} instead of a single value</source>
-        <translation type="unfinished"></translation>
+        <translation>un valor de tipo {kind} en lugar de un valor único</translation>
     </message>
     <message>
         <source>it could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo leer</translation>
     </message>
     <message>
         <source>it holds a single value longer than the {count} characters any field may have</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene un único valor más largo que los {count} caracteres que puede tener cualquier campo</translation>
     </message>
     <message>
         <source>it holds {count} records of '{name}', more than the {most} one kind may have</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene {count} registros de '{name}', más de los {most} que puede tener cada tipo</translation>
     </message>
     <message>
         <source>it is cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>está incompleto</translation>
     </message>
     <message>
         <source>it is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>está vacío</translation>
     </message>
     <message>
         <source>it lists {count} records of '{name}', more than the {most} one kind may have</source>
-        <translation type="unfinished"></translation>
+        <translation>indica {count} registros de '{name}', más de los {most} que puede tener cada tipo</translation>
     </message>
     <message>
         <source>its contents do not unpack</source>
-        <translation type="unfinished"></translation>
+        <translation>su contenido no se puede descomprimir</translation>
     </message>
     <message>
         <source>its data cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>sus datos no se pueden leer</translation>
     </message>
     <message>
         <source>its data is not laid out as a class bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>sus datos no tienen la estructura de un paquete de clase</translation>
     </message>
     <message>
         <source>its summary has no valid '{field}'</source>
-        <translation type="unfinished"></translation>
+        <translation>su resumen no tiene un valor válido de '{field}'</translation>
     </message>
     <message>
         <source>its summary lists {said} records of '{name}' but it holds {held}</source>
-        <translation type="unfinished"></translation>
+        <translation>su resumen indica {said} registros de '{name}', pero contiene {held}</translation>
     </message>
     <message>
         <source>record {number} of '{name}' has no {missing}</source>
-        <translation type="unfinished"></translation>
+        <translation>al registro {number} de '{name}' le falta {missing}</translation>
     </message>
     <message>
         <source>record {number} of '{name}' has unexpected {extra}</source>
-        <translation type="unfinished"></translation>
+        <translation>el registro {number} de '{name}' tiene campos inesperados ({extra})</translation>
     </message>
     <message>
         <source>record {number} of '{name}' has unexpected {extra} and no {missing}</source>
-        <translation type="unfinished"></translation>
+        <translation>el registro {number} de '{name}' tiene campos inesperados ({extra}) y le falta {missing}</translation>
     </message>
     <message>
         <source>record {number} of '{name}' holds {problem} in '{column}'</source>
-        <translation type="unfinished"></translation>
+        <translation>el registro {number} de '{name}' contiene {problem} en '{column}'</translation>
     </message>
     <message>
         <source>record {number} of '{name}' is not a record</source>
-        <translation type="unfinished"></translation>
+        <translation>el registro {number} de '{name}' no es un registro</translation>
     </message>
     <message>
         <source>text longer than {count} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>texto de más de {count} caracteres</translation>
     </message>
     <message>
         <source>text that is not valid Unicode</source>
-        <translation type="unfinished"></translation>
+        <translation>texto que no es Unicode válido</translation>
     </message>
     <message>
         <source>unpacked, it would be more than {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>una vez descomprimido, ocuparía más de {size}</translation>
     </message>
     <message>
         <source>{count} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} MB</translation>
     </message>
     <message>
         <source>{count} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} bytes</translation>
     </message>
     <message>
         <source>{path} cannot be found. Check that the USB stick is plugged in, then choose the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encuentra {path}. Comprueba que la memoria USB está conectada y vuelve a elegir el archivo.</translation>
     </message>
     <message>
         <source>{path} cannot be imported: its contents are not what a class bundle should hold ({detail}). Make the bundle again on the laptop that made it; if that does not help, ask for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no se puede importar: su contenido no es lo que debería contener un paquete de clase ({detail}). Vuelve a crear el paquete en el portátil en el que se creó; si eso no lo soluciona, pide ayuda.</translation>
     </message>
     <message>
         <source>{path} cannot be read ({reason}). Check that the USB stick is plugged in and try again, or copy the file onto this laptop first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer {path} ({reason}). Comprueba que la memoria USB está conectada e inténtalo de nuevo, o copia antes el archivo en este portátil.</translation>
     </message>
     <message>
         <source>{path} has been changed since it was made (its checksum does not match).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} se ha modificado desde que se creó (su suma de comprobación no coincide).</translation>
     </message>
     <message>
         <source>{path} holds a kind of data this version does not know ('{name}'); it was probably made by a newer version of Empathy Ambassadors.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} contiene un tipo de datos que esta versión no conoce ('{name}'); probablemente lo creó una versión más reciente de Embajadores de la Empatía.</translation>
     </message>
     <message>
         <source>{path} is a folder, not a class bundle. Choose the {suffix} file inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} es una carpeta, no un paquete de clase. Elige el archivo {suffix} que hay dentro.</translation>
     </message>
     <message>
         <source>{path} is damaged or was not copied completely ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} está dañado o no se copió completo ({detail}).</translation>
     </message>
     <message>
         <source>{path} is not an Empathy Ambassadors bundle. Choose a class bundle file (its name ends in {suffix}) made with Empathy Ambassadors.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no es un paquete de Embajadores de la Empatía. Elige un archivo de paquete de clase (su nombre termina en {suffix}) creado con Embajadores de la Empatía.</translation>
     </message>
     <message>
         <source>{path} is too large to import: {detail}. Check that this is the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} es demasiado grande para importarlo: {detail}. Comprueba que es el archivo correcto.</translation>
     </message>
     <message>
         <source>{path} was made by a newer version of Empathy Ambassadors (it was made by version {version}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} lo creó una versión más reciente de Embajadores de la Empatía (la versión {version}).</translation>
     </message>
     <message>
         <source>{path} was made by a newer version of Empathy Ambassadors.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} lo creó una versión más reciente de Embajadores de la Empatía.</translation>
     </message>
 </context>
 <context>
     <name>store.bundle_write</name>
     <message>
         <source>The class bundle could not be saved to {target}: it would be larger than {size} MB, more than another laptop would read. Export a single class instead; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el paquete de clase en {target}: ocuparía más de {size} MB, más de lo que otro portátil podría leer. Exporta una sola clase; no se ha escrito nada.</translation>
     </message>
     <message>
         <source>The class bundle could not be saved to {target}: it would hold {count} records of '{name}', more than the {most} a bundle carries; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el paquete de clase en {target}: contendría {count} registros de '{name}', más de los {most} que admite un paquete; no se ha escrito nada.</translation>
     </message>
     <message>
         <source>The class bundle could not be saved to {target}: record {number} of '{name}' holds {problem} in '{column}', more than a bundle carries. Shorten it, then export again; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el paquete de clase en {target}: el registro {number} de '{name}' contiene {problem} en '{column}', más de lo que admite un paquete. Acórtalo y vuelve a exportar; no se ha escrito nada.</translation>
     </message>
     <message>
         <source>The class bundle could not be saved to {target}: {reason}; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el paquete de clase en {target}: {reason}; no se ha escrito nada.</translation>
     </message>
     <message>
         <source>it could not be written ({reason}): choose another place</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo escribir ({reason}): elige otro lugar</translation>
     </message>
     <message>
         <source>that name is not allowed there: choose a shorter name without special characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ese nombre no está permitido ahí: elige un nombre más corto y sin caracteres especiales</translation>
     </message>
     <message>
         <source>the disk is full: free some space or choose another place</source>
-        <translation type="unfinished"></translation>
+        <translation>el disco está lleno: libera espacio o elige otro lugar</translation>
     </message>
     <message>
         <source>the disk is read-only (check the lock switch on the USB stick): choose another place</source>
-        <translation type="unfinished"></translation>
+        <translation>el disco es de solo lectura (comprueba el interruptor de bloqueo de la memoria USB): elige otro lugar</translation>
     </message>
     <message>
         <source>the disk stopped answering (was the USB stick removed?): check it and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>el disco ha dejado de responder (¿se ha sacado la memoria USB?): compruébalo e inténtalo de nuevo</translation>
     </message>
     <message>
         <source>the file is too large for this disk: choose another place</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo es demasiado grande para este disco: elige otro lugar</translation>
     </message>
     <message>
         <source>the folder does not exist (was the USB stick removed?): choose another place</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta no existe (¿se ha sacado la memoria USB?): elige otro lugar</translation>
     </message>
     <message>
         <source>there is a folder with that name: choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>ya hay una carpeta con ese nombre: elige otro nombre</translation>
     </message>
     <message>
         <source>this place cannot be written to (it may be read-only, or the file may be open in another program): choose another place</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir en este lugar (puede que sea de solo lectura o que el archivo esté abierto en otro programa): elige otro lugar</translation>
     </message>
 </context>
 <context>
     <name>store.db</name>
     <message>
         <source>No backup was found. Copy the file somewhere safe and ask for help; or start with a fresh data folder using --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ninguna copia de seguridad. Copia el archivo en un lugar seguro y pide ayuda; o empieza con una carpeta de datos nueva usando --data-dir.</translation>
     </message>
     <message>
         <source>The data folder {folder} cannot be created ({reason}). Choose a folder you can write to with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta de datos {folder} ({reason}). Elige con --data-dir una carpeta en la que se pueda escribir.</translation>
     </message>
     <message>
         <source>The database is busy: the app or another command is saving. Waiting up to {seconds} s …</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos está ocupada: la aplicación u otro comando está guardando. Esperando hasta {seconds} s …</translation>
     </message>
     <message>
         <source>The database was still busy after {seconds} s. Nothing was changed. Finish or close what is saving in the app, then run the command again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos seguía ocupada después de {seconds} s. No se ha cambiado nada. Termina o cierra lo que se está guardando en la aplicación y vuelve a ejecutar el comando.</translation>
     </message>
     <message>
         <source>The database {path} cannot be opened ({reason}). Check that the folder is writable, or choose another with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la base de datos {path} ({reason}). Comprueba que se puede escribir en la carpeta o elige otra con --data-dir.</translation>
     </message>
     <message>
         <source>The database {path} cannot be opened: {reason}. It has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la base de datos {path}: {reason}. No se ha modificado.</translation>
     </message>
     <message>
         <source>The database {path} cannot be written ({reason}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en la base de datos {path} ({reason}). No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>The database {path} could not be prepared ({reason}). Nothing was lost. If the disk is full, free some space; if another copy of the app is open on it, close that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo preparar la base de datos {path} ({reason}). No se ha perdido nada. Si el disco está lleno, libera espacio; si hay otra copia de la aplicación abierta con ella, ciérrala.</translation>
     </message>
     <message>
         <source>The database {path} was written by a newer version of Empathy Ambassadors (schema {version}; this version knows up to {latest}). It has not been changed. Install the newer version, or open a different data folder with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos {path} la escribió una versión más reciente de Embajadores de la Empatía (esquema {version}; esta versión conoce hasta el {latest}). No se ha modificado. Instala la versión más reciente o abre otra carpeta de datos con --data-dir.</translation>
     </message>
     <message>
         <source>The last good backup is {backup}. Choose 'Restore backup' in the app, or run `python -m app restore "{backup}"`; the damaged file is kept aside, not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La última copia de seguridad buena es {backup}. Elige “Restaurar la copia de seguridad” en la aplicación o ejecuta `python -m app restore "{backup}"`; el archivo dañado se guarda aparte, no se borra.</translation>
     </message>
     <message>
         <source>it could not be read (it is missing or not a file)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo leer (falta o no es un archivo)</translation>
     </message>
     <message>
         <source>it could not be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo leer ({reason})</translation>
     </message>
     <message>
         <source>it is a database of some other program</source>
-        <translation type="unfinished"></translation>
+        <translation>es una base de datos de otro programa</translation>
     </message>
     <message>
         <source>it is damaged ({details})</source>
-        <translation type="unfinished"></translation>
+        <translation>está dañada ({details})</translation>
     </message>
     <message>
         <source>it is not a database file</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo de base de datos</translation>
     </message>
 </context>
 <context>
     <name>store.exchange</name>
     <message>
         <source>Nothing was imported from {name}: the backup this laptop makes first could not be written ({reason}). Free some space in the data folder, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada de {name}: no se pudo escribir la copia de seguridad que este portátil hace antes ({reason}). Libera espacio en la carpeta de datos e inténtalo de nuevo.</translation>
     </message>
     <message>
         <source>import again and choose to apply the deletions</source>
-        <translation type="unfinished"></translation>
+        <translation>vuelve a importar y elige aplicar los borrados</translation>
     </message>
     <message>
         <source>record {number} of 'measure_answers' holds an answer that is not a small number</source>
-        <translation type="unfinished"></translation>
+        <translation>el registro {number} de 'measure_answers' contiene una respuesta que no es un número pequeño</translation>
     </message>
     <message>
         <source>record {number} of 'sessions' has a step that is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>el registro {number} de 'sessions' tiene un paso que no es un número entero</translation>
     </message>
     <message>
         <source>record {number} of 'tombstones' is a kind of deletion this version does not know</source>
-        <translation type="unfinished"></translation>
+        <translation>el registro {number} de 'tombstones' es un tipo de borrado que esta versión no conoce</translation>
     </message>
     <message>
         <source>record {number} of '{table}' has an unknown '{column}'</source>
-        <translation type="unfinished"></translation>
+        <translation>el registro {number} de '{table}' tiene un valor desconocido en '{column}'</translation>
     </message>
     <message>
         <source>record {number} of '{table}' has no valid '{column}'</source>
-        <translation type="unfinished"></translation>
+        <translation>el registro {number} de '{table}' no tiene un valor válido en '{column}'</translation>
     </message>
     <message>
         <source>{name} could not be imported ({reason}). Nothing was imported. If the disk is full, free some space; if another copy of the app is open, close it; then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo importar {name} ({reason}). No se importó nada. Si el disco está lleno, libera espacio; si hay otra copia de la aplicación abierta, ciérrala; luego inténtalo de nuevo.</translation>
     </message>
     <message>
         <source>{name} does not fit together (it refers to things it does not contain: {reason}). Nothing was imported. Export it again on the laptop that made it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no es coherente (hace referencia a cosas que no contiene: {reason}). No se importó nada. Vuelve a exportarlo en el portátil en el que se creó.</translation>
     </message>
     <message>
         <source>{name} does not fit together with the other bundles or within itself ({reason}). Export it again on the laptop that made it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no es coherente con los otros paquetes o consigo mismo ({reason}). Vuelve a exportarlo en el portátil en el que se creó.</translation>
     </message>
     <message>
         <source>{path} cannot be imported: its contents are not what a class bundle should hold ({detail}). Make the bundle again on the laptop that made it. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no se puede importar: su contenido no es lo que debería contener un paquete de clase ({detail}). Vuelve a crear el paquete en el portátil en el que se creó. No se importó nada.</translation>
     </message>
 </context>
 <context>
     <name>store.import_plan</name>
     <message numerus="yes">
         <source>%n attendance mark(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro de asistencia</numerusform>
+            <numerusform>%n registros de asistencia</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n class(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clase</numerusform>
+            <numerusform>%n clases</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n consent record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro de consentimiento</numerusform>
+            <numerusform>%n registros de consentimiento</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deletion(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n borrado</numerusform>
+            <numerusform>%n borrados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n journal entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada del diario</numerusform>
+            <numerusform>%n entradas del diario</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n journal entry</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada del diario</numerusform>
+            <numerusform>%n entradas del diario</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n questionnaire answer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n respuesta de cuestionario</numerusform>
+            <numerusform>%n respuestas de cuestionario</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n questionnaire round(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ronda de cuestionario</numerusform>
+            <numerusform>%n rondas de cuestionario</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rhythm hit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n golpe de ritmo</numerusform>
+            <numerusform>%n golpes de ritmo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rhythm run(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ronda de ritmo</numerusform>
+            <numerusform>%n rondas de ritmo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paso de sesión</numerusform>
+            <numerusform>%n pasos de sesión</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n student(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n estudiante</numerusform>
+            <numerusform>%n estudiantes</numerusform>
         </translation>
     </message>
     <message>
         <source>a class this laptop does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>una clase que este portátil no tiene</translation>
     </message>
     <message>
         <source>a journal entry by {name}, deleted there</source>
-        <translation type="unfinished"></translation>
+        <translation>una entrada del diario de {name}, borrada allí</translation>
     </message>
     <message>
         <source>a rhythm run this laptop does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>una ronda de ritmo que este portátil no tiene</translation>
     </message>
     <message>
         <source>a session this laptop does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>una sesión que este portátil no tiene</translation>
     </message>
     <message>
         <source>a student this laptop does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>un/a estudiante que este portátil no tiene</translation>
     </message>
     <message>
         <source>class {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>clase {name}</translation>
     </message>
     <message>
         <source>class {name} with {parts}</source>
-        <translation type="unfinished"></translation>
+        <translation>clase {name} con {parts}</translation>
     </message>
     <message>
         <source>class {name}, marked deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>clase {name}, con marca de borrado</translation>
     </message>
     <message>
         <source>student {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>estudiante {name}</translation>
     </message>
     <message>
         <source>student {name} with {parts}</source>
-        <translation type="unfinished"></translation>
+        <translation>estudiante {name} con {parts}</translation>
     </message>
     <message>
         <source>student {name}, marked deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>estudiante {name}, con marca de borrado</translation>
     </message>
     <message>
         <source>the rhythm run {name} of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>la ronda de ritmo {name} del {date}</translation>
     </message>
     <message>
         <source>the rhythm run {name} of {date} with {parts}</source>
-        <translation type="unfinished"></translation>
+        <translation>la ronda de ritmo {name} del {date} con {parts}</translation>
     </message>
     <message>
         <source>the rhythm run {name} of {date}, marked deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>la ronda de ritmo {name} del {date}, con marca de borrado</translation>
     </message>
     <message>
         <source>the session of {date} in class {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>la sesión del {date} en la clase {name}</translation>
     </message>
     <message>
         <source>the session of {date} in class {name} with {parts}</source>
-        <translation type="unfinished"></translation>
+        <translation>la sesión del {date} en la clase {name} con {parts}</translation>
     </message>
     <message>
         <source>the session of {date}, marked deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>la sesión del {date}, con marca de borrado</translation>
     </message>
 </context>
 <context>
     <name>store.import_words</name>
     <message>
         <source>A backup was made first: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes se hizo una copia de seguridad: {path}</translation>
     </message>
     <message>
         <source>Added {things}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió lo siguiente: {things}.</translation>
     </message>
     <message>
         <source>Brought up to date {things}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se actualizó lo siguiente: {things}.</translation>
     </message>
     <message>
         <source>Deleted on the other laptop (you choose whether to delete them here too):</source>
-        <translation type="unfinished"></translation>
+        <translation>Se borró en el otro portátil (tú eliges si se borra también aquí):</translation>
     </message>
     <message>
         <source>Deleted on the other laptop, NOT deleted here unless you ask:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se borró en el otro portátil, pero NO se borra aquí salvo que lo pidas:</translation>
     </message>
     <message>
         <source>Deleted, as on the other laptop: {deletions}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se borró, como en el otro portátil: {deletions}.</translation>
     </message>
     <message>
         <source>Importing would add {things}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al importar se añadiría lo siguiente: {things}.</translation>
     </message>
     <message>
         <source>It would also delete (deleted on the other laptop):</source>
-        <translation type="unfinished"></translation>
+        <translation>Además, se borraría (porque se borró en el otro portátil):</translation>
     </message>
     <message>
         <source>It would bring up to date {things}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se actualizaría lo siguiente: {things}.</translation>
     </message>
     <message>
         <source>Left out with them unless they are applied: {things}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se dejan fuera junto con ellos, salvo que se apliquen: {things}.</translation>
     </message>
     <message>
         <source>Left out with them: {things}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se dejó fuera junto con ellos: {things}.</translation>
     </message>
     <message>
         <source>Not brought back (deleted on this laptop): {things}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se vuelve a traer (se borró en este portátil): {things}.</translation>
     </message>
     <message>
         <source>Nothing new: this laptop already had everything in the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada nuevo: este portátil ya tenía todo lo que hay en el paquete.</translation>
     </message>
     <message>
         <source>Nothing to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que añadir.</translation>
     </message>
     <message>
         <source>Nothing would be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se borraría nada.</translation>
     </message>
     <message>
         <source>Skipped deletions (made on the other laptop, not carried out here): {deletions}. To apply them, {how_to_apply}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrados omitidos (hechos en el otro portátil, no aplicados aquí): {deletions}. Para aplicarlos, {how_to_apply}.</translation>
     </message>
     <message>
         <source>The bundle holds nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete no contiene nada.</translation>
     </message>
     <message>
         <source>The bundle holds {things}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete contiene {things}.</translation>
     </message>
     <message>
         <source>and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>y {count} más</translation>
     </message>
     <message>
         <source>{deletions} of things this laptop does not have (only noted, so they never arrive later)</source>
-        <translation type="unfinished"></translation>
+        <translation>{deletions} de cosas que este portátil no tiene (solo se anotan, para que nunca lleguen más tarde)</translation>
     </message>
     <message>
         <source>{entries} by {authors}, deleted there</source>
-        <translation type="unfinished"></translation>
+        <translation>{entries} de {authors} (borrado hecho allí)</translation>
     </message>
     <message>
         <source>{names} and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} y {count} más</translation>
     </message>
     <message>
         <source>{things} marked deleted there</source>
-        <translation type="unfinished"></translation>
+        <translation>con marca de borrado allí: {things}</translation>
     </message>
 </context>
 <context>
     <name>store.in_use</name>
     <message>
         <source>the app on the computer {host}</source>
-        <translation type="unfinished"></translation>
+        <translation>la aplicación en el equipo {host}</translation>
     </message>
     <message>
         <source>the app window (process {pid})</source>
-        <translation type="unfinished"></translation>
+        <translation>la ventana de la aplicación (proceso {pid})</translation>
     </message>
 </context>
 <context>
     <name>store.journal</name>
     <message>
         <source>The disk is full, so your writing is not saved yet. It stays on screen: ask your teacher to free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno, así que lo que has escrito aún no se ha guardado. Sigue en la pantalla: pide a tu profe que libere espacio.</translation>
     </message>
     <message>
         <source>The journal is busy, so your writing is not saved yet. It stays on screen and is tried again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario está ocupado, así que lo que has escrito aún no se ha guardado. Sigue en la pantalla y se volverá a intentar.</translation>
     </message>
     <message>
         <source>Your writing is not saved yet ({reason}). It stays on screen and is tried again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que has escrito aún no se ha guardado ({reason}). Sigue en la pantalla y se volverá a intentar.</translation>
     </message>
 </context>
 <context>
     <name>store.journal_review</name>
     <message>
         <source>That entry is not shared with you, so it cannot be marked or noted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa entrada no se ha compartido contigo, así que no se puede marcar ni añadirle una nota.</translation>
     </message>
     <message>
         <source>That search could not be run ({reason}). Try fewer or simpler words.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo hacer esa búsqueda ({reason}). Prueba con menos palabras o con palabras más sencillas.</translation>
     </message>
 </context>
 <context>
     <name>store.measure</name>
     <message>
         <source>The answer could not be taken back ({reason}); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo retirar la respuesta ({reason}); no se ha cambiado nada.</translation>
     </message>
     <message>
         <source>The answers are not saved yet ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las respuestas aún no se han guardado ({reason}).</translation>
     </message>
     <message>
         <source>The consent could not be saved ({reason}); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el consentimiento ({reason}); no se ha cambiado nada.</translation>
     </message>
     <message>
         <source>The questionnaire round could not be started ({reason}); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo empezar la ronda del cuestionario ({reason}); no se ha cambiado nada.</translation>
     </message>
 </context>
 <context>
     <name>store.sealing</name>
     <message>
         <source>A PIN is {fewest} to {most} digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PIN tiene de {fewest} a {most} cifras.</translation>
     </message>
 </context>
 <context>
@@ -10695,95 +10736,95 @@ exercise is over, or on Esc, and writes JSON lines: a hit line for every hit, th
     <name>words</name>
     <message>
         <source>any phase</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquier fase</translation>
     </message>
     <message>
         <source>challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>reto</translation>
     </message>
     <message>
         <source>circle</source>
-        <translation type="unfinished"></translation>
+        <translation>círculo</translation>
     </message>
     <message>
         <source>closing</source>
-        <translation type="unfinished"></translation>
+        <translation>cierre</translation>
     </message>
     <message>
         <source>core</source>
-        <translation type="unfinished"></translation>
+        <translation>parte central</translation>
     </message>
     <message>
         <source>discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>conversación</translation>
     </message>
     <message>
         <source>drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>dibujo</translation>
     </message>
     <message>
         <source>drums</source>
-        <translation type="unfinished"></translation>
+        <translation>tambores</translation>
     </message>
     <message>
         <source>end</source>
-        <translation type="unfinished"></translation>
+        <translation>final</translation>
     </message>
     <message>
         <source>game</source>
-        <translation type="unfinished"></translation>
+        <translation>juego</translation>
     </message>
     <message>
         <source>listening</source>
-        <translation type="unfinished"></translation>
+        <translation>escucha</translation>
     </message>
     <message>
         <source>movement</source>
-        <translation type="unfinished"></translation>
+        <translation>movimiento</translation>
     </message>
     <message>
         <source>opening</source>
-        <translation type="unfinished"></translation>
+        <translation>apertura</translation>
     </message>
     <message>
         <source>questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>cuestionario</translation>
     </message>
     <message>
         <source>reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>reflexión</translation>
     </message>
     <message>
         <source>rhythm</source>
-        <translation type="unfinished"></translation>
+        <translation>ritmo</translation>
     </message>
     <message>
         <source>role-play</source>
-        <translation type="unfinished"></translation>
+        <translation>juego de rol</translation>
     </message>
     <message>
         <source>simple</source>
-        <translation type="unfinished"></translation>
+        <translation>sencillo</translation>
     </message>
     <message>
         <source>standard</source>
-        <translation type="unfinished"></translation>
+        <translation>estándar</translation>
     </message>
     <message>
         <source>step</source>
-        <translation type="unfinished"></translation>
+        <translation>paso</translation>
     </message>
     <message>
         <source>storytelling</source>
-        <translation type="unfinished"></translation>
+        <translation>narración</translation>
     </message>
     <message>
         <source>welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>bienvenida</translation>
     </message>
     <message>
         <source>writing</source>
-        <translation type="unfinished"></translation>
+        <translation>escritura</translation>
     </message>
 </context>
 </TS>
