@@ -109,8 +109,8 @@ def write_cache(cache_file: Path, key: dict[str, Any], curriculum: model.Curricu
         text = json.dumps({"key": key, "curriculum": to_json(curriculum)}, ensure_ascii=False,
                           allow_nan=False, separators=(",", ":"))
         cache_file.parent.mkdir(parents=True, exist_ok=True)
-        partial = cache_file.with_name(cache_file.name + ".partial")
-        partial.write_bytes(text.encode("utf-8"))
-        os.replace(partial, cache_file)
+        from app.files import write_atomically
+
+        write_atomically(cache_file, text.encode("utf-8"))
     except (OSError, ValueError) as error:
         log.info("curriculum cache not written (%s)", error)

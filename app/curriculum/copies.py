@@ -119,10 +119,10 @@ def check_text(text: str, file: Path, curriculum: Curriculum) -> list[Problem]:
 
 def save_text(file: Path, text: str) -> None:
     """Write atomically: a full disk or a crash leaves the old file, never half a file."""
+    from app.files import write_atomically
+
     file.parent.mkdir(parents=True, exist_ok=True)
-    partial = file.with_suffix(".saving")
-    partial.write_text(text, encoding="utf-8")
-    os.replace(partial, file)
+    write_atomically(file, text.encode("utf-8"))
 
 
 def delete_copy(file: Path, curriculum: Curriculum) -> Path:

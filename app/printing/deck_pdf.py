@@ -21,6 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from app import APP_NAME
 from app.curriculum.model import Card, Deck
+from app.files import write_atomically
 from app.i18n import translate
 from app.printing.layout import (
     BLEED_MM,
@@ -272,7 +273,7 @@ def write_deck_pdf(deck: Deck, path: Path | str, *, paper: str = "a4", size: str
     """
     data, result = render_deck_pdf(deck, paper=paper, size=size, backs=backs, offset_x=offset_x, offset_y=offset_y)
     path = Path(path)
-    path.write_bytes(data)
+    write_atomically(path, data)
     return DeckPrintResult(path, result.pages, result.sheets, result.cards, result.per_sheet, result.overflowing)
 
 
@@ -404,5 +405,5 @@ def write_calibration_pdf(path: Path | str, *, paper: str = "a4") -> Path:
     canvas.showPage()
     canvas.save()
     path = Path(path)
-    path.write_bytes(buffer.getvalue())
+    write_atomically(path, buffer.getvalue())
     return path

@@ -11,7 +11,6 @@ import hashlib
 import json
 import logging
 import os
-import tempfile
 import zipfile
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -124,20 +123,14 @@ def _write_atomically(target: Path, manifest: bytes, data: bytes) -> None:
 
     mkstemp makes the file readable by its owner only, which suits a file full of pupils' names.
     """
-    descriptor, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
-    temp = Path(temp_name)
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            with zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-                archive.writestr(MANIFEST, manifest)
-                archive.writestr(DATA, data)
-            handle.flush()
-            os.fsync(handle.fileno())  # USB sticks are pulled out as soon as the app says "saved"
-        os.replace(temp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temp.unlink(missing_ok=True)
-        raise
+    from app.files import write_atomically_with
+
+    def write(handle) -> None:
+        with zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            archive.writestr(MANIFEST, manifest)
+            archive.writestr(DATA, data)
+
+    write_atomically_with(target, write, private=True)
     _sync_folder(target.parent)
 
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QPushButton
 
 from app.curriculum import Curriculum
 from app.curriculum.model import Deck
+from app.files import write_atomically
 from app.store import Store
 from app.store.decks import delete_deck, list_decks, load_deck, save_deck
 from app.ui import theme
@@ -187,9 +188,9 @@ class DecksPage(QWidget):
         path = Path(name)
         try:
             if path.suffix.casefold() == ".toml":
-                path.write_text(deck_to_toml(deck), encoding="utf-8")
+                write_atomically(path, deck_to_toml(deck).encode("utf-8"))
             else:
-                path.write_bytes(deck_to_csv(deck))
+                write_atomically(path, deck_to_csv(deck))
         except OSError as error:
             QMessageBox.warning(self, translate("decks_page", "Export"),
                                 translate("decks_page", "Could not write the file ({error}).").format(

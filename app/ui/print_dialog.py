@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.curriculum.model import Deck
+from app.files import write_atomically
 from app.store import Store
 from app.store.settings import get_setting, set_setting
 from app.ui import theme
@@ -302,7 +303,7 @@ class PrintDeckDialog(QDialog):
         if path is None:
             return None
         try:
-            path.write_bytes(self.rendered.pdf)
+            write_atomically(path, self.rendered.pdf)
         except OSError as error:
             QMessageBox.warning(self, translate("print_dialog", "Save PDF"),
                                 translate("print_dialog", "The PDF could not be written to {path} ({reason}). Choose "
