@@ -14,8 +14,8 @@ from app.inputs import NotToOpen, TooLarge, read_limited
 
 MAX_FILE_BYTES = 5 * 1024 * 1024  # a class list or a deck is a few kB; 5 MB is far beyond any real one
 # Shown through translate("spreadsheet_text", …):
-NOT_TEXT = QT_TRANSLATE_NOOP("spreadsheet_text", "this file is not text (is it an Excel .xlsx? Save it as CSV UTF-8 "
-                             "first)")
+NOT_TEXT = QT_TRANSLATE_NOOP("spreadsheet_text", "this file is not a spreadsheet the app reads (an old Excel .xls or "
+                             "a LibreOffice .ods?): save it as .xlsx or CSV UTF-8 first")
 DAMAGED_UTF16 = QT_TRANSLATE_NOOP("spreadsheet_text", "this file says it is UTF-16 (Excel's \"Unicode text\") but it "
                                   "is cut short or damaged: open it in the spreadsheet and save it again as CSV UTF-8")
 # OWASP "CSV injection": a cell starting with one of these is a formula (or becomes one) in Excel, LibreOffice and
@@ -53,8 +53,9 @@ def decode_text(data: bytes) -> str:
 
     UTF-16 with a BOM (Excel's "Unicode text") must decode strictly: an odd byte count or a lone surrogate means a
     damaged file. Otherwise UTF-8 (a BOM is dropped), and when that fails Windows "ANSI" (cp1252), which Excel uses for
-    "CSV (Comma delimited)"; its 5 undefined bytes become U+FFFD. NULs (.xls, PDF) or a zip signature (.xlsx, .ods)
-    mean the file is not text. The result never holds a surrogate or a NUL.
+    "CSV (Comma delimited)"; its 5 undefined bytes become U+FFFD. An Excel workbook (.xlsx) is read as its first
+    sheet's CSV (spreadsheet_xlsx.py). NULs (.xls, PDF) or another zip (.ods) mean the file is not text. The result
+    never holds a surrogate or a NUL.
     """
     if len(data) > MAX_FILE_BYTES:
         raise TextProblem(too_large(len(data)))
@@ -66,6 +67,13 @@ def decode_text(data: bytes) -> str:
         if "\x00" in text:
             raise TextProblem(translate("spreadsheet_text", NOT_TEXT))
         return text
+    from app.spreadsheet_xlsx import WorkbookProblem, is_xlsx, xlsx_to_csv
+
+    if is_xlsx(data):   # an Excel workbook: its first sheet, as the CSV text every importer reads
+        try:
+            return xlsx_to_csv(data)
+        except WorkbookProblem as problem:
+            raise TextProblem(str(problem)) from None
     data = data.removeprefix(b"\xef\xbb\xbf")
     if b"\x00" in data or data.startswith(b"PK\x03\x04"):
         raise TextProblem(translate("spreadsheet_text", NOT_TEXT))

@@ -2240,12 +2240,12 @@ Si vuelve a ocurrir, envía este archivo a quien se encargue de la aplicación:
         <translation>Incluida con la aplicación: “Duplicar” crea una copia que puedes editar.</translation>
     </message>
     <message>
-        <source>Spreadsheet CSV (*.csv)</source>
-        <translation>Hoja de cálculo CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>Spreadsheet CSV (*.csv);;TOML (*.toml)</source>
         <translation>Hoja de cálculo CSV (*.csv);;TOML (*.toml)</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Hojas de cálculo (*.xlsx *.csv)</translation>
     </message>
     <message>
         <source>The file could not be read ({error}).</source>
@@ -3968,9 +3968,9 @@ No se puede deshacer. Elige No para conservarla; se te volverá a preguntar la p
         <translation>Filas del archivo y qué pasa con cada una</translation>
     </message>
     <message>
-        <source>Spreadsheet CSV (*.csv *.txt);;All files (*)</source>
+        <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
         <extracomment>the file dialog's filters, separated by ";;": keep the patterns in brackets as they are</extracomment>
-        <translation>Hoja de cálculo CSV (*.csv *.txt);;Todos los archivos (*)</translation>
+        <translation>Hojas de cálculo (*.xlsx *.csv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Student</source>
@@ -7632,8 +7632,8 @@ una línea "hit" por cada golpe y, al final, un resumen.</translation>
         <translation>Ya hay alguien en esta clase con ese nombre: añade una inicial para diferenciar los nombres.</translation>
     </message>
     <message>
-        <source>Spreadsheet CSV (*.csv *.txt)</source>
-        <translation>Hoja de cálculo CSV (*.csv *.txt)</translation>
+        <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
+        <translation>Hojas de cálculo (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
         <source>Student</source>
@@ -9356,12 +9356,27 @@ una línea "hit" por cada golpe y, al final, un resumen.</translation>
         <translation>el archivo ocupa {size} MB, y una hoja de cálculo para importar puede ocupar como máximo {most} MB: ¿es el archivo correcto? Guarda como CSV solo la hoja que necesitas</translation>
     </message>
     <message>
-        <source>this file is not text (is it an Excel .xlsx? Save it as CSV UTF-8 first)</source>
-        <translation>este archivo no es de texto (¿es un Excel .xlsx? Guárdalo antes como CSV UTF-8)</translation>
+        <source>this file is not a spreadsheet the app reads (an old Excel .xls or a LibreOffice .ods?): save it as .xlsx or CSV UTF-8 first</source>
+        <translation>este archivo no es una hoja de cálculo que la app pueda leer (¿un Excel antiguo .xls o un .ods de LibreOffice?): guárdalo primero como .xlsx o como CSV UTF-8</translation>
     </message>
     <message>
         <source>this file says it is UTF-16 (Excel's "Unicode text") but it is cut short or damaged: open it in the spreadsheet and save it again as CSV UTF-8</source>
         <translation>este archivo dice que es UTF-16 ("Texto Unicode" de Excel), pero está cortado o dañado: ábrelo en la hoja de cálculo y vuelve a guardarlo como CSV UTF-8</translation>
+    </message>
+</context>
+<context>
+    <name>spreadsheet_xlsx</name>
+    <message>
+        <source>this Excel file could not be read ({problem}): open it in the spreadsheet and save it again</source>
+        <translation>no se pudo leer este archivo de Excel ({problem}): ábrelo en la hoja de cálculo y vuelve a guardarlo</translation>
+    </message>
+    <message>
+        <source>this Excel file has no sheet</source>
+        <translation>este archivo de Excel no tiene ninguna hoja</translation>
+    </message>
+    <message>
+        <source>this Excel file's first sheet has more than {count} cells: is it the right file?</source>
+        <translation>la primera hoja de este archivo de Excel tiene más de {count} celdas: ¿es el archivo correcto?</translation>
     </message>
 </context>
 <context>

@@ -144,7 +144,7 @@ class DecksPage(QWidget):
         from app.spreadsheet_text import TextProblem, read_file
 
         name, _ = QFileDialog.getOpenFileName(self, translate("decks_page", "Import a deck"), str(Path.home()),
-                                              translate("decks_page", "Spreadsheet CSV (*.csv)"))
+                                              translate("decks_page", "Spreadsheets (*.xlsx *.csv)"))
         if not name:
             return
         try:

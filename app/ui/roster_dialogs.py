@@ -152,7 +152,7 @@ class ImportDialog(QDialog):
 def choose_and_preview(parent: QWidget, existing: list[str]) -> RosterPreview | None:
     """Ask for a CSV file, read it, show the preview; the preview comes back only if confirmed."""
     name, _ = QFileDialog.getOpenFileName(parent, translate("roster_dialogs", "Import a class list"), str(Path.home()),
-                                          translate("roster_dialogs", "Spreadsheet CSV (*.csv *.txt)") + ";;"
+                                          translate("roster_dialogs", "Spreadsheets (*.xlsx *.csv *.txt)") + ";;"
                                           + translate("roster_dialogs", "All files (*)"))
     if not name:
         return None

@@ -72,7 +72,7 @@ def test_a_file_that_cannot_be_imported(qtbot, store, shipped_curriculum, klass,
     binary = tmp_path / "answers.xlsx"
     binary.write_bytes(b"PK\x03\x04" + bytes(20))
     xlsx = _dialog(qtbot, store, shipped_curriculum, class_id, binary)
-    assert "not text" in xlsx.problem.text() and not xlsx.import_button.isEnabled()
+    assert "not a spreadsheet the app reads" in xlsx.problem.text() and not xlsx.import_button.isEnabled()
     nobody = _dialog(qtbot, store, shipped_curriculum, class_id, _sheet(tmp_path, "student,1\nZed,1\n"))
     assert not nobody.import_button.isEnabled() and nobody.model.rowCount() == 1
     wrong_round = _dialog(qtbot, store, shipped_curriculum, class_id, _sheet(tmp_path, "student,1\nBo,1\n"), "session")

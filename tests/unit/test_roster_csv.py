@@ -65,10 +65,10 @@ def test_utf16_unicode_text_from_excel() -> None:
     assert preview.rows == (RosterRow(2, "Anna", None, None, "moon"),)
 
 
-def test_xlsx_and_other_binary_files_are_not_text() -> None:
-    xlsx = b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00[Content_Types].xml"
+def test_old_excel_cut_zips_and_other_binary_files_are_not_spreadsheets() -> None:
+    cut_zip = b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00[Content_Types].xml"   # not a whole workbook
     xls = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00\x00\x00"
-    for data in (xlsx, xls, b"Name\nAn\x00na\n"):
+    for data in (cut_zip, xls, b"Name\nAn\x00na\n"):
         preview = parse_roster(data)
         assert preview.problem == NOT_TEXT
         assert preview.rows == preview.rejected == ()

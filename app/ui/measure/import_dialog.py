@@ -39,7 +39,7 @@ COLUMNS = (QT_TRANSLATE_NOOP("measure.import_dialog", "Line"), QT_TRANSLATE_NOOP
            QT_TRANSLATE_NOOP("measure.import_dialog", "What happens"))
 REFUSED_COLOUR = theme.current().danger
 # Translators: the file dialog's filters, separated by ";;": keep the patterns in brackets as they are
-FILE_FILTER = QT_TRANSLATE_NOOP("measure.import_dialog", "Spreadsheet CSV (*.csv *.txt);;All files (*)")
+FILE_FILTER = QT_TRANSLATE_NOOP("measure.import_dialog", "Spreadsheets (*.xlsx *.csv *.txt);;All files (*)")
 ROUND_WORDS = {"pre": QT_TRANSLATE_NOOP("measure.import_dialog", "pre (before the program)"),
                "post": QT_TRANSLATE_NOOP("measure.import_dialog", "post (after the program)")}
 
