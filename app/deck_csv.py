@@ -13,7 +13,6 @@ import io
 import re
 from dataclasses import dataclass
 
-from app.curriculum.copies import toml_string
 from app.curriculum.model import Card, Deck
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.spreadsheet_text import (  # noqa: F401 (NOT_TEXT: this module's API)
@@ -213,15 +212,18 @@ def deck_to_csv(deck: Deck) -> bytes:
 
 def deck_to_toml(deck: Deck) -> str:
     """The same format as activities/decks/*.toml, so an exported deck can be shipped as content."""
-    lines = [f"id = {toml_string(deck.id)}", f"title = {toml_string(deck.title)}",
-             f"description = {toml_string(deck.description or deck.title)}"]
-    for card in deck.cards:
-        lines += ["", "[[card]]", f"title = {toml_string(card.title)}", f"text = {toml_string(card.text)}"]
+    from app.toml_write import dumps
+
+    def card_table(card) -> dict:
+        table = {"title": card.title, "text": card.text}
         if card.role:
-            lines.append(f"role = {toml_string(card.role)}")
+            table["role"] = card.role
         if card.audience:
-            lines.append("audience = [" + ", ".join(toml_string(a) for a in card.audience) + "]")
-        lines.append(f"intensity = {card.intensity}")
+            table["audience"] = list(card.audience)
+        table["intensity"] = card.intensity
         if card.content_notes:
-            lines.append("content_notes = [" + ", ".join(toml_string(n) for n in card.content_notes) + "]")
-    return "\n".join(lines) + "\n"
+            table["content_notes"] = list(card.content_notes)
+        return table
+
+    return dumps({"id": deck.id, "title": deck.title, "description": deck.description or deck.title,
+                  "card": [card_table(card) for card in deck.cards]})

@@ -31,16 +31,10 @@ def copy_id(base: str, taken: set[str]) -> str:
 
 
 def toml_string(value: str) -> str:
-    """A TOML basic string: quotes, backslashes and control characters escaped."""
-    out = []
-    for char in value:
-        if char in '"\\':
-            out.append("\\" + char)
-        elif char < " " or char == "\x7f":
-            out.append({"\n": "\\n", "\t": "\\t", "\r": "\\r"}.get(char, f"\\u{ord(char):04x}"))
-        else:
-            out.append(char)
-    return '"' + "".join(out) + '"'
+    """A TOML basic string, written by the app's one TOML writer."""
+    from app.toml_write import string
+
+    return string(value)
 
 
 def copy_text(text: str, new_id: str, new_title: str) -> str:

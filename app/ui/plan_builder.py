@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.curriculum import Curriculum
-from app.curriculum.copies import check_text, copy_id, save_text, toml_string, user_root
+from app.curriculum.copies import check_text, copy_id, save_text, user_root
 from app.curriculum.model import PLAN_PARTS, PlanItem
 from app.ui.i18n import translate
 
@@ -32,18 +32,16 @@ DATA = Qt.ItemDataRole.UserRole
 
 
 def plan_toml(plan_id: str, title: str, phase: str, kind: str, summary: str, items: list[PlanItem]) -> str:
-    lines = [f"id = {toml_string(plan_id)}", f"title = {toml_string(title)}", f"phase = {toml_string(phase)}",
-             f"kind = {toml_string(kind)}", f"minutes = {sum(i.minutes for i in items)}",
-             f"summary = {toml_string(summary)}"]
-    for item in items:
-        lines += ["", "[[item]]", f"part = {toml_string(item.part)}"]
-        if item.activity:
-            lines += [f"activity = {toml_string(item.activity)}", f"variant = {toml_string(item.variant)}"]
-        else:
-            lines += [f"title = {toml_string(item.title)}",
-                      "prompts = [" + ", ".join(toml_string(p) for p in item.prompt_ids) + "]"]
-        lines.append(f"minutes = {item.minutes}")
-    return "\n".join(lines) + "\n"
+    from app.toml_write import dumps
+
+    def item_table(item: PlanItem) -> dict:
+        words = ({"activity": item.activity, "variant": item.variant} if item.activity
+                 else {"title": item.title, "prompts": list(item.prompt_ids)})
+        return {"part": item.part, **words, "minutes": item.minutes}
+
+    return dumps({"id": plan_id, "title": title, "phase": phase, "kind": kind,
+                  "minutes": sum(i.minutes for i in items), "summary": summary,
+                  "item": [item_table(item) for item in items]})
 
 
 class PlanBuilder(QDialog):
