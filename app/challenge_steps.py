@@ -10,14 +10,13 @@ from __future__ import annotations
 from app.curriculum import Curriculum
 from app.curriculum.model import Challenge, PlanItem
 from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.slide import Slide
 
 LAUNCH_TITLE = QT_TRANSLATE_NOOP("challenge_steps", "Launch this week's challenge")
 DEBRIEF_TITLE = QT_TRANSLATE_NOOP("challenge_steps", "Debrief last week's challenge")
 
 
-def challenge_slide(item: PlanItem, curriculum: Curriculum):  # -> Slide | None (no import cycle at load time)
-    from app.session_flow import Slide
-
+def challenge_slide(item: PlanItem, curriculum: Curriculum) -> Slide | None:
     challenge = next((c for c in curriculum.challenges if c.id == item.challenge), None)
     if challenge is None:
         return None

@@ -9,25 +9,11 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field, replace
 
+from app.challenge_steps import challenge_slide
 from app.curriculum import Curriculum
 from app.curriculum.model import PlanItem, SessionPlan
 from app.i18n import QT_TRANSLATE_NOOP, translate
-
-
-@dataclass(frozen=True)
-class Slide:
-    kind: str                 # welcome, step, reflection, questionnaire, challenge, end
-    heading: str              # projector: the activity's title (or Welcome / Reflection)
-    lines: tuple[str, ...]    # projector: student-facing lines only
-    title: str                # console: the step's title
-    script: str               # console only: what the facilitator says and does
-    minutes: int              # planned minutes (0 for welcome and end)
-    part: str = ""
-    activity_id: str | None = None
-    measure: str = ""                   # questionnaire slides: pre or post
-    instruments: tuple[str, ...] = ()   # questionnaire slides: the instruments the console offers
-    challenge: str = ""                 # challenge slides: the challenge's id …
-    challenge_step: str = ""            # … and launch or debrief
+from app.slide import Slide
 
 
 def build_slides(plan: SessionPlan, curriculum: Curriculum) -> tuple[Slide, ...]:
@@ -40,8 +26,6 @@ def build_slides(plan: SessionPlan, curriculum: Curriculum) -> tuple[Slide, ...]
             slides.append(questionnaire_slide(item, curriculum))
             continue
         if item.is_challenge:
-            from app.challenge_steps import challenge_slide
-
             if (slide := challenge_slide(item, curriculum)) is not None:
                 slides.append(slide)
             continue

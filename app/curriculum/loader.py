@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from app.curriculum import translation
+import app.curriculum.translation as translation
 from app.curriculum.content_rules import check_activity_writing, check_repeated_adaptations
 from app.curriculum.fields import Reader, Source, shown
 from app.curriculum.limits import MAX_FILE_BYTES

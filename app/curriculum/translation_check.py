@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.curriculum import translation
+import app.curriculum.translation as translation
 from app.curriculum.toml_read import read_file
 from app.i18n import translate
 

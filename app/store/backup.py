@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from app.store.db import DB_NAME, check_file
+from app.store.db_file import DB_NAME, check_file
 from app.store.ids import utc_now
 
 log = logging.getLogger(__name__)

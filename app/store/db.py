@@ -14,16 +14,15 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import app.store.migrations as migrations
 from app.i18n import translate
-from app.inputs import DATABASE_NAME
-from app.store import migrations
+from app.store.db_file import DB_NAME, check_file, damage_words, read_only_uri  # noqa: F401 (this module's API too)
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
 log = logging.getLogger(__name__)
 
-DB_NAME = DATABASE_NAME
 WRITE_PATIENCE_S = 30.0  # how long any write waits for another writer before it fails with a message
 
 
@@ -69,48 +68,6 @@ class Store:
         if not self._closed:
             self.conn.close()
             self._closed = True
-
-
-def read_only_uri(path: Path) -> str:
-    """A URI that opens `path` read-only; quoted, so a folder named with '?' or '#' still works."""
-    return Path(path).absolute().as_uri() + "?mode=ro"
-
-
-def check_file(path: Path, *, thorough: bool = True) -> str | None:
-    """Why this file is not a usable database, or None if it looks fine. Reads only, and only through SQLite.
-
-    Never Python's open(): closing any descriptor of the live file drops this process's POSIX locks, and
-    another process closing its connection would then delete the WAL under the running app.
-    `thorough` runs SQLite's integrity_check: every page, and every index against its table (quick_check
-    misses a damaged index, through which duplicates get in); about 2 ms per MB once the file is cached.
-    """
-    path = Path(path)
-    if not path.is_file():
-        return translate("store.db", "it could not be read (it is missing or not a file)")
-    try:
-        conn = sqlite3.connect(read_only_uri(path), uri=True)
-        try:
-            # page_count reads the header: "file is not a database" for anything else
-            conn.execute("PRAGMA page_count").fetchone()
-            rows = conn.execute("PRAGMA integrity_check(3)").fetchall() if thorough else [("ok",)]
-            names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as error:
-        if "not a database" in str(error):   # i18n: not text (SQLite's message)
-            return translate("store.db", "it is not a database file")
-        if "unable to open" in str(error):   # i18n: not text (SQLite's message)
-            return translate("store.db", "it could not be read ({reason})").format(reason=error)
-        return _damage(str(error))
-    if rows != [("ok",)]:
-        return _damage("; ".join(str(r[0]) for r in rows[:3]))
-    if names and "schema_version" not in names:
-        return translate("store.db", "it is a database of some other program")
-    return None
-
-
-def _damage(details: str) -> str:
-    return translate("store.db", "it is damaged ({details})").format(details=details)
 
 
 def wait_to_write(store: Store, say: Callable[[str], None], patience_s: float = 60.0) -> None:
@@ -221,7 +178,7 @@ def open_store(data_dir: Path, *, thorough_check: bool = True) -> Store:
                                    "on it, close that one.").format(path=path, reason=error)) from error
     except sqlite3.DatabaseError as error:
         conn.close()
-        raise _damaged(path, _damage(str(error)), data_dir) from error
+        raise _damaged(path, damage_words(str(error)), data_dir) from error
     if ran:
         log.info("migrated %s by %d step(s) to schema %d", path, ran, migrations.LATEST)
     return Store(conn=conn, data_dir=data_dir, created=created)

@@ -16,15 +16,15 @@ from app.ui import theme
 from app.ui.i18n import translate
 
 if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
     from app.ui.runner.standalone import StandaloneProjector
     from app.ui.student.kiosk import StudentMode
+    from app.ui.window_parts import WindowParts
 
 log = logging.getLogger(__name__)
 
 
 class JournalActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowParts) -> None:
         super().__init__(window)
         self.window = window
         self.page = None

@@ -22,7 +22,7 @@ from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.runner.standalone import StandaloneProjector
 
 if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
+    from app.ui.window_parts import WindowParts
 
 log = logging.getLogger(__name__)
 # Translators: the heading above a journal prompt shown on the projector.
@@ -44,7 +44,7 @@ class PromptProjector(StandaloneProjector):
 
 
 class PromptActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowParts) -> None:
         super().__init__(window)
         self.window = window
         self.page = window.prompts_page

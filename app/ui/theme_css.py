@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.ui.theme import Theme
+from app.ui.theme_tokens import Theme
 
 
 def _sizes(theme: Theme, base: float) -> dict[str, str]:

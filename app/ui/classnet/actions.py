@@ -25,9 +25,9 @@ from app.ui.widgets import confirm
 
 if TYPE_CHECKING:
     from app.ui.classnet.panel import ClassNetworkPanel
-    from app.ui.main_window import MainWindow
     from app.ui.runner.standalone import StandaloneProjector
     from app.ui.runner.window import RunnerWindow
+    from app.ui.window_parts import WindowParts
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +37,7 @@ WATCH_MS = 3_000   # how often the addresses are read again (the laptop may move
 class ClassNetworkActions(QObject):
     changed = Signal(object)   # JoinDetails while a class is open to devices (new address too); None once closed
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowParts) -> None:
         super().__init__(window)
         self.window = window
         self.host: str = ANY_ADDRESS           # tests serve on 127.0.0.1, port 0

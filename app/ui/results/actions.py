@@ -10,12 +10,12 @@ from PySide6.QtCore import QObject
 from app.ui.i18n import translate
 
 if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
     from app.ui.results.page import ResultsPage
+    from app.ui.window_parts import WindowParts
 
 
 class ResultsActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowParts) -> None:
         super().__init__(window)
         self.window = window
         self.page: ResultsPage | None = None

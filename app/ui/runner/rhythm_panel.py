@@ -31,15 +31,12 @@ from app.store.settings import get_setting, set_setting
 from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.rhythm.process import FAILED, CalibrationProcess, RhythmProcess
 from app.ui.runner.controller import SessionRunner
-from app.ui.runner.rhythm_setup import LATENCY_KEY, build_setup
+from app.ui.runner.rhythm_setup import COLUMNS, LATENCY_KEY, build_setup
 
 log = logging.getLogger(__name__)
 FLUSH_MS = 500
 # Translators: the players' table: the key a player taps, who plays it, their hits and misses, how early or late
 # they were on average, and whether they tend to rush or drag
-COLUMNS = (QT_TRANSLATE_NOOP("runner.rhythm_panel", "Key"), QT_TRANSLATE_NOOP("runner.rhythm_panel", "Player"),
-           QT_TRANSLATE_NOOP("runner.rhythm_panel", "Hits"), QT_TRANSLATE_NOOP("runner.rhythm_panel", "Missed"),
-           QT_TRANSLATE_NOOP("runner.rhythm_panel", "Mean offset"), QT_TRANSLATE_NOOP("runner.rhythm_panel", "Habit"))
 HABITS = {"rushing": QT_TRANSLATE_NOOP("runner.rhythm_panel", "rushing (early)"),
           "dragging": QT_TRANSLATE_NOOP("runner.rhythm_panel", "dragging (late)"),
           "steady": QT_TRANSLATE_NOOP("runner.rhythm_panel", "steady")}

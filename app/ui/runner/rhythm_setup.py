@@ -19,13 +19,16 @@ from PySide6.QtWidgets import (
 )
 
 from app.store.settings import set_setting
-from app.ui.i18n import translate
+from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from app.ui.runner.controller import SessionRunner
     from app.ui.runner.rhythm_panel import RhythmPanel
 
 LATENCY_KEY = "rhythm.latency_ms"
+COLUMNS = (QT_TRANSLATE_NOOP("runner.rhythm_panel", "Key"), QT_TRANSLATE_NOOP("runner.rhythm_panel", "Player"),
+           QT_TRANSLATE_NOOP("runner.rhythm_panel", "Hits"), QT_TRANSLATE_NOOP("runner.rhythm_panel", "Missed"),
+           QT_TRANSLATE_NOOP("runner.rhythm_panel", "Mean offset"), QT_TRANSLATE_NOOP("runner.rhythm_panel", "Habit"))
 
 
 def _spin(name: str, low: int, high: int, suffix: str) -> QSpinBox:
@@ -37,8 +40,6 @@ def _spin(name: str, low: int, high: int, suffix: str) -> QSpinBox:
 
 
 def build_setup(panel: RhythmPanel, runner: SessionRunner) -> None:
-    from app.ui.runner.rhythm_panel import COLUMNS
-
     layout = QVBoxLayout(panel)
     layout.setContentsMargins(0, 6, 0, 0)
     title = translate("runner.rhythm_panel", "Rhythm")
