@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
 """Developer tasks that need nothing but Python 3.11+ and pip on a fresh machine.
 
-    python3 dev.py run [APP ARGS]   make .venv from requirements.lock, open the app (demo class on first start)
+    python3 dev.py run [APP ARGS]   make .venv from requirements.lock (on Windows and macOS from pyproject.toml's
+                                    ranges: the lock is Linux's), open the app (demo class on first start)
     python3 dev.py test [PYTEST ARGS]  same environment; ruff, then the whole test suite, headless (two pytests side
                                     by side, then tests/e2e alone; with tests named, one pytest as usual)
     python3 dev.py bench [NAME…]    the benchmarks in tests/bench (figures, not pass/fail)
-    python3 dev.py bundle           the standalone one-folder bundle in dist/, then a start-up check of it
+    python3 dev.py bundle           the standalone one-folder bundle in dist/ for this system (Linux, Windows or
+                                    macOS, where it is also an .app), then a start-up check of it
+    python3 dev.py icons            draw assets/icons/app.ico and app.icns from app.svg (commit both)
     python3 dev.py lock             rewrite requirements.lock from a clean install of pyproject's dependencies
     python3 dev.py translations     collect the app's texts into app/translations/ea_*.ts, then compile the .qm
 """
@@ -36,19 +39,52 @@ def _run(*args: str | Path, env: dict[str, str] | None = None) -> int:
     return subprocess.call([str(a) for a in args], cwd=ROOT, env={**os.environ, **(env or {})})
 
 
+def _requirements() -> list[str]:
+    """pyproject's dependencies with the test and build extras: what Windows and macOS install (the lock is
+    Linux's, where the suite was run; elsewhere pip picks versions within pyproject's ranges)."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    extras = project.get("optional-dependencies", {})
+    return [*project["dependencies"], *extras.get("test", []), *extras.get("build", [])]
+
+
 def ensure_env() -> None:
-    """Create .venv and install the locked versions; re-install only when the lock file changed."""
+    """Create .venv and install the locked versions (on Linux; pyproject's ranges elsewhere); re-install only
+    when those changed."""
     if not PYTHON.exists():
         print("Creating .venv …", flush=True)
         venv.create(VENV, with_pip=True)
+    locked = sys.platform.startswith("linux")
+    wanted = ["-r", str(LOCK)] if locked else _requirements()
     stamp = VENV / ".lock-sha256"
-    digest = hashlib.sha256(LOCK.read_bytes()).hexdigest()
+    digest = hashlib.sha256(LOCK.read_bytes() if locked else "\n".join(wanted).encode()).hexdigest()
     if stamp.exists() and stamp.read_text() == digest:
         return
-    print("Installing the locked dependencies into .venv (first time: a few minutes) …", flush=True)
-    if _run(PYTHON, "-m", "pip", "install", "--disable-pip-version-check", "-q", "-r", LOCK) != 0:
+    print(f"Installing the {'locked ' if locked else ''}dependencies into .venv (first time: a few minutes) …",
+          flush=True)
+    if _run(PYTHON, "-m", "pip", "install", "--disable-pip-version-check", "-q", *wanted) != 0:
         sys.exit("Installing dependencies failed; see the messages above.")
     stamp.write_text(digest)
+
+
+def _startup_check(exe: Path) -> int:
+    """Start the bundle once headless (offscreen) on a scratch data folder: it opens the window, paints it and
+    quits. Its output is captured and shown, because a windowed executable (Windows) has no console to print to;
+    a check that hangs (a windowed error box waiting for a click, say) fails after ten minutes."""
+    scratch = ROOT / "build" / "bundle-check-data"
+    shutil.rmtree(scratch, ignore_errors=True)
+    if not exe.is_file():
+        print(f"The bundle's executable is missing: {exe}", flush=True)
+        return 1
+    try:
+        check = subprocess.run([str(exe), "--data-dir", str(scratch), "--startup-check"], cwd=ROOT,
+                               env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, stdin=subprocess.DEVNULL,
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=600)
+    except subprocess.TimeoutExpired:
+        print(f"The start-up check of {exe} did not end within ten minutes.", flush=True)
+        return 1
+    sys.stdout.write(check.stdout.decode("utf-8", errors="replace"))
+    sys.stdout.flush()
+    return check.returncode
 
 
 def ensure_browser() -> None:
@@ -227,10 +263,15 @@ def main(argv: list[str]) -> int:
         ensure_env()
         if _run(PYTHON, "-m", "PyInstaller", "--noconfirm", "--clean", "build.spec") != 0:
             return 1
-        exe = ROOT / "dist" / "empathy-ambassadors" / "empathy-ambassadors"
-        scratch = ROOT / "build" / "bundle-check-data"
-        shutil.rmtree(scratch, ignore_errors=True)
-        return _run(exe, "--data-dir", scratch, "--startup-check", env={"QT_QPA_PLATFORM": "offscreen"})
+        from app.packaging import bundle_executable  # stdlib only; build.spec reads the same module
+
+        return _startup_check(ROOT / "dist" / bundle_executable(sys.platform))
+    if task == "icons":
+        ensure_env()
+        code = ("import sys; from pathlib import Path; from PySide6.QtGui import QGuiApplication; "
+                "from app.ui.icon_files import write_icon_files; qt = QGuiApplication(sys.argv[:1]); "
+                "print(*write_icon_files(Path('assets/icons/app.svg'), Path('assets/icons')), sep='\\n')")
+        return _run(PYTHON, "-c", code, env={"QT_QPA_PLATFORM": "offscreen"})
     if task == "translations":
         ensure_env()
         return _translations()

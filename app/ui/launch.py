@@ -184,6 +184,7 @@ def run_gui(data_dir: Path, *, startup_check: bool = False, t0: float | None = N
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("empathy-ambassadors")   # Wayland app id, the dock icon: assets/linux/*.desktop
     install_language(app, None)   # the system's, until the data folder says which the facilitator chose
     # palette, stylesheet and text size: once, before any window exists (Settings → Appearance…)
     apply_appearance(app, read_appearance(QSettings(str(data_dir / "window.ini"), QSettings.Format.IniFormat)))
