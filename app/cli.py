@@ -2,18 +2,34 @@
 
 Heavy modules are imported inside the command that needs them, so `validate` never loads Qt
 and the GUI never loads reportlab or pygame at start-up.
+
+Exit codes, the same for every command (the names are in app/cli_common.py):
+
+  0    done.
+  1    the input was refused, checks failed, or the work could not be done: a bundle, file, class,
+       student, deck, pattern or questionnaire that is refused or unknown; `validate` finding problems;
+       a data folder that cannot be opened; a write that fails (a full disk, a pulled-out USB stick);
+       nothing to print; a fault inside the app (the details go to DATA_DIR/logs/app.log).
+  2    usage: the command line itself is wrong: an unknown command or option, a missing or
+       contradictory option, an option value out of range, an -o path whose folder does not exist or
+       that is a folder, a wrong output suffix (`decks export`: .csv or .toml).
+  130  stopped with Ctrl+C.
+
+`-o FILE` writes exactly FILE: no command adds an extension (the window's save dialogs do). `--json`,
+on every command that reports something, prints one JSON document on stdout, keys in English, and
+nothing else there; messages go to stderr as always.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import sys
 import time
 from pathlib import Path
 
 from app import APP_NAME, __version__
+from app.cli_common import DONE, INTERRUPTED, REFUSED, USAGE, print_json
 from app.i18n import translate
 
 log = logging.getLogger(__name__)
@@ -24,7 +40,9 @@ def _build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m app",   # i18n: not text
         description=translate("cli", "{app}: run in-person empathy workshops, offline.").format(app=APP_NAME),
-        epilog=translate("cli", "With no command, the app window opens."))
+        epilog=translate("cli", "With no command, the app window opens.") + "\n" + translate(
+            "cli", "Exit codes: 0 done, 1 refused or failed, 2 usage (a wrong command line)."),
+        formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument("--data-dir", type=Path, metavar="DIR",
                         help=translate("cli", "folder for the database, its backups and logs (default: your user "
@@ -61,6 +79,8 @@ def _build_parser() -> argparse.ArgumentParser:
                                                               "weekly, 6 monthly)."))
     backup.add_argument("--list", action="store_true",
                         help=translate("cli", "list the backups instead, newest first"))
+    backup.add_argument("--json", action="store_true",
+                        help=translate("cli", "print one JSON object: the backup written, or the list"))
     restore = commands.add_parser("restore", help=translate("cli", "put a backup back in place of the database"),
                                   description=translate("cli", "Replace the database with BACKUP; the current file "
                                                                "is moved to DATA_DIR/set-aside, never deleted."))
@@ -136,7 +156,7 @@ def _validate(args: argparse.Namespace) -> int:
     if args.json:
         extra = {"translation": {"language": report.language, "translated": report.translated,
                                  "missing": report.missing, "untranslated": report.untranslated}} if report else {}
-        print(json.dumps({**curriculum.summary(), "errors": errors, **extra}, indent=2, ensure_ascii=False))
+        print_json({**curriculum.summary(), "errors": errors, **extra})
     else:
         for line in errors:
             print(line)
@@ -158,7 +178,7 @@ def _validate(args: argparse.Namespace) -> int:
                   challenges=len(curriculum.challenges), decks=len(curriculum.decks),
                   rhythms=len(curriculum.rhythms), questionnaires=len(curriculum.instruments), verdict=verdict),
               file=sys.stderr if errors else sys.stdout)
-    return 1 if errors else 0
+    return REFUSED if errors else DONE
 
 
 def _open(data_dir: Path):
@@ -180,7 +200,7 @@ def _with_store(data_dir: Path, action: str, args: argparse.Namespace) -> int:
 
     store = _open(data_dir)
     if store is None:
-        return 2
+        return REFUSED
     try:
         from app import i18n
         from app.store.settings import get_setting
@@ -203,7 +223,7 @@ def _with_store(data_dir: Path, action: str, args: argparse.Namespace) -> int:
 
             figures = info(store)
             if args.json:
-                print(json.dumps(figures, indent=2))
+                print_json(figures)
             else:
                 for key, value in figures.items():
                     print(f"{key}: {value}")
@@ -239,63 +259,28 @@ def _with_store(data_dir: Path, action: str, args: argparse.Namespace) -> int:
             from app.store.backup import list_backups, make_backup
 
             if args.list:
-                for path in list_backups(data_dir):
-                    print(path)
+                backups = list_backups(data_dir)
+                if args.json:
+                    print_json({"backups": backups})
+                else:
+                    for path in backups:
+                        print(path)
             else:
-                print(translate("cli", "Backup written: {path}").format(path=make_backup(data_dir, source=store.conn)))
+                written = make_backup(data_dir, source=store.conn)
+                if args.json:
+                    print_json({"backup": written})
+                else:
+                    print(translate("cli", "Backup written: {path}").format(path=written))
     except StoreError as error:
         print(error, file=sys.stderr)
-        return 1
+        return REFUSED
     except OSError as error:
         print(translate("cli", "Could not finish: {reason}. Check the data folder has free space and is "
                                "writable.").format(reason=error), file=sys.stderr)
-        return 2
+        return REFUSED
     finally:
         store.close()
-    return 0
-
-
-def _groups_for_class(data_dir: Path, args: argparse.Namespace) -> int:
-    """Groups for a real class, with its history and its (facilitator-only) pair rules."""
-    from app.grouping import GroupingError, GroupingRequest, plan_rounds, score
-    from app.store.classes import class_by_name, list_classes
-    from app.store.runner import pair_history, pair_rules
-    from app.store.students import students_in
-
-    store = _open(data_dir)
-    if store is None:
-        return 2
-    try:
-        found = class_by_name(store, args.class_name)
-        if found is None:
-            names = ", ".join(c.name for c in list_classes(store)) or translate("cli", "none yet")
-            print(translate("cli", "No class called {name}. Classes: {names}.").format(
-                name=repr(args.class_name), names=names), file=sys.stderr)
-            return 2
-        class_id = found.id
-        names = {s.id: s.display_name for s in students_in(store, class_id)}
-        rules = pair_rules(store, class_id)
-        history = pair_history(store, class_id)
-        request = GroupingRequest(tuple(names), args.size, history=history, keep_apart=rules["apart"],
-                                  keep_together=rules["together"], seed=args.seed)
-        start = time.perf_counter()
-        rounds = plan_rounds(request, args.sessions or 1)
-    except GroupingError as error:
-        print(f"groups: {error.describe(names)}", file=sys.stderr)
-        return 1
-    finally:
-        store.close()
-    seconds = round(time.perf_counter() - start, 3)
-    figures = score(rounds, history)
-    if args.json:
-        print(json.dumps({"rounds": rounds, **figures, "seconds": seconds}))
-        return 0
-    for number, groups in enumerate(rounds, start=1):
-        print(translate("cli", "Session {number}: {groups}").format(
-            number=number, groups="  |  ".join(", ".join(names[s] for s in g) for g in groups)))
-    print(translate("cli", "{repeats} repeats (history included), {never_met} pairs never met ({seconds} s)").format(
-        repeats=figures["repeats"], never_met=figures["never_met_pairs"], seconds=f"{seconds:.2f}"))
-    return 0
+    return DONE
 
 
 def _print(args: argparse.Namespace) -> int:
@@ -311,7 +296,7 @@ def _print(args: argparse.Namespace) -> int:
         return print_command(args)
     store = _open(data_dir)
     if store is None:
-        return 2
+        return REFUSED
     try:
         from app.decks_cli import all_decks
 
@@ -335,25 +320,26 @@ def _restore(data_dir: Path, backup: Path) -> int:
     if holder:
         print(translate("cli", "Nothing was changed: {folder} is open in {holder}. Close the app first, then "
                                "restore.").format(folder=data_dir, holder=holder), file=sys.stderr)
-        return 1
+        return REFUSED
     try:
         aside = restore(data_dir, backup)
-    except OSError as error:
+    except OSError as error:   # a backup that is missing or damaged, or a disk that refuses the copy
         print(translate("cli", "Nothing was changed: {reason}").format(reason=error), file=sys.stderr)
-        return 2
+        return REFUSED
     print(translate("cli", "Restored {backup}. The previous database was moved to {aside}.").format(
         backup=backup, aside=aside))
-    return 0
+    return DONE
 
 
 def main(argv: list[str] | None = None, t0: float | None = None) -> int:
-    """Run one command; a bug becomes a calm message and exit 1, with the details in the log, never a traceback."""
+    """Run one command and return its exit code (the table: this module's docstring); argparse exits with 2 itself.
+    A bug becomes a calm message and exit 1, with the details in the log, never a traceback."""
     t0 = t0 if t0 is not None else time.perf_counter()
     args = _build_parser().parse_args(argv)
     try:
         return _dispatch(args, t0)
     except KeyboardInterrupt:
-        return 130
+        return INTERRUPTED
     except Exception as error:
         log_file = next((Path(h.baseFilename) for h in logging.getLogger().handlers
                          if isinstance(h, logging.FileHandler)), None)
@@ -368,7 +354,7 @@ def main(argv: list[str] | None = None, t0: float | None = None) -> int:
                                       "the app.").format(file=log_file)
         print(translate("cli", "Something went wrong inside Empathy Ambassadors (a fault in the app, not in what "
                                "you did). {detail}").format(detail=detail), file=sys.stderr)
-        return 1
+        return REFUSED
 
 
 def _dispatch(args: argparse.Namespace, t0: float) -> int:
@@ -391,11 +377,19 @@ def _dispatch(args: argparse.Namespace, t0: float) -> int:
     if args.command == "restore":
         return _restore(data_dir, args.backup)
     if args.command == "groups":
-        if args.class_name:
-            return _groups_for_class(data_dir, args)
-        from app.grouping_cli import groups_command
+        from app.grouping_cli import groups_command, wrong_usage
 
-        return groups_command(args)
+        if not args.class_name:   # a made-up class: no data folder needed
+            return groups_command(args)
+        if wrong_usage(args):
+            return USAGE
+        store = _open(data_dir)
+        if store is None:
+            return REFUSED
+        try:
+            return groups_command(args, store)
+        finally:
+            store.close()
     if args.command == "decks":
         return _with_store(data_dir, "decks", args)
     if args.command in ("demo", "info", "backup", "export", "import", "serve", "report", "measure"):

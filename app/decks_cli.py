@@ -1,12 +1,16 @@
-"""`python -m app decks list|import|export`: role-play decks from the command line."""
+"""`python -m app decks list|import|export`: role-play decks from the command line.
+
+Exit codes as in app/cli.py: 1 for a file refused (nothing is imported then), an unknown deck or a write
+that fails; 2 for a title that is too long, or an -o that is not a .csv or .toml file in a folder that exists.
+"""
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
+from app.cli_common import DONE, REFUSED, USAGE, print_json, unwritable
 from app.curriculum.model import Deck
 from app.i18n import translate
 
@@ -28,6 +32,9 @@ def add_decks_parser(commands: argparse._SubParsersAction) -> None:
     importing.add_argument("file", type=Path, help=translate("decks_cli", "FILE.csv or FILE.toml"))
     importing.add_argument("--name", type=_deck_name, help=translate("decks_cli", "the deck's title (default: the "
                                                                                   "file's name)"))
+    importing.add_argument("--json", action="store_true",
+                           help=translate("decks_cli", "print one JSON object: the deck added and the rows left "
+                                                       "out"))
     exporting = actions.add_parser("export", help=translate("decks_cli", "write a deck as CSV (opens in Excel) or "
                                                                          "TOML"))
     exporting.add_argument("deck", help=translate("decks_cli", "a deck's id or title"))
@@ -70,10 +77,10 @@ def _read_toml_deck(path: Path) -> tuple[Deck | None, list[str]]:
 
 
 def _refused(reason: str) -> int:
-    """Exit 1 ("input refused") with one line on stderr; nothing has been written."""
+    """Exit REFUSED with one line on stderr; nothing has been written."""
     end = "" if "\n" in reason or reason.endswith((".", "?", "!")) else "."
     print(translate("decks_cli", "Nothing was imported: {reason}").format(reason=reason + end), file=sys.stderr)
-    return 1
+    return REFUSED
 
 
 def _import(args: argparse.Namespace, store) -> int:
@@ -86,11 +93,12 @@ def _import(args: argparse.Namespace, store) -> int:
         data = read_file(args.file)
     except TextProblem as error:
         return _refused(f"{args.file}: {error}")
-    except OSError as error:  # missing, a folder, unreadable: an input refused, like any other (exit 1)
+    except OSError as error:  # missing, a folder, unreadable: an input refused, like any other (REFUSED)
         return _refused(translate("decks_cli", "{file} could not be read ({reason}); check the name and the USB "
                                                "stick").format(file=args.file, reason=error.strerror or error))
     title = args.name or deck_title(args.file.stem)
     rejected: list[str] = []
+    left_out: list[dict] = []
     if args.file.suffix.casefold() == ".toml":
         deck, problems = _read_toml_deck(args.file)
         if deck is None:
@@ -102,44 +110,53 @@ def _import(args: argparse.Namespace, store) -> int:
             return _refused(f"{args.file}: {preview.problem}")
         cards, rejected = preview.cards, [translate("decks_cli", "line {line}: {reason} ({text})").format(
             line=r.line, reason=r.reason, text=r.text) for r in preview.rejected]
+        left_out = [{"line": r.line, "reason": r.reason, "text": r.text} for r in preview.rejected]
     if not cards:
         return _refused("\n".join([translate("decks_cli", "no usable cards."), *rejected]))
     problem = deck_problem(title, tuple(cards))
     if problem:
         return _refused(f"{args.file}: {problem}")
     deck_id = save_deck(store, title, tuple(cards))
+    if args.json:
+        print_json({"id": deck_id, "title": title, "cards": len(cards), "rejected": left_out})
+        return DONE
     # Translators: one line for any number of cards, 1 included
     print(translate("decks_cli", "Imported {count} card(s) as the deck {title} ({id}).").format(
         count=len(cards), title=repr(title), id=deck_id))
     if rejected:
         print(translate("decks_cli", "{count} row(s) were not imported:").format(count=len(rejected)) + "\n"
               + "\n".join(rejected))
-    return 0
+    return DONE
 
 
 def decks_command(args: argparse.Namespace, store) -> int:
     if args.decks_action == "list":
         decks = [{"id": d.id, "title": d.title, "cards": len(d.cards), "origin": o} for d, o in all_decks(store)]
         if args.json:
-            print(json.dumps(decks, indent=2, ensure_ascii=False))
+            print_json(decks)
         else:
             for deck in decks:
                 line = (translate("decks_cli", "{title} ({count} cards, shipped): {id}") if deck["origin"] == "shipped"
                         else translate("decks_cli", "{title} ({count} cards, mine): {id}"))
                 print(line.format(title=deck["title"], count=deck["cards"], id=deck["id"]))
-        return 0
+        return DONE
     if args.decks_action == "import":
         return _import(args, store)
+    suffix = args.output.suffix.casefold()
+    if suffix not in (".csv", ".toml"):
+        print(translate("decks_cli", "The output file must end in .csv or .toml."), file=sys.stderr)
+        return USAGE
+    problem = unwritable(args.output, "deck.csv")
+    if problem:
+        print(translate("decks_cli", "Could not write {file}: {reason}. Choose a folder you can write to.").format(
+            file=args.output, reason=problem), file=sys.stderr)
+        return USAGE
     deck = find_deck(store, args.deck)
     if deck is None:
         names = ", ".join(f"{d.title} ({d.id})" for d, _ in all_decks(store))
         print(translate("decks_cli", "No deck called {name}. Decks: {names}.").format(
             name=repr(args.deck), names=names), file=sys.stderr)
-        return 2
-    suffix = args.output.suffix.casefold()
-    if suffix not in (".csv", ".toml"):
-        print(translate("decks_cli", "The output file must end in .csv or .toml."), file=sys.stderr)
-        return 2
+        return REFUSED
     from app.deck_csv import deck_to_csv, deck_to_toml
 
     try:
@@ -149,7 +166,7 @@ def decks_command(args: argparse.Namespace, store) -> int:
             args.output.write_text(deck_to_toml(deck), encoding="utf-8")
     except OSError as error:
         print(translate("decks_cli", "Could not write {file}: {reason}. Choose a folder you can write to.").format(
-            file=args.output, reason=error.strerror), file=sys.stderr)
-        return 2
+            file=args.output, reason=error.strerror or error), file=sys.stderr)
+        return REFUSED
     print(translate("decks_cli", "Wrote {count} cards to {file}.").format(count=len(deck.cards), file=args.output))
-    return 0
+    return DONE

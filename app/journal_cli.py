@@ -1,11 +1,17 @@
 """`export`, `import` and `print journal`: journals and results between laptops and onto paper.
 
-    python -m app export -o FILE.eabundle
-    python -m app import FILE.eabundle [--dry-run] [--apply-deletions]
+    python -m app export -o FILE.eabundle [--shared-only] [--json]
+    python -m app export research --class NAME -o DIR [--json]
+    python -m app import FILE.eabundle [--dry-run] [--apply-deletions] [--json]
     python -m app print journal --class NAME [--student NAME] -o FILE.pdf
 
 The printed journal is the facilitator's: entries shared with the facilitator or the class only.
 A student prints their own booklet, private entries included, from student mode.
+
+`export -o FILE` writes exactly FILE, whatever its name ends in (the window's dialog adds .eabundle).
+Exit codes as in app/cli.py: 1 for a bundle, class or student that is refused or unknown, nobody to
+export, or a write that fails; 2 for --class without `research` (or `research` without it), or an -o
+that cannot be what is asked (a folder for a bundle, a file for research, a folder that does not exist).
 """
 
 from __future__ import annotations
@@ -15,10 +21,13 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.cli_common import DONE, REFUSED, USAGE, print_json, unwritable
 from app.i18n import translate
 
 if TYPE_CHECKING:
     from app.store import Store
+    from app.store.exchange import ImportReport
+    from app.store.import_plan import ImportPlan
 
 
 def add_exchange_parsers(commands: argparse._SubParsersAction) -> None:
@@ -38,6 +47,9 @@ def add_exchange_parsers(commands: argparse._SubParsersAction) -> None:
                                        "someone else)"))
     export.add_argument("--class", dest="class_name", metavar="NAME",
                         help=translate("journal_cli", "the class (export research only)"))
+    export.add_argument("--json", action="store_true",
+                        help=translate("journal_cli", "print one JSON object: the file (or folder) written and what "
+                                       "is in it"))
     importing = commands.add_parser(
         "import", help=translate("journal_cli", "merge a bundle from another laptop into this one (preview, backup, "
                                  "then merge)"),
@@ -54,6 +66,9 @@ def add_exchange_parsers(commands: argparse._SubParsersAction) -> None:
     importing.add_argument("--apply-deletions", action="store_true",
                            help=translate("journal_cli", "also delete here what was deleted on the other laptop "
                                           "(named in the preview)"))
+    importing.add_argument("--json", action="store_true",
+                           help=translate("journal_cli", "print one JSON object: the preview and, unless --dry-run, "
+                                          "what was imported"))
 
 
 def add_print_journal(what: argparse._SubParsersAction) -> None:
@@ -73,17 +88,33 @@ def add_print_journal(what: argparse._SubParsersAction) -> None:
 
 def exchange_command(store: Store, args: argparse.Namespace) -> int:
     from app.store import StoreError
+    from app.store.bundle_file import SUFFIX
     from app.store.exchange import export_bundle
 
     if args.command == "import":
         return import_command(store, args)
     if args.what == "research":
         return research_command(store, args)
+    if args.class_name:
+        print(translate("journal_cli", "--class is for export research; a bundle holds every class."),
+              file=sys.stderr)
+        return USAGE
+    problem = unwritable(args.output, "classes.eabundle")
+    if problem:
+        print(translate("journal_cli", "export: cannot write {path}: {problem}").format(
+            path=args.output, problem=problem), file=sys.stderr)
+        return USAGE
+    if not args.output.name.casefold().endswith(SUFFIX):   # written as named all the same
+        print(translate("journal_cli", "Note: {path} is written under that name; the app's own dialogs name "
+                        "bundles FILE.eabundle.").format(path=args.output), file=sys.stderr)
     try:
         written, counts = export_bundle(store, args.output, shared_only=args.shared_only)
     except StoreError as error:
         print(error, file=sys.stderr)
-        return 2
+        return REFUSED
+    if args.json:
+        print_json({"path": written, "shared_only": args.shared_only, "counts": counts})
+        return DONE
     wrote = (translate("journal_cli", "Wrote {path}: Shared entries only: no private entry is in it. {classes} "
                        "classes, {students} students, {sessions} sessions, {entries} journal entries, {runs} rhythm "
                        "runs.") if args.shared_only else
@@ -91,11 +122,11 @@ def exchange_command(store: Store, args: argparse.Namespace) -> int:
                        "{entries} journal entries, {runs} rhythm runs."))
     print(wrote.format(path=written, classes=counts["classes"], students=counts["students"],
                        sessions=counts["sessions"], entries=counts["journal_entries"], runs=counts["rhythm_runs"]))
-    return 0
+    return DONE
 
 
 def research_command(store: Store, args: argparse.Namespace) -> int:
-    """export research --class NAME -o DIR: exit 1 when the class is unknown or nobody may be included."""
+    """export research --class NAME -o DIR: REFUSED when the class is unknown or nobody may be included."""
     from app.curriculum import load_curriculum
     from app.measure_export import export_research
     from app.paths import activities_dir
@@ -103,33 +134,41 @@ def research_command(store: Store, args: argparse.Namespace) -> int:
 
     if not args.class_name:
         print(translate("journal_cli", "Say which class: export research --class NAME -o DIR."), file=sys.stderr)
-        return 2
+        return USAGE
+    if args.shared_only:
+        print(translate("journal_cli", "--shared-only is for a bundle; export research never holds a journal "
+                        "entry."), file=sys.stderr)
+        return USAGE
+    if args.output.exists() and not args.output.is_dir():
+        print(translate("journal_cli", "{path} is a file; give a folder for the CSV files and the codebook.").format(
+            path=args.output), file=sys.stderr)
+        return USAGE
     chosen = next((c for c in list_classes(store) if c.name == args.class_name), None)
     if chosen is None:
         names = ", ".join(repr(c.name) for c in list_classes(store)) or translate("journal_cli", "none yet")
         print(translate("journal_cli", "There is no class called {name} (classes: {names}).").format(
             name=repr(args.class_name), names=names), file=sys.stderr)
-        return 1
-    if args.output.exists() and not args.output.is_dir():
-        print(translate("journal_cli", "{path} is a file; give a folder for the CSV files and the codebook.").format(
-            path=args.output), file=sys.stderr)
-        return 1
+        return REFUSED
     done = export_research(store, load_curriculum(activities_dir()), chosen.id, chosen.name, args.output)
     if not done.students:
         print(translate("journal_cli", "Nothing was written: nobody in {name} has research consent yet. Turn it on "
                         "per student on the class's Results page, once the school and the parents agreed.").format(
                             name=chosen.name), file=sys.stderr)
-        return 1
+        return REFUSED
+    if args.json:
+        print_json({"path": done.folder, "students": done.students, "left_out": done.left_out,
+                    "answers": done.answers})
+        return DONE
     print(translate("journal_cli", "Wrote {path}: {students} students under research codes ({left_out} without "
                     "research consent left out), {answers} answers; read codebook.md first.").format(
                         path=done.folder, students=done.students, left_out=done.left_out, answers=done.answers))
-    return 0
+    return DONE
 
 
 def import_command(store: Store, args: argparse.Namespace) -> int:
     """Preview, then (unless --dry-run) back up and merge; no prompt, since the CLI is for scripts.
 
-    Exit 1 when the file or the backup is refused: nothing was imported then.
+    REFUSED when the file or the backup is refused: nothing was imported then.
     """
     from app.store import StoreError
     from app.store.exchange import carry_out, plan_import
@@ -139,27 +178,48 @@ def import_command(store: Store, args: argparse.Namespace) -> int:
         plan = plan_import(store, args.bundle)
     except StoreError as error:
         print(error, file=sys.stderr)
-        return 1
-    print(f"{args.bundle}:")
-    print(preview_text(plan, args.apply_deletions))
+        return REFUSED
+    if not args.json:
+        print(f"{args.bundle}:")
+        print(preview_text(plan, args.apply_deletions))
     if args.dry_run:
+        if args.json:
+            print_json(_import_json(args, plan, None))
+            return DONE
         print(translate("journal_cli", "Dry run: nothing was changed.")
               + ("" if args.apply_deletions or not plan.has_deletions else
                  " " + translate("journal_cli", "Add --apply-deletions to carry out the deletions too.")))
-        return 0
+        return DONE
     try:
         report = carry_out(store, plan, apply_deletions=args.apply_deletions)
     except StoreError as error:
         print(error, file=sys.stderr)
-        return 1
+        return REFUSED
+    if args.json:
+        print_json(_import_json(args, plan, report))
+        return DONE
     print(translate("journal_cli", "Imported {path}.").format(path=args.bundle))
     print(report.summary(translate("journal_cli", "import the file again with --apply-deletions")))
-    return 0
+    return DONE
+
+
+def _import_json(args: argparse.Namespace, plan: ImportPlan, report: ImportReport | None) -> dict:
+    """import --json: the preview's figures and, after a real import, the report's; ids and counts, no words."""
+    outcome = plan.outcome(args.apply_deletions)
+    deletions = [{"kind": d.kind, "id": d.id, "here": d.here, "removes": d.removes} for d in plan.deletions]
+    done = None if report is None else {
+        "added": report.added, "updated": report.updated,
+        "deleted": [{"kind": d.kind, "id": d.id} for d in report.deleted],
+        "skipped": [{"kind": d.kind, "id": d.id} for d in report.skipped],
+        "held": report.held, "marked": report.marked, "kept_deleted": report.kept_deleted, "backup": report.backup}
+    return {"bundle": args.bundle, "source": plan.source, "created_at": plan.created_at, "dry_run": args.dry_run,
+            "apply_deletions": args.apply_deletions, "holds": plan.counts, "would_add": outcome.added,
+            "would_update": outcome.updated, "deletions": deletions, "kept_deleted": outcome.kept_deleted,
+            "imported": done}
 
 
 def print_journal_command(store: Store, args: argparse.Namespace) -> int:
     from app.journal_booklets import facilitator_booklets
-    from app.printing.cli import unwritable
     from app.printing.journal_pdf import write_journal_pdf
     from app.store.classes import class_by_name, list_classes
     from app.store.students import students_in
@@ -169,7 +229,7 @@ def print_journal_command(store: Store, args: argparse.Namespace) -> int:
         names = ", ".join(c.name for c in list_classes(store)) or translate("journal_cli", "none yet")
         print(translate("journal_cli", "print journal: no class called {name}. Classes: {names}.").format(
             name=repr(args.class_name), names=names), file=sys.stderr)
-        return 2
+        return REFUSED
     student_id = None
     if args.student:
         students = students_in(store, chosen.id)
@@ -179,23 +239,23 @@ def print_journal_command(store: Store, args: argparse.Namespace) -> int:
             print(translate("journal_cli", "print journal: no student called {name} in {class_name}. Students: "
                             "{names}.").format(name=repr(args.student), class_name=chosen.name, names=names),
                   file=sys.stderr)
-            return 2
+            return REFUSED
         student_id = found[0].id
     output: Path = args.output
     problem = unwritable(output)
     if problem:
         print(translate("journal_cli", "print journal: cannot write the PDF: {problem}").format(problem=problem),
               file=sys.stderr)
-        return 2
+        return USAGE
     booklets = facilitator_booklets(store, chosen.id, student_id=student_id)
     try:
         write_journal_pdf(booklets, output, class_name=chosen.name, audience="facilitator", paper=args.paper)
     except OSError as error:
         print(translate("journal_cli", "print journal: cannot write {path}: {problem}").format(
             path=output, problem=error.strerror or error), file=sys.stderr)
-        return 2
+        return REFUSED
     entries = sum(len(b.entries) for b in booklets)
     print(translate("journal_cli", "Wrote {path}: {entries} shared entries of {students} student(s) in {name}.").format(
         path=output, entries=entries, students=len(booklets), name=chosen.name) + " "
           + translate("journal_cli", "Private entries are never printed here."))
-    return 0
+    return DONE

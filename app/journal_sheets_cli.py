@@ -4,8 +4,9 @@
 
 PLAN is a session plan's id, its start (s07) or its number (7). With --class, one sheet per current student
 with their name printed, and the class's challenge check-in and today's picks first; without, --blank N
-sheets (default 30) with a line for the name. Exit 0 when written, 1 when the input is refused (no such plan
-or class, nothing to print), 2 for usage or an output that cannot be written.
+sheets (default 30) with a line for the name. Exit codes as in app/cli.py: 1 when the input is refused (no
+such plan or class, nothing to print) or the PDF cannot be written; 2 for usage (--blank out of range, an -o
+that is a folder or in a folder that does not exist).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.cli_common import DONE, REFUSED, USAGE, unwritable
 from app.files import write_atomically
 from app.i18n import translate
 from app.journal_sheets import DEFAULT_BLANK, MAX_BLANK
@@ -73,7 +75,6 @@ def _day(text: str) -> date:
 
 def journal_sheets_command(store: Store, args: argparse.Namespace) -> int:
     from app.journal_sheets import find_plan, sheet_content
-    from app.printing.cli import unwritable
     from app.printing.report_cli import _class, _curriculum
 
     output: Path = args.output
@@ -81,7 +82,7 @@ def journal_sheets_command(store: Store, args: argparse.Namespace) -> int:
     if problem:
         print(translate("journal_sheets_cli", "{command}: cannot write {path}: {problem}").format(
             command=COMMAND, path=output, problem=problem), file=sys.stderr)
-        return 2
+        return USAGE
     curriculum = _curriculum(store)
     plan = find_plan(curriculum, args.session)
     if plan is None:
@@ -90,7 +91,7 @@ def journal_sheets_command(store: Store, args: argparse.Namespace) -> int:
         print(translate("journal_sheets_cli", "{command}: there is no session plan {plan}. Plans (id, its start, or "
                         "a session number):").format(command=COMMAND, plan=repr(args.session)) + "\n" + listed,
               file=sys.stderr)
-        return 1
+        return REFUSED
     day = args.date or date.today()
     names: list[str] = []
     content_args: dict = {}
@@ -101,7 +102,7 @@ def journal_sheets_command(store: Store, args: argparse.Namespace) -> int:
 
         chosen = _class(store, args.class_name, COMMAND)
         if chosen is None:
-            return 1
+            return REFUSED
         names = [s.display_name for s in students_in(store, chosen.id)]
         challenge = class_challenge(store, chosen.id)
         content_args = {"class_name": chosen.name, "picked": picked_today(store, chosen.id, day),
@@ -112,7 +113,7 @@ def journal_sheets_command(store: Store, args: argparse.Namespace) -> int:
         print(translate("journal_sheets_cli", "{command}: nothing to print: {class_name} has no students yet. Add "
                         "them on the class page, or ask for sheets with no name with --blank N.").format(
                             command=COMMAND, class_name=args.class_name), file=sys.stderr)
-        return 1
+        return REFUSED
     from app.printing.journal_sheets_pdf import render_journal_sheets
 
     content = sheet_content(curriculum, plan, day, **content_args)
@@ -121,7 +122,7 @@ def journal_sheets_command(store: Store, args: argparse.Namespace) -> int:
     except OSError as error:
         print(translate("journal_sheets_cli", "{command}: cannot write {path}: {problem}").format(
             command=COMMAND, path=output, problem=error.strerror or error), file=sys.stderr)
-        return 2
+        return REFUSED
     log.info("wrote %d journal sheet(s) for %s to %s", len(names) + blank, plan.id, output)
     who = (translate("journal_sheets_cli", "{named} named and {blank} blank") if names and blank else
            translate("journal_sheets_cli", "{named} named") if names else
@@ -133,4 +134,4 @@ def journal_sheets_command(store: Store, args: argparse.Namespace) -> int:
     print(translate("journal_sheets_cli", "Wrote {path}: journal sheets for {plan}: {who}, one A4 page each, "
                     "{prompts} prompt(s){challenge}.").format(path=output, plan=plan.title, who=who,
                                                               prompts=len(content.prompts), challenge=extra))
-    return 0
+    return DONE

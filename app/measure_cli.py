@@ -1,14 +1,15 @@
 """`measure import`: questionnaire answers collected elsewhere (a spreadsheet, an online form) into a class's round.
 
-    python -m app measure import FILE.csv --class NAME --questionnaire ID [--round pre|post] [--dry-run]
+    python -m app measure import FILE.csv --class NAME --questionnaire ID [--round pre|post] [--dry-run] [--json]
 
 Every row is printed first (the student and their answers as words, or why the row is refused), with the counts;
 then, unless --dry-run, a backup is made and the importable rows are written in one go (source "import"), and an
-honest report follows. The file's format is described in app/measure_import.py and the README.
+honest report follows (with --json: one JSON object holding both). The file's format is described in
+app/measure_import.py and the README.
 
-Exit 0 when done (some rows may have been refused: they are listed), 1 when the input is refused (no such class, a
-file that cannot be read, no row that can be imported, the database refused the write), 2 for usage (an unknown
-questionnaire id: the ids are listed).
+Exit codes as in app/cli.py: 0 when done (some rows may have been refused: they are listed), 1 when the input is
+refused (no such class or questionnaire: the ids are listed; a file that cannot be read, no row that can be
+imported, the database refused the write), 2 for usage (a missing option, a round other than pre or post).
 """
 
 from __future__ import annotations
@@ -18,10 +19,12 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.cli_common import DONE, REFUSED, print_json
 from app.i18n import translate
 
 if TYPE_CHECKING:
     from app.curriculum.model import Instrument
+    from app.measure_apply import ImportReport
     from app.measure_import import AnswerPlan
     from app.store import Store
 
@@ -54,6 +57,9 @@ def add_measure_parser(commands: argparse._SubParsersAction) -> argparse.Argumen
                                           "column)"))
     importing.add_argument("--dry-run", action="store_true",
                            help=translate("measure_cli", "only show what importing would do; change nothing"))
+    importing.add_argument("--json", action="store_true",
+                           help=translate("measure_cli", "print one JSON object: every row and, unless --dry-run, "
+                                          "what was written"))
     return measure
 
 
@@ -73,36 +79,60 @@ def measure_command(store: Store, args: argparse.Namespace) -> int:
         print(translate("measure_cli", "{command}: there is no questionnaire {questionnaire} that students answer. "
                         "Questionnaires: {ids}.").format(command=command, questionnaire=repr(args.questionnaire),
                                                          ids=ids), file=sys.stderr)
-        return 2
+        return REFUSED
     chosen = class_by_name(store, args.class_name)
     if chosen is None:
         names = ", ".join(repr(c.name) for c in list_classes(store)) or translate("measure_cli", "none yet")
         print(translate("measure_cli", "{command}: there is no class called {name}. Classes: {names}.").format(
             command=command, name=repr(args.class_name), names=names), file=sys.stderr)
-        return 1
+        return REFUSED
     try:
         plan = plan_file(store, args.file, instrument, chosen.id, chosen.name, args.round_name)
     except AnswerFileError as error:
         print(translate("measure_cli", "{command}: {file} cannot be imported: {problem}. Nothing was changed.").format(
             command=command, file=args.file, problem=error), file=sys.stderr)
-        return 1
-    print(preview_text(plan, args.file, instrument, chosen.name, args.round_name))
+        return REFUSED
+    if not args.json:
+        print(preview_text(plan, args.file, instrument, chosen.name, args.round_name))
     if not plan.importable:
+        if args.json:
+            print_json(_as_json(args, plan, chosen.name, None))
         print(translate("measure_cli", "Nothing was imported: no row of {file} can be imported (the reasons are "
                         "above).").format(file=args.file.name), file=sys.stderr)
-        return 1
+        return REFUSED
     if args.dry_run:
-        print(translate("measure_cli", "Dry run: nothing was changed."))
-        return 0
+        if args.json:
+            print_json(_as_json(args, plan, chosen.name, None))
+        else:
+            print(translate("measure_cli", "Dry run: nothing was changed."))
+        return DONE
     try:
         report = apply_plan(store, plan)
     except StoreError as error:
         print(f"{command}: {error}", file=sys.stderr)
-        return 1
+        return REFUSED
+    if args.json:
+        print_json(_as_json(args, plan, chosen.name, report))
+        return DONE
     print(report.summary())
     if report.backup:
         print(translate("measure_cli", "A backup was made first: {path}").format(path=report.backup))
-    return 0
+    return DONE
+
+
+def _as_json(args: argparse.Namespace, plan: AnswerPlan, class_name: str, report: ImportReport | None) -> dict:
+    """measure import --json: every row as the preview shows it, and what was written (None: nothing yet)."""
+    rows = [{"line": r.line, "name": r.student_name or r.written, "student_id": r.student_id, "round": r.round_name,
+             "answers": dict(r.answers), "importable": r.importable, "problem": r.problem, "new": r.new,
+             "replaces": r.replaces} for r in plan.rows]
+    written = None if report is None else {
+        "rows_imported": report.rows_imported, "rows_unchanged": report.rows_unchanged,
+        "rows_refused": report.rows_refused, "answers_written": report.answers_written,
+        "answers_replaced": report.answers_replaced, "backup": report.backup}
+    return {"file": args.file, "class": class_name, "questionnaire": plan.instrument.id, "round": args.round_name,
+            "dry_run": args.dry_run, "items": list(plan.items), "ignored_columns": list(plan.ignored_columns),
+            "notes": list(plan.notes), "rows": rows, "importable": len(plan.importable),
+            "refused": len(plan.refused), "imported": written}
 
 
 def preview_text(plan: AnswerPlan, file: Path, instrument: Instrument, class_name: str,

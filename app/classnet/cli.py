@@ -1,7 +1,8 @@
 """`python -m app serve --class NAME`: the class network without the window.
 
 For tests, and for a second laptop acting as the class's server. Prints the address and join code,
-serves until Ctrl+C (or SIGTERM), then closes the class to devices cleanly.
+serves until Ctrl+C (or SIGTERM), then closes the class to devices cleanly. Exit codes as in app/cli.py:
+1 for an unknown class or challenge, or a port that cannot be opened; 2 for a port number out of range.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import signal
 import sys
 import threading
 
+from app.cli_common import DONE, REFUSED
 from app.i18n import translate
 from app.store.db import Store
 
@@ -25,11 +27,23 @@ def add_serve_parser(commands: argparse._SubParsersAction) -> None:
     serve.add_argument("--host", default="0.0.0.0", metavar="ADDR",
                        help=translate("classnet.cli", "the address to listen on (default: every network of this "
                                                       "computer)"))
-    serve.add_argument("--port", type=int, metavar="P",
+    serve.add_argument("--port", type=_port, metavar="P",
                        help=translate("classnet.cli", "the port (default: 8080, or the first free one)"))
     serve.add_argument("--challenge", metavar="ID",
                        help=translate("classnet.cli", "set the class's challenge of the week from today ('none' to "
                                                       "clear it)"))
+
+
+def _port(text: str) -> int:
+    """--port: 0 (any free one) to 65535, or a usage error (exit 2)."""
+    try:
+        port = int(text)
+    except ValueError:
+        port = -1
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(translate("classnet.cli", "give a port number from 0 (any free one) to "
+                                                                   "65535, not {text}").format(text=repr(text)))
+    return port
 
 
 def serve_command(store: Store, args: argparse.Namespace) -> int:
@@ -44,21 +58,21 @@ def serve_command(store: Store, args: argparse.Namespace) -> int:
         names = ", ".join(repr(c.name) for c in list_classes(store)) or translate("classnet.cli", "none yet")
         print(translate("classnet.cli", "There is no class called {name} in this data folder (classes: {names}).")
               .format(name=repr(args.class_name), names=names), file=sys.stderr)
-        return 1
+        return REFUSED
     curriculum = load_curriculum(activities_dir())
     if args.challenge:
         ids = {c.id for c in curriculum.challenges}
         if args.challenge != "none" and args.challenge not in ids:
             print(translate("classnet.cli", "There is no challenge {name}. Known: {known}.").format(
                 name=repr(args.challenge), known=", ".join(sorted(ids))), file=sys.stderr)
-            return 1
+            return REFUSED
         set_class_challenge(store, chosen.id, None if args.challenge == "none" else args.challenge)
     network = ClassNetwork(store, curriculum, chosen.id, host=args.host, port=args.port)
     try:
         network.open()
     except NetworkError as error:
         print(error, file=sys.stderr)
-        return 1
+        return REFUSED
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     addresses = network.addresses()
@@ -80,4 +94,4 @@ def serve_command(store: Store, args: argparse.Namespace) -> int:
         pass
     network.close()
     print(translate("classnet.cli", "Closed to devices."), flush=True)
-    return 0
+    return DONE

@@ -4,9 +4,10 @@
                                       [--date YYYY-MM-DD] -o FILE.pdf
 
 Sheets come in the paper-entry screen's row order (students by name), so the typed pile and the screen's
-rows line up; --blank adds sheets with a line for the name, for a student who joins late. Exit 0 when
-written, 1 when the input is refused (no such class or questionnaire, nobody to print for), 2 for usage
-or an output that cannot be written. reportlab is imported only to render.
+rows line up; --blank adds sheets with a line for the name, for a student who joins late. Exit codes as in
+app/cli.py: 1 when the input is refused (no such class or questionnaire, nobody to print for) or the PDF
+cannot be written; 2 for usage (--blank out of range, an -o that is a folder or in a folder that does not
+exist). reportlab is imported only to render.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.cli_common import DONE, REFUSED, USAGE, unwritable
 from app.files import write_atomically
 from app.i18n import translate
 
@@ -88,7 +90,6 @@ def find_questionnaire(instruments: list[Instrument], wanted: str) -> Instrument
 
 
 def answer_sheets_command(store: Store, args: argparse.Namespace) -> int:
-    from app.printing.cli import unwritable
     from app.printing.report_cli import _class, _curriculum
     from app.store.students import students_in
 
@@ -97,10 +98,10 @@ def answer_sheets_command(store: Store, args: argparse.Namespace) -> int:
     if problem:
         print(translate("printing.answer_sheets_cli", "{command}: cannot write {path}: {problem}").format(
             command=COMMAND, path=output, problem=problem), file=sys.stderr)
-        return 2
+        return USAGE
     chosen = _class(store, args.class_name, COMMAND)
     if chosen is None:
-        return 1
+        return REFUSED
     everything = list(_curriculum(store).instruments)
     choices = student_questionnaires(tuple(everything))
     instrument = find_questionnaire(choices, args.questionnaire)
@@ -116,13 +117,13 @@ def answer_sheets_command(store: Store, args: argparse.Namespace) -> int:
                          "{questionnaire}.").format(command=COMMAND, questionnaire=repr(args.questionnaire)))
         print(why + " " + translate("printing.answer_sheets_cli", "Questionnaires for students (id or title):")
               + "\n" + listed, file=sys.stderr)
-        return 1
+        return REFUSED
     names = [s.display_name for s in students_in(store, chosen.id)]
     if not names and not args.blank:
         print(translate("printing.answer_sheets_cli", "{command}: nothing to print: {class_name} has no students "
                         "yet. Add them on the class page, or ask for empty sheets with --blank N.").format(
                             command=COMMAND, class_name=chosen.name), file=sys.stderr)
-        return 1
+        return REFUSED
     from app.printing.answer_sheets import render_answer_sheets, sheets_for
 
     data = render_answer_sheets(sheets_for(names, args.blank), instrument, class_name=chosen.name,
@@ -132,7 +133,7 @@ def answer_sheets_command(store: Store, args: argparse.Namespace) -> int:
     except OSError as error:
         print(translate("printing.answer_sheets_cli", "{command}: cannot write {path}: {problem}").format(
             command=COMMAND, path=output, problem=error.strerror or error), file=sys.stderr)
-        return 2
+        return REFUSED
     log.info("wrote %d answer sheet(s) for %s to %s", len(names) + args.blank, chosen.name, output)
     from app.printing.answer_sheets import pages_per_sheet
 
@@ -149,4 +150,4 @@ def answer_sheets_command(store: Store, args: argparse.Namespace) -> int:
                                                                pages=each)
     print(wrote + " " + translate("printing.answer_sheets_cli", "Type them in on the class's 'Paper answers' "
                                   "screen."))
-    return 0
+    return DONE

@@ -11,7 +11,9 @@
     python -m app print journal-sheets --session PLAN [--class NAME] [--blank N] -o FILE.pdf
                                                                     (see app/journal_sheets_cli.py)
 
-reportlab is imported only when a command runs.
+reportlab is imported only when a command runs. Exit codes as in app/cli.py: 1 for an unknown deck or a
+PDF that cannot be written, 2 for usage (nothing said to print, an -o that is a folder or in a folder that
+does not exist).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from app.cli_common import DONE, REFUSED, USAGE, unwritable
 from app.curriculum.model import Deck
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.printing.layout import BACKS, CARD_SIZES, PAPERS
@@ -101,19 +104,8 @@ def find_deck(decks: Sequence[Deck], name: str) -> Deck | None:
             or next((d for d in decks if d.title.casefold() == wanted), None))
 
 
-def unwritable(path: Path) -> str | None:
-    """Why `path` cannot be written, before any work is done (None if it looks writable)."""
-    if path.is_dir():
-        return translate("printing.cli", "{path} is a folder; give a file name such as {example}").format(
-            path=path, example=path / "cards.pdf")
-    parent = path.parent if str(path.parent) else Path(".")
-    if not parent.is_dir():
-        return translate("printing.cli", "the folder {folder} does not exist").format(folder=parent)
-    return None
-
-
 def print_command(args: argparse.Namespace, decks: Sequence[Deck] | None = None) -> int:
-    """Run `print deck` or `print calibration`; 0 on success (warnings included), 2 for bad input or output."""
+    """Run `print deck` or `print calibration`: DONE (warnings included), REFUSED or USAGE as in app/cli.py."""
     what = getattr(args, "print_what", None)
     if what not in ("deck", "calibration"):
         parser = getattr(args, "print_parser", None)
@@ -122,13 +114,13 @@ def print_command(args: argparse.Namespace, decks: Sequence[Deck] | None = None)
         else:
             print(translate("printing.cli", "print: say what to print: deck, calibration, journal or certificates"),
                   file=sys.stderr)
-        return 2
+        return USAGE
     output: Path = args.output
     problem = unwritable(output)
     if problem:
         print(translate("printing.cli", "print {what}: cannot write the PDF: {problem}").format(
             what=what, problem=problem), file=sys.stderr)
-        return 2
+        return USAGE
     if what == "calibration":
         from app.printing.deck_pdf import write_calibration_pdf
 
@@ -137,10 +129,10 @@ def print_command(args: argparse.Namespace, decks: Sequence[Deck] | None = None)
         except OSError as error:
             print(translate("printing.cli", "print calibration: cannot write {path}: {problem}").format(
                 path=output, problem=error.strerror or error), file=sys.stderr)
-            return 2
+            return REFUSED
         print(translate("printing.cli", "Wrote {path}: the calibration sheet ({paper}). Print both pages on one sheet, "
                         "double-sided, at 100 %.").format(path=output, paper=args.paper))
-        return 0
+        return DONE
 
     if decks is None:
         from app.curriculum import load_curriculum
@@ -154,7 +146,7 @@ def print_command(args: argparse.Namespace, decks: Sequence[Deck] | None = None)
                      or "  " + translate("printing.cli", "(none)"))
         print(translate("printing.cli", "print deck: there is no deck {deck}. Available decks (id or title):").format(
             deck=repr(args.deck)) + "\n" + available, file=sys.stderr)
-        return 2
+        return REFUSED
     from app.printing.deck_pdf import write_deck_pdf
 
     try:
@@ -163,7 +155,7 @@ def print_command(args: argparse.Namespace, decks: Sequence[Deck] | None = None)
     except OSError as error:
         print(translate("printing.cli", "print deck: cannot write {path}: {problem}").format(
             path=output, problem=error.strerror or error), file=sys.stderr)
-        return 2
+        return REFUSED
     backs = (translate("printing.cli", "no backs") if args.backs == "none"
              else translate("printing.cli", "backs for {backs} duplex").format(backs=args.backs))
     # Translators: {size} is the card size's name (poker, bridge, tarot), {paper} the sheet's (a4, letter)
@@ -176,4 +168,4 @@ def print_command(args: argparse.Namespace, decks: Sequence[Deck] | None = None)
         print(translate("printing.cli", "warning: {count} card(s) do not fit even at 7 pt and are cut short with '…': "
                         "{names}. Shorten their text.").format(count=len(result.overflowing), names=names),
               file=sys.stderr)
-    return 0
+    return DONE

@@ -6,8 +6,11 @@
     python -m app print certificates --class NAME -o FILE.pdf [--facilitator NAME] [--leave-out NAME ...]
                                      [--date YYYY-MM-DD]
 
-Exit 0 when written, 1 when the input is refused (no such class, student or story-wall entry; nobody to
-certify), 2 for usage (more than three quotes, an unwritable output). reportlab is imported only to render.
+With --json the report's figures go to FILE instead of the PDF, and what was written is said as one JSON
+object on stdout. Exit codes as in app/cli.py: 1 when the input is refused (no such class, student or
+story-wall entry; a bundle that cannot be read; nobody to certify) or the file cannot be written; 2 for usage
+(more than three quotes, an -o that is a folder or in a folder that does not exist). reportlab is imported
+only to render.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.cli_common import DONE, REFUSED, USAGE, print_json, unwritable
 from app.files import write_atomically
 from app.i18n import translate
 
@@ -51,7 +55,7 @@ def add_report_parser(commands: argparse._SubParsersAction) -> argparse.Argument
                         help=translate("printing.report_cli", "the PDF to write (with --json: the JSON file)"))
     chosen.add_argument("--json", action="store_true",
                         help=translate("printing.report_cli", "write the report's figures as JSON to FILE instead of "
-                                       "the PDF"))
+                                       "the PDF, and say what was written as JSON"))
     chosen.add_argument("--quote", action="append", default=[], metavar="ENTRY_ID",
                         help=translate("printing.report_cli", "a story-wall entry to quote (its id, or the start of "
                                        "it); repeat, up to three"))
@@ -67,7 +71,8 @@ def add_report_parser(commands: argparse._SubParsersAction) -> argparse.Argument
     program.add_argument("-o", "--output", type=Path, required=True, metavar="FILE",
                          help=translate("printing.report_cli", "the PDF to write (with --json: the JSON file)"))
     program.add_argument("--json", action="store_true",
-                         help=translate("printing.report_cli", "write the report's figures as JSON instead"))
+                         help=translate("printing.report_cli", "write the report's figures as JSON to FILE instead of "
+                                        "the PDF, and say what was written as JSON"))
     program.add_argument("--skip-unreadable", action="store_true",
                          help=translate("printing.report_cli", "make the report without bundles that cannot be read "
                                         "(they are listed in it); without this, one unreadable bundle stops the "
@@ -77,7 +82,6 @@ def add_report_parser(commands: argparse._SubParsersAction) -> argparse.Argument
 
 def program_command(store: Store, args: argparse.Namespace) -> int:
     from app.measure_program import ProgramError, gather_program
-    from app.printing.cli import unwritable
     from app.printing.program_figures import program_figures
 
     output: Path = args.output
@@ -85,12 +89,12 @@ def program_command(store: Store, args: argparse.Namespace) -> int:
     if problem:
         print(translate("printing.report_cli", "report program: cannot write {path}: {problem}").format(
             path=output, problem=problem), file=sys.stderr)
-        return 2
+        return USAGE
     try:
         report = gather_program(args.bundles, _curriculum(store), skip_unreadable=args.skip_unreadable)
     except ProgramError as error:
         print(translate("printing.report_cli", "report program: {problem}").format(problem=error), file=sys.stderr)
-        return 1
+        return REFUSED
     figures = program_figures(report, date.today())
     if args.json:
         data, pages = (json.dumps(figures, indent=2, ensure_ascii=False) + "\n").encode("utf-8"), ""
@@ -100,6 +104,10 @@ def program_command(store: Store, args: argparse.Namespace) -> int:
         data, count = render_program(figures)
         pages = translate("printing.report_cli", ", %n page(s)", None, count)
     write_atomically(output, data)
+    if args.json:
+        print_json({"path": output, "classes": len(report.classes), "bundles": len(report.files),
+                    "left_out": [name for name, _ in report.left_out], "demo": report.demo})
+        return DONE
     left = translate("printing.report_cli", "; {count} bundle(s) could not be read and are listed as left out").format(
         count=len(report.left_out)) if report.left_out else ""
     demo = " " + translate("printing.report_cli", "Demo data: some answers are made up.") if report.demo else ""
@@ -108,7 +116,7 @@ def program_command(store: Store, args: argparse.Namespace) -> int:
                     "bundle(s){pages}{left_out}.").format(path=output, classes=len(report.classes),
                                                           bundles=len(report.files), pages=pages, left_out=left)
           + demo)
-    return 0
+    return DONE
 
 
 def add_print_certificates(what: argparse._SubParsersAction) -> None:
@@ -189,25 +197,24 @@ def report_command(store: Store, args: argparse.Namespace) -> int:
     if args.report_what == "program":
         return program_command(store, args)
     from app.measure_data import gather
-    from app.printing.cli import unwritable
     from app.printing.report_figures import report_figures
 
     if len(args.quote) > MAX_QUOTES:
         print(translate("printing.report_cli", "report class: at most {most} quotes fit the report; you gave "
                         "{given}.").format(most=MAX_QUOTES, given=len(args.quote)), file=sys.stderr)
-        return 2
+        return USAGE
     output: Path = args.output
     problem = unwritable(output)
     if problem:
         print(translate("printing.report_cli", "report class: cannot write {path}: {problem}").format(
             path=output, problem=problem), file=sys.stderr)
-        return 2
+        return USAGE
     chosen = _class(store, args.class_name, "report class")  # i18n: not text (the command)
     if chosen is None:
-        return 1
+        return REFUSED
     quotes = _quote_ids(store, chosen.id, args.quote)
     if quotes is None:
-        return 1
+        return REFUSED
     report = gather(store, _curriculum(store), chosen.id, chosen.name, quotes)
     figures = report_figures(report, date.today())
     if args.json:
@@ -219,6 +226,10 @@ def report_command(store: Store, args: argparse.Namespace) -> int:
         data, count = render_figures(figures)
         pages = translate("printing.report_cli", ", %n page(s)", None, count)
     write_atomically(output, data)
+    if args.json:
+        print_json({"path": output, "class": chosen.name, "questionnaires": len(report.results),
+                    "demo": report.demo})
+        return DONE
     found = (translate("printing.report_cli", "{count} questionnaire(s)").format(count=len(report.results))
              if report.results else translate("printing.report_cli", "no questionnaire answers yet"))
     # Translators: {found} is "2 questionnaire(s)" or "no questionnaire answers yet"; {pages} is ", 3 pages"
@@ -227,7 +238,7 @@ def report_command(store: Store, args: argparse.Namespace) -> int:
              translate("printing.report_cli", "Wrote {path}: the class report for {name} ({found}{pages})."))
     demo = " " + translate("printing.report_cli", "Demo data: the answers are made up.") if report.demo else ""
     print(wrote.format(path=output, name=chosen.name, found=found, pages=pages) + demo)
-    return 0
+    return DONE
 
 
 def took_part(store: Store, class_id: str) -> list[Student]:
@@ -242,7 +253,6 @@ def took_part(store: Store, class_id: str) -> list[Student]:
 
 
 def certificates_command(store: Store, args: argparse.Namespace) -> int:
-    from app.printing.cli import unwritable
     from app.store.students import students_in
 
     output: Path = args.output
@@ -250,10 +260,10 @@ def certificates_command(store: Store, args: argparse.Namespace) -> int:
     if problem:
         print(translate("printing.report_cli", "print certificates: cannot write {path}: {problem}").format(
             path=output, problem=problem), file=sys.stderr)
-        return 2
+        return USAGE
     chosen = _class(store, args.class_name, "print certificates")  # i18n: not text (the command)
     if chosen is None:
-        return 1
+        return REFUSED
     everyone = students_in(store, chosen.id)
     known = {s.display_name.casefold() for s in everyone}
     unknown = [name for name in args.leave_out if name.strip().casefold() not in known]
@@ -262,7 +272,7 @@ def certificates_command(store: Store, args: argparse.Namespace) -> int:
         print(translate("printing.report_cli", "print certificates: no student called {names} in {name}. Students: "
                         "{students}.").format(names=", ".join(map(repr, unknown)), name=chosen.name, students=names),
               file=sys.stderr)
-        return 1
+        return REFUSED
     left_out = {name.strip().casefold() for name in args.leave_out}
     present = took_part(store, chosen.id)
     printed = [s.display_name for s in present if s.display_name.casefold() not in left_out]
@@ -272,7 +282,7 @@ def certificates_command(store: Store, args: argparse.Namespace) -> int:
                translate("printing.report_cli", "print certificates: nothing to print for {name}: nobody has been "
                          "marked present at a session yet; certificates go to students who took part."))
         print(why.format(name=chosen.name), file=sys.stderr)
-        return 1
+        return REFUSED
     from app.printing.certificates import PhaseMark, render_certificates
 
     phases = [PhaseMark(p.title, p.colour) for p in _curriculum(store).phases]
@@ -290,4 +300,4 @@ def certificates_command(store: Store, args: argparse.Namespace) -> int:
     # Translators: {notes} is nothing, or who was left out, in brackets after a space
     print(translate("printing.report_cli", "Wrote {path}: {count} certificate(s) for {name}, one A4 landscape page "
                     "each{notes}.").format(path=output, count=len(printed), name=chosen.name, notes=extra))
-    return 0
+    return DONE

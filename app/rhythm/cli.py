@@ -1,5 +1,11 @@
 """`python -m app rhythm play|list|calibrate`: the rhythm engine from the command line (and from the Qt app,
-which runs `rhythm play --exercise -` and writes the exercise to stdin). pygame is imported only to play."""
+which runs `rhythm play --exercise -` and writes the exercise to stdin). pygame is imported only to play.
+
+Exit codes as in app/cli.py: 1 for a pattern or exercise that is unknown or refused (an --exercise file or a
+pattern .toml file is input), a record file that cannot be written, or too few taps to calibrate; 2 for
+usage: no pattern named, or --keys, --tempo, --bars or --latency that cannot be played, a --record in a
+folder that does not exist.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +15,7 @@ import sys
 from pathlib import Path
 
 from app import i18n
+from app.cli_common import DONE, REFUSED, USAGE, print_json, unwritable
 from app.curriculum.model import Rhythm
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.rhythm.protocol import Exercise, players_from_keys
@@ -86,11 +93,11 @@ def _pattern_from_file(path: Path) -> Rhythm:
     return rhythm
 
 
-def _error(message: str) -> int:
-    """Say it on stderr for a person and as a JSON line for the app; exit 2 (bad input)."""
+def _error(message: str, code: int = REFUSED) -> int:
+    """Say it on stderr for a person and as a JSON line for the app; return `code` (REFUSED or USAGE)."""
     print(json.dumps({"type": "error", "message": message}), flush=True)
     print(f"rhythm: {message}", file=sys.stderr)
-    return 2
+    return code
 
 
 def _exercise(args: argparse.Namespace) -> Exercise:
@@ -115,16 +122,16 @@ def rhythm_command(args: argparse.Namespace) -> int:
     if args.rhythm_action == "list":
         patterns = sorted(_patterns().values(), key=lambda r: (r.mode, r.level, r.tempo, r.id))
         if args.json:
-            print(json.dumps([{"id": r.id, "title": r.title, "mode": r.mode, "level": r.level, "tempo": r.tempo,
-                               "bars": r.bars, "seconds": round(r.seconds, 1), "parts": [p.name for p in r.parts]}
-                              for r in patterns], ensure_ascii=False, indent=2))
+            print_json([{"id": r.id, "title": r.title, "mode": r.mode, "level": r.level, "tempo": r.tempo,
+                         "bars": r.bars, "seconds": round(r.seconds, 1), "parts": [p.name for p in r.parts]}
+                        for r in patterns])
         else:
             # Translators: one pattern a line, in columns: id, mode, level, tempo, length in seconds, title.
             line = translate("rhythm.cli", "{id} {mode} level {level}  {tempo} bpm  {seconds} s  {title}")
             for r in patterns:
                 print(line.format(id=f"{r.id:<22}", mode=f"{r.mode:<18}", level=r.level, tempo=f"{r.tempo:>3}",
                                   seconds=f"{r.seconds:>4.0f}", title=r.title))
-        return 0
+        return DONE
     from app.paths import assets_dir
 
     if args.rhythm_action == "calibrate":
@@ -135,6 +142,12 @@ def rhythm_command(args: argparse.Namespace) -> int:
     i18n.set_language(getattr(args, "language", "") or None)   # for what is said before the exercise is read
     try:
         exercise = _exercise(args)
+    except (ValueError, TypeError, OSError) as error:   # options are usage; an --exercise file is input
+        return _error(str(error), REFUSED if args.exercise else USAGE)
+    if exercise.record and (problem := unwritable(Path(exercise.record), "run.jsonl")):
+        return _error(translate("rhythm.cli", "cannot write the record file: {reason}").format(reason=problem),
+                      REFUSED if args.exercise else USAGE)
+    try:
         i18n.set_language(exercise.language)   # the app's language, which the app passed in the exercise
         if exercise.pattern_file:
             rhythm = _pattern_from_file(Path(exercise.pattern_file))

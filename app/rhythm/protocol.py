@@ -51,7 +51,7 @@ class Exercise:
 
     @classmethod
     def from_json(cls, text: str) -> Exercise:
-        """Read and check an exercise; ValueError names what is wrong (the engine reports it and exits 2)."""
+        """Read and check an exercise; ValueError names what is wrong (the engine reports it and exits 1)."""
         try:
             data = json.loads(text)
         except json.JSONDecodeError as error:

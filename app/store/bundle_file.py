@@ -104,7 +104,7 @@ class Bundle:
 
 def write_bundle(path: Path | str, tables: Mapping[str, Sequence[Mapping[str, Any]]], *, schema_version: int,
                  source: str, app_version: str, limits: Limits | None = None) -> Path:
-    """Write `tables` as a bundle at `path` (".eabundle" added when missing); see bundle_write."""
+    """Write `tables` as a bundle at exactly `path`; see bundle_write."""
     from app.store.bundle_write import write_bundle as write
 
     return write(path, tables, schema_version=schema_version, source=source, app_version=app_version,

@@ -22,7 +22,6 @@ from app.store.bundle_file import (
     FORMAT,
     FORMAT_VERSION,
     MANIFEST,
-    SUFFIX,
     BundleError,
     Limits,
 )
@@ -35,14 +34,13 @@ log = logging.getLogger("app.store.bundle_file")
 
 def write_bundle(path: Path | str, tables: Mapping[str, Sequence[Mapping[str, Any]]], *, schema_version: int,
                  source: str, app_version: str, limits: Limits | None = None) -> Path:
-    """Write `tables` as a bundle at `path` (adding ".eabundle" when missing) and return where it went.
+    """Write `tables` as a bundle at exactly `path` and return it (a save dialog adds ".eabundle"; the
+    command line writes the name it is given).
 
     Bad arguments are the caller's bug and raise ValueError/TypeError before anything touches the
     disk; only the disk's own problems become BundleError, since those are what a facilitator can fix.
     """
     target = Path(path)
-    if not target.name.lower().endswith(SUFFIX):
-        target = target.with_name(target.name + SUFFIX)
     if not isinstance(schema_version, int) or isinstance(schema_version, bool) or schema_version < 1:
         raise ValueError(f"schema_version must be a whole number of at least 1, not {schema_version!r}")
     if not isinstance(source, str) or not source:

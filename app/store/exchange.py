@@ -111,7 +111,7 @@ def _rows(store: Store, table: str, where: str = "") -> list[Row]:
 
 
 def export_bundle(store: Store, path: Path | str, *, shared_only: bool = False) -> tuple[Path, dict[str, int]]:
-    """Everything that travels, in one file; returns the file written (.eabundle added) and rows per table.
+    """Everything that travels, in one file at exactly `path`; returns the file written and rows per table.
 
     `shared_only` is the export meant for others (a colleague, the school office): no private entry
     goes into it in any form.

@@ -616,6 +616,10 @@ No se puede deshacer (las copias de seguridad anteriores a hoy aún guardan esto
         <translation>Este equipo no está en ninguna red: el alumnado aún no puede conectarse a él (puerto {port}). Abre un punto de acceso sin internet (consulta la guía, capítulo 6) y luego vuelve a mirar la dirección.</translation>
     </message>
     <message>
+        <source>give a port number from 0 (any free one) to 65535, not {text}</source>
+        <translation>indica un número de puerto de 0 (cualquiera libre) a 65535, no {text}</translation>
+    </message>
+    <message>
         <source>none yet</source>
         <translation>ninguna todavía</translation>
     </message>
@@ -1069,6 +1073,10 @@ No se puede deshacer (las copias de seguridad anteriores a hoy aún guardan esto
         <translation>Se añadió la clase de demostración.</translation>
     </message>
     <message>
+        <source>Exit codes: 0 done, 1 refused or failed, 2 usage (a wrong command line).</source>
+        <translation>Códigos de salida: 0 hecho, 1 rechazado o fallido, 2 uso (una línea de órdenes incorrecta).</translation>
+    </message>
+    <message>
         <source>No class called {name}. Classes: {names}.</source>
         <translation>No hay ninguna clase llamada {name}. Clases: {names}.</translation>
     </message>
@@ -1188,6 +1196,10 @@ No se puede deshacer (las copias de seguridad anteriores a hoy aún guardan esto
     <message>
         <source>print one JSON object</source>
         <translation>mostrar un único objeto JSON</translation>
+    </message>
+    <message>
+        <source>print one JSON object: the backup written, or the list</source>
+        <translation>escribe un objeto JSON: la copia de seguridad hecha, o la lista</translation>
     </message>
     <message>
         <source>put a backup back in place of the database</source>
@@ -2087,6 +2099,10 @@ Si vuelve a ocurrir, envía este archivo a quien se encargue de la aplicación:
         <translation>mostrar una lista en JSON</translation>
     </message>
     <message>
+        <source>print one JSON object: the deck added and the rows left out</source>
+        <translation>escribe un objeto JSON: la baraja añadida y las filas que quedaron fuera</translation>
+    </message>
+    <message>
         <source>the deck's title (default: the file's name)</source>
         <translation>el título de la baraja (por defecto: el nombre del archivo)</translation>
     </message>
@@ -2525,20 +2541,20 @@ Si vuelve a ocurrir, envía este archivo a quien se encargue de la aplicación:
 <context>
     <name>grouping_cli</name>
     <message>
-        <source>Real classes: use the app</source>
-        <translation>Clases reales: usa la aplicación</translation>
-    </message>
-    <message>
         <source>Session {number}:  {groups}</source>
         <translation>Sesión {number}:  {groups}</translation>
     </message>
     <message>
-        <source>a real class (not yet: use the app)</source>
-        <translation>una clase real (todavía no: usa la aplicación)</translation>
+        <source>groups: give --students N (a made-up class) or --class NAME (yours), not both</source>
+        <translation>groups: indica --students N (una clase inventada) o --class NOMBRE (una tuya), no las dos</translation>
     </message>
     <message>
         <source>groups: {option} must be a whole number of at least {least}</source>
         <translation>groups: {option} debe ser un número entero igual o mayor que {least}</translation>
+    </message>
+    <message>
+        <source>one of your classes: its history and its keep-apart/together rules count</source>
+        <translation>una de tus clases: cuentan su historial y sus reglas de separar o juntar</translation>
     </message>
     <message>
         <source>print one JSON object</source>
@@ -2701,6 +2717,14 @@ Si vuelve a ocurrir, envía este archivo a quien se encargue de la aplicación:
         <translation>'research': las respuestas de una clase a los cuestionarios, para un equipo de investigación (CSV + libro de códigos en -o DIR); solo de estudiantes con el consentimiento para investigación activado, con códigos aleatorios, nunca con nombres</translation>
     </message>
     <message>
+        <source>--class is for export research; a bundle holds every class.</source>
+        <translation>--class es para export research; un paquete contiene todas las clases.</translation>
+    </message>
+    <message>
+        <source>--shared-only is for a bundle; export research never holds a journal entry.</source>
+        <translation>--shared-only es para un paquete; export research nunca contiene entradas del diario.</translation>
+    </message>
+    <message>
         <source>Add --apply-deletions to carry out the deletions too.</source>
         <translation>Añade --apply-deletions para aplicar también los borrados.</translation>
     </message>
@@ -2715,6 +2739,10 @@ Si vuelve a ocurrir, envía este archivo a quien se encargue de la aplicación:
     <message>
         <source>Merge a bundle file into this laptop's data. The whole file is checked first; a damaged, changed, oversized or foreign file is refused and nothing is written (exit 1). Then it prints what would be added, updated and deleted, makes a verified backup (in backups/) and merges. Deletions made on the other laptop are only carried out with --apply-deletions; without it they are listed as skipped and offered again next time. Importing the same file twice changes nothing; the newer edit of an entry wins.</source>
         <translation>Fusiona un archivo de paquete con los datos de este portátil. Primero se comprueba el archivo entero: si está dañado, modificado o es demasiado grande, o no es un paquete de la aplicación, se rechaza y no se escribe nada (código de salida 1). Después muestra lo que se añadiría, actualizaría y borraría, hace una copia de seguridad verificada (en backups/) y fusiona. Los borrados hechos en el otro portátil solo se aplican con --apply-deletions; sin esa opción, aparecen como omitidos y se vuelven a ofrecer la próxima vez. Importar dos veces el mismo archivo no cambia nada; de cada entrada, gana la edición más reciente.</translation>
+    </message>
+    <message>
+        <source>Note: {path} is written under that name; the app's own dialogs name bundles FILE.eabundle.</source>
+        <translation>Nota: {path} se escribe con ese nombre; los diálogos de la app llaman a los paquetes ARCHIVO.eabundle.</translation>
     </message>
     <message>
         <source>Nothing was written: nobody in {name} has research consent yet. Turn it on per student on the class's Results page, once the school and the parents agreed.</source>
@@ -2761,6 +2789,10 @@ Si vuelve a ocurrir, envía este archivo a quien se encargue de la aplicación:
         <translation>borrar también aquí lo que se borró en el otro portátil (indicado en la vista previa)</translation>
     </message>
     <message>
+        <source>export: cannot write {path}: {problem}</source>
+        <translation>export: no se puede escribir {path}: {problem}</translation>
+    </message>
+    <message>
         <source>import the file again with --apply-deletions</source>
         <translation>vuelve a importar el archivo con --apply-deletions</translation>
     </message>
@@ -2799,6 +2831,14 @@ Si vuelve a ocurrir, envía este archivo a quien se encargue de la aplicación:
     <message>
         <source>print journal: no student called {name} in {class_name}. Students: {names}.</source>
         <translation>print journal: en {class_name} no hay nadie que se llame {name}. Estudiantes: {names}.</translation>
+    </message>
+    <message>
+        <source>print one JSON object: the file (or folder) written and what is in it</source>
+        <translation>escribe un objeto JSON: el archivo (o la carpeta) escrito y lo que contiene</translation>
+    </message>
+    <message>
+        <source>print one JSON object: the preview and, unless --dry-run, what was imported</source>
+        <translation>escribe un objeto JSON: la vista previa y, salvo con --dry-run, lo que se importó</translation>
     </message>
     <message>
         <source>sheet size (default a4)</source>
@@ -4347,6 +4387,10 @@ No se puede deshacer. Elige No para conservarla; se te volverá a preguntar la p
     <message>
         <source>only show what importing would do; change nothing</source>
         <translation>solo muestra lo que haría la importación; no cambia nada</translation>
+    </message>
+    <message>
+        <source>print one JSON object: every row and, unless --dry-run, what was written</source>
+        <translation>escribe un objeto JSON: cada fila y, salvo con --dry-run, lo que se escribió</translation>
     </message>
     <message>
         <source>questionnaire answers: import them from a spreadsheet (preview first)</source>
@@ -5997,12 +6041,8 @@ Después da la vuelta a la hoja y sigue las instrucciones del reverso.</translat
         <translation>la fecha que se imprimirá (predeterminado: hoy)</translation>
     </message>
     <message>
-        <source>write the report's figures as JSON instead</source>
-        <translation>escribe las cifras del informe en JSON en su lugar</translation>
-    </message>
-    <message>
-        <source>write the report's figures as JSON to FILE instead of the PDF</source>
-        <translation>escribe las cifras del informe en JSON en FILE en lugar del PDF</translation>
+        <source>write the report's figures as JSON to FILE instead of the PDF, and say what was written as JSON</source>
+        <translation>escribe las cifras del informe como JSON en ARCHIVO en lugar del PDF, e indica en JSON lo que se escribió</translation>
     </message>
     <message>
         <source>your name as it should be printed (default: a line to sign on)</source>
@@ -8601,7 +8641,6 @@ una línea "hit" por cada golpe y, al final, un resumen.</translation>
     </message>
     <message>
         <source>Key</source>
-        <extracomment>the players' table: the key a player taps, who plays it, their hits and misses, how early or late they were on average, and whether they tend to rush or drag</extracomment>
         <translation>Tecla</translation>
     </message>
     <message>
@@ -8640,7 +8679,6 @@ una línea "hit" por cada golpe y, al final, un resumen.</translation>
     </message>
     <message>
         <source>Player</source>
-        <extracomment>the players' table: the key a player taps, who plays it, their hits and misses, how early or late they were on average, and whether they tend to rush or drag</extracomment>
         <translation>Participante</translation>
     </message>
     <message>
@@ -8732,6 +8770,7 @@ una línea "hit" por cada golpe y, al final, un resumen.</translation>
     </message>
     <message>
         <source>rushing (early)</source>
+        <extracomment>the players' table: the key a player taps, who plays it, their hits and misses, how early or late they were on average, and whether they tend to rush or drag</extracomment>
         <translation>se adelanta (pronto)</translation>
     </message>
     <message>

@@ -108,6 +108,10 @@ def export_dialog(parent: QWidget, store: Store, class_name: str = "") -> Path |
                                           translate("exchange", FILTER))
     if not name:
         return None
+    from app.store.bundle_file import SUFFIX
+
+    if not name.casefold().endswith(SUFFIX):   # the dialog adds the extension; the store writes the name it gets
+        name += SUFFIX
     try:
         written, counts = run_with_progress(parent, translate("exchange", "Exporting"),
                                             translate("exchange", "Writing the bundle…"),

@@ -199,7 +199,7 @@ def run_gui(data_dir: Path, *, startup_check: bool = False, t0: float | None = N
     store = _open_interactively(data_dir, headless=startup_check)
     if store is None:
         lock.release()
-        return 2
+        return 1   # refused: the data folder's database (app/cli_common.py's codes)
     language = install_language(app, stored_language(store))
     curriculum = load_cached(activities_dir(), user_root(data_dir), data_dir / "cache", language)
     if first_start(store):

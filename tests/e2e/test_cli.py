@@ -84,7 +84,7 @@ def test_a_damaged_database_stops_the_app_with_advice_and_is_kept(tmp_path: Path
     data.mkdir()
     (data / "empathy.sqlite3").write_bytes(b"\x00" * 5000)
     result = run_app("--data-dir", str(data), "--startup-check")
-    assert result.returncode == 2
+    assert result.returncode == 1
     assert "cannot be opened: it is not a database file" in result.stderr
     assert "Traceback" not in result.stderr
     assert (data / "empathy.sqlite3").read_bytes() == b"\x00" * 5000
@@ -98,7 +98,7 @@ def test_restore_from_the_command_line(tmp_path: Path) -> None:
     assert result.returncode == 0 and "moved to" in result.stdout
     assert json.loads(run_app("--data-dir", str(data), "info", "--json").stdout)["students"] == 12
     bad = run_app("--data-dir", str(data), "restore", str(tmp_path / "missing.sqlite3"))
-    assert bad.returncode == 2 and bad.stderr.startswith("Nothing was changed")
+    assert bad.returncode == 1 and bad.stderr.startswith("Nothing was changed")  # a file refused
 
 
 def test_validate_mine_checks_own_copies_in_the_data_folder(curriculum_dir: Path, tmp_path: Path) -> None:
@@ -122,7 +122,7 @@ def test_groups_for_a_synthetic_and_a_real_class(tmp_path: Path) -> None:
     real = run_app("--data-dir", str(data), "groups", "--class", "Demo class 8B", "--size", "4", "--seed", "3")
     assert real.returncode == 0 and real.stdout.startswith("Session 1: ") and "Amara" in real.stdout
     missing = run_app("--data-dir", str(data), "groups", "--class", "9Z", "--size", "4")
-    assert missing.returncode == 2 and "No class called '9Z'. Classes: Demo class 8B." in missing.stderr
+    assert missing.returncode == 1 and "No class called '9Z'. Classes: Demo class 8B." in missing.stderr
 
 
 def test_start_up_loads_nothing_the_first_screen_does_not_need(tmp_path: Path) -> None:
@@ -154,7 +154,7 @@ def test_decks_import_export_from_the_command_line(tmp_path: Path) -> None:
     assert again.returncode == 0 and "Imported 1 card(s) as the deck 'Copy'" in again.stdout
     assert json.loads(run_app("--data-dir", str(data), "info", "--json").stdout)["decks"] == 2
     bad = run_app("--data-dir", str(data), "decks", "export", "nope", "-o", str(out))
-    assert bad.returncode == 2 and "No deck called 'nope'" in bad.stderr
+    assert bad.returncode == 1 and "No deck called 'nope'" in bad.stderr
     pdf = tmp_path / "our.pdf"
     printed = run_app("--data-dir", str(data), "print", "deck", "our scenes", "-o", str(pdf), "--backs", "none")
     assert printed.returncode == 0 and "1 cards of 'Our scenes'" in printed.stdout and pdf.stat().st_size > 5_000

@@ -49,7 +49,7 @@ def test_a_damaged_index_is_found_before_anything_is_written(tmp_path: Path) -> 
     assert "missing from index" in result.stderr and "It has not been changed" in result.stderr
     assert (data_dir / DB_NAME).read_bytes() == damaged
     backup = run_app("--data-dir", str(data_dir), "backup")  # a damaged file is never backed up over a good one
-    assert backup.returncode != 0 and not list_backups(data_dir)
+    assert backup.returncode == 1 and not list_backups(data_dir)  # a data folder that cannot be opened
 
 
 def test_a_second_start_brings_the_open_window_forward_and_restore_waits_for_it(tmp_path: Path) -> None:

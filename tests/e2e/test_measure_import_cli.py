@@ -63,7 +63,7 @@ def test_measure_import_refusals_and_usage(demo_dir: Path, tmp_path: Path) -> No
     sheet.write_text("student,1\nAmara,1\n", encoding="utf-8")
     base = ("--data-dir", str(demo_dir), "measure", "import")
     wrong_id = run_app(*base, str(sheet), "--class", CLASS, "--questionnaire", "empathy")
-    assert wrong_id.returncode == 2
+    assert wrong_id.returncode == 1
     assert "no questionnaire 'empathy' that students answer. Questionnaires: ames, program-questionnaire." \
         in wrong_id.stderr
     no_round = run_app(*base, str(sheet), "--class", CLASS, "--questionnaire", "ames")
@@ -74,7 +74,7 @@ def test_measure_import_refusals_and_usage(demo_dir: Path, tmp_path: Path) -> No
     not_text = tmp_path / "answers.xlsx"
     not_text.write_bytes(b"PK\x03\x04" + bytes(64))
     refused = run_app(*base, str(not_text), "--class", CLASS, "--questionnaire", "ames", "--round", "pre")
-    assert refused.returncode == 1 and "this file is not text" in refused.stderr
+    assert refused.returncode == 1 and "not a spreadsheet the app reads" in refused.stderr
     nobody = tmp_path / "nobody.csv"
     nobody.write_text("student,1\nZed,1\n", encoding="utf-8")
     none_importable = run_app(*base, str(nobody), "--class", CLASS, "--questionnaire", "ames", "--round", "pre")

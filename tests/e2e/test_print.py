@@ -78,6 +78,6 @@ def test_print_from_the_command_line(tmp_path: Path) -> None:
     with pdfplumber.open(out) as pdf:
         assert (pdf.pages[0].width, pdf.pages[0].height) == (612, 792)
     missing = run_app("print", "deck", "no-such-deck", "-o", str(out))
-    assert missing.returncode == 2
+    assert missing.returncode == 1
     calibration = run_app("print", "calibration", "-o", str(tmp_path / "cal.pdf"))
     assert calibration.returncode == 0

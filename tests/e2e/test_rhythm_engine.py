@@ -110,15 +110,15 @@ def test_the_app_passes_the_exercise_on_stdin(plays: dict[str, Play]) -> None:
     assert summary["players"][0]["student_id"] == "s1" and "phrases" in summary["players"][0]
 
 
-def test_bad_input_is_refused_with_a_message_and_exit_2() -> None:
+def test_bad_input_is_refused_with_a_message_and_exit_1_and_bad_options_exit_2() -> None:
     missing = run_app("rhythm", "play", "no-such-pattern", env=HEADLESS)
-    assert missing.returncode == 2 and "there is no pattern 'no-such-pattern'" in missing.stderr
+    assert missing.returncode == 1 and "there is no pattern 'no-such-pattern'" in missing.stderr
     assert json.loads(missing.stdout.splitlines()[-1])["type"] == "error"
     clash = run_app("rhythm", "play", "steady-pulse", "--keys", "a,a", env=HEADLESS)
-    assert clash.returncode == 2 and "two players have the same key" in clash.stderr
+    assert clash.returncode == 2 and "two players have the same key" in clash.stderr  # usage: the options clash
     garbage = subprocess.run([sys.executable, "-m", "app", "rhythm", "play", "--exercise", "-"], env=_env(),
                              input="{not json", capture_output=True, text=True, timeout=60, cwd=ROOT)
-    assert garbage.returncode == 2 and "not JSON" in garbage.stderr
+    assert garbage.returncode == 1 and "not JSON" in garbage.stderr  # the exercise is input, refused
 
 
 def test_list_shows_every_kind_of_pattern() -> None:
@@ -135,5 +135,5 @@ def test_a_pattern_file_of_your_own_is_checked_like_the_shipped_ones(plays: dict
     mine = tmp_path / "our-beat.toml"
     mine.write_text(STEADY.read_text(encoding="utf-8").replace("tempo = 120", "tempo = 999"), encoding="utf-8")
     broken = run_app("rhythm", "play", str(mine), env=HEADLESS)
-    assert broken.returncode == 2
+    assert broken.returncode == 1
     assert f"{mine}:" in broken.stderr and "tempo" in broken.stderr and "Problem(" not in broken.stderr

@@ -211,8 +211,9 @@ def _only(root: Path, name: str, **tables: list[dict]) -> Path:
     """A bundle holding just these rows (every other table empty), as a crafted or partial export would."""
     from app.store.bundle_file import Limits, write_bundle
 
-    return write_bundle(root / name, {t: tables.get(t, []) for t in SPEC}, schema_version=5, source="other",
-                        app_version="test", limits=Limits(max_text=1_000_000))  # the writer's own check off
+    return write_bundle(root / f"{name}.eabundle", {t: tables.get(t, []) for t in SPEC}, schema_version=5,
+                        source="other", app_version="test",
+                        limits=Limits(max_text=1_000_000))  # the writer's own check off
 
 
 def _class_tombstone(root: Path) -> Path:

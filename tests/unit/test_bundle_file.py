@@ -46,7 +46,7 @@ SAMPLE = {
 }
 
 
-def write(folder: Path, tables: Mapping[str, Any] = SAMPLE, *, name: str = "class", schema: int = 2) -> Path:
+def write(folder: Path, tables: Mapping[str, Any] = SAMPLE, *, name: str = "class.eabundle", schema: int = 2) -> Path:
     return write_bundle(folder / name, tables, schema_version=schema, source="laptop-7", app_version="1.4.0")
 
 
@@ -115,6 +115,14 @@ def test_written_file_has_the_documented_layout(tmp_path: Path) -> None:
     assert manifest["counts"] == {"students": 2, "notes": 1}
     assert manifest["sha256"] == hashlib.sha256(raw).hexdigest()
     assert read(path).manifest == manifest
+
+
+def test_the_bundle_is_written_under_exactly_the_name_given(tmp_path: Path) -> None:
+    """No extension is added: `export -o x.bundle` writes x.bundle (the window's save dialog adds .eabundle)."""
+    for name in ("x.bundle", "no-extension"):
+        path = write(tmp_path, name=name)
+        assert path == tmp_path / name and read(path).tables["students"] == SAMPLE["students"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["no-extension", "x.bundle"]
 
 
 def test_missing_tables_come_back_empty_and_a_str_path_works(tmp_path: Path) -> None:

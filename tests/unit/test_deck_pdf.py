@@ -282,12 +282,12 @@ def test_cli_warns_about_cards_to_shorten(tmp_path: Path, capsys) -> None:
 def test_cli_unknown_deck_and_unwritable_output(tmp_path: Path, capsys) -> None:
     decks = [_deck(3), Deck("other", "Other deck", "", ())]
     args = _parser().parse_args(["print", "deck", "nope", "-o", str(tmp_path / "x.pdf")])
-    assert print_command(args, decks=decks) == 2
+    assert print_command(args, decks=decks) == 1  # an unknown deck: the input is refused
     err = capsys.readouterr().err
     assert "'nope'" in err and "test-deck" in err and "Other deck" in err
     for target in (tmp_path / "missing" / "x.pdf", tmp_path):
         args = _parser().parse_args(["print", "deck", "test-deck", "-o", str(target)])
-        assert print_command(args, decks=decks) == 2
+        assert print_command(args, decks=decks) == 2  # usage: -o names no file that can be written
         assert "cannot write" in capsys.readouterr().err
     assert print_command(_parser().parse_args(["print"])) == 2
 

@@ -274,10 +274,12 @@ def test_cli_text_and_errors(capsys: pytest.CaptureFixture[str]) -> None:
     assert groups_command(cli_args("--students", "7", "--size", "3", "--sessions", "2", "--seed", "1")) == 0
     out = capsys.readouterr().out
     assert "Session  2:" in out and "7 students in groups of 3 or 2" in out
-    assert groups_command(cli_args("--class", "7B")) == 2
-    assert capsys.readouterr().out.strip() == "Real classes: use the app"
+    assert groups_command(cli_args("--class", "7B", "--students", "7")) == 2  # usage: one or the other
+    assert "not both" in capsys.readouterr().err
     assert groups_command(cli_args("--students", "0", "--size", "3")) == 2
     assert "--students" in capsys.readouterr().err
+    assert groups_command(cli_args("--class", "7B", "--size", "0")) == 2  # checked before the data folder opens
+    assert "--size" in capsys.readouterr().err
     namespace = argparse.Namespace(students=10, size=4, sessions=1, seed=None, json=True, class_name=None)
     assert groups_command(namespace) == 0
 
