@@ -1,4 +1,5 @@
-"""What every command of the command line shares: the exit codes, the check of an -o path, and --json.
+"""What every command of the command line shares: the exit codes, the check of an -o path, --json, and the
+option types several commands take (a date, a count of extra sheets).
 
 The table of exit codes, with what falls under each, is app/cli.py's docstring (and the README's
 "Exit codes"); commands return these names rather than bare numbers so the table can be checked by reading.
@@ -7,7 +8,10 @@ Standard library only: every command imports this.
 
 from __future__ import annotations
 
+import argparse
 import json
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -37,3 +41,28 @@ def unwritable(path: Path, example: str = "cards.pdf") -> str | None:
 def print_json(data: Any) -> None:
     """--json: one JSON document on stdout (keys in English, never translated), and nothing else there."""
     print(json.dumps(data, indent=2, ensure_ascii=False, default=str))
+
+
+def iso_day(text: str) -> date:
+    """--date YYYY-MM-DD (the message's context is the first command that had it, so its translation stays)."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(translate("printing.report_cli", "{text} is not a date like 2026-06-30")
+                                         .format(text=repr(text))) from None
+
+
+def count_up_to(most: int) -> Callable[[str], int]:
+    """--blank N: a whole number from 0 to `most`."""
+    def count(text: str) -> int:
+        try:
+            number = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(translate("printing.answer_sheets_cli", "{text} is not a whole number")
+                                             .format(text=repr(text))) from None
+        if not 0 <= number <= most:
+            raise argparse.ArgumentTypeError(translate("printing.answer_sheets_cli", "give a number from 0 to "
+                                                       "{most}, not {count}").format(most=most, count=number))
+        return number
+
+    return count

@@ -19,7 +19,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.cli_common import DONE, REFUSED, USAGE, unwritable
+from app.cli_common import DONE, REFUSED, USAGE, count_up_to, iso_day, unwritable
 from app.files import write_atomically
 from app.i18n import translate
 
@@ -49,32 +49,14 @@ def add_print_answer_sheets(what: argparse._SubParsersAction) -> None:
     sheets.add_argument("--round", choices=("pre", "post"), default="pre",
                         help=translate("printing.answer_sheets_cli", "before (pre, the default) or after (post) the "
                                        "program"))
-    sheets.add_argument("--blank", type=_blank, default=0, metavar="N",
+    sheets.add_argument("--blank", type=count_up_to(MAX_BLANK), default=0, metavar="N",
                         help=translate("printing.answer_sheets_cli", "add N sheets with no name printed (default 0)"))
-    sheets.add_argument("--date", type=_day, metavar="YYYY-MM-DD",
+    sheets.add_argument("--date", type=iso_day, metavar="YYYY-MM-DD",
                         help=translate("printing.answer_sheets_cli", "the date to print (default: today)"))
     sheets.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf",
                         help=translate("printing.answer_sheets_cli", "the PDF to write"))
 
 
-def _blank(text: str) -> int:
-    try:
-        count = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(translate("printing.answer_sheets_cli", "{text} is not a whole number")
-                                         .format(text=repr(text))) from None
-    if not 0 <= count <= MAX_BLANK:
-        raise argparse.ArgumentTypeError(translate("printing.answer_sheets_cli", "give a number from 0 to {most}, not "
-                                                   "{count}").format(most=MAX_BLANK, count=count))
-    return count
-
-
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(translate("printing.answer_sheets_cli", "{text} is not a date like "
-                                                   "2026-06-30").format(text=repr(text))) from None
 
 
 def student_questionnaires(instruments: tuple[Instrument, ...]) -> list[Instrument]:

@@ -22,7 +22,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.cli_common import DONE, REFUSED, USAGE, print_json, unwritable
+from app.cli_common import DONE, REFUSED, USAGE, iso_day, print_json, unwritable
 from app.files import write_atomically
 from app.i18n import translate
 
@@ -137,16 +137,9 @@ def add_print_certificates(what: argparse._SubParsersAction) -> None:
     certificates.add_argument("--leave-out", action="append", default=[], metavar="NAME",
                               help=translate("printing.report_cli", "no certificate for this student (repeat for "
                                              "more)"))
-    certificates.add_argument("--date", type=_day, metavar="YYYY-MM-DD",
+    certificates.add_argument("--date", type=iso_day, metavar="YYYY-MM-DD",
                               help=translate("printing.report_cli", "the date to print (default: today)"))
 
-
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(translate("printing.report_cli", "{text} is not a date like 2026-06-30")
-                                         .format(text=repr(text))) from None
 
 
 def _class(store: Store, name: str, command: str) -> ClassSummary | None:
