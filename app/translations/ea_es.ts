@@ -3222,10 +3222,6 @@ No se puede deshacer. Elige No para conservarla; se te volverá a preguntar la p
         <translation>añadir N hojas sin nombre (por defecto: {count} sin --class, 0 con --class)</translation>
     </message>
     <message>
-        <source>give a number from 0 to {most}, not {count}</source>
-        <translation>indica un número del 0 al {most}, no {count}</translation>
-    </message>
-    <message>
         <source>journal time on paper: today's prompts, lines to write, a name (no devices needed)</source>
         <translation>tiempo de diario en papel: las propuestas de hoy, líneas para escribir y un nombre (no hacen falta dispositivos)</translation>
     </message>
@@ -3268,14 +3264,6 @@ No se puede deshacer. Elige No para conservarla; se te volverá a preguntar la p
     <message>
         <source>{named} named and {blank} blank</source>
         <translation>{named} con nombre y {blank} en blanco</translation>
-    </message>
-    <message>
-        <source>{text} is not a date like 2026-06-30</source>
-        <translation>{text} no es una fecha con el formato 2026-06-30</translation>
-    </message>
-    <message>
-        <source>{text} is not a whole number</source>
-        <translation>{text} no es un número entero</translation>
     </message>
 </context>
 <context>
@@ -5287,10 +5275,6 @@ Vuelve a exportarlos o añade --skip-unreadable para hacer el informe sin ellos 
     <message>
         <source>{students} student(s) and {blank} blank</source>
         <translation>{students} con nombre y {blank} sin nombre</translation>
-    </message>
-    <message>
-        <source>{text} is not a date like 2026-06-30</source>
-        <translation>{text} no es una fecha como 2026-06-30</translation>
     </message>
     <message>
         <source>{text} is not a whole number</source>
@@ -10064,6 +10048,13 @@ una línea "hit" por cada golpe y, al final, un resumen.</translation>
     <message>
         <source>A PIN is {fewest} to {most} digits.</source>
         <translation>Un PIN tiene de {fewest} a {most} cifras.</translation>
+    </message>
+</context>
+<context>
+    <name>store.settings</name>
+    <message>
+        <source>The setting could not be saved ({problem}).</source>
+        <translation>No se pudo guardar el ajuste ({problem}).</translation>
     </message>
 </context>
 <context>

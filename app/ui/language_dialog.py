@@ -8,14 +8,12 @@ and the dialog says so plainly.
 from __future__ import annotations
 
 import logging
-import sqlite3
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from app import i18n
 from app.store.db import Store, StoreError
-from app.store.settings import get_setting, set_setting
-from app.store.tx import transaction
+from app.store.settings import get_setting, save_setting, setting_or_none
 from app.ui.i18n import translate
 
 log = logging.getLogger(__name__)
@@ -56,13 +54,12 @@ class LanguageDialog(QDialog):
     def save(self) -> bool:
         code = self.choice.currentData() or ""
         try:
-            with transaction(self.store.conn):
-                set_setting(self.store, i18n.SETTING, code)
-        except sqlite3.Error as error:   # a full disk or a locked file: said, and the old choice kept
+            save_setting(self.store, i18n.SETTING, code)
+        except StoreError as error:   # a full disk or a locked file: said, and the old choice kept
             log.warning("language not saved: %s", error)
             self.message.setText(translate("language_dialog", "The choice could not be saved ({error}). "
                                                               "Free some space or close other copies of the app, "
-                                                              "then try again.").format(error=error))
+                                                              "then try again.").format(error=error.__cause__ or error))
             return False
         log.info("language set to %r (applies at the next start)", code or "system")
         self.accept()
@@ -70,7 +67,5 @@ class LanguageDialog(QDialog):
 
 
 def stored_language(store: Store) -> str | None:
-    try:
-        return get_setting(store, i18n.SETTING)
-    except (StoreError, sqlite3.Error):   # a damaged settings table: the system's language
-        return None
+    """The language chosen; None (the system's) when none is, or the settings table cannot be read."""
+    return setting_or_none(store, i18n.SETTING)
