@@ -22,13 +22,20 @@ RISE = {"affective-empathy": 0.1, "cognitive-empathy": 0.4, "sympathy": 0.5}  # 
 ABSENT_AT_POST = "Kalani"
 
 
-@lru_cache(maxsize=1)
 def shipped_curriculum() -> Curriculum:
-    """The bundled questionnaires (read once per process: the demo is made in many tests)."""
+    """The bundled questionnaires in the language in use (read once per language and process: the demo is made
+    in many tests, and a cache that ignored the language would answer in whichever language asked first)."""
+    from app.i18n import language
+
+    return _shipped(language())
+
+
+@lru_cache(maxsize=2)
+def _shipped(language: str) -> Curriculum:
     from app.curriculum import load_curriculum
     from app.paths import activities_dir
 
-    return load_curriculum(activities_dir())
+    return load_curriculum(activities_dir(), language=language)
 
 
 def add_demo_measures(store: Store, curriculum: Curriculum, class_id: str, today: date | None = None) -> bool:
