@@ -13,16 +13,9 @@ from collections.abc import Mapping
 from PySide6.QtCore import QEvent, QModelIndex, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QHideEvent, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListView,
     QSplitter,
-    QStackedWidget,
-    QTextBrowser,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -30,29 +23,25 @@ from app.store import Store, StoreError
 from app.store.journal_review import SharedEntry, mark_read, search_shared, set_note, shared_entries
 from app.store.sessions import sessions_of
 from app.store.students import students_in
-from app.ui import theme
 from app.ui.dates import long_date, short_date
-from app.ui.i18n import QT_TRANSLATE_NOOP, translate
+from app.ui.i18n import translate
 from app.ui.journal_models import (
     FREE_WRITING,
     EntryListModel,
     Filters,
-    NoteEdit,
-    RichTextDelegate,
     badge_html,
     count_text,
     fill_filter,
-    filter_combo,
 )
+from app.ui.journal_parts import PLACEHOLDER, make_detail, make_filters, make_list_side
 from app.ui.models import ItemRole
-from app.ui.widgets import item_list, page_layout, text_label
+from app.ui.widgets import page_layout, text_label
 
 log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 250   # wait for a pause in typing before searching
 NOTE_DELAY_MS = 800     # save the note this long after typing stops
 READ_AFTER_MS = 2000    # an entry shown this long counts as read
-PLACEHOLDER = QT_TRANSLATE_NOOP("journal_page", "Choose an entry on the left to read it here.")
 
 
 class JournalPage(QWidget):
@@ -95,85 +84,13 @@ class JournalPage(QWidget):
         return timer
 
     def _make_filters(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(translate("journal_page", "Search shared entries…"))
-        self.search.setAccessibleName(translate("journal_page", "Search shared entries"))
-        self.search.setToolTip(translate("journal_page", "Search shared entries (Ctrl+F)"))
-        self.search.setClearButtonEnabled(True)
-        self.session_filter = filter_combo(translate("journal_page", "Session"))
-        self.student_filter = filter_combo(translate("journal_page", "Student"))
-        self.prompt_filter = filter_combo(translate("journal_page", "Prompt"))
-        self.unread_only = QCheckBox(translate("journal_page", "Unread only"))
-        # Translators: the story wall is what students shared with the whole class
-        self.class_only = QCheckBox(translate("journal_page", "Story wall only"))
-        self.class_only.setToolTip(translate("journal_page", "Only entries students shared with the whole class"))
-        row.addWidget(self.search, 3)
-        for combo in (self.session_filter, self.student_filter, self.prompt_filter):
-            row.addWidget(combo, 2)
-            combo.currentIndexChanged.connect(self._reload)
-        for box in (self.unread_only, self.class_only):
-            row.addWidget(box)
-            box.toggled.connect(self._reload)
-        return row
+        return make_filters(self)
 
     def _make_list_side(self) -> QWidget:
-        side = QWidget()
-        column = QVBoxLayout(side)
-        column.setContentsMargins(0, 0, 0, 0)
-        self.count = text_label(name="journalCount")
-        self.search_problem = text_label(name="searchProblem")
-        theme.set_tone(self.search_problem, "danger")
-        self.search_problem.setAccessibleName(translate("journal_page", "Search problem"))
-        self.search_problem.hide()
-        self.list = item_list("journalList", translate("journal_page", "Shared journal entries"), self.model)
-        self.list.setItemDelegate(RichTextDelegate(self.list))
-        self.list.setResizeMode(QListView.ResizeMode.Adjust)
-        self.list.setWordWrap(True)   # makes the view lay rows out again when its width changes (a scroll bar)
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
-        column.addWidget(self.count)
-        column.addWidget(self.search_problem)
-        column.addWidget(self.list, 1)
-        return side
+        return make_list_side(self)
 
     def _make_detail(self) -> QWidget:
-        self.detail_stack = QStackedWidget()
-        self.placeholder = text_label(translate("journal_page", PLACEHOLDER))
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.detail = QWidget()
-        column = QVBoxLayout(self.detail)
-        column.setContentsMargins(12, 0, 0, 0)
-        self.heading = QLabel()
-        self.heading.setObjectName("sectionTitle")
-        self.prompt = text_label(name="entryPrompt")
-        self.body = theme.style_document(QTextBrowser())
-        self.body.setObjectName("entryBody")
-        self.body.setAccessibleName(translate("journal_page", "Entry text"))
-        self.buttons = QHBoxLayout()
-        # Translators: next to "Show on projector": show the entry with the name of the student who wrote it
-        self.with_name = QCheckBox(translate("journal_page", "with the student's name"))
-        self.with_name.setToolTip(translate("journal_page", "Off: the class sees the words only"))
-        self.projector_hint = text_label(
-            translate("journal_page", "Shared only with you, so it is never shown on the projector."),
-            name="projectorHint")
-        self.problem = text_label(name="entryProblem")
-        theme.set_tone(self.problem, "danger")
-        self.problem.hide()
-        note_label = QLabel(translate("journal_page", "<b>My note</b> (only you see this)"))
-        self.note = NoteEdit()
-        self.note.setObjectName("entryNote")
-        self.note.setAccessibleName(translate("journal_page", "My note (only you see this)"))
-        self.note.setPlaceholderText(translate("journal_page", "Saved as you type."))
-        note_label.setBuddy(self.note)
-        for widget, stretch in ((self.heading, 0), (self.prompt, 0), (self.body, 3)):
-            column.addWidget(widget, stretch)
-        column.addLayout(self.buttons)
-        for widget, stretch in ((self.projector_hint, 0), (self.problem, 0), (note_label, 0), (self.note, 1)):
-            column.addWidget(widget, stretch)
-        self.detail_stack.addWidget(self.placeholder)
-        self.detail_stack.addWidget(self.detail)
-        return self.detail_stack
+        return make_detail(self)
 
     def _make_actions(self) -> None:
         """Page actions; the page takes their keys first (see event), so the main window's Ctrl+R waits."""
