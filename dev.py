@@ -224,10 +224,10 @@ TRANSLATED = ("es",)   # the catalogues to keep (app.i18n.TRANSLATED_CATALOGUES)
 
 def _translations() -> int:
     """Every translate("context", "text") call in app/ (the window's and the rest's) into each catalogue,
-    keeping what is translated and dropping what the code no longer says (app/i18n_extract.py); then Qt's
+    keeping what is translated and dropping what the code no longer says (app/devtools/i18n_extract.py); then Qt's
     lrelease compiles each for the window. The .ts is translated by hand (Qt Linguist, or any editor: it is
     XML); both are committed, and a test checks they are current."""
-    code = ("import sys; from pathlib import Path; from app.i18n_extract import app_sources, collect, "
+    code = ("import sys; from pathlib import Path; from app.devtools.i18n_extract import app_sources, collect, "
             "write_catalogue; root = Path.cwd(); found = collect(app_sources(root), root); "
             "[print(c, *write_catalogue(root / 'app' / 'translations' / f'ea_{c}.ts', c, found)) "
             "for c in sys.argv[1:]]")
@@ -263,7 +263,7 @@ def main(argv: list[str]) -> int:
         ensure_env()
         if _run(PYTHON, "-m", "PyInstaller", "--noconfirm", "--clean", "build.spec") != 0:
             return 1
-        from app.packaging import bundle_executable  # stdlib only; build.spec reads the same module
+        from app.devtools.bundle_plugins import bundle_executable  # stdlib only; build.spec reads the same module
 
         return _startup_check(ROOT / "dist" / bundle_executable(sys.platform))
     if task == "icons":

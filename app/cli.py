@@ -91,13 +91,13 @@ def _build_parser() -> argparse.ArgumentParser:
                                                               "have worked with least. --students N for a synthetic "
                                                               "class, --class NAME for one of yours (its history and "
                                                               "keep-apart/together rules count)."))
-    from app.grouping_cli import add_arguments
+    from app.grouping.cli import add_arguments
 
     add_arguments(groups)
     from app.classnet.cli import add_serve_parser
-    from app.decks_cli import add_decks_parser
-    from app.journal_cli import add_exchange_parsers
-    from app.measure_cli import add_measure_parser
+    from app.decks.cli import add_decks_parser
+    from app.journal.cli import add_exchange_parsers
+    from app.measure.cli import add_measure_parser
     from app.printing.cli import add_print_parser
     from app.printing.report_cli import add_report_parser
     from app.rhythm.cli import add_rhythm_parser
@@ -213,7 +213,7 @@ def _with_store(data_dir: Path, action: str, args: argparse.Namespace) -> int:
 
             wait_to_write(store, lambda text: print(text, file=sys.stderr, flush=True))
         if action == "demo":
-            from app.demo import create_demo
+            from app.demo.classroom import create_demo
 
             added = create_demo(store)
             print(translate("cli", "Demo class added.") if added
@@ -228,7 +228,7 @@ def _with_store(data_dir: Path, action: str, args: argparse.Namespace) -> int:
                 for key, value in figures.items():
                     print(f"{key}: {value}")
         elif action in ("export", "import", "print-journal"):
-            from app.journal_cli import exchange_command, print_journal_command
+            from app.journal.cli import exchange_command, print_journal_command
 
             return (print_journal_command if action == "print-journal" else exchange_command)(store, args)
         elif action in ("report", "print-certificates"):
@@ -236,7 +236,7 @@ def _with_store(data_dir: Path, action: str, args: argparse.Namespace) -> int:
 
             return (report_command if action == "report" else certificates_command)(store, args)
         elif action == "decks":
-            from app.decks_cli import decks_command
+            from app.decks.cli import decks_command
 
             return decks_command(args, store)
         elif action == "print-answer-sheets":
@@ -244,11 +244,11 @@ def _with_store(data_dir: Path, action: str, args: argparse.Namespace) -> int:
 
             return answer_sheets_command(store, args)
         elif action == "print-journal-sheets":
-            from app.journal_sheets_cli import journal_sheets_command
+            from app.journal.sheets_cli import journal_sheets_command
 
             return journal_sheets_command(store, args)
         elif action == "measure":
-            from app.measure_cli import measure_command
+            from app.measure.cli import measure_command
 
             return measure_command(store, args)
         elif action == "serve":
@@ -298,7 +298,7 @@ def _print(args: argparse.Namespace) -> int:
     if store is None:
         return REFUSED
     try:
-        from app.decks_cli import all_decks
+        from app.decks.cli import all_decks
 
         decks = [deck for deck, _ in all_decks(store)]
     finally:
@@ -377,7 +377,7 @@ def _dispatch(args: argparse.Namespace, t0: float) -> int:
     if args.command == "restore":
         return _restore(data_dir, args.backup)
     if args.command == "groups":
-        from app.grouping_cli import groups_command, wrong_usage
+        from app.grouping.cli import groups_command, wrong_usage
 
         if not args.class_name:   # a made-up class: no data folder needed
             return groups_command(args)

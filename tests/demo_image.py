@@ -17,8 +17,8 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
-from app.demo import create_demo
-from app.demo import first_start as demo_first_start
+from app.demo.classroom import create_demo
+from app.demo.classroom import first_start as demo_first_start
 from app.store import Store, open_store
 from app.store.migrations import LATEST, current_version
 

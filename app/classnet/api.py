@@ -330,7 +330,7 @@ class Classroom:
             return self._entry_locks.setdefault(entry_id, threading.Lock())
 
     def entries(self, device: Device) -> Reply:
-        from app.journal_prompts import prompt_texts
+        from app.journal.prompts import prompt_texts
 
         assert device.author is not None
         if device.author.key is None:

@@ -14,7 +14,7 @@ from typing import Any
 
 from app.curriculum import Curriculum
 from app.i18n import QT_TRANSLATE_NOOP, translate
-from app.journal_prompts import challenge_day, challenge_prompt_id, today_prompt_ids, with_picked
+from app.journal.prompts import challenge_day, challenge_prompt_id, today_prompt_ids, with_picked
 from app.store.classnet import ClassChallenge
 
 FREE_TEXT = QT_TRANSLATE_NOOP("classnet.today", "Free writing: write about anything you like.")

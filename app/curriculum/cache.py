@@ -109,7 +109,7 @@ def write_cache(cache_file: Path, key: dict[str, Any], curriculum: model.Curricu
         text = json.dumps({"key": key, "curriculum": to_json(curriculum)}, ensure_ascii=False,
                           allow_nan=False, separators=(",", ":"))
         cache_file.parent.mkdir(parents=True, exist_ok=True)
-        from app.files import write_atomically
+        from app.files.atomic import write_atomically
 
         write_atomically(cache_file, text.encode("utf-8"))
     except (OSError, ValueError) as error:

@@ -32,7 +32,7 @@ def copy_id(base: str, taken: set[str]) -> str:
 
 def toml_string(value: str) -> str:
     """A TOML basic string, written by the app's one TOML writer."""
-    from app.toml_write import string
+    from app.files.toml_write import string
 
     return string(value)
 
@@ -113,7 +113,7 @@ def check_text(text: str, file: Path, curriculum: Curriculum) -> list[Problem]:
 
 def save_text(file: Path, text: str) -> None:
     """Write atomically: a full disk or a crash leaves the old file, never half a file."""
-    from app.files import write_atomically
+    from app.files.atomic import write_atomically
 
     file.parent.mkdir(parents=True, exist_ok=True)
     write_atomically(file, text.encode("utf-8"))

@@ -19,8 +19,8 @@ from typing import Any
 from app.curriculum.fields import Source
 from app.curriculum.limits import MAX_DEPTH, MAX_FILE_BYTES
 from app.curriculum.problems import Locator, Problem, toml_error_line
+from app.files.checks import NotToOpen, TooLarge, read_limited
 from app.i18n import translate
-from app.inputs import NotToOpen, TooLarge, read_limited
 
 log = logging.getLogger(__name__)
 

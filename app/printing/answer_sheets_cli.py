@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.cli_common import DONE, REFUSED, USAGE, count_up_to, iso_day, unwritable
-from app.files import write_atomically
+from app.files.atomic import write_atomically
 from app.i18n import translate
 
 if TYPE_CHECKING:

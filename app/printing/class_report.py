@@ -34,7 +34,7 @@ from reportlab.platypus import (
 
 from app import APP_NAME
 from app.i18n import QT_TRANSLATE_NOOP, translate
-from app.measure_data import ClassReport
+from app.measure.data import ClassReport
 from app.printing.deck_pdf import FONTS, GREY, INK, register_fonts
 from app.printing.journal_pdf import printable
 from app.printing.report_charts import ChangeRow, change_intervals, paired_dots, togetherness_line

@@ -3,13 +3,13 @@
     python -m app print deck DECK -o FILE.pdf [--paper a4|letter] [--size poker|bridge|tarot]
                                  [--backs none|long-edge|short-edge] [--offset-x MM] [--offset-y MM]
     python -m app print calibration -o FILE.pdf [--paper a4|letter]
-    python -m app print journal --class NAME [--student NAME] -o FILE.pdf   (see app/journal_cli.py)
+    python -m app print journal --class NAME [--student NAME] -o FILE.pdf   (see app/journal/cli.py)
     python -m app print certificates --class NAME -o FILE.pdf [--facilitator NAME] [--leave-out NAME ...]
                                      [--date YYYY-MM-DD]                  (see app/printing/report_cli.py)
     python -m app print answer-sheets --class NAME --questionnaire ID [--round pre|post] [--blank N]
                                       -o FILE.pdf                   (see app/printing/answer_sheets_cli.py)
     python -m app print journal-sheets --session PLAN [--class NAME] [--blank N] -o FILE.pdf
-                                                                    (see app/journal_sheets_cli.py)
+                                                                    (see app/journal/sheets_cli.py)
 
 reportlab is imported only when a command runs. Exit codes as in app/cli.py: 1 for an unknown deck or a
 PDF that cannot be written, 2 for usage (nothing said to print, an -o that is a folder or in a folder that
@@ -75,7 +75,7 @@ def add_print_parser(subcommands: argparse._SubParsersAction) -> argparse.Argume
     calibration.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf",
                              help=translate("printing.cli", "the PDF to write"))
     _paper(calibration)
-    from app.journal_cli import add_print_journal
+    from app.journal.cli import add_print_journal
 
     add_print_journal(what)
     from app.printing.report_cli import add_print_certificates
@@ -84,7 +84,7 @@ def add_print_parser(subcommands: argparse._SubParsersAction) -> argparse.Argume
     from app.printing.answer_sheets_cli import add_print_answer_sheets
 
     add_print_answer_sheets(what)
-    from app.journal_sheets_cli import add_print_journal_sheets
+    from app.journal.sheets_cli import add_print_journal_sheets
 
     add_print_journal_sheets(what)
     printing.set_defaults(print_parser=printing)

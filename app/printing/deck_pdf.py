@@ -21,7 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from app import APP_NAME
 from app.curriculum.model import Card, Deck
-from app.files import write_atomically
+from app.files.atomic import write_atomically
 from app.i18n import translate
 from app.printing.layout import (
     BLEED_MM,

@@ -322,7 +322,7 @@ def write_journal_pdf(booklets: Sequence[Booklet], path: Path | str, *, class_na
     """
     data = render_journal_pdf(booklets, class_name=class_name, audience=audience, paper=paper)
     path = Path(path)
-    from app.files import write_atomically
+    from app.files.atomic import write_atomically
 
     write_atomically(path, data)
     log.info("wrote the %s journal PDF %s (%d bytes)", audience, path, len(data))

@@ -20,7 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from app import APP_NAME
 from app.i18n import QT_TRANSLATE_NOOP, translate
-from app.journal_sheets import WHO_READS, SheetContent
+from app.journal.sheets import WHO_READS, SheetContent
 from app.printing.deck_pdf import FONTS, GREY, INK, register_fonts
 from app.printing.journal_pdf import printable
 from app.printing.layout import wrap

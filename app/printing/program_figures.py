@@ -12,8 +12,8 @@ from datetime import date
 from typing import Any
 
 from app.i18n import translate
+from app.measure.program import ProgramClass, ProgramReport
 from app.measure.results import DEMO, ClassResults
-from app.measure_program import ProgramClass, ProgramReport
 from app.printing.report_figures import dose_figures, questionnaire_figures
 
 MOST_DOTS = 200

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.cli_common import DONE, REFUSED, USAGE, iso_day, print_json, unwritable
-from app.files import write_atomically
+from app.files.atomic import write_atomically
 from app.i18n import translate
 
 if TYPE_CHECKING:
@@ -81,7 +81,7 @@ def add_report_parser(commands: argparse._SubParsersAction) -> argparse.Argument
 
 
 def program_command(store: Store, args: argparse.Namespace) -> int:
-    from app.measure_program import ProgramError, gather_program
+    from app.measure.program import ProgramError, gather_program
     from app.printing.program_figures import program_figures
 
     output: Path = args.output
@@ -189,7 +189,7 @@ def _quote_ids(store: Store, class_id: str, wanted: list[str]) -> tuple[str, ...
 def report_command(store: Store, args: argparse.Namespace) -> int:
     if args.report_what == "program":
         return program_command(store, args)
-    from app.measure_data import gather
+    from app.measure.data import gather
     from app.printing.report_figures import report_figures
 
     if len(args.quote) > MAX_QUOTES:

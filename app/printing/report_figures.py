@@ -13,10 +13,10 @@ from datetime import date
 from typing import Any
 
 from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.measure.data import ClassReport, Dose
 from app.measure.results import DEMO, ClassResults, SubscaleResult
 from app.measure.stats import CAVEAT, mean_sd
 from app.measure.wording import date_words
-from app.measure_data import ClassReport, Dose
 
 NO_ANSWERS = QT_TRANSLATE_NOOP("printing.report_figures", "There are no questionnaire answers for this class yet, "
                                "so there is nothing to compare.")

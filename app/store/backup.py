@@ -124,7 +124,7 @@ def make_backup(data_dir: Path, *, source: sqlite3.Connection | None = None, rea
     if problem:
         partial.unlink(missing_ok=True)
         raise OSError(f"the backup copy failed its check: {problem}")
-    from app.files import sync_file
+    from app.files.atomic import sync_file
 
     sync_file(partial)   # on the disk before it counts as a backup
     os.replace(partial, target)

@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+from app.files.checks import why_not_to_open
 from app.i18n import QT_TRANSLATE_NOOP, translate
-from app.inputs import why_not_to_open
 from app.store.bundle_values import (  # the value checks, shared with bundle_write
     bad_value as _bad_value,
 )

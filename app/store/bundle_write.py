@@ -121,7 +121,7 @@ def _write_atomically(target: Path, manifest: bytes, data: bytes) -> None:
 
     mkstemp makes the file readable by its owner only, which suits a file full of pupils' names.
     """
-    from app.files import write_atomically_with
+    from app.files.atomic import write_atomically_with
 
     def write(handle) -> None:
         with zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_DEFLATED) as archive:

@@ -7,8 +7,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from app.files.checks import DATABASE_NAME
 from app.i18n import translate
-from app.inputs import DATABASE_NAME
 
 DB_NAME = DATABASE_NAME
 

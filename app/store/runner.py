@@ -3,7 +3,7 @@
 Every change is saved at once, so a crash or a power cut mid-session loses nothing: the next
 start finds the unfinished session and offers to resume at the same step. The furthest step
 reached is kept on the session itself, because "completed" means its last core step was reached
-(app.session_progress), not that it was started or where it happened to stop.
+(app.session.progress), not that it was started or where it happened to stop.
 """
 
 from __future__ import annotations

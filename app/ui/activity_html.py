@@ -13,7 +13,7 @@ from html import escape
 
 from app.curriculum import Activity, BrokenItem, Curriculum
 from app.curriculum.model import ADAPTATIONS
-from app.session_progress import past, plan_slides, progress_label
+from app.session.progress import past, plan_slides, progress_label
 from app.store.sessions import SessionSummary
 from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.words import words

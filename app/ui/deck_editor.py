@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.curriculum.model import Card, Deck
-from app.deck_csv import MAX_CARDS, MAX_DECK_TITLE, card_problem
+from app.decks.spreadsheet import MAX_CARDS, MAX_DECK_TITLE, card_problem
 from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 COLUMNS = (QT_TRANSLATE_NOOP("deck_editor", "Title"), QT_TRANSLATE_NOOP("deck_editor", "Text"),

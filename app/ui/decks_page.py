@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QPushButton
 
 from app.curriculum import Curriculum
 from app.curriculum.model import Deck
-from app.files import write_atomically
+from app.files.atomic import write_atomically
 from app.store import Store
 from app.store.decks import delete_deck, list_decks, load_deck, save_deck
 from app.ui import theme
@@ -140,8 +140,8 @@ class DecksPage(QWidget):
 
     def import_csv(self) -> None:
         """Preview, then one transaction; any file that cannot be a deck is a message, and nothing is written."""
-        from app.deck_csv import deck_problem, deck_title, parse_deck_csv
-        from app.spreadsheet_text import TextProblem, read_file
+        from app.decks.spreadsheet import deck_problem, deck_title, parse_deck_csv
+        from app.files.spreadsheet import TextProblem, read_file
 
         name, _ = QFileDialog.getOpenFileName(self, translate("decks_page", "Import a deck"), str(Path.home()),
                                               translate("decks_page", "Spreadsheets (*.xlsx *.csv)"))
@@ -177,7 +177,7 @@ class DecksPage(QWidget):
     def export(self) -> None:
         if self.current is None:
             return
-        from app.deck_csv import deck_to_csv, deck_to_toml
+        from app.decks.spreadsheet import deck_to_csv, deck_to_toml
 
         deck = self.current[0]
         name, _ = QFileDialog.getSaveFileName(self, translate("decks_page", "Export the deck"),

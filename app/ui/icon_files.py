@@ -1,6 +1,6 @@
 """The app icon as the files an operating system wants: app.ico (Windows) and app.icns (macOS), drawn from
 assets/icons/app.svg at every size by Qt's SVG renderer. Run by `python3 dev.py icons`; the files are committed
-and build.spec gives them to the executable. The containers are written by app.packaging (pure Python)."""
+and build.spec gives them to the executable. The containers are written by app.devtools.bundle_plugins (pure Python)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
-from app.packaging import ICNS_SIZES, ICO_SIZES, icns_file, ico_file
+from app.devtools.bundle_plugins import ICNS_SIZES, ICO_SIZES, icns_file, ico_file
 
 
 def png_at(renderer: QSvgRenderer, size: int) -> bytes:

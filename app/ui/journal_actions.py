@@ -81,7 +81,7 @@ class JournalActions(QObject):
         if picked is None:
             return
         if self.page is None:
-            from app.journal_prompts import prompt_texts
+            from app.journal.prompts import prompt_texts
 
             texts = prompt_texts(self.window.curriculum)
             self.page = JournalPage(self.window.store, texts)
@@ -117,7 +117,7 @@ class JournalActions(QObject):
         store = self.window.store
         if not has_password(store) and not ask_new_password(self.window, store):
             return
-        from app.journal_prompts import challenge_checkin_today, today_prompt_ids, with_picked
+        from app.journal.prompts import challenge_checkin_today, today_prompt_ids, with_picked
         from app.store.classnet import class_challenge
         from app.store.today_prompts import picked_today
 

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.curriculum import Curriculum
-from app.files import write_atomically
-from app.journal_sheets import DEFAULT_BLANK, MAX_BLANK, sheet_content
+from app.files.atomic import write_atomically
+from app.journal.sheets import DEFAULT_BLANK, MAX_BLANK, sheet_content
 from app.store.classes import list_classes
 from app.store.db import Store
 from app.ui.i18n import QT_TRANSLATE_NOOP, translate

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from app import APP_NAME, __version__
 from app.curriculum.cache import load_cached
 from app.curriculum.copies import user_root
-from app.demo import first_start
+from app.demo.classroom import first_start
 from app.paths import activities_dir, assets_dir
 from app.store import DamagedDatabaseError, Store, StoreError, open_store
 from app.store.backup import backup_if_due, restore

@@ -32,7 +32,7 @@ DATA = Qt.ItemDataRole.UserRole
 
 
 def plan_toml(plan_id: str, title: str, phase: str, kind: str, summary: str, items: list[PlanItem]) -> str:
-    from app.toml_write import dumps
+    from app.files.toml_write import dumps
 
     def item_table(item: PlanItem) -> dict:
         words = ({"activity": item.activity, "variant": item.variant} if item.activity

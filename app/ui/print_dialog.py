@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.curriculum.model import Deck
-from app.files import write_atomically
+from app.files.atomic import write_atomically
 from app.store import Store
 from app.store.settings import get_setting, set_setting
 from app.ui import theme

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.roster_csv import ICONS, MAX_NAME, MAX_PRONOUNS, RosterPreview, parse_roster
-from app.spreadsheet_text import TextProblem, read_file
+from app.files.spreadsheet import TextProblem, read_file
+from app.roster.spreadsheet import ICONS, MAX_NAME, MAX_PRONOUNS, RosterPreview, parse_roster
 from app.store.students import Student
 from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.widgets import COLOURS, ICON_SYMBOLS

@@ -6,7 +6,7 @@ from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QLayout, QLayoutItem, QListView, QSizePolicy, QVBoxLayout, QWidget
 
-# Avatar colours and icon symbols (the icon names are those app/roster_csv.py accepts).
+# Avatar colours and icon symbols (the icon names are those app/roster/spreadsheet.py accepts).
 COLOURS = ("#E4572E", "#17BEBB", "#FFC914", "#76B041", "#2E86AB", "#A23B72", "#F18F01", "#3B1F2B",
            "#6A4C93", "#1982C4", "#8AC926", "#FF595E")
 ICON_SYMBOLS = {"star": "★", "sun": "☀", "moon": "☾", "leaf": "❧", "heart": "♥", "drum": "◎", "music": "♪",

@@ -21,9 +21,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-import app.grouping as grouping  # noqa: E402
-from app.grouping import GroupingRequest, plan_rounds, score, synthetic_students  # noqa: E402
+import app.grouping.mixing as grouping  # noqa: E402
 from app.grouping._problem import random_round  # noqa: E402
+from app.grouping.mixing import GroupingRequest, plan_rounds, score, synthetic_students  # noqa: E402
 
 # students, group size, sessions, the least possible repeats, why
 CASES = [

@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_report import make_class  # noqa: E402
 
-from app.demo_measures import shipped_curriculum  # noqa: E402
+from app.demo.measures import shipped_curriculum  # noqa: E402
 from app.store import open_store  # noqa: E402
 from app.store.exchange import export_bundle  # noqa: E402
 
@@ -46,7 +46,7 @@ def main() -> None:
     parser.add_argument("--students", type=int, default=30)
     parser.add_argument("--keep", type=Path, help="keep the bundles and the PDF in this folder")
     args = parser.parse_args()
-    from app.measure_program import gather_program
+    from app.measure.program import gather_program
     from app.printing.program_figures import program_figures
     from app.printing.program_report import render_program
 

@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from app.curriculum import Curriculum  # noqa: E402
-from app.demo_measures import shipped_curriculum  # noqa: E402
+from app.demo.measures import shipped_curriculum  # noqa: E402
 from app.store import Store, open_store  # noqa: E402
 from app.store.classes import create_class  # noqa: E402
 from app.store.measure import save_answers, start_round  # noqa: E402
@@ -73,7 +73,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--keep", type=Path, help="also write the report PDF here, to look at")
     args = parser.parse_args()
-    from app.measure_data import gather
+    from app.measure.data import gather
     from app.printing.class_report import render_figures
     from app.printing.report_figures import report_figures
 

@@ -9,7 +9,7 @@ import sqlite3
 import uuid
 from pathlib import Path
 
-from app.demo import DEMO_CLASS_ID
+from app.demo.classroom import DEMO_CLASS_ID
 from tests.e2e.class_server import Device, serve
 from tests.e2e.helpers import run_app
 

@@ -133,7 +133,7 @@ def test_start_up_loads_nothing_the_first_screen_does_not_need(tmp_path: Path) -
                             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, check=False)
     assert result.stdout.startswith("started in ")
     loaded = {line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines() if "|" in line}
-    for heavy in ("pygame", "reportlab", "sqlite_utils", "tomllib", "app.grouping", "app.roster_csv",
+    for heavy in ("pygame", "reportlab", "sqlite_utils", "tomllib", "app.grouping.mixing", "app.roster.spreadsheet",
                   "app.ui.runner.window"):
         assert heavy not in loaded, heavy
 

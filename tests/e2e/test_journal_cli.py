@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pdfplumber
 
-from app.demo_journal import DEMO_ENTRIES
+from app.demo.journal import DEMO_ENTRIES
 from tests.e2e.helpers import run_app
 
 
@@ -43,7 +43,7 @@ def test_a_damaged_bundle_is_refused_with_advice_and_no_traceback(tmp_path: Path
 
 def _class_tombstone_bundle(data: Path, target: Path) -> Path:
     """The tester's bundle: nothing but a tombstone for the demo class."""
-    from app.demo import DEMO_CLASS_ID
+    from app.demo.classroom import DEMO_CLASS_ID
     from app.store.bundle_file import write_bundle
     from app.store.exchange import SPEC
 

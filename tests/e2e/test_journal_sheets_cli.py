@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pdfplumber
 
-from app.demo import DEMO_CLASS_ID
+from app.demo.classroom import DEMO_CLASS_ID
 from app.store import open_store
 from app.store.classnet import set_class_challenge
 from app.store.students import students_in

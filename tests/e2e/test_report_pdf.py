@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pdfplumber
 
-from app.demo import DEMO_CLASS_ID, DEMO_CLASS_NAME
-from app.demo_measures import shipped_curriculum
+from app.demo.classroom import DEMO_CLASS_ID, DEMO_CLASS_NAME
+from app.demo.measures import shipped_curriculum
+from app.measure.data import ClassReport, gather
 from app.measure.stats import CAVEAT
-from app.measure_data import ClassReport, gather
 from app.store import Store, open_store
 from tests.e2e.helpers import run_app
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from app.demo import DEMO_CLASS_ID
+from app.demo.classroom import DEMO_CLASS_ID
 from tests.e2e.class_server import Device, Served, serve
 from tests.e2e.helpers import require_system_tools
 

@@ -12,7 +12,7 @@ import pytest
 from app.classnet.api import Classroom
 from app.classnet.wsgi import StudentSite
 from app.curriculum import Curriculum, load_curriculum
-from app.demo import DEMO_CLASS_ID
+from app.demo.classroom import DEMO_CLASS_ID
 from app.paths import activities_dir, assets_dir
 from app.store.classnet import set_class_challenge
 from app.store.db import Store

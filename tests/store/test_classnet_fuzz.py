@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from app.classnet.api import Classroom
 from app.classnet.wsgi import StudentSite
 from app.curriculum import load_curriculum
-from app.demo import DEMO_CLASS_ID, create_demo
+from app.demo.classroom import DEMO_CLASS_ID, create_demo
 from app.paths import activities_dir, assets_dir
 from app.store.db import open_store
 from app.store.students import students_in

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.demo import DEMO_CLASS_NAME, create_demo, first_start
+from app.demo.classroom import DEMO_CLASS_NAME, create_demo, first_start
 from app.store.classes import list_classes
 from app.store.info import info
 from app.store.sessions import sessions_of
@@ -42,7 +42,7 @@ def test_info_counts_what_is_there(store) -> None:
 
 
 def test_the_demo_class_drummed_together_better_the_second_time(store) -> None:
-    from app.demo import DEMO_CLASS_ID
+    from app.demo.classroom import DEMO_CLASS_ID
     from app.store.rhythm import run_hits, run_summary, runs_for_class
 
     create_demo(store)

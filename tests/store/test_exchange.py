@@ -217,7 +217,7 @@ def _only(root: Path, name: str, **tables: list[dict]) -> Path:
 
 
 def _class_tombstone(root: Path) -> Path:
-    from app.demo import DEMO_CLASS_ID
+    from app.demo.classroom import DEMO_CLASS_ID
 
     return _only(root, "tomb", tombstones=[{"id": DEMO_CLASS_ID, "kind": "class", "deleted_at": STAMP}])
 
@@ -321,7 +321,7 @@ def test_a_forgotten_student_is_named_with_her_entries(tmp_path: Path) -> None:
 
 def test_rows_about_a_skipped_deletion_wait_with_it(tmp_path: Path) -> None:
     """A new student in a class the bundle also deletes: neither written, nor the class deleted, until asked."""
-    from app.demo import DEMO_CLASS_ID
+    from app.demo.classroom import DEMO_CLASS_ID
 
     store = _demo(tmp_path)
     newcomer = {"id": "n0000000-0000-4000-8000-000000000000", "class_id": DEMO_CLASS_ID, "display_name": "Zed",

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from app.curriculum import load_curriculum
-from app.demo import DEMO_CLASS_ID, create_demo
-from app.measure_data import gather
+from app.demo.classroom import DEMO_CLASS_ID, create_demo
+from app.measure.data import gather
 from app.paths import activities_dir
 from app.store.db import Store
 from app.store.journal_review import shared_entries

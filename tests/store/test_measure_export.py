@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from app.curriculum import Curriculum, load_curriculum
-from app.measure_export import export_research
+from app.measure.export import export_research
 from app.paths import activities_dir
 from app.store.classes import create_class
 from app.store.db import open_store

@@ -13,10 +13,10 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from app.curriculum.model import Instrument
-from app.demo_measures import shipped_curriculum
-from app.measure_apply import apply_plan
-from app.measure_import import MAX_ROWS, AnswerFileError, AnswerPlan, plan_file, read_answers
-from app.spreadsheet_text import DAMAGED_UTF16, MAX_FILE_BYTES, NOT_TEXT
+from app.demo.measures import shipped_curriculum
+from app.files.spreadsheet import DAMAGED_UTF16, MAX_FILE_BYTES, NOT_TEXT
+from app.measure.answers_import import MAX_ROWS, AnswerFileError, AnswerPlan, plan_file, read_answers
+from app.measure.apply import apply_plan
 from app.store import Store, StoreError
 from app.store.backup import list_backups
 from app.store.classes import create_class

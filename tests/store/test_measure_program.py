@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from app.demo_measures import shipped_curriculum
-from app.measure_data import gather
-from app.measure_program import POOLED, ProgramError, gather_program
+from app.demo.measures import shipped_curriculum
+from app.measure.data import gather
+from app.measure.program import POOLED, ProgramError, gather_program
 from app.printing.program_figures import program_figures
 from app.store import Store, open_store
 from app.store.classes import create_class

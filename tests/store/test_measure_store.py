@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from app.demo import DEMO_CLASS_ID, create_demo
+from app.demo.classroom import DEMO_CLASS_ID, create_demo
 from app.store.db import Store
 from app.store.forget import erase_session, forget_student, purge_class
 from app.store.ids import iso

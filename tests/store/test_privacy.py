@@ -12,7 +12,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.journal_booklets import facilitator_booklets
+from app.journal.booklets import facilitator_booklets
 from app.store import open_store
 from app.store.classes import create_class
 from app.store.exchange import export_bundle

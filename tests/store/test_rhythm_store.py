@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.demo import DEMO_CLASS_ID
+from app.demo.classroom import DEMO_CLASS_ID
 from app.store import rhythm as runs
 from app.store.students import students_in
 from tests.demo_image import add_demo

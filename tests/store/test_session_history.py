@@ -6,7 +6,7 @@ import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from app.demo import DEMO_CLASS_ID, create_demo
+from app.demo.classroom import DEMO_CLASS_ID, create_demo
 from app.store import open_store
 from app.store.card_history import record_draw, set_outcome
 from app.store.db import DB_NAME

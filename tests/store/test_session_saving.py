@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.demo import DEMO_CLASS_ID, create_demo
+from app.demo.classroom import DEMO_CLASS_ID, create_demo
 from app.store import open_store
 from app.store.runner import (
     add_pair_rule,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.curriculum import load_curriculum
-from app.demo import DEMO_CLASS_ID
+from app.demo.classroom import DEMO_CLASS_ID
 from app.paths import activities_dir
 from app.store import Store
 from app.store import runner as saved

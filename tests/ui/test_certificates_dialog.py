@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.demo import DEMO_CLASS_ID, DEMO_CLASS_NAME
+from app.demo.classroom import DEMO_CLASS_ID, DEMO_CLASS_NAME
 from app.printing.report_cli import took_part
 from app.printing.report_figures import long_date
 from app.store.settings import get_setting
@@ -157,12 +157,12 @@ def test_a_failed_write_is_said_in_the_dialog_without_a_traceback(qtbot, dialog,
     assert dialog.save_pdf() is None
     assert dialog.status.text().startswith(f"Not saved: {tmp_path / 'missing' / 'certificates.pdf'} could not be "
                                            "written because that folder does not exist")
-    import app.files
+    import app.files.atomic
 
     def full(_path, _data) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(app.files, "write_atomically", full)
+    monkeypatch.setattr(app.files.atomic, "write_atomically", full)
     dialog.ask_path = lambda *_: tmp_path / "certificates.pdf"
     assert dialog.save_pdf() is None
     assert "because the disk is full" in dialog.status.text()

@@ -14,8 +14,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
-from app.demo import DEMO_CLASS_ID
-from app.journal_prompts import challenge_prompt_id
+from app.demo.classroom import DEMO_CLASS_ID
+from app.journal.prompts import challenge_prompt_id
 from app.store.classnet import class_challenge, set_class_challenge
 from app.store.journal import Author, save_entry
 from app.store.students import students_in

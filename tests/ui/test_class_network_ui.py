@@ -18,7 +18,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QMessageBox
 
-from app.demo import DEMO_CLASS_ID
+from app.demo.classroom import DEMO_CLASS_ID
 from app.store.classnet import class_challenge
 from app.ui.classnet.join_card import join_url
 from app.ui.classnet.presence_model import JOINED, NAME, WROTE

@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtGui import QFontMetrics, QKeySequence
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QMessageBox, QToolButton, QWidget
 
-from app.demo import DEMO_CLASS_ID
+from app.demo.classroom import DEMO_CLASS_ID
 from app.store import runner as saved
 from app.ui.runner.start import open_runner
 from app.ui.runner.thumbnails import FALLBACK_SIZE

@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.curriculum.model import Card, Deck, PlanItem
-from app.demo import DEMO_CLASS_ID
+from app.demo.classroom import DEMO_CLASS_ID
 from app.store import runner as saved
 from app.ui.runner.controller import SessionRunner
 from app.ui.runner.deck_picker import DeckPicker, ask_for_deck, deck_line

@@ -6,9 +6,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.curriculum import load_curriculum
 from app.curriculum.model import Card, Deck
-from app.deck_csv import MAX_CARDS, MAX_DECK_TITLE, MAX_ROLE
+from app.decks.spreadsheet import MAX_CARDS, MAX_DECK_TITLE, MAX_ROLE
+from app.files.spreadsheet import MAX_FILE_BYTES
 from app.paths import activities_dir
-from app.spreadsheet_text import MAX_FILE_BYTES
 from app.store.decks import list_decks, load_deck
 from app.ui.deck_editor import DeckEditor
 from app.ui.decks_page import DecksPage

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox, QProgressDialog
 
-from app.demo import DEMO_CLASS_ID, DEMO_CLASS_NAME
+from app.demo.classroom import DEMO_CLASS_ID, DEMO_CLASS_NAME
 from app.store.backup import list_backups
 from app.store.bundle_file import write_bundle
 from app.store.exchange import SPEC

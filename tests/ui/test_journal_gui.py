@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from app.demo import DEMO_CLASS_ID
+from app.demo.classroom import DEMO_CLASS_ID
 from app.store.bundle_file import BundleError
 from app.store.classes import create_class, list_classes
 from app.store.exchange import export_bundle, import_bundle

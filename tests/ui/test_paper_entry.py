@@ -6,7 +6,7 @@ import pytest
 import shiboken6
 from PySide6.QtCore import Qt
 
-from app.demo import DEMO_CLASS_ID
+from app.demo.classroom import DEMO_CLASS_ID
 from app.store.classes import create_class
 from app.store.db import stop_writing
 from app.store.measure import answers_of, consent_of, rounds_of, set_consent

@@ -10,7 +10,7 @@ from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QLabel
 
 from app.curriculum.model import Card
-from app.session_flow import Slide, build_slides
+from app.session.flow import Slide, build_slides
 from app.ui.runner.projector import ProjectorView, next_scale
 from app.ui.runner.projector_fit import Block, fit_blocks, limits
 from app.ui.runner.projector_text import ACCENT, SOFT, FitLabel

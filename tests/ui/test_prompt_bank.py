@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from app.demo import DEMO_CLASS_ID
+from app.demo.classroom import DEMO_CLASS_ID
 from app.store.settings import set_setting
 from app.store.today_prompts import MAX_PICKS, pick_for_today, picked_today, unpick_for_today
 

@@ -11,10 +11,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMessageBox, QTableWidget, QToolButton
 
-from app.demo import DEMO_CLASS_ID, DEMO_STUDENTS
+from app.demo.classroom import DEMO_CLASS_ID, DEMO_STUDENTS
+from app.measure.data import gather
 from app.measure.stats import CAVEAT
 from app.measure.wording import number, signed
-from app.measure_data import gather
 from app.store.measure import consent_of
 from app.store.students import students_in
 from app.ui.results.chart_base import Chart

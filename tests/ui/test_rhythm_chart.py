@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QImage
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QLabel, QTextBrowser, QWidget
 
-from app.demo import DEMO_CLASS_ID
+from app.demo.classroom import DEMO_CLASS_ID
 from app.store.rhythm import RunSummary, runs_for_class
 from app.ui.results.charts import Togetherness
 from app.ui.rhythm_chart import RunRole, TogethernessTrend, bests_before, session_points

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox
 
-from app.demo import DEMO_CLASS_ID
+from app.demo.classroom import DEMO_CLASS_ID
 from app.rhythm.protocol import Exercise, Player
 from app.rhythm.session import RhythmSession
 from app.store import rhythm as runs
@@ -197,7 +197,7 @@ def test_calibration_stopped_early_changes_nothing(qtbot, headless) -> None:
 
 # The class page ---------------------------------------------------------------------------------------------------
 def test_the_class_page_shows_togetherness_over_sessions(qtbot, store) -> None:
-    from app.demo import create_demo
+    from app.demo.classroom import create_demo
 
     create_demo(store)
     page = ClassPage(store)

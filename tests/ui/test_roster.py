@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLabel, QMessageBox
 
-from app.demo import DEMO_CLASS_ID
-from app.roster_csv import MAX_ROWS
-from app.spreadsheet_text import MAX_FILE_BYTES
+from app.demo.classroom import DEMO_CLASS_ID
+from app.files.spreadsheet import MAX_FILE_BYTES
+from app.roster.spreadsheet import MAX_ROWS
 from app.store import runner as saved
 from app.store.students import students_in
 

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
-from app.demo import DEMO_CLASS_ID
+from app.demo.classroom import DEMO_CLASS_ID
 from app.store.classnet import device_questionnaire
 from app.store.measure import FACILITATOR, answers_of, rounds_of, save_answers
 from app.ui.runner.observation import open_dialogs, open_observation

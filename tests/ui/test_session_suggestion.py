@@ -7,9 +7,9 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from app.curriculum import Curriculum
-from app.demo import DEMO_CLASS_ID
-from app.session_flow import build_slides
-from app.session_progress import last_core_index
+from app.demo.classroom import DEMO_CLASS_ID
+from app.session.flow import build_slides
+from app.session.progress import last_core_index
 from app.store import Store
 from app.store import runner as saved
 from app.store.card_history import record_draw

@@ -12,7 +12,7 @@ import pdfplumber
 import pytest
 
 from app.curriculum.model import Instrument, InstrumentItem
-from app.demo_measures import shipped_curriculum
+from app.demo.measures import shipped_curriculum
 from app.printing.answer_sheets import (
     BOX,
     AnswerSheet,

@@ -36,7 +36,7 @@ KINDS = ["student", "class", "session", "rhythm_run", "deck", "", "CLASS"]
 def demo_bundle(tmp_path_factory: pytest.TempPathFactory) -> tuple[bytes, bytes, bytes]:
     """The demo class exported once: the raw file, its manifest and its data (as JSON: every example parses
     its own copy, to change as it likes, far faster than a deep copy of the parsed class)."""
-    from app.demo import create_demo
+    from app.demo.classroom import create_demo
 
     folder = tmp_path_factory.mktemp("demo")
     store = open_store(folder / "source")
@@ -50,7 +50,7 @@ def demo_bundle(tmp_path_factory: pytest.TempPathFactory) -> tuple[bytes, bytes,
 @pytest.fixture(scope="module")
 def target(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
     """The laptop that imports: the demo class, so deletions and updates have something to meet."""
-    from app.demo import create_demo
+    from app.demo.classroom import create_demo
 
     store = open_store(tmp_path_factory.mktemp("target") / "data")
     create_demo(store)

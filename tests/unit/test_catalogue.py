@@ -11,8 +11,8 @@ from pathlib import Path
 import PySide6
 import pytest
 
+from app.devtools.i18n_extract import app_sources, collect, existing
 from app.i18n import TRANSLATED_CATALOGUES, catalogue_path
-from app.i18n_extract import app_sources, collect, existing
 
 ROOT = Path(__file__).resolve().parents[2]
 KEPT = re.compile(r"\{\w*\}|%n|<[^>]+>")

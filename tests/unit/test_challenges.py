@@ -11,10 +11,10 @@ import pytest
 
 from app.curriculum import Curriculum, load_curriculum
 from app.curriculum.model import ChallengeDay
-from app.journal_prompts import challenge_checkin_today, challenge_of, challenge_task, prompt_texts
-from app.journal_sheets import find_plan, sheet_content
+from app.journal.prompts import challenge_checkin_today, challenge_of, challenge_task, prompt_texts
+from app.journal.sheets import find_plan, sheet_content
 from app.paths import activities_dir
-from app.session_flow import build_slides
+from app.session.flow import build_slides
 from tests.unit.test_plans_and_copies import PLAN
 
 CHALLENGE = """id = "week-test"

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.curriculum.model import Card, Deck
-from app.deck_choice import DeckChoice, DeckPlays, heavy_count, levels
+from app.decks.choice import DeckChoice, DeckPlays, heavy_count, levels
 
 ACTIVITIES = ("self-a", "self-b", "other-c", "other-d", "welcome-0")
 DECKS = ("scenes", "roles", "repair", "twists")

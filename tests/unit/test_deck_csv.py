@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.curriculum.model import Card, Deck
-from app.deck_csv import (
+from app.decks.spreadsheet import (
     MAX_CARDS,
     MAX_DECK_TITLE,
     MAX_ITEMS,
@@ -25,7 +25,7 @@ from app.deck_csv import (
     deck_to_toml,
     parse_deck_csv,
 )
-from app.spreadsheet_text import DAMAGED_UTF16, MAX_FILE_BYTES
+from app.files.spreadsheet import DAMAGED_UTF16, MAX_FILE_BYTES
 
 
 def test_messy_spreadsheet_preview() -> None:

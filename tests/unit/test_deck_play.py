@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.curriculum.model import Card, Deck
-from app.deck_play import DeckPlay, deal_roles
+from app.decks.play import DeckPlay, deal_roles
 
 
 def deck_of(levels: list[int]) -> Deck:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from app.files import sync_file, write_atomically, write_atomically_with
+from app.files.atomic import sync_file, write_atomically, write_atomically_with
 
 
 def test_a_failed_write_leaves_the_old_file_and_no_litter(tmp_path: Path) -> None:

@@ -11,7 +11,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.grouping import (
+from app.grouping._designs import known_design
+from app.grouping.cli import add_arguments, groups_command
+from app.grouping.mixing import (
     GroupingError,
     GroupingRequest,
     group_sizes,
@@ -20,8 +22,6 @@ from app.grouping import (
     score,
     synthetic_students,
 )
-from app.grouping._designs import known_design
-from app.grouping_cli import add_arguments, groups_command
 
 
 def pair(a: str, b: str) -> frozenset[str]:
@@ -228,7 +228,7 @@ def test_benchmark_plans_reach_the_minimum(n: int, size: int, sessions: int, rep
 
 def test_plan_is_deterministic_for_a_seed(monkeypatch: pytest.MonkeyPatch) -> None:
     # the search stops after a fixed number of moves; make that far less than the time limit
-    monkeypatch.setattr("app.grouping.MOVES_PER_SECOND", 30_000)
+    monkeypatch.setattr("app.grouping.mixing.MOVES_PER_SECOND", 30_000)
     request = GroupingRequest(synthetic_students(17), 4, seed=99, history={pair("s01", "s02"): 2},
                               keep_together=frozenset({pair("s03", "s04")}))
     first = plan_rounds(request, 4, time_limit=2.0)
@@ -352,9 +352,9 @@ def test_search_bookkeeping_matches_a_recount() -> None:
     """The incremental meetings matrix, cost and repeats agree with counting the plan afresh."""
     import random
 
-    from app.grouping import _prepare
     from app.grouping._problem import check_round, cost_and_repeats, mask_of, meetings, random_round
     from app.grouping._search import Search
+    from app.grouping.mixing import _prepare
 
     students = synthetic_students(14)
     request = GroupingRequest(students, 4, history={pair("s01", "s02"): 3, pair("s03", "s09"): 1},

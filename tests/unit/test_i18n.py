@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from app import i18n
-from app.i18n_extract import collect, existing, write_catalogue
+from app.devtools.i18n_extract import collect, existing, write_catalogue
 
 CODE = '''
 from app.ui.i18n import QT_TRANSLATE_NOOP, translate

@@ -1,7 +1,7 @@
-"""The bundle's recipe per operating system (app/packaging.py, which build.spec and dev.py read), checked here on
-Linux for all three systems: the Qt plugins kept, over the real file names PySide6-Essentials 6.11.3 ships on
-each (its plugins/ folder in the Linux, Windows and macOS wheels); the executable, console and icon; the icon
-files' containers; the Linux desktop entry."""
+"""The bundle's recipe per operating system (app/devtools/bundle_plugins.py, which build.spec and dev.py read),
+checked here on Linux for all three systems: the Qt plugins kept, over the real file names PySide6-Essentials
+6.11.3 ships on each (its plugins/ folder in the Linux, Windows and macOS wheels); the executable, console and
+icon; the icon files' containers; the Linux desktop entry."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from app import APP_NAME
-from app.packaging import (
+from app.devtools.bundle_plugins import (
     ICNS_SIZES,
     ICNS_TYPES,
     ICO_SIZES,

@@ -14,7 +14,7 @@ from app.curriculum.cache_json import shape
 from app.curriculum.copies import check_text
 from app.curriculum.model import PlanItem
 from app.paths import activities_dir
-from app.session_flow import build_slides, with_join
+from app.session.flow import build_slides, with_join
 
 QUESTIONNAIRE = """[[item]]
 part = "questionnaire"

@@ -8,7 +8,8 @@ import io
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from app.roster_csv import (
+from app.files.spreadsheet import DAMAGED_UTF16, MAX_FILE_BYTES
+from app.roster.spreadsheet import (
     EMPTY,
     FULL_NAME_ONLY,
     ICONS,
@@ -26,7 +27,6 @@ from app.roster_csv import (
     parse_roster,
     too_many,
 )
-from app.spreadsheet_text import DAMAGED_UTF16, MAX_FILE_BYTES
 
 
 def names(preview: RosterPreview) -> list[str]:

@@ -9,8 +9,8 @@ from hypothesis import strategies as st
 
 from app.curriculum import load_curriculum
 from app.paths import activities_dir
-from app.session_flow import Countdown, build_slides, format_ms, planned_minutes_before, timer_colour
-from app.turns import next_turn
+from app.session.flow import Countdown, build_slides, format_ms, planned_minutes_before, timer_colour
+from app.session.turns import next_turn
 
 
 def test_every_shipped_plan_becomes_slides_whose_minutes_add_up() -> None:

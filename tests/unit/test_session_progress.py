@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.session_flow import Slide, build_slides
-from app.session_progress import (
+from app.session.flow import Slide, build_slides
+from app.session.progress import (
     Past,
     completed,
     last_core_index,

@@ -4,10 +4,10 @@ headings are read as the English ones are, and the private columns (Apellidos, D
 from __future__ import annotations
 
 from app.curriculum import load_curriculum
-from app.deck_csv import parse_deck_csv
-from app.measure_import import read_answers
+from app.decks.spreadsheet import parse_deck_csv
+from app.measure.answers_import import read_answers
 from app.paths import activities_dir
-from app.roster_csv import parse_roster
+from app.roster.spreadsheet import parse_roster
 
 
 def test_a_spanish_class_list_takes_the_given_name_and_never_the_surnames() -> None:

@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.deck_csv import (
+from app.decks.spreadsheet import (
     MAX_CARDS,
     MAX_ITEMS,
     MAX_NOTE,
@@ -26,8 +26,8 @@ from app.deck_csv import (
     DeckPreview,
     parse_deck_csv,
 )
-from app.roster_csv import MAX_NAME, MAX_PRONOUNS, MAX_ROWS, RosterPreview, parse_roster
-from app.spreadsheet_text import FORMULA_STARTS, TextProblem, decode_text, neutralise, restore, unused_char
+from app.files.spreadsheet import FORMULA_STARTS, TextProblem, decode_text, neutralise, restore, unused_char
+from app.roster.spreadsheet import MAX_NAME, MAX_PRONOUNS, MAX_ROWS, RosterPreview, parse_roster
 from tests.e2e.helpers import run_app
 
 seeded = settings(max_examples=300, deadline=None, derandomize=True,
@@ -186,7 +186,7 @@ def test_refused_decks_from_the_command_line_change_nothing(tmp_path: Path) -> N
 
 @pytest.mark.parametrize("name", ["odd.csv", "surrogate.csv", "huge.csv", "many.csv", "sheet.csv"])
 def test_refused_deck_leaves_the_decks_tables_unchanged(store, tmp_path: Path, capsys, name: str) -> None:
-    from app.decks_cli import decks_command
+    from app.decks.cli import decks_command
 
     [path] = [p for p in _nasty_files(tmp_path) if p.name == name]
 

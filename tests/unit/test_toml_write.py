@@ -9,8 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.curriculum.model import Card, Deck, PlanItem
-from app.deck_csv import deck_to_toml
-from app.toml_write import string
+from app.decks.spreadsheet import deck_to_toml
+from app.files.toml_write import string
 from app.ui.plan_builder import plan_toml
 
 WORDS = st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=60)

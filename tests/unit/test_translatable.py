@@ -18,7 +18,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "app"
-NOT_WORDS = {"app/store/migrations.py", "app/demo_journal.py"}
+NOT_WORDS = {"app/store/migrations.py", "app/demo/journal.py"}
 TEXT = re.compile(r"[A-Za-z]{2,}[^\n]*?\s+[^\n]*?[A-Za-z]{2,}")   # two words: 'Save PDF', 'Day {n} of'
 CSS = re.compile(r"\{\s*[a-z-]+:|\b[a-z-]+\s*:\s*[^;\n]*;|[{}]\s*$|^\s*[;}]|\dpx\b|^\s*px\b|\bQ[A-Z][A-Za-z]+\s*[#{\[]")
 MARKED = ("translate", "QT_TRANSLATE_NOOP", "tr")

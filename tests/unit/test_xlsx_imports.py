@@ -9,11 +9,11 @@ from datetime import date
 from openpyxl import Workbook
 
 from app.curriculum import load_curriculum
-from app.deck_csv import parse_deck_csv
-from app.measure_import import read_answers
+from app.decks.spreadsheet import parse_deck_csv
+from app.files.spreadsheet import TextProblem, decode_text
+from app.measure.answers_import import read_answers
 from app.paths import activities_dir
-from app.roster_csv import parse_roster
-from app.spreadsheet_text import TextProblem, decode_text
+from app.roster.spreadsheet import parse_roster
 
 
 def _xlsx(rows: list[list[object]], title: str = "Class 8B") -> bytes:

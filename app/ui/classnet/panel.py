@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.classnet.server import ClassNetwork, Presence
 from app.curriculum import Curriculum
-from app.journal_prompts import challenge_day
+from app.journal.prompts import challenge_day
 from app.store.classnet import class_challenge, set_class_challenge
 from app.store.db import StoreError
 from app.ui import theme

@@ -93,7 +93,7 @@ class SheetPrinter:
         count = len(names)   # a plain name: lupdate drops a counted call whose count is an expression
 
         def work(_progress: Callable[[int, int], None]) -> None:
-            from app.files import write_atomically
+            from app.files.atomic import write_atomically
             from app.printing.answer_sheets import render_answer_sheets, sheets_for
 
             write_atomically(path, render_answer_sheets(sheets_for(names), instrument, class_name=class_name,

@@ -2,7 +2,7 @@
 
 Every row of the file is shown before anything is written: the student and their answers as the scale's words, or why
 the row will not be imported; the counts; the columns that were not read. Import writes the other rows in one go
-(after a backup) through app.measure_apply.apply_plan; a file or a write that is refused is said in plain words in
+(after a backup) through app.measure.apply.apply_plan; a file or a write that is refused is said in plain words in
 the dialog, never as a traceback. The planning is the same as `python -m app measure import`.
 """
 
@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.curriculum.model import Curriculum
-from app.measure_apply import ImportReport, apply_plan
-from app.measure_import import AnswerFileError, AnswerPlan, plan_file
+from app.measure.answers_import import AnswerFileError, AnswerPlan, plan_file
+from app.measure.apply import ImportReport, apply_plan
 from app.store.db import Store, StoreError
 from app.ui import theme
 from app.ui.i18n import QT_TRANSLATE_NOOP, translate

@@ -330,7 +330,7 @@ class CertificatesDialog(QDialog):
 
     def save_pdf(self) -> Path | None:
         """Ask for the file, write every ticked certificate off the UI thread, then say where (None if not)."""
-        from app.files import write_atomically
+        from app.files.atomic import write_atomically
         from app.ui.exchange import run_with_progress
 
         names = self.model.ticked_names()

@@ -13,7 +13,7 @@ from PySide6.QtGui import QFontMetricsF, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QStyle, QToolButton, QVBoxLayout, QWidget
 
 from app.curriculum import Curriculum
-from app.measure_data import ClassReport, gather
+from app.measure.data import ClassReport, gather
 from app.store.classes import list_classes
 from app.store.db import Store
 from app.ui.i18n import QT_TRANSLATE_NOOP, translate

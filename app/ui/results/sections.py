@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.measure.data import Dose
 from app.measure.results import ClassResults
 from app.measure.wording import ChangeRow, Scale, answered_text, detail_headers, detail_row, dose_text, kind_text
-from app.measure_data import Dose
 from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.results.charts import Attendance, ChangeIntervals, PairedDots, Togetherness
 from app.ui.results.look import label

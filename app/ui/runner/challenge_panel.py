@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout
 
-from app.journal_prompts import challenge_day
+from app.journal.prompts import challenge_day
 from app.store.challenge_checkins import checkin_count
 from app.store.classnet import class_challenge, set_class_challenge
 from app.store.db import StoreError

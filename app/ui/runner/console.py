@@ -16,7 +16,7 @@ from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
-from app.session_flow import format_ms, planned_minutes_before, timer_colour, with_join
+from app.session.flow import format_ms, planned_minutes_before, timer_colour, with_join
 from app.ui import theme
 from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.runner.challenge_panel import ChallengePanel

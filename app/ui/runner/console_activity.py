@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QTextBrowser, QVBoxLayout, QWidget
 
 from app.curriculum.model import ADAPTATIONS, DEBRIEF_TITLE, Activity
-from app.session_flow import Slide
+from app.session.flow import Slide
 from app.ui.i18n import translate
 
 

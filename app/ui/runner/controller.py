@@ -11,14 +11,14 @@ from PySide6.QtCore import QObject, QProcess, QTimer, Signal
 
 from app.curriculum import Curriculum
 from app.curriculum.model import Card, Deck, SessionPlan
-from app.deck_choice import DeckChoice, DeckPlays
-from app.deck_play import DeckPlay, deal_roles
-from app.session_flow import Countdown, Slide, build_slides, format_ms, with_join
+from app.decks.choice import DeckChoice, DeckPlays
+from app.decks.play import DeckPlay, deal_roles
+from app.session.flow import Countdown, Slide, build_slides, format_ms, with_join
+from app.session.turns import next_turn
 from app.store import Store
 from app.store import card_history as history
 from app.store import runner as saved
 from app.store.students import Student, students_in
-from app.turns import next_turn
 from app.ui.i18n import translate
 
 log = logging.getLogger(__name__)
@@ -214,7 +214,7 @@ class SessionRunner(QObject):
         self.whose_turn()
 
     def make_groups(self, size: int) -> None:
-        from app.grouping import GroupingError, GroupingRequest, make_groups
+        from app.grouping.mixing import GroupingError, GroupingRequest, make_groups
 
         rules = saved.pair_rules(self.store, self.class_id)
         request = GroupingRequest(students=tuple(self.present_ids()), size=size,

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.curriculum.model import Deck
-from app.deck_choice import heavy_count, levels
+from app.decks.choice import heavy_count, levels
 from app.ui.i18n import translate
 from app.ui.runner.controller import SessionRunner
 

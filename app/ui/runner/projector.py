@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from app import APP_NAME
 from app.curriculum.model import Card
-from app.session_flow import Slide
+from app.session.flow import Slide
 from app.ui.i18n import translate
 from app.ui.runner.projector_board import BoardFace, Member, TurnFace
 from app.ui.runner.projector_card import CardFace

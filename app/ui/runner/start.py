@@ -1,6 +1,6 @@
 """Starting a session (choose the class and the plan) and resuming one that a crash interrupted.
 
-The plan offered first is the class's next session by the rule of app.session_progress (the first one not
+The plan offered first is the class's next session by the rule of app.session.progress (the first one not
 completed: its last core step reached), with the reason in words, because a facilitator who sees "Session 3"
 offered again should see at once that it ended at step 5 last time.
 """
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.curriculum import Curriculum
-from app.session_progress import Suggestion, history, plan_slides, progress_label, suggest
+from app.session.progress import Suggestion, history, plan_slides, progress_label, suggest
 from app.store import Store
 from app.store import runner as saved
 from app.store.classes import list_classes

@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.session_progress import summary_rows
+from app.session.progress import summary_rows
 from app.store.db import StoreError
 from app.store.sessions import session_figures
 from app.ui import theme

@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, Q
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from app import APP_NAME
-from app.session_flow import format_ms
+from app.session.flow import format_ms
 from app.ui import theme
 from app.ui.i18n import translate
 from app.ui.runner.console import PresenterConsole

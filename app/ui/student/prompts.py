@@ -27,7 +27,7 @@ def prompt_label(curriculum: Curriculum, prompt_id: str | None) -> str:
     """A prompt's words, or 'Free writing'; a prompt this laptop does not know is not shown as blank."""
     if not prompt_id:
         return translate("student.prompts", FREE_WRITING)
-    from app.journal_prompts import prompt_texts
+    from app.journal.prompts import prompt_texts
 
     return prompt_texts(curriculum).get(prompt_id, translate("student.prompts", "A prompt from another session"))
 
@@ -46,7 +46,7 @@ class PromptChooser(QComboBox):
         self.setItemDelegate(QStyledItemDelegate(self))  # keeps the list's type size for bold headings
         self.view().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view().setMinimumWidth(720)
-        from app.journal_prompts import challenge_task, prompt_texts
+        from app.journal.prompts import challenge_task, prompt_texts
 
         texts = prompt_texts(curriculum)   # the bank and the challenges' check-ins
         self.today = [pid for pid in today if pid in texts]

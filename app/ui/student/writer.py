@@ -20,7 +20,7 @@ from PySide6.QtGui import QHideEvent, QTextCursor
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.curriculum import Curriculum
-from app.journal_prompts import challenge_task
+from app.journal.prompts import challenge_task
 from app.store import Store
 from app.store.journal import (
     VISIBILITIES,
@@ -322,7 +322,7 @@ class WriterPage(WriterView):
 
     def write_pdf(self, path: Path) -> bool:
         """The student's own booklet as a PDF they can print; a clear message when the folder cannot be written."""
-        from app.journal_booklets import student_booklet
+        from app.journal.booklets import student_booklet
         from app.printing.journal_pdf import write_journal_pdf
 
         if self.author is None:

@@ -5,7 +5,7 @@ PURE planning (standard library only): `read_answers` takes the file's bytes, th
 (id, display name) and the answers already stored, and returns an `AnswerPlan`; it never writes. `apply_plan` is the
 only part that writes, in one transaction, through app.store.measure (after a backup, as bundle imports do).
 
-The file, one row per student (decoding and limits as for every spreadsheet: app/spreadsheet_text.py):
+The file, one row per student (decoding and limits as for every spreadsheet: app/files/spreadsheet.py):
 - a heading row (it may sit under a title line; comma, semicolon or tab between cells);
 - a ``student`` column (or ``name``, ``display name``, ``pupil``, ``first name``): the name as the app shows it,
   case and spacing ignored;
@@ -36,11 +36,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.curriculum.model import Instrument
+from app.files.spreadsheet import TextProblem, decode_text, read_file, restore
 from app.i18n import translate
-from app.measure_sheet import AnswerFileError, Columns, cell_value, find_header, records, round_of
-from app.roster_cells import column_letter, shorten
-from app.roster_cells import key as name_key
-from app.spreadsheet_text import TextProblem, decode_text, read_file, restore
+from app.measure.sheet_cells import AnswerFileError, Columns, cell_value, find_header, records, round_of
+from app.roster.cells import column_letter, shorten
+from app.roster.cells import key as name_key
 
 if TYPE_CHECKING:
     from app.store.db import Store
@@ -50,7 +50,7 @@ log = logging.getLogger(__name__)
 Existing = Mapping[str, Mapping[str, Mapping[str, int | None]]]  # round -> student id -> item id -> value
 MAX_ROWS = 400  # rows of answers in one file: a class of 35 before and after, many times over
 ROUNDS = ("pre", "post")
-__all__ = ["AnswerFileError", "AnswerPlan", "PlannedRow", "plan_file", "read_answers"]   # writing: measure_apply
+__all__ = ["AnswerFileError", "AnswerPlan", "PlannedRow", "plan_file", "read_answers"]   # writing: app/measure/apply.py
 
 
 @dataclass(frozen=True)

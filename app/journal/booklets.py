@@ -16,7 +16,7 @@ from app.store.students import students_in
 def prompt_texts() -> dict[str, str]:
     """Prompt id → text, from the shipped prompt bank (read once)."""
     from app.curriculum import load_curriculum
-    from app.journal_prompts import prompt_texts as all_texts
+    from app.journal.prompts import prompt_texts as all_texts
     from app.paths import activities_dir
 
     return all_texts(load_curriculum(activities_dir()))

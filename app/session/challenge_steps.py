@@ -10,7 +10,7 @@ from __future__ import annotations
 from app.curriculum import Curriculum
 from app.curriculum.model import Challenge, PlanItem
 from app.i18n import QT_TRANSLATE_NOOP, translate
-from app.slide import Slide
+from app.session.slide import Slide
 
 LAUNCH_TITLE = QT_TRANSLATE_NOOP("challenge_steps", "Launch this week's challenge")
 DEBRIEF_TITLE = QT_TRANSLATE_NOOP("challenge_steps", "Debrief last week's challenge")

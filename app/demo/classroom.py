@@ -104,7 +104,7 @@ def _add_demo_run(store: Store, number: int, day: date, session_id: str, student
 
 def _add_demo_journal(store: Store, days_ago: dict[int, int], today: date, students: dict[str, str]) -> None:
     """The sample entries, written a few minutes apart at the end of each session; two already read and noted."""
-    from app.demo_journal import DEMO_ENTRIES
+    from app.demo.journal import DEMO_ENTRIES
 
     rows = []
     for index, (name, number, prompt, visibility, body) in enumerate(DEMO_ENTRIES):
@@ -144,7 +144,7 @@ def create_demo(store: Store, today: date | None = None) -> bool:
 
 
 def _add_demo_measures(store: Store, today: date) -> None:
-    from app.demo_measures import add_demo_measures, shipped_curriculum
+    from app.demo.measures import add_demo_measures, shipped_curriculum
 
     add_demo_measures(store, shipped_curriculum(), DEMO_CLASS_ID, today)
 

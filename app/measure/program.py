@@ -19,8 +19,8 @@ from pathlib import Path
 
 from app.curriculum import Curriculum
 from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.measure.data import ClassReport, class_answers, counted_students, gather, student_instruments
 from app.measure.results import ClassResults, class_results
-from app.measure_data import ClassReport, class_answers, counted_students, gather, student_instruments
 from app.store import open_store
 from app.store.classes import list_classes
 from app.store.db import Store

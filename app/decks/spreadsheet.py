@@ -2,7 +2,7 @@
 
 Import gives a preview first: every card that will be added and every row that will not, with the
 reason, so nothing is half-written. Export writes CSV that Excel opens correctly (UTF-8 with a BOM), with
-every cell that would start a formula quoted away (see app/spreadsheet_text.py); import takes that quote off.
+every cell that would start a formula quoted away (see app/files/spreadsheet.py); import takes that quote off.
 A deck has stated limits (MAX_CARDS, the field lengths below) so a runaway file is refused, not half-stored.
 """
 
@@ -14,8 +14,7 @@ import re
 from dataclasses import dataclass
 
 from app.curriculum.model import Card, Deck
-from app.i18n import QT_TRANSLATE_NOOP, translate
-from app.spreadsheet_text import (  # noqa: F401 (NOT_TEXT: this module's API)
+from app.files.spreadsheet import (  # noqa: F401 (NOT_TEXT: this module's API)
     NOT_TEXT,
     TextProblem,
     count_outside_quotes,
@@ -23,6 +22,7 @@ from app.spreadsheet_text import (  # noqa: F401 (NOT_TEXT: this module's API)
     neutralise,
     restore,
 )
+from app.i18n import QT_TRANSLATE_NOOP, translate
 
 # The file format's columns, and the headings read as them (in every language at once): not text.
 COLUMNS = ("title", "text", "role", "audience", "intensity", "content notes")  # i18n: not text
@@ -212,7 +212,7 @@ def deck_to_csv(deck: Deck) -> bytes:
 
 def deck_to_toml(deck: Deck) -> str:
     """The same format as activities/decks/*.toml, so an exported deck can be shipped as content."""
-    from app.toml_write import dumps
+    from app.files.toml_write import dumps
 
     def card_table(card) -> dict:
         table = {"title": card.title, "text": card.text}

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from app.curriculum import Curriculum
-from app.files import write_atomically
+from app.files.atomic import write_atomically
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.measure.scoring import score
 from app.store.db import Store

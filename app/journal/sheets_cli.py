@@ -19,9 +19,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.cli_common import DONE, REFUSED, USAGE, count_up_to, iso_day, unwritable
-from app.files import write_atomically
+from app.files.atomic import write_atomically
 from app.i18n import translate
-from app.journal_sheets import DEFAULT_BLANK, MAX_BLANK
+from app.journal.sheets import DEFAULT_BLANK, MAX_BLANK
 
 if TYPE_CHECKING:
     from app.store import Store
@@ -56,7 +56,7 @@ def add_print_journal_sheets(what: argparse._SubParsersAction) -> None:
 
 
 def journal_sheets_command(store: Store, args: argparse.Namespace) -> int:
-    from app.journal_sheets import find_plan, sheet_content
+    from app.journal.sheets import find_plan, sheet_content
     from app.printing.report_cli import _class, _curriculum
 
     output: Path = args.output

@@ -14,7 +14,7 @@ from datetime import date
 from app.curriculum import Curriculum
 from app.curriculum.model import SessionPlan
 from app.i18n import QT_TRANSLATE_NOOP, translate
-from app.journal_prompts import challenge_checkin_today, challenge_of, prompt_texts, today_prompt_ids
+from app.journal.prompts import challenge_checkin_today, challenge_of, prompt_texts, today_prompt_ids
 
 MAX_BLANK = 200
 DEFAULT_BLANK = 30   # sheets with no name: a class and a few spare

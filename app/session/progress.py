@@ -2,7 +2,7 @@
 
 A session counts as completed when its last core step was reached: a class that ran Session 1 twice has
 done one session, and a session ended at step 5 of 19 is not done, however often it was started. Steps are
-slides as the runner shows them (`app.session_flow.build_slides`), numbered from 1 as the console numbers
+slides as the runner shows them (`app.session.flow.build_slides`), numbered from 1 as the console numbers
 them ("Step 5 of 19"), welcome and end included.
 
 The program's sequence is its numbered session plans (kind "session"); advisory periods and plans without a
@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from app.curriculum import Curriculum
 from app.i18n import translate
-from app.session_flow import Slide, build_slides
+from app.session.flow import Slide, build_slides
 
 if TYPE_CHECKING:
     from app.store.sessions import SessionFigures

@@ -1,8 +1,8 @@
 """How an answer sheet's headings and cells are read: which row heads the columns, which column is the student, the
 round and each question, and what a cell means on the questionnaire's scale. PURE: standard library only.
 
-The rules (what app/measure_import.py documents for the facilitator) live here, so the planner there is only about
-students, rounds and what importing would change.
+The rules (what app/measure/answers_import.py documents for the facilitator) live here, so the planner there is
+only about students, rounds and what importing would change.
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ from dataclasses import dataclass
 
 from app.curriculum.model import Instrument
 from app.i18n import translate
-from app.roster_cells import key as name_key
-from app.roster_cells import shorten
+from app.roster.cells import key as name_key
+from app.roster.cells import shorten
 
 DELIMITERS = (",", ";", "\t")
 HEADER_SEARCH = 10  # the heading row may sit under a title: look this many non-blank rows down

@@ -128,7 +128,7 @@ def exchange_command(store: Store, args: argparse.Namespace) -> int:
 def research_command(store: Store, args: argparse.Namespace) -> int:
     """export research --class NAME -o DIR: REFUSED when the class is unknown or nobody may be included."""
     from app.curriculum import load_curriculum
-    from app.measure_export import export_research
+    from app.measure.export import export_research
     from app.paths import activities_dir
     from app.store.classes import list_classes
 
@@ -219,7 +219,7 @@ def _import_json(args: argparse.Namespace, plan: ImportPlan, report: ImportRepor
 
 
 def print_journal_command(store: Store, args: argparse.Namespace) -> int:
-    from app.journal_booklets import facilitator_booklets
+    from app.journal.booklets import facilitator_booklets
     from app.printing.journal_pdf import write_journal_pdf
     from app.store.classes import class_by_name, list_classes
     from app.store.students import students_in

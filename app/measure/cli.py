@@ -5,7 +5,7 @@
 Every row is printed first (the student and their answers as words, or why the row is refused), with the counts;
 then, unless --dry-run, a backup is made and the importable rows are written in one go (source "import"), and an
 honest report follows (with --json: one JSON object holding both). The file's format is described in
-app/measure_import.py and the README.
+app/measure/answers_import.py and the README.
 
 Exit codes as in app/cli.py: 0 when done (some rows may have been refused: they are listed), 1 when the input is
 refused (no such class or questionnaire: the ids are listed; a file that cannot be read, no row that can be
@@ -24,8 +24,8 @@ from app.i18n import translate
 
 if TYPE_CHECKING:
     from app.curriculum.model import Instrument
-    from app.measure_apply import ImportReport
-    from app.measure_import import AnswerPlan
+    from app.measure.answers_import import AnswerPlan
+    from app.measure.apply import ImportReport
     from app.store import Store
 
 
@@ -65,8 +65,8 @@ def add_measure_parser(commands: argparse._SubParsersAction) -> argparse.Argumen
 
 def measure_command(store: Store, args: argparse.Namespace) -> int:
     from app.curriculum import load_curriculum
-    from app.measure_apply import apply_plan
-    from app.measure_import import AnswerFileError, plan_file
+    from app.measure.answers_import import AnswerFileError, plan_file
+    from app.measure.apply import apply_plan
     from app.paths import activities_dir
     from app.store import StoreError
     from app.store.classes import class_by_name, list_classes

@@ -44,7 +44,7 @@ def add_decks_parser(commands: argparse._SubParsersAction) -> None:
 
 def _deck_name(text: str) -> str:
     """--name: a usable title, or a usage error (exit 2) saying what is allowed."""
-    from app.deck_csv import MAX_DECK_TITLE
+    from app.decks.spreadsheet import MAX_DECK_TITLE
 
     name = " ".join(text.split())
     if not name or len(name) > MAX_DECK_TITLE:
@@ -85,8 +85,8 @@ def _refused(reason: str) -> int:
 
 def _import(args: argparse.Namespace, store) -> int:
     """A deck from CSV or TOML, checked whole before one transaction writes it: a refused file changes nothing."""
-    from app.deck_csv import deck_problem, deck_title, parse_deck_csv
-    from app.spreadsheet_text import TextProblem, read_file
+    from app.decks.spreadsheet import deck_problem, deck_title, parse_deck_csv
+    from app.files.spreadsheet import TextProblem, read_file
     from app.store.decks import save_deck
 
     try:
@@ -157,7 +157,7 @@ def decks_command(args: argparse.Namespace, store) -> int:
         print(translate("decks_cli", "No deck called {name}. Decks: {names}.").format(
             name=repr(args.deck), names=names), file=sys.stderr)
         return REFUSED
-    from app.deck_csv import deck_to_csv, deck_to_toml
+    from app.decks.spreadsheet import deck_to_csv, deck_to_toml
 
     try:
         if suffix == ".csv":

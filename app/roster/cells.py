@@ -1,5 +1,5 @@
 """One cell of a class list at a time: is this a name we can store, are these optional values usable, and
-how a raw row is shown back to the teacher. Pure: standard library only. Used by app/roster_csv.py."""
+how a raw row is shown back to the teacher. Pure: standard library only. Used by app/roster/spreadsheet.py."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """One slide of a running session: what the projector may show apart from what only the facilitator sees
-(pure: no Qt). Built by session_flow.build_slides and challenge_steps."""
+(pure: no Qt). Built by app/session/flow.py (build_slides) and challenge_steps.py."""
 
 from __future__ import annotations
 

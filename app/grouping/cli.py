@@ -56,7 +56,7 @@ def wrong_usage(args: argparse.Namespace) -> bool:
 
 def groups_command(args: argparse.Namespace, store: Store | None = None) -> int:
     """A synthetic class's groups; with --class, the groups of that class in `store`."""
-    from app.grouping import GroupingError, GroupingRequest, group_sizes, plan_rounds, score, synthetic_students
+    from app.grouping.mixing import GroupingError, GroupingRequest, group_sizes, plan_rounds, score, synthetic_students
 
     if wrong_usage(args):
         return USAGE
@@ -95,7 +95,7 @@ def groups_command(args: argparse.Namespace, store: Store | None = None) -> int:
 
 def _for_class(store: Store, args: argparse.Namespace) -> int:
     """Groups for a real class, with its history and its (facilitator-only) pair rules."""
-    from app.grouping import GroupingError, GroupingRequest, plan_rounds, score
+    from app.grouping.mixing import GroupingError, GroupingRequest, plan_rounds, score
     from app.store.classes import class_by_name, list_classes
     from app.store.runner import pair_history, pair_rules
     from app.store.students import students_in

@@ -1,6 +1,6 @@
 """Writing a previewed answers file: one transaction, after a backup, only what differs from what is stored.
 
-The reading and the preview are app/measure_import.py; this is the part that writes (`measure import` and the
+The reading and the preview are app/measure/answers_import.py; this is the part that writes (`measure import` and the
 answers import dialog both call apply_plan once the facilitator has seen every row).
 """
 
@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.i18n import translate
-from app.measure_import import ROUNDS, AnswerPlan, round_id
+from app.measure.answers_import import ROUNDS, AnswerPlan, round_id
 
 if TYPE_CHECKING:
     from app.store.db import Store

@@ -1,16 +1,17 @@
 """What every spreadsheet import and export shares: reading a file within a size limit, turning its bytes into text,
 and keeping formulas from running when a CSV we wrote is opened in a spreadsheet.
 
-PURE: standard library only. Used by app/deck_csv.py and app/roster_csv.py (and their CLI and dialogs), so a deck and
-a class list are read by the same rules and refused with the same plain words.
+PURE: standard library only. Used by app/decks/spreadsheet.py, app/roster/spreadsheet.py and
+app/measure/answers_import.py (and their commands and dialogs), so a deck, a class list and answers are read by
+the same rules and refused with the same plain words.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from app.files.checks import NotToOpen, TooLarge, read_limited
 from app.i18n import QT_TRANSLATE_NOOP, translate
-from app.inputs import NotToOpen, TooLarge, read_limited
 
 MAX_FILE_BYTES = 5 * 1024 * 1024  # a class list or a deck is a few kB; 5 MB is far beyond any real one
 # Shown through translate("spreadsheet_text", …):
@@ -54,7 +55,7 @@ def decode_text(data: bytes) -> str:
     UTF-16 with a BOM (Excel's "Unicode text") must decode strictly: an odd byte count or a lone surrogate means a
     damaged file. Otherwise UTF-8 (a BOM is dropped), and when that fails Windows "ANSI" (cp1252), which Excel uses for
     "CSV (Comma delimited)"; its 5 undefined bytes become U+FFFD. An Excel workbook (.xlsx) is read as its first
-    sheet's CSV (spreadsheet_xlsx.py). NULs (.xls, PDF) or another zip (.ods) mean the file is not text. The result
+    sheet's CSV (xlsx.py). NULs (.xls, PDF) or another zip (.ods) mean the file is not text. The result
     never holds a surrogate or a NUL.
     """
     if len(data) > MAX_FILE_BYTES:
@@ -67,7 +68,7 @@ def decode_text(data: bytes) -> str:
         if "\x00" in text:
             raise TextProblem(translate("spreadsheet_text", NOT_TEXT))
         return text
-    from app.spreadsheet_xlsx import WorkbookProblem, is_xlsx, xlsx_to_csv
+    from app.files.xlsx import WorkbookProblem, is_xlsx, xlsx_to_csv
 
     if is_xlsx(data):   # an Excel workbook: its first sheet, as the CSV text every importer reads
         try:

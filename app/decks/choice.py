@@ -17,7 +17,7 @@ import random
 from collections.abc import Iterable, Mapping
 
 from app.curriculum.model import Activity, Card, Deck
-from app.deck_play import HEAVY, DeckPlay
+from app.decks.play import HEAVY, DeckPlay
 
 
 class DeckChoice:

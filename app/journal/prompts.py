@@ -19,7 +19,7 @@ def today_prompt_ids(curriculum: Curriculum, plan_id: str | None, slide: int) ->
     plan = curriculum.plan(plan_id) if plan_id else None
     if plan is None:
         return []
-    from app.session_flow import build_slides
+    from app.session.flow import build_slides
 
     slides = build_slides(plan, curriculum)
     current = slides[min(max(slide, 0), len(slides) - 1)].activity_id

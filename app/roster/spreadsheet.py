@@ -4,7 +4,7 @@ PURE: standard library only (no Qt, no SQLite). The import dialog shows the prev
 that will not be and why, the columns that were ignored — and only then asks the store to write.
 
 What a real school spreadsheet brings, and what happens to it:
-- Decoding as for every spreadsheet (app/spreadsheet_text.py): UTF-8 with or without a BOM; Windows "ANSI" (cp1252)
+- Decoding as for every spreadsheet (app/files/spreadsheet.py): UTF-8 with or without a BOM; Windows "ANSI" (cp1252)
   when UTF-8 fails; UTF-16 with a BOM (Excel's "Unicode text"). Bytes with NULs or a zip signature (an .xlsx, an .xls,
   a PDF) are "not text", a damaged UTF-16 file is said to be damaged, over MAX_FILE_BYTES is too large: whole-file
   problems.
@@ -30,10 +30,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from app import roster_cells as checks
-from app.i18n import QT_TRANSLATE_NOOP, translate
-from app.roster_cells import ICONS, MAX_NAME, MAX_PRONOUNS, TEXT_WIDTH  # noqa: F401 (this module's API)
-from app.spreadsheet_text import (  # noqa: F401 (NOT_TEXT: this module's API)
+from app.files.spreadsheet import (  # noqa: F401 (NOT_TEXT: this module's API)
     NOT_TEXT,
     TextProblem,
     count_outside_quotes,
@@ -41,6 +38,9 @@ from app.spreadsheet_text import (  # noqa: F401 (NOT_TEXT: this module's API)
     restore,
     unused_char,
 )
+from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.roster import cells as checks
+from app.roster.cells import ICONS, MAX_NAME, MAX_PRONOUNS, TEXT_WIDTH  # noqa: F401 (this module's API)
 
 DELIMITERS = (",", ";", "\t")
 HEADER_SEARCH = 10  # the heading row may sit under a title: look this many non-blank rows down

@@ -9,11 +9,11 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field, replace
 
-from app.challenge_steps import challenge_slide
 from app.curriculum import Curriculum
 from app.curriculum.model import PlanItem, SessionPlan
 from app.i18n import QT_TRANSLATE_NOOP, translate
-from app.slide import Slide
+from app.session.challenge_steps import challenge_slide
+from app.session.slide import Slide
 
 
 def build_slides(plan: SessionPlan, curriculum: Curriculum) -> tuple[Slide, ...]:
