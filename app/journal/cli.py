@@ -26,8 +26,8 @@ from app.i18n import translate
 
 if TYPE_CHECKING:
     from app.store import Store
-    from app.store.exchange import ImportReport
     from app.store.import_plan import ImportPlan
+    from app.store.import_words import ImportReport
 
 
 def add_exchange_parsers(commands: argparse._SubParsersAction) -> None:

@@ -3,7 +3,8 @@
 A bundle travels by hand between machines with no network, so reading trusts nothing: every check
 runs before anything is returned, and each refusal is a `BundleError` whose message names the file
 and says what the facilitator can do. Writing is atomic, so a full or pulled-out stick never leaves a
-half-written file that looks like a good bundle. Merging into the database happens elsewhere.
+half-written file that looks like a good bundle (app/store/bundle_write.py, which uses this module's format
+constants). Merging into the database happens elsewhere.
 """
 
 from __future__ import annotations
@@ -98,17 +99,6 @@ class Bundle:
 
     manifest: dict[str, Any]
     tables: dict[str, list[dict[str, Any]]]
-
-
-# --- writing ----------------------------------------------------------------------------------------------------------
-
-def write_bundle(path: Path | str, tables: Mapping[str, Sequence[Mapping[str, Any]]], *, schema_version: int,
-                 source: str, app_version: str, limits: Limits | None = None) -> Path:
-    """Write `tables` as a bundle at exactly `path`; see bundle_write."""
-    from app.store.bundle_write import write_bundle as write
-
-    return write(path, tables, schema_version=schema_version, source=source, app_version=app_version,
-                 limits=limits)
 
 
 # --- reading ----------------------------------------------------------------------------------------------------------

@@ -17,14 +17,14 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from app import __version__
 from app.i18n import translate
 from app.store import migrations
-from app.store.bundle_file import BundleError, Limits, read_bundle, write_bundle
+from app.store.bundle_file import BundleError, Limits, read_bundle
+from app.store.bundle_write import write_bundle
 from app.store.db import Store
 from app.store.forget import erase_run, erase_session, erase_students, purge_class
 from app.store.ids import new_id
@@ -35,7 +35,6 @@ from app.store.import_plan import (
     REFERENCES,
     SPEC,
     TOMBSTONE_KINDS,
-    Deletion,
     ImportPlan,
     Outcome,
     Row,
@@ -44,11 +43,12 @@ from app.store.import_plan import (
     plan_tables,
     rank,
 )
+from app.store.import_words import ImportReport
 from app.store.measure import ROUNDS, SOURCES
 from app.store.settings import get_setting, set_setting
 from app.store.tx import transaction
 
-__all__ = ["KEYS", "LIMITS", "MERGED", "REFERENCES", "SPEC", "ImportReport", "carry_out", "export_bundle",
+__all__ = ["KEYS", "LIMITS", "MERGED", "REFERENCES", "SPEC", "carry_out", "export_bundle",
            "import_bundle", "laptop_id", "plan_import", "rank"]
 log = logging.getLogger(__name__)
 
@@ -68,32 +68,6 @@ SHARED_ONLY = {"journal_entries": "WHERE visibility != 'private'",  # i18n: not 
 ALLOWED = {("measure_rounds", "round"): frozenset(ROUNDS), ("measure_answers", "source"): frozenset(SOURCES),
            ("measure_rounds", "demo"): frozenset({0, 1}), ("measure_consent", "counted"): frozenset({0, 1}),
            ("measure_consent", "research"): frozenset({0, 1})}
-
-
-@dataclass
-class ImportReport:
-    """What an import did, for the honest message after it."""
-
-    added: dict[str, int] = field(default_factory=dict)
-    updated: dict[str, int] = field(default_factory=dict)
-    deleted: list[Deletion] = field(default_factory=list)  # carried out
-    skipped: list[Deletion] = field(default_factory=list)  # brought by the bundle, not carried out
-    held: dict[str, int] = field(default_factory=dict)  # rows left out with the skipped deletions
-    marked: dict[str, int] = field(default_factory=dict)  # rows marked deleted there, skipped here
-    kept_deleted: dict[str, int] = field(default_factory=dict)  # rows about things deleted on this laptop
-    backup: Path | None = None
-    source: str = ""
-
-    @property
-    def changed(self) -> int:
-        """Rows written, deletions included: the caller refreshes its pages when this is not 0."""
-        return sum(self.added.values()) + sum(self.updated.values()) + len(self.deleted)
-
-    def summary(self, how_to_apply: str | None = None) -> str:
-        from app.store.import_words import report_text
-
-        return report_text(self, how_to_apply or translate("store.exchange", "import again and choose to apply the "
-                                                                               "deletions"))
 
 
 def laptop_id(store: Store) -> str:

@@ -1,4 +1,5 @@
-"""The words of an import: the preview before it and the report after it, for the CLI and the window alike.
+"""The words of an import: the preview before it and the report after it (ImportReport, what an import did,
+lives here with its words), for the CLI and the window alike.
 
 Honest means: a deletion is never summed into "nothing new", a skipped deletion says how to apply it,
 and nothing a student wrote is quoted, only who and how many.
@@ -7,13 +8,11 @@ and nothing a student wrote is quoted, only who and how many.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, field
+from pathlib import Path
 
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.store.import_plan import Deletion, ImportPlan, counted, listed
-
-if TYPE_CHECKING:
-    from app.store.exchange import ImportReport
 
 NAMED = 12  # deletions named one by one; the rest are counted
 NOTHING_NEW = QT_TRANSLATE_NOOP("store.import_words", "Nothing new: this laptop already had everything in the bundle.")
@@ -104,3 +103,27 @@ def report_text(report: ImportReport, how_to_apply: str) -> str:
     if not (added or updated or report.deleted or skipped):
         lines.insert(0, translate("store.import_words", NOTHING_NEW))
     return "\n".join(lines)
+
+
+@dataclass
+class ImportReport:
+    """What an import did, for the honest message after it."""
+
+    added: dict[str, int] = field(default_factory=dict)
+    updated: dict[str, int] = field(default_factory=dict)
+    deleted: list[Deletion] = field(default_factory=list)  # carried out
+    skipped: list[Deletion] = field(default_factory=list)  # brought by the bundle, not carried out
+    held: dict[str, int] = field(default_factory=dict)  # rows left out with the skipped deletions
+    marked: dict[str, int] = field(default_factory=dict)  # rows marked deleted there, skipped here
+    kept_deleted: dict[str, int] = field(default_factory=dict)  # rows about things deleted on this laptop
+    backup: Path | None = None
+    source: str = ""
+
+    @property
+    def changed(self) -> int:
+        """Rows written, deletions included: the caller refreshes its pages when this is not 0."""
+        return sum(self.added.values()) + sum(self.updated.values()) + len(self.deleted)
+
+    def summary(self, how_to_apply: str | None = None) -> str:
+        return report_text(self, how_to_apply or translate("store.exchange", "import again and choose to apply the "
+                                                                               "deletions"))

@@ -4,11 +4,12 @@ mark, note, project)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -21,16 +22,42 @@ from PySide6.QtWidgets import (
 
 from app.ui import theme
 from app.ui.i18n import QT_TRANSLATE_NOOP, translate
-from app.ui.journal_models import NoteEdit, RichTextDelegate, filter_combo
+from app.ui.journal_models import EntryListModel, NoteEdit, RichTextDelegate, filter_combo
 from app.ui.widgets import item_list, text_label
 
-if TYPE_CHECKING:
-    from app.ui.journal_page import JournalPage
+
+class JournalParts(Protocol):
+    """The widgets these builders set on the journal page (and what they read of it), without importing
+    journal_page.py, which calls them."""
+
+    model: EntryListModel
+    search: QLineEdit
+    session_filter: QComboBox
+    student_filter: QComboBox
+    prompt_filter: QComboBox
+    unread_only: QCheckBox
+    class_only: QCheckBox
+    count: QLabel
+    search_problem: QLabel
+    list: QListView
+    detail_stack: QStackedWidget
+    placeholder: QLabel
+    detail: QWidget
+    heading: QLabel
+    prompt: QLabel
+    body: QTextBrowser
+    buttons: QHBoxLayout
+    with_name: QCheckBox
+    projector_hint: QLabel
+    problem: QLabel
+    note: NoteEdit
+
+    def _reload(self) -> None: ...
 
 PLACEHOLDER = QT_TRANSLATE_NOOP("journal_page", "Choose an entry on the left to read it here.")
 
 
-def make_filters(page: JournalPage) -> QHBoxLayout:
+def make_filters(page: JournalParts) -> QHBoxLayout:
     row = QHBoxLayout()
     page.search = QLineEdit()
     page.search.setPlaceholderText(translate("journal_page", "Search shared entries…"))
@@ -53,7 +80,7 @@ def make_filters(page: JournalPage) -> QHBoxLayout:
         box.toggled.connect(page._reload)
     return row
 
-def make_list_side(page: JournalPage) -> QWidget:
+def make_list_side(page: JournalParts) -> QWidget:
     side = QWidget()
     column = QVBoxLayout(side)
     column.setContentsMargins(0, 0, 0, 0)
@@ -73,7 +100,7 @@ def make_list_side(page: JournalPage) -> QWidget:
     column.addWidget(page.list, 1)
     return side
 
-def make_detail(page: JournalPage) -> QWidget:
+def make_detail(page: JournalParts) -> QWidget:
     page.detail_stack = QStackedWidget()
     page.placeholder = text_label(translate("journal_page", PLACEHOLDER))
     page.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)

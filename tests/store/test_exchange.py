@@ -209,7 +209,8 @@ def _snapshot(store: Store) -> list[str]:
 
 def _only(root: Path, name: str, **tables: list[dict]) -> Path:
     """A bundle holding just these rows (every other table empty), as a crafted or partial export would."""
-    from app.store.bundle_file import Limits, write_bundle
+    from app.store.bundle_file import Limits
+    from app.store.bundle_write import write_bundle
 
     return write_bundle(root / f"{name}.eabundle", {t: tables.get(t, []) for t in SPEC}, schema_version=5,
                         source="other", app_version="test",

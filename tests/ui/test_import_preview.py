@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox
 
 from app.demo.classroom import DEMO_CLASS_ID, DEMO_CLASS_NAME
 from app.store.backup import list_backups
-from app.store.bundle_file import write_bundle
+from app.store.bundle_write import write_bundle
 from app.store.exchange import SPEC
 
 

@@ -25,9 +25,9 @@ from app.store.bundle_file import (
     BundleError,
     Limits,
     read_bundle,
-    write_bundle,
 )
 from app.store.bundle_values import INT_MAX, INT_MIN
+from app.store.bundle_write import write_bundle
 
 SPEC: dict[str, tuple[str, ...]] = {"students": ("id", "name", "age"), "notes": ("id", "text", "score")}
 MAX_SCHEMA = 3

@@ -11,10 +11,10 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QToolButton
 
 from app.ui.i18n import QT_TRANSLATE_NOOP, translate
+from app.ui.measure.entry_parts import EntryParts
 
 if TYPE_CHECKING:
     from app.curriculum import Curriculum
-    from app.ui.measure.entry_page import PaperEntry
 
 IMPORT_TEXT = QT_TRANSLATE_NOOP("measure.entry_import", "Import from a file…")
 IMPORT_KEYS = "Ctrl+I"
@@ -23,7 +23,7 @@ IMPORT_KEYS = "Ctrl+I"
 class AnswerImporter:
     """The page's 'Import from a file…' action."""
 
-    def __init__(self, page: PaperEntry, curriculum: Curriculum, row: QHBoxLayout) -> None:
+    def __init__(self, page: EntryParts, curriculum: Curriculum, row: QHBoxLayout) -> None:
         self.page, self.curriculum = page, curriculum
         self.action = QAction(translate("measure.entry_import", IMPORT_TEXT), page)
         self.action.setShortcut(QKeySequence(IMPORT_KEYS))

@@ -13,7 +13,6 @@ import logging
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -22,9 +21,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QToolButton, QWidget
 from app.store.classes import list_classes
 from app.ui import theme
 from app.ui.i18n import QT_TRANSLATE_NOOP, translate
-
-if TYPE_CHECKING:
-    from app.ui.measure.entry_page import PaperEntry
+from app.ui.measure.entry_parts import EntryParts
 
 log = logging.getLogger(__name__)
 PRINT_TEXT = QT_TRANSLATE_NOOP("measure.entry_print", "Print answer sheets…")
@@ -42,7 +39,7 @@ def ask_pdf_path(parent: QWidget, suggested: Path) -> Path | None:
 class SheetPrinter:
     """The page's 'Print answer sheets…' action and what it does."""
 
-    def __init__(self, page: PaperEntry, row: QHBoxLayout) -> None:
+    def __init__(self, page: EntryParts, row: QHBoxLayout) -> None:
         self.page = page
         self.ask_path: Callable[[QWidget, Path], Path | None] = ask_pdf_path
         self.action = QAction(theme.icon("print"), translate("measure.entry_print", PRINT_TEXT), page)

@@ -66,7 +66,7 @@ class RhythmPanel(QWidget):
         self._count_in_ms = 0.0
         self._slide = -1
 
-        build_setup(self, runner)
+        self.setLayout(build_setup(self, runner))
         self.start_action: QAction | None = None
         self.stop_action: QAction | None = None
 

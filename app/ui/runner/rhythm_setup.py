@@ -3,7 +3,7 @@ and the players' table. Built here so the panel itself is what it does (start, f
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTableWidget,
     QVBoxLayout,
+    QWidget,
 )
 
 from app.store.settings import set_setting
@@ -23,12 +24,30 @@ from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from app.ui.runner.controller import SessionRunner
-    from app.ui.runner.rhythm_panel import RhythmPanel
 
 LATENCY_KEY = "rhythm.latency_ms"
 COLUMNS = (QT_TRANSLATE_NOOP("runner.rhythm_panel", "Key"), QT_TRANSLATE_NOOP("runner.rhythm_panel", "Player"),
            QT_TRANSLATE_NOOP("runner.rhythm_panel", "Hits"), QT_TRANSLATE_NOOP("runner.rhythm_panel", "Missed"),
            QT_TRANSLATE_NOOP("runner.rhythm_panel", "Mean offset"), QT_TRANSLATE_NOOP("runner.rhythm_panel", "Habit"))
+
+
+class SetupParts(Protocol):
+    """What build_setup gives the rhythm panel (and reads of it), without importing rhythm_panel.py, which calls it."""
+
+    pattern: QComboBox
+    tempo: QSpinBox
+    bars: QSpinBox
+    windows: QComboBox
+    keys: QLineEdit
+    latency: QDoubleSpinBox
+    calibrate_button: QPushButton
+    controls: QHBoxLayout
+    status: QLabel
+    table: QTableWidget
+    _setup_widgets: tuple[QWidget, ...]
+
+    def _saved_latency(self) -> float: ...
+    def calibrate(self) -> None: ...
 
 
 def _spin(name: str, low: int, high: int, suffix: str) -> QSpinBox:
@@ -39,8 +58,9 @@ def _spin(name: str, low: int, high: int, suffix: str) -> QSpinBox:
     return spin
 
 
-def build_setup(panel: RhythmPanel, runner: SessionRunner) -> None:
-    layout = QVBoxLayout(panel)
+def build_setup(panel: SetupParts, runner: SessionRunner) -> QVBoxLayout:
+    """The panel's widgets, set on `panel`, in the layout returned for the panel to take."""
+    layout = QVBoxLayout()
     layout.setContentsMargins(0, 6, 0, 0)
     title = translate("runner.rhythm_panel", "Rhythm")
     layout.addWidget(QLabel(f"<b>{title}</b> " + translate(
@@ -115,3 +135,4 @@ def build_setup(panel: RhythmPanel, runner: SessionRunner) -> None:
     layout.addWidget(panel.table)
     panel._setup_widgets = (panel.pattern, panel.tempo, panel.bars, panel.windows, panel.keys, panel.latency,
                            panel.calibrate_button)
+    return layout
