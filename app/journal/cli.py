@@ -26,7 +26,7 @@ from app.i18n import translate
 
 if TYPE_CHECKING:
     from app.store import Store
-    from app.store.import_plan import ImportPlan
+    from app.store.import_preview import ImportPlan
     from app.store.import_words import ImportReport
 
 

@@ -13,6 +13,7 @@ Why it looks like this:
 - A strip for the facilitator at the bottom says which questionnaire, round and row of the typing screen the
   sheet belongs to and which keys to use, with numbered cells to jot the digits in when ticks are untidy.
 Names go through `printable`, so accents and non-Latin scripts print in DejaVu and nothing prints as a box.
+Where things go is worked out once per questionnaire in answer_sheet_layout.py; this module draws the pages.
 """
 
 from __future__ import annotations
@@ -20,21 +21,45 @@ from __future__ import annotations
 import io
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 
 from reportlab.lib.colors import HexColor, white
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 from app import APP_NAME
 from app.curriculum.model import Instrument
 from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.printing.answer_sheet_layout import (
+    BOTTOM,
+    BOX,
+    FIRST_HEAD_H,
+    FOOT_PT,
+    ITEM_LEADING,
+    ITEM_PT,
+    LABEL_LEADING,
+    LEFT,
+    NEXT_HEAD_H,
+    NOTE_LEADING,
+    NOTE_PT,
+    NUMBER_W,
+    RIGHT,
+    STRIP_PT,
+    TOP,
+    WIDTH,
+    SheetPlan,
+    SheetRow,
+    cut,
+    fit,
+    lines_of,
+    plan_for,
+    short_title,
+    text_width,
+)
 from app.printing.deck_pdf import FONTS, GREY, INK, register_fonts
 from app.printing.journal_pdf import printable
-from app.printing.layout import wrap
 from app.printing.report_figures import long_date
 
 log = logging.getLogger(__name__)
@@ -43,28 +68,7 @@ ROUND_LABELS = {"pre": QT_TRANSLATE_NOOP("printing.answer_sheets", "Before the p
                 "post": QT_TRANSLATE_NOOP("printing.answer_sheets", "After the program")}
 ROUND_WORDS = {"pre": QT_TRANSLATE_NOOP("printing.answer_sheets", "Pre"),   # as the typing screen names the rounds
                "post": QT_TRANSLATE_NOOP("printing.answer_sheets", "Post")}
-FRIENDLY = (QT_TRANSLATE_NOOP("printing.answer_sheets", "There are no right or wrong answers, and nobody gets a "
-                              "mark."),
-            QT_TRANSLATE_NOOP("printing.answer_sheets", "Tick one box on each line: the one that fits you best. You "
-                              "can leave out any question you do not want to answer. Your classmates will not see "
-                              "your answers."))
 
-PAGE_W, PAGE_H = A4
-LEFT, RIGHT = 16 * mm, PAGE_W - 16 * mm
-TOP, BOTTOM = PAGE_H - 14 * mm, 10 * mm
-WIDTH = RIGHT - LEFT
-ITEM_PT, ITEM_LEADING = 11.5, 14.5
-NOTE_PT, NOTE_LEADING = 10.0, 13.0
-LABEL_PT, LABEL_LEADING, MIN_LABEL_PT = 8.0, 9.5, 6.5
-STRIP_PT, FOOT_PT = 7.5, 6.5
-NUMBER_W = 9 * mm
-ANSWER_W = 17 * mm  # the widest an answer column gets (five of them leave the questions about 85 mm)
-BOX = 4.6 * mm
-ROW_PAD = 5.0
-MIN_ROW = BOX + 2 * ROW_PAD + 4
-MAX_STRETCH = 10.0  # spare room on a page goes into the rows, up to this much each: more room to tick
-STRIP_H = 40.0
-STRIP_GAP = 12.0  # at least this much paper between the last question and the facilitator's strip
 SHADE = HexColor("#E8EDF3")
 NOTE_BG = HexColor("#F5F7FA")
 RULE = HexColor("#AEB8C2")
@@ -103,35 +107,7 @@ def typing_help(values: Sequence[int]) -> str:
                      "student").format(keys=key_range(values), skip=skip_keys(values))
 
 
-def short_title(instrument: Instrument) -> str:
-    """The title a student reads: the part after a colon is a note for facilitators ("the program's own…")."""
-    return instrument.title.split(":", 1)[0].strip() or instrument.title
-
-
-# ---- measuring ----------------------------------------------------------------------------------------------
-
-def _width(text: str, font: str, size: float) -> float:
-    return pdfmetrics.stringWidth(text, FONTS[font][0], size)
-
-
-def _lines(text: str, font: str, size: float, width: float) -> list[str]:
-    return wrap(printable(text, font), font, size, width, _width)
-
-
-def _cut(text: str, font: str, size: float, width: float) -> str:
-    if _width(text, font, size) <= width:
-        return text
-    while text and _width(text + "…", font, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
-
-
-def _fit(text: str, font: str, size: float, smallest: float, width: float) -> tuple[str, float]:
-    """`text` at the largest size down to `smallest` that fits `width`; cut with '…' only below that."""
-    while size > smallest and _width(text, font, size) > width:
-        size -= 0.5
-    return _cut(text, font, size, width), size
-
+# ---- drawing ------------------------------------------------------------------------------------------------
 
 def _text(canvas: Canvas, x: float, y: float, text: str, font: str, size: float, colour=INK, *,
           align: str = "left") -> None:
@@ -141,141 +117,49 @@ def _text(canvas: Canvas, x: float, y: float, text: str, font: str, size: float,
         x, y, text)
 
 
-# ---- layout, the same for every sheet of one instrument -----------------------------------------------------
-
-@dataclass(frozen=True)
-class _Row:
-    number: int
-    lines: tuple[str, ...]
-    height: float
-
-
-@dataclass(frozen=True)
-class _Plan:
-    heading: str
-    note: tuple[tuple[str, str], ...]  # (line, font) of the instructions
-    centres: tuple[float, ...]  # x of each answer column's middle, in the scale's order
-    column_w: float
-    labels: tuple[tuple[str, ...], ...]  # each answer word, wrapped to its column
-    label_pt: float
-    text_x: float
-    rows: tuple[_Row, ...]
-    pages: tuple[tuple[_Row, ...], ...]  # the rows on each page of one student's sheet
-    footer: tuple[str, ...]
-
-    @property
-    def label_h(self) -> float:
-        return max(len(lines) for lines in self.labels) * LABEL_LEADING + 12
-
-    @property
-    def note_h(self) -> float:
-        return len(self.note) * NOTE_LEADING + 10
-
-    @property
-    def table_bottom(self) -> float:
-        return BOTTOM + len(self.footer) * (FOOT_PT + 1.5) + 4 + STRIP_H
-
-
-FIRST_HEAD_H = 24 + 26 + 20  # heading, name and date, class and round
-NEXT_HEAD_H = 24
-
-
-def _plan(instrument: Instrument) -> _Plan:
-    count = max(1, len(instrument.values))
-    words = [word for label in instrument.labels for word in printable(label).split()] or [""]
-    widest = max(_width(word, "regular", LABEL_PT) for word in words)
-    column_w = min(max(ANSWER_W, widest + 4), WIDTH * 0.5 / count)  # a word is never broken if it can fit
-    label_pt = LABEL_PT
-    while label_pt > MIN_LABEL_PT and max(_width(w, "regular", label_pt) for w in words) > column_w - 3:
-        label_pt -= 0.25
-    answers_left = RIGHT - count * column_w
-    centres = tuple(answers_left + column_w * (i + 0.5) for i in range(count))
-    text_x = LEFT + NUMBER_W
-    text_w = answers_left - text_x - 3 * mm
-    labels = tuple(tuple(_lines(label, "regular", label_pt, column_w - 3)) for label in instrument.labels)
-    rows = []
-    for number, item in enumerate(instrument.items, 1):
-        lines = tuple(_lines(item.text, "regular", ITEM_PT, text_w))
-        rows.append(_Row(number, lines, max(MIN_ROW, len(lines) * ITEM_LEADING + 2 * ROW_PAD)))
-    # Translators: words a questionnaire's own instructions use to say there are no right or wrong answers (in
-    # lower case): when they do, the sheet does not say it a second time
-    said = {"right or wrong", translate("printing.answer_sheets", "right or wrong")}  # i18n: not text (the English)
-    friendly = " ".join(translate("printing.answer_sheets", sentence) for sentence in (
-        FRIENDLY[1:] if any(words in instrument.instructions.lower() for words in said) else FRIENDLY))
-    note = [(line, "regular") for line in _lines(instrument.instructions, "regular", NOTE_PT, WIDTH - 16)]
-    note += [(line, "bold") for line in _lines(friendly, "bold", NOTE_PT, WIDTH - 16)]
-    source = (translate("printing.answer_sheets", "Questions from: {citation}").format(citation=instrument.citation)
-              if instrument.validated and instrument.citation
-              else translate("printing.answer_sheets", "A translation of a published scale: not validated in this "
-                             "language.") if instrument.translated
-              else translate("printing.answer_sheets", "The program's own questions: not a validated scale."))
-    footer = tuple(_lines(source, "regular", FOOT_PT, WIDTH - 30 * mm))
-    plan = _Plan(printable(short_title(instrument), "bold"), tuple(note), centres, column_w, labels, label_pt,
-                 text_x, tuple(rows), (), footer)
-    return _paginate(plan)
-
-
-def _paginate(plan: _Plan) -> _Plan:
-    """Rows go on a page while they fit above the facilitator's strip; a second page only when they do not.
-    Room left over spreads into the rows (within MAX_STRETCH), so a short questionnaire is not crammed at the top."""
-    pages: list[tuple[_Row, ...]] = []
-    rows = list(plan.rows)
-    while rows or not pages:
-        head = FIRST_HEAD_H + plan.note_h + 8 if not pages else NEXT_HEAD_H
-        room = TOP - head - plan.label_h - plan.table_bottom - STRIP_GAP
-        page: list[_Row] = []
-        while rows and (not page or sum(r.height for r in page) + rows[0].height <= room):
-            page.append(rows.pop(0))
-        spare = (room - sum(r.height for r in page)) / max(1, len(page))
-        pages.append(tuple(replace(r, height=r.height + min(max(0.0, spare), MAX_STRETCH)) for r in page))
-    return replace(plan, pages=tuple(pages))
-
-
-# ---- drawing ------------------------------------------------------------------------------------------------
-
 def _label_value(canvas: Canvas, x: float, y: float, label: str, value: str, size: float = 10) -> float:
     """'Class  8B' with the label grey; returns where the value ends."""
     _text(canvas, x, y, label, "regular", size - 1, GREY)
-    x += _width(label, "regular", size - 1) + 5
+    x += text_width(label, "regular", size - 1) + 5
     _text(canvas, x, y, value, "bold", size)
-    return x + _width(value, "bold", size)
+    return x + text_width(value, "bold", size)
 
 
-def _first_head(canvas: Canvas, plan: _Plan, sheet: AnswerSheet, class_name: str, round_text: str,
+def _first_head(canvas: Canvas, plan: SheetPlan, sheet: AnswerSheet, class_name: str, round_text: str,
                 day: date) -> float:
-    heading, size = _fit(plan.heading, "bold", 16, 11, WIDTH)
+    heading, size = fit(plan.heading, "bold", 16, 11, WIDTH)
     _text(canvas, LEFT, TOP - 16, heading, "bold", size)
     y = TOP - 24 - 18
     when = long_date(day)
     date_label, name_label = translate("printing.answer_sheets", "Date"), translate("printing.answer_sheets", "Name")
-    date_w = _width(date_label, "regular", 9) + 5 + _width(when, "bold", 10)
+    date_w = text_width(date_label, "regular", 9) + 5 + text_width(when, "bold", 10)
     _label_value(canvas, RIGHT - date_w, y, date_label, when)
     _text(canvas, LEFT, y, name_label, "regular", 9, GREY)
-    line_x = LEFT + _width(name_label, "regular", 9) + 6
+    line_x = LEFT + text_width(name_label, "regular", 9) + 6
     line_w = RIGHT - date_w - 10 * mm - line_x
     canvas.setStrokeColor(GREY)
     canvas.setLineWidth(0.6)
     canvas.line(line_x, y - 3, line_x + line_w, y - 3)
     if sheet.name:
-        name, name_pt = _fit(printable(sheet.name, "bold"), "bold", 14, 8, line_w - 4)
+        name, name_pt = fit(printable(sheet.name, "bold"), "bold", 14, 8, line_w - 4)
         _text(canvas, line_x + 2, y, name, "bold", name_pt)
     y -= 22
     x = _label_value(canvas, LEFT, y, translate("printing.answer_sheets", "Class"),
-                     _cut(printable(class_name, "bold"), "bold", 10, WIDTH * 0.55))
+                     cut(printable(class_name, "bold"), "bold", 10, WIDTH * 0.55))
     _label_value(canvas, x + 10 * mm, y, translate("printing.answer_sheets", "Round"), round_text)
     return TOP - FIRST_HEAD_H
 
 
-def _next_head(canvas: Canvas, plan: _Plan, sheet: AnswerSheet, page: int, pages: int) -> float:
+def _next_head(canvas: Canvas, plan: SheetPlan, sheet: AnswerSheet, page: int, pages: int) -> float:
     who = (printable(sheet.name, "bold") if sheet.name
            else translate("printing.answer_sheets", "Name: ______________________"))
-    _text(canvas, LEFT, TOP - 14, _cut(f"{who}  ·  {plan.heading}", "bold", 11, WIDTH - 30 * mm), "bold", 11)
+    _text(canvas, LEFT, TOP - 14, cut(f"{who}  ·  {plan.heading}", "bold", 11, WIDTH - 30 * mm), "bold", 11)
     _text(canvas, RIGHT, TOP - 14, translate("printing.answer_sheets", "page {page} of {pages}").format(
         page=page, pages=pages), "regular", 9, GREY, align="right")
     return TOP - NEXT_HEAD_H
 
 
-def _note(canvas: Canvas, plan: _Plan, top: float) -> float:
+def _note(canvas: Canvas, plan: SheetPlan, top: float) -> float:
     canvas.setFillColor(NOTE_BG)
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.5)
@@ -287,7 +171,7 @@ def _note(canvas: Canvas, plan: _Plan, top: float) -> float:
     return top - plan.note_h - 8
 
 
-def _table(canvas: Canvas, plan: _Plan, instrument: Instrument, rows: Sequence[_Row], top: float) -> None:
+def _table(canvas: Canvas, plan: SheetPlan, instrument: Instrument, rows: Sequence[SheetRow], top: float) -> None:
     """The answer words with their keys, then one shaded-or-plain line per question with its boxes beneath."""
     bottom = top - plan.label_h
     for centre, lines, value in zip(plan.centres, plan.labels, instrument.values, strict=False):
@@ -321,8 +205,8 @@ def _table(canvas: Canvas, plan: _Plan, instrument: Instrument, rows: Sequence[_
     canvas.line(LEFT, y, RIGHT, y)
 
 
-def _strip(canvas: Canvas, plan: _Plan, instrument: Instrument, sheet: AnswerSheet, round_name: str,
-           rows: Sequence[_Row]) -> None:
+def _strip(canvas: Canvas, plan: SheetPlan, instrument: Instrument, sheet: AnswerSheet, round_name: str,
+           rows: Sequence[SheetRow]) -> None:
     """For the facilitator only: which questionnaire, round and row of the typing screen; the keys; and cells,
     numbered as the screen's columns (this page's questions), to jot the digits in and type them in one run."""
     top = plan.table_bottom - 2
@@ -341,13 +225,13 @@ def _strip(canvas: Canvas, plan: _Plan, instrument: Instrument, sheet: AnswerShe
     y = top - 10
     heading = translate("printing.answer_sheets", "For the facilitator")
     _text(canvas, LEFT, y, heading, "bold", STRIP_PT, GREY)
-    shift = _width(heading, "bold", STRIP_PT)
-    _text(canvas, LEFT + shift, y, _cut(printable(facts), "regular", STRIP_PT, WIDTH - shift), "regular",
+    shift = text_width(heading, "bold", STRIP_PT)
+    _text(canvas, LEFT + shift, y, cut(printable(facts), "regular", STRIP_PT, WIDTH - shift), "regular",
           STRIP_PT, GREY)
     count = max(1, len(rows))
     cell = min(8 * mm, WIDTH * 0.6 / count)
     label = translate("printing.answer_sheets", "To type:")
-    x0 = LEFT + _width(label, "regular", STRIP_PT) + 4
+    x0 = LEFT + text_width(label, "regular", STRIP_PT) + 4
     cells_top = y - 5
     _text(canvas, LEFT, cells_top - 16, label, "regular", STRIP_PT, GREY)
     canvas.setStrokeColor(RULE)
@@ -357,11 +241,11 @@ def _strip(canvas: Canvas, plan: _Plan, instrument: Instrument, sheet: AnswerShe
         canvas.rect(x, cells_top - 22, cell, 22, stroke=1, fill=0)
         _text(canvas, x + cell / 2, cells_top - 8, str(row.number), "regular", 6, GREY, align="centre")
     keys_x = x0 + count * cell + 5 * mm
-    for n, line in enumerate(_lines(typing_help(instrument.values), "regular", STRIP_PT, RIGHT - keys_x)[:2]):
+    for n, line in enumerate(lines_of(typing_help(instrument.values), "regular", STRIP_PT, RIGHT - keys_x)[:2]):
         _text(canvas, keys_x, cells_top - 10 - n * (STRIP_PT + 2), line, "regular", STRIP_PT, GREY)
 
 
-def _footer(canvas: Canvas, plan: _Plan, page: int, pages: int) -> None:
+def _footer(canvas: Canvas, plan: SheetPlan, page: int, pages: int) -> None:
     y = BOTTOM + (len(plan.footer) - 1) * (FOOT_PT + 1.5)
     for line in plan.footer:
         _text(canvas, LEFT, y, line, "regular", FOOT_PT, GREY)
@@ -374,7 +258,7 @@ def _footer(canvas: Canvas, plan: _Plan, page: int, pages: int) -> None:
 def pages_per_sheet(instrument: Instrument) -> int:
     """How many pages each student's sheet takes (1 unless the questions do not fit on one)."""
     register_fonts()
-    return len(_plan(instrument).pages)
+    return len(plan_for(instrument).pages)
 
 
 def render_answer_sheets(sheets: Sequence[AnswerSheet], instrument: Instrument, *, class_name: str,
@@ -384,7 +268,7 @@ def render_answer_sheets(sheets: Sequence[AnswerSheet], instrument: Instrument, 
     `round_label` is "pre" or "post" (printed as "Before/After the program"); any other text prints as it is.
     """
     register_fonts()
-    plan = _plan(instrument)
+    plan = plan_for(instrument)
     round_text = (translate("printing.answer_sheets", ROUND_LABELS[round_label]) if round_label in ROUND_LABELS
                   else round_label)
     buffer = io.BytesIO()

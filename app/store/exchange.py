@@ -35,14 +35,12 @@ from app.store.import_plan import (
     REFERENCES,
     SPEC,
     TOMBSTONE_KINDS,
-    ImportPlan,
-    Outcome,
-    Row,
     decide,
     describe_deletions,
     plan_tables,
     rank,
 )
+from app.store.import_preview import ImportPlan, Outcome, Row
 from app.store.import_words import ImportReport
 from app.store.measure import ROUNDS, SOURCES
 from app.store.settings import get_setting, set_setting

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.i18n import QT_TRANSLATE_NOOP, translate
-from app.store.import_plan import Deletion, ImportPlan, counted, listed
+from app.store.import_preview import Deletion, ImportPlan, counted, listed
 
 NAMED = 12  # deletions named one by one; the rest are counted
 NOTHING_NEW = QT_TRANSLATE_NOOP("store.import_words", "Nothing new: this laptop already had everything in the bundle.")

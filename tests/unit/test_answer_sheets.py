@@ -13,8 +13,8 @@ import pytest
 
 from app.curriculum.model import Instrument, InstrumentItem
 from app.demo.measures import shipped_curriculum
+from app.printing.answer_sheet_layout import BOX
 from app.printing.answer_sheets import (
-    BOX,
     AnswerSheet,
     key_range,
     pages_per_sheet,
