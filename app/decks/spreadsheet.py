@@ -14,10 +14,10 @@ import re
 from dataclasses import dataclass
 
 from app.curriculum.model import Card, Deck
+from app.files.delimiter import most_frequent
 from app.files.spreadsheet import (  # noqa: F401 (NOT_TEXT: this module's API)
     NOT_TEXT,
     TextProblem,
-    count_outside_quotes,
     decode_text,
     neutralise,
     restore,
@@ -65,11 +65,6 @@ class DeckPreview:
     cards: tuple[Card, ...]
     rejected: tuple[RejectedCard, ...]
     problem: str | None = None
-
-
-def _delimiter(first_line: str) -> str:
-    counts = {d: count_outside_quotes(first_line, d) for d in (",", ";", "\t")}
-    return max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
 
 
 def _split(cell: str) -> tuple[str, ...]:
@@ -147,7 +142,7 @@ def parse_deck_csv(data: bytes) -> DeckPreview:
         text = re.sub(r"\r(?!\n)", " ", text)
     stripped = text.lstrip("\r\n")
     first_line = stripped.splitlines()[0] if stripped else ""
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(first_line))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=most_frequent(first_line, default=","))
     rows: list[tuple[int, list[str]]] = []
     start = 1
     try:

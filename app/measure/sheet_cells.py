@@ -7,7 +7,6 @@ only about students, rounds and what importing would change.
 
 from __future__ import annotations
 
-import csv
 import io
 import re
 import unicodedata
@@ -15,12 +14,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from app.curriculum.model import Instrument
+from app.files import delimiter
 from app.i18n import translate
 from app.roster.cells import key as name_key
 from app.roster.cells import shorten
 
-DELIMITERS = (",", ";", "\t")
-HEADER_SEARCH = 10  # the heading row may sit under a title: look this many non-blank rows down
 MAX_COLUMNS = 200  # a questionnaire has a few dozen items; more columns is not an answer sheet
 # The headings and words a file may use, in English and Spanish whatever the app's language (a file format: the
 # words a spreadsheet says, not words the app shows)
@@ -76,39 +74,22 @@ def item_hint(instrument: Instrument) -> str:
 
 def records(text: str, sep: str) -> Iterator[tuple[int, int, list[str]]]:
     """(first line, last line, cells) of every record, blank ones included; lines are 1-based."""
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep, quotechar='"', skipinitialspace=True,
-                        strict=False)
-    previous = 0
-    for cells in reader:
-        yield previous + 1, reader.line_num, cells
-        previous = reader.line_num
+    return delimiter.records(io.StringIO(text, newline=""), sep)
 
 
 def find_header(text: str, instrument: Instrument) -> tuple[str, int, list[str]]:
     """(delimiter, last line of the heading row, its cells): the delimiter that finds a student heading soonest, then
-    recognises the most headings (``csv.Sniffer`` guesses wrong on short files)."""
-    best: tuple[tuple[int, int, int], str, int, list[str]] | None = None
-    for preference, sep in enumerate(DELIMITERS):
-        seen = 0
-        try:
-            for _, last, cells in records(text, sep):
-                if not any(cell.strip() for cell in cells):
-                    continue
-                if any(heading(cell) in STUDENT_HEADINGS for cell in cells):
-                    known = sum(1 for c in cells if heading(c) in STUDENT_HEADINGS or item_for(c, instrument))
-                    if best is None or (seen, -known, preference) < best[0]:
-                        best = (seen, -known, preference), sep, last, cells
-                    break
-                seen += 1
-                if seen >= HEADER_SEARCH:
-                    break
-        except csv.Error:  # a cell over csv.field_size_limit(): this delimiter finds no heading row
-            continue
+    recognises the most headings (the sniffer every import shares: app/files/delimiter.py)."""
+    def known(found: delimiter.Heading) -> tuple[int]:
+        return (sum(1 for c in found.cells if heading(c) in STUDENT_HEADINGS or item_for(c, instrument)),)
+
+    best = delimiter.find_heading(lambda sep: records(text, sep),
+                                  lambda cells: any(heading(cell) in STUDENT_HEADINGS for cell in cells), known)
     if best is None:
         raise AnswerFileError(translate("measure_sheet", "no column for the students: the heading row should have a "
                                         "column 'student' (or 'name'), then one column per question ({items})")
                               .format(items=item_hint(instrument)))
-    return best[1], best[2], best[3]
+    return best.delimiter, best.last, best.cells
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,8 @@ What a real school spreadsheet brings, and what happens to it:
   problems.
 - At most MAX_ROWS students in one file: a longer one is refused whole, asking for it to be split (no silent cut).
 - Comma, semicolon or tab between cells, found by trying each and looking for a heading row with a name column
-  (``csv.Sniffer`` guesses wrong on short files). A sheet with one column splits nothing, so a name may hold a comma.
+  (app/files/delimiter.py, shared with decks and answers: ``csv.Sniffer`` guesses wrong on short files). A sheet
+  with one column splits nothing, so a name may hold a comma.
 - Quoted cells with delimiters, doubled quotes and line breaks inside; CRLF, LF or CR line ends.
 - A title above the heading row (within the first few rows); blank rows (skipped, they are not students).
 - Extra columns: never stored. Columns such as surname, date of birth or email are listed in ``ignored_columns`` so the
@@ -30,6 +31,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from app.files.delimiter import DELIMITERS, Heading, find_heading, most_frequent, records
 from app.files.spreadsheet import (  # noqa: F401 (NOT_TEXT: this module's API)
     NOT_TEXT,
     TextProblem,
@@ -42,8 +44,6 @@ from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.roster import cells as checks
 from app.roster.cells import ICONS, MAX_NAME, MAX_PRONOUNS, TEXT_WIDTH  # noqa: F401 (this module's API)
 
-DELIMITERS = (",", ";", "\t")
-HEADER_SEARCH = 10  # the heading row may sit under a title: look this many non-blank rows down
 MAX_ROWS = 200  # students in one file: a class is 25-35; a whole year group still fits
 
 # Whole-file problems, shown through translate("roster_csv", …):
@@ -189,11 +189,8 @@ class _Source:
 
     def records(self, sep: str) -> Iterator[tuple[int, int, list[str]]]:
         """(first line, last line, cells) of every record, blank ones included; lines are 1-based."""
-        reader = csv.reader(self.lines, delimiter=sep, quotechar='"', skipinitialspace=True, strict=False)
-        previous = 0
-        for cells in reader:
-            yield previous + 1, reader.line_num, [cell.replace(self.cr, "\r") for cell in cells] if self.cr else cells
-            previous = reader.line_num
+        for first, last, cells in records(self.lines, sep):
+            yield first, last, [cell.replace(self.cr, "\r") for cell in cells] if self.cr else cells
 
     def raw(self, first: int, last: int) -> str:
         """The text of lines ``first``..``last`` as in the file, without the final line end."""
@@ -234,43 +231,21 @@ def _known(heading: str) -> bool:
     return heading in NAME_HEADINGS or heading in OPTIONAL_HEADINGS or heading in PRIVATE_HEADINGS
 
 
-def _header_in(src: _Source, sep: str) -> tuple[int, int, int, list[str]] | None:
-    """(index among non-blank rows, first line, last line, cells) of the first row with a name heading, if any."""
-    seen = 0
-    try:
-        for first, last, cells in src.records(sep):
-            if _blank(cells, sep):
-                continue
-            if any(_heading(cell) in NAME_HEADINGS for cell in cells):
-                return seen, first, last, cells
-            seen += 1
-            if seen >= HEADER_SEARCH:
-                return None
-    except csv.Error:
-        return None
-    return None
-
-
 def _find_layout(src: _Source, nosplit: str) -> _Layout | str:
     """How to read the file, or the whole-file problem that stops it being read (one of the constants above).
 
     Each delimiter (and "no delimiter") is tried; the winner finds a heading row soonest, then recognises the most
     headings, then occurs most often in the heading row outside quotes.
     """
-    best: tuple[tuple[int, int, int, int], str, int, list[str]] | None = None
-    for preference, sep in enumerate((nosplit, *DELIMITERS)):
-        found = _header_in(src, sep)
-        if found is None:
-            continue
-        index, first, last, cells = found
-        known = sum(_known(_heading(cell)) for cell in cells)
-        count = count_outside_quotes(src.raw(first, last), sep)
-        key = (index, -known, -count, preference)
-        if best is None or key < best[0]:
-            best = key, sep, last, cells
+    def rank(found: Heading) -> tuple[int, int]:
+        return (sum(_known(_heading(cell)) for cell in found.cells),
+                count_outside_quotes(src.raw(found.first, found.last), found.delimiter))
+
+    best = find_heading(src.records, lambda cells: any(_heading(cell) in NAME_HEADINGS for cell in cells), rank,
+                        (nosplit, *DELIMITERS), _blank)
     if best is None:
         return _headerless(src, nosplit)
-    _, sep, header_line, cells = best
+    sep, header_line, cells = best.delimiter, best.last, best.cells
     headings = [_heading(cell) for cell in cells]
     name = min((column for column, h in enumerate(headings) if h in NAME_HEADINGS),
                key=lambda column: (NAME_HEADINGS[headings[column]], column))
@@ -287,10 +262,7 @@ def _guess_delimiter(src: _Source, nosplit: str) -> str:
     """The delimiter seen most often outside quotes in the first non-blank row ("" when there is none)."""
     for first, last, cells in src.records(nosplit):
         if not _blank(cells, nosplit):
-            raw = src.raw(first, last)
-            counts = [(count_outside_quotes(raw, d), -i, d) for i, d in enumerate(DELIMITERS)]
-            count, _, delimiter = max(counts)
-            return delimiter if count else ""
+            return most_frequent(src.raw(first, last))
     return ""
 
 
