@@ -266,7 +266,7 @@ def _with_store(data_dir: Path, action: str, args: argparse.Namespace) -> int:
                     for path in backups:
                         print(path)
             else:
-                written = make_backup(data_dir, source=store.conn)
+                written = make_backup(data_dir, source=store)
                 if args.json:
                     print_json({"backup": written})
                 else:

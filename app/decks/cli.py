@@ -32,6 +32,9 @@ def add_decks_parser(commands: argparse._SubParsersAction) -> None:
     importing.add_argument("file", type=Path, help=translate("decks_cli", "FILE.csv or FILE.toml"))
     importing.add_argument("--name", type=_deck_name, help=translate("decks_cli", "the deck's title (default: the "
                                                                                   "file's name)"))
+    importing.add_argument("--dry-run", action="store_true",
+                           help=translate("decks_cli", "show what would be imported and the rows left out; write "
+                                                       "nothing"))
     importing.add_argument("--json", action="store_true",
                            help=translate("decks_cli", "print one JSON object: the deck added and the rows left "
                                                        "out"))
@@ -116,13 +119,19 @@ def _import(args: argparse.Namespace, store) -> int:
     problem = deck_problem(title, tuple(cards))
     if problem:
         return _refused(f"{args.file}: {problem}")
-    deck_id = save_deck(store, title, tuple(cards))
+    deck_id = None if args.dry_run else save_deck(store, title, tuple(cards))
     if args.json:
-        print_json({"id": deck_id, "title": title, "cards": len(cards), "rejected": left_out})
+        print_json({"id": deck_id, "title": title, "cards": len(cards), "rejected": left_out,
+                    "dry_run": args.dry_run})
         return DONE
-    # Translators: one line for any number of cards, 1 included
-    print(translate("decks_cli", "Imported {count} card(s) as the deck {title} ({id}).").format(
-        count=len(cards), title=repr(title), id=deck_id))
+    if args.dry_run:
+        # Translators: one line for any number of cards, 1 included
+        print(translate("decks_cli", "Would import {count} card(s) as the deck {title}. Nothing was written "
+                                     "(--dry-run).").format(count=len(cards), title=repr(title)))
+    else:
+        # Translators: one line for any number of cards, 1 included
+        print(translate("decks_cli", "Imported {count} card(s) as the deck {title} ({id}).").format(
+            count=len(cards), title=repr(title), id=deck_id))
     if rejected:
         print(translate("decks_cli", "{count} row(s) were not imported:").format(count=len(rejected)) + "\n"
               + "\n".join(rejected))
@@ -158,12 +167,10 @@ def decks_command(args: argparse.Namespace, store) -> int:
             name=repr(args.deck), names=names), file=sys.stderr)
         return REFUSED
     from app.decks.spreadsheet import deck_to_csv, deck_to_toml
+    from app.files.atomic import write_atomically
 
     try:
-        if suffix == ".csv":
-            args.output.write_bytes(deck_to_csv(deck))
-        else:
-            args.output.write_text(deck_to_toml(deck), encoding="utf-8")
+        write_atomically(args.output, deck_to_csv(deck) if suffix == ".csv" else deck_to_toml(deck).encode("utf-8"))
     except OSError as error:
         print(translate("decks_cli", "Could not write {file}: {reason}. Choose a folder you can write to.").format(
             file=args.output, reason=error.strerror or error), file=sys.stderr)

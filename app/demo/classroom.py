@@ -105,6 +105,8 @@ def _add_demo_run(store: Store, number: int, day: date, session_id: str, student
 def _add_demo_journal(store: Store, days_ago: dict[int, int], today: date, students: dict[str, str]) -> None:
     """The sample entries, written a few minutes apart at the end of each session; two already read and noted."""
     from app.demo.journal import DEMO_ENTRIES
+    from app.store.journal import add_written_entries
+    from app.store.journal_review import set_review
 
     rows = []
     for index, (name, number, prompt, visibility, body) in enumerate(DEMO_ENTRIES):
@@ -112,13 +114,12 @@ def _add_demo_journal(store: Store, days_ago: dict[int, int], today: date, stude
         rows.append({"id": stable_id(f"demo-entry-{index}"), "student_id": students[name],
                      "session_id": stable_id(f"demo-session-{number}"), "prompt_id": prompt, "body": body,
                      "visibility": visibility, "created_at": iso(written), "updated_at": iso(written)})
-    store.db["journal_entries"].insert_all(rows)
+    add_written_entries(store, rows)
     shared = [row for row in rows if row["visibility"] == "facilitator"][:2]
     notes = (translate("demo", "Follow up gently next week."),
              translate("demo", "Lovely detail — ask if they would read it to the class."))
     for row, note in zip(shared, notes, strict=True):
-        store.db["entry_reviews"].insert({"entry_id": row["id"], "read_at": row["updated_at"], "note": note,
-                                          "updated_at": row["updated_at"]})
+        set_review(store, row["id"], read_at=row["updated_at"], note=note)
 
 
 def create_demo(store: Store, today: date | None = None) -> bool:
@@ -126,7 +127,7 @@ def create_demo(store: Store, today: date | None = None) -> bool:
     if class_exists(store, DEMO_CLASS_ID, include_deleted=True):
         return False
     today = today or date.today()
-    with transaction(store.conn):
+    with transaction(store):
         create_class(store, translate("demo", DEMO_CLASS_NAME), class_id=DEMO_CLASS_ID)
         ids = {name: add_student(store, DEMO_CLASS_ID, name, avatar_colour=colour, avatar_icon=icon,
                                  student_id=stable_id(f"demo-student-{name}"))
@@ -157,7 +158,7 @@ def first_start(store: Store) -> bool:
     (so a facilitator who deletes the demo class never sees it come back)."""
     if get_setting(store, FIRST_START_KEY):
         return False
-    with transaction(store.conn):
+    with transaction(store):
         added = create_demo(store)
         set_setting(store, FIRST_START_KEY, "1")
     return added

@@ -48,7 +48,7 @@ def add_demo_measures(store: Store, curriculum: Curriculum, class_id: str, today
     students = students_in(store, class_id)
     by_item = {item: sub.id for sub in ames.subscales for item in sub.items}
     low, high = min(ames.values), max(ames.values)
-    with transaction(store.conn):
+    with transaction(store):
         pre = start_round(store, class_id, "ames", "pre", held_on=today - timedelta(days=42), demo=True)
         post = start_round(store, class_id, "ames", "post", held_on=today - timedelta(days=1), demo=True)
         for student in students:

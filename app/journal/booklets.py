@@ -9,6 +9,7 @@ from app.printing.journal_pdf import Booklet, BookletEntry
 from app.store import Store
 from app.store.journal import Author, own_entries
 from app.store.journal_review import shared_entries
+from app.store.sessions import held_on_by_id
 from app.store.students import students_in
 
 
@@ -20,10 +21,6 @@ def prompt_texts() -> dict[str, str]:
     from app.paths import activities_dir
 
     return all_texts(load_curriculum(activities_dir()))
-
-
-def _held_on(store: Store) -> dict[str, str]:
-    return dict(store.conn.execute("SELECT id, held_on FROM sessions"))  # type: ignore[arg-type]
 
 
 def facilitator_booklets(store: Store, class_id: str, *, student_id: str | None = None) -> list[Booklet]:
@@ -45,7 +42,7 @@ def student_booklet(store: Store, author: Author, name: str, prompts: Mapping[st
 
     `prompts` (id → text) comes from the caller's curriculum when it has one, so it is not read again.
     """
-    prompts, held = prompt_texts() if prompts is None else prompts, _held_on(store)
+    prompts, held = prompt_texts() if prompts is None else prompts, held_on_by_id(store)
     entries = [e for e in own_entries(store, author) if not e.locked and e.body.strip()]
     return Booklet(name, tuple(
         BookletEntry(held.get(e.session_id or ""), prompts.get(e.prompt_id or ""), e.body, e.visibility,

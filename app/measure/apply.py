@@ -55,7 +55,7 @@ def apply_plan(store: Store, plan: AnswerPlan, *, backup: bool = True) -> Import
     written = replaced = imported = unchanged = 0
     copy: Path | None = None
     try:
-        with transaction(store.conn):
+        with transaction(store):
             writes: list[tuple[str, str, dict[str, int | None]]] = []
             round_ids: dict[str, str | None] = {}
             for round_name in ROUNDS:

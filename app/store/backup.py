@@ -19,6 +19,7 @@ from pathlib import Path
 
 from app.store.db_file import DB_NAME, check_file
 from app.store.ids import utc_now
+from app.store.tx import HasConnection
 
 log = logging.getLogger(__name__)
 
@@ -90,7 +91,7 @@ def rotate(data_dir: Path) -> list[Path]:
     return removed
 
 
-def make_backup(data_dir: Path, *, source: sqlite3.Connection | None = None, reason: str = "",
+def make_backup(data_dir: Path, *, source: sqlite3.Connection | HasConnection | None = None, reason: str = "",
                 now: datetime | None = None) -> Path:
     """Write a verified copy, then rotate. The copy appears under its final name only when complete.
 
@@ -108,7 +109,8 @@ def make_backup(data_dir: Path, *, source: sqlite3.Connection | None = None, rea
         moment += timedelta(seconds=1)
     partial = target.with_suffix(".partial")
     own = source is None
-    conn = sqlite3.connect(data_dir / DB_NAME, timeout=10.0) if source is None else source
+    conn = (sqlite3.connect(data_dir / DB_NAME, timeout=10.0) if source is None
+            else source if isinstance(source, sqlite3.Connection) else source.conn)
     try:
         destination = sqlite3.connect(partial)
         try:

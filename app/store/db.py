@@ -45,8 +45,10 @@ class DamagedDatabaseError(StoreError):
 class Store:
     """The open database and the folder it lives in (backups and logs sit beside it).
 
-    Reads go straight through `conn`; writes use sqlite-utils through `db`, which is imported on
-    first use so a plain start (which only reads) does not pay for importing it.
+    Only app/store's modules touch `conn` and `db` (tests/unit/test_house.py): the rest of the app calls their
+    functions, and says `transaction(store)` for all-or-nothing work across them. Most SQL is written out (see
+    docs/house.md, "Raw SQL and sqlite-utils"); sqlite-utils through `db` inserts and upserts single rows from
+    dicts, and is imported on first use so a plain start (which only reads) does not pay for importing it.
     """
 
     conn: sqlite3.Connection

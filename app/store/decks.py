@@ -24,8 +24,10 @@ def save_deck(store: Store, title: str, cards: tuple[Card, ...], description: st
     deck_id = deck_id or new_id()
     now = iso()
     with transaction(store.conn):
-        store.db["decks"].upsert({"id": deck_id, "title": title.strip(), "description": description,
-                                  "created_at": now, "updated_at": now, "deleted_at": None}, pk="id")
+        store.conn.execute(   # a rewrite keeps the day the deck was made
+            "INSERT INTO decks (id, title, description, created_at, updated_at, deleted_at) VALUES (?, ?, ?, ?, ?, "
+            "NULL) ON CONFLICT(id) DO UPDATE SET title = excluded.title, description = excluded.description, "
+            "updated_at = excluded.updated_at, deleted_at = NULL", [deck_id, title.strip(), description, now, now])
         store.conn.execute("UPDATE deck_cards SET deleted_at = ?, updated_at = ? WHERE deck_id = ? AND "
                            "deleted_at IS NULL", [now, now, deck_id])
         for position, card in enumerate(cards):

@@ -125,6 +125,11 @@ def set_note(store: Store, entry_id: str, note: str) -> None:
     _review(store, entry_id, note=note.strip())
 
 
+def set_review(store: Store, entry_id: str, *, read_at: str | None, note: str) -> None:
+    """Read mark and note at once, at a given time (the demo class's two entries already read)."""
+    _review(store, entry_id, read_at=read_at, note=note.strip())
+
+
 def unread_count(store: Store, class_id: str) -> int:
     """For the class page's summary line: a count, without reading the entries."""
     return int(store.conn.execute(

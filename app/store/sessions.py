@@ -122,3 +122,8 @@ def session_figures(store: Store, session_id: str, now: datetime | None = None) 
     scored = [r.togetherness for r in runs if r.togetherness is not None]
     return SessionFigures(session_id, furthest, slide_count, minutes, turns, passes, groupings, cards, returned,
                           len(runs), max(scored) if scored else None, journal, present, students)
+
+
+def held_on_by_id(store: Store) -> dict[str, str]:
+    """Every session's date by its id (deleted ones too: an entry keeps the date of the session it was written in)."""
+    return {row[0]: row[1] for row in store.conn.execute("SELECT id, held_on FROM sessions")}

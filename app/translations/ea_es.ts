@@ -2063,6 +2063,11 @@ Si vuelve a ocurrir, envía este archivo a quien se encargue de la aplicación:
         <translation>El archivo de salida debe terminar en .csv o .toml.</translation>
     </message>
     <message>
+        <source>Would import {count} card(s) as the deck {title}. Nothing was written (--dry-run).</source>
+        <extracomment>one line for any number of cards, 1 included</extracomment>
+        <translation>Tarjetas que se importarían como la baraja {title}: {count}. No se ha escrito nada (--dry-run).</translation>
+    </message>
+    <message>
         <source>Wrote {count} cards to {file}.</source>
         <translation>Tarjetas guardadas en {file}: {count}.</translation>
     </message>
@@ -2101,6 +2106,10 @@ Si vuelve a ocurrir, envía este archivo a quien se encargue de la aplicación:
     <message>
         <source>print one JSON object: the deck added and the rows left out</source>
         <translation>escribe un objeto JSON: la baraja añadida y las filas que quedaron fuera</translation>
+    </message>
+    <message>
+        <source>show what would be imported and the rows left out; write nothing</source>
+        <translation>muestra lo que se importaría y las filas que quedarían fuera; no escribe nada</translation>
     </message>
     <message>
         <source>the deck's title (default: the file's name)</source>

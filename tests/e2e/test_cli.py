@@ -142,6 +142,10 @@ def test_decks_import_export_from_the_command_line(tmp_path: Path) -> None:
     data = tmp_path / "d"
     sheet = tmp_path / "our_scenes.csv"
     sheet.write_bytes(b"Title,Text,Intensity\r\nBus stop,Nobody moves up.,1\r\n,missing title,1\r\n")
+    dry = run_app("--data-dir", str(data), "decks", "import", str(sheet), "--dry-run")
+    assert dry.returncode == 0 and "Would import 1 card(s) as the deck 'Our scenes'" in dry.stdout
+    assert "line 3: no title" in dry.stdout
+    assert json.loads(run_app("--data-dir", str(data), "info", "--json").stdout)["decks"] == 0   # nothing written
     result = run_app("--data-dir", str(data), "decks", "import", str(sheet))
     assert result.returncode == 0
     assert "Imported 1 card(s) as the deck 'Our scenes'" in result.stdout and "line 3: no title" in result.stdout
