@@ -2,7 +2,8 @@
 
 Fronts come one sheet per page with crop marks in the margins; with backs, each fronts page is followed
 by its backs page, mirrored for the duplex flip and moved by the printer's offset. Geometry lives in
-`app.printing.layout` (pure, in mm); this module only draws it with reportlab, in points.
+`app.printing.layout` (pure, in mm) and the text's wrapping and shrinking in `app.printing.card_text` (reportlab's
+Paragraph); this module lays out and draws the faces, backs and sheets, in points.
 """
 
 from __future__ import annotations
@@ -11,30 +12,29 @@ import io
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from reportlab.lib.colors import HexColor
+from reportlab.lib.enums import TA_CENTER
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph
 
 from app import APP_NAME
 from app.curriculum.model import Card, Deck
 from app.files.atomic import write_atomically
 from app.i18n import translate
+from app.printing.card_text import Fit, MeasuredFont, Part, draw, draw_stack, fit_parts, keep_lines, paragraph
 from app.printing.layout import (
     BLEED_MM,
+    LEADING,
     MM_TO_PT,
     PAPERS,
     SAFE_MM,
-    Block,
-    FittedText,
     Rect,
     SheetLayout,
     back_rect,
     crop_marks,
-    fit_blocks,
     sheet_layout,
     sheets_needed,
 )
@@ -82,23 +82,15 @@ def register_fonts() -> None:
             path = assets_dir() / "fonts" / filename
             if not path.is_file():
                 raise FileNotFoundError(f"the font {path} is missing from the app's assets")
-            pdfmetrics.registerFont(TTFont(name, str(path)))
-
-
-@lru_cache(maxsize=65536)
-def _unit_width(text: str, font: str) -> float:
-    return pdfmetrics.stringWidth(text, FONTS[font][0], 1000.0) / 1000.0
-
-
-def measure(text: str, font: str, size: float) -> float:
-    """Width in pt; widths scale linearly with size, so each word is measured once."""
-    return _unit_width(text, font) * size
+            pdfmetrics.registerFont(MeasuredFont(name, str(path)))
 
 
 def _fit_one_line(text: str, font: str, size: float, width: float) -> str:
-    if measure(text, font, size) <= width:
+    """A line that must stay one line (a header, a margin note): cut short with '…' if too wide."""
+    name = FONTS[font][0]
+    if pdfmetrics.stringWidth(text, name, size) <= width:
         return text
-    while text and measure(text + "…", font, size) > width:
+    while text and pdfmetrics.stringWidth(text + "…", name, size) > width:
         text = text[:-1]
     return text.rstrip() + "…"
 
@@ -110,9 +102,9 @@ class FacePlan:
     """A card face laid out in pt, relative to the safe area's top-left corner."""
 
     header: str
-    middle: FittedText
+    middle: Fit
     middle_top: float
-    footer: tuple[str, ...]
+    footer: Paragraph | None  # the content notes, wrapped
     footer_x: float
     footer_top: float
     intensity: int
@@ -120,44 +112,38 @@ class FacePlan:
 
 def plan_face(deck_title: str, card: Card, width: float, height: float) -> FacePlan:
     """Fit a card's text into its safe area (width × height pt): the text shrinks to fit, never below 7 pt."""
-    from app.printing.layout import LEADING, wrap
-
+    regular, bold = FONTS["regular"][0], FONTS["bold"][0]
     header_h = SMALL_PT * LEADING + 4.0  # deck title and the rule under it
     dots_w = 3 * 7.0 + 4.0
-    notes = translate("printing.deck_pdf", "Content: {notes}").format(notes=", ".join(card.content_notes)) \
-        if card.content_notes else ""
-    footer = tuple(wrap(notes, "regular", SMALL_PT, width - dots_w, measure)) if notes else ()
-    footer_h = max(1, len(footer)) * SMALL_PT * LEADING
-    blocks = [Block(card.title, "bold", scale=1.35), Block(card.text, space_before=0.35)]
+    footer = None
+    if card.content_notes:
+        notes = translate("printing.deck_pdf", "Content: {notes}").format(notes=", ".join(card.content_notes))
+        footer = paragraph(notes, regular, SMALL_PT, GREY, width - dots_w)
+    footer_h = max(1, len(footer.blPara.lines) if footer else 0) * SMALL_PT * LEADING
+    parts = [Part(card.title, bold, INK, scale=1.35), Part(card.text, regular, INK, space_before=0.35)]
     if card.role:
-        blocks.append(Block(card.role, scale=0.95, min_size=MIN_BODY_PT, space_before=0.5, indent=6.0, tag="role"))
+        parts.append(Part(card.role, regular, GREY, scale=0.95, min_size=MIN_BODY_PT, space_before=0.5, indent=6.0,
+                          tag="role"))
     if card.audience:
-        blocks.append(Block(translate("printing.deck_pdf", "Ask the audience"), "bold", scale=0.8, min_size=6.5,
-                            space_before=0.5, tag="label"))
-        blocks.extend(Block(prompt, scale=0.95, min_size=MIN_BODY_PT, bullet="•", space_before=0.1)
-                      for prompt in card.audience)
+        parts.append(Part(translate("printing.deck_pdf", "Ask the audience"), bold, ACCENT, scale=0.8, min_size=6.5,
+                          space_before=0.5))
+        parts.extend(Part(prompt, regular, INK, scale=0.95, min_size=MIN_BODY_PT, bullet="•", space_before=0.1)
+                     for prompt in card.audience)
     middle_h = height - header_h - footer_h - 4.0
-    middle = fit_blocks(blocks, width, middle_h, measure, BODY_SIZES)
+    middle = fit_parts(parts, width, middle_h, BODY_SIZES)
     return FacePlan(_fit_one_line(deck_title, "regular", SMALL_PT, width), middle, header_h, footer,
                     dots_w, height - footer_h, max(1, min(3, card.intensity)))
 
 
-def _draw_lines(canvas: Canvas, fitted: FittedText, left: float, top: float) -> None:
-    role = [line for line in fitted.lines if line.tag == "role"]
-    if role:  # a bar beside the role text
+def _draw_middle(canvas: Canvas, fit: Fit, left: float, top: float) -> None:
+    role = [placed for placed in fit.placed if placed.tag == "role"]
+    if role:  # a bar beside the role text, from its first line's cap height to its last line's descent
+        size = role[0].para.style.fontSize
         canvas.setStrokeColor(ACCENT)
         canvas.setLineWidth(1.2)
-        y_top = top - role[0].baseline + role[0].size * 0.8
-        y_bottom = top - role[-1].baseline - role[-1].size * 0.25
-        canvas.line(left + 1.5, y_top, left + 1.5, y_bottom)
-    font = size = None
-    for line in fitted.lines:
-        colour = ACCENT if line.tag == "label" else GREY if line.tag == "role" else INK
-        canvas.setFillColor(colour)
-        if (line.font, line.size) != (font, size):
-            font, size = line.font, line.size
-            canvas.setFont(FONTS[font][0], size)
-        canvas.drawString(left + line.x, top - line.baseline, line.text)
+        canvas.line(left + 1.5, top - role[0].baseline + size * 0.8, left + 1.5,
+                    top - role[-1].last_baseline - size * 0.25)
+    draw_stack(canvas, fit, left, top)
 
 
 def _draw_face(canvas: Canvas, plan: FacePlan, safe: Rect) -> None:
@@ -170,7 +156,7 @@ def _draw_face(canvas: Canvas, plan: FacePlan, safe: Rect) -> None:
     canvas.setLineWidth(0.5)
     rule_y = top - SMALL_PT * 1.22 - 1.5
     canvas.line(left, rule_y, left + width, rule_y)
-    _draw_lines(canvas, plan.middle, left, top - plan.middle_top)
+    _draw_middle(canvas, plan.middle, left, top - plan.middle_top)
     # intensity: three dots, as many filled as the card's intensity
     footer_top = top - plan.footer_top
     canvas.setStrokeColor(INK)
@@ -178,10 +164,8 @@ def _draw_face(canvas: Canvas, plan: FacePlan, safe: Rect) -> None:
     for i in range(3):
         canvas.setFillColor(INK if i < plan.intensity else FACE_BG)
         canvas.circle(left + 3.0 + i * 7.0, footer_top - SMALL_PT * 0.55, 2.4, stroke=1, fill=1)
-    canvas.setFillColor(GREY)
-    canvas.setFont(FONTS["regular"][0], SMALL_PT)
-    for number, text in enumerate(plan.footer):
-        canvas.drawString(left + plan.footer_x, footer_top - SMALL_PT * (1.22 * number + 0.95), text)
+    if plan.footer:
+        draw(canvas, plan.footer, left + plan.footer_x, footer_top - SMALL_PT * 0.95)
 
 
 # ---- card back ------------------------------------------------------------------------------------------------
@@ -220,19 +204,14 @@ def _draw_back(canvas: Canvas, deck_title: str, trim: Rect) -> None:
         canvas.setFillColor(colour)
         canvas.circle(cx + dx * r, cy + dy * r, r, stroke=0, fill=1)
     canvas.restoreState()
-    from app.printing.layout import wrap
-
-    size = 11.0
-    lines = wrap(deck_title, "bold", size, pw - 12, measure)
-    while len(lines) > 3 and size > 7:
+    size = 11.0  # the deck title: at most three lines, shrinking to 7 pt to get there
+    title = paragraph(deck_title, FONTS["bold"][0], size, INK, pw - 12, align=TA_CENTER)
+    while len(title.blPara.lines) > 3 and size > 7:
         size -= 0.5
-        lines = wrap(deck_title, "bold", size, pw - 12, measure)
-    canvas.setFillColor(INK)
-    canvas.setFont(FONTS["bold"][0], size)
-    text_y = cy - 1.4 * r - size * 1.6
-    for line in lines[:3]:
-        canvas.drawCentredString(cx, text_y, line)
-        text_y -= size * 1.22
+        title = paragraph(deck_title, FONTS["bold"][0], size, INK, pw - 12, align=TA_CENTER)
+    if len(title.blPara.lines) > 3:
+        title = keep_lines(title, 3, pw - 12, ellipsis=False)
+    draw(canvas, title, cx - (pw - 12) / 2, cy - 1.4 * r - size * 1.6)
     canvas.setFillColor(GREY)
     canvas.setFont(FONTS["regular"][0], SMALL_PT + 1)
     canvas.drawCentredString(cx, py + 10, APP_NAME)

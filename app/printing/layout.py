@@ -12,7 +12,7 @@ which carries no text for SAFE_MM > BLEED_MM. A miscut of up to 3 mm shows backg
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 
 MM_TO_PT = 72 / 25.4
@@ -214,77 +214,5 @@ def wrap(text: str, font: str, size: float, width: float, measure: Measure) -> l
     return lines
 
 
-@dataclass(frozen=True)
-class Block:
-    """One run of text on a card face. `scale` is relative to the body size; `bullet` indents wrapped lines."""
-
-    text: str
-    font: str = "regular"
-    scale: float = 1.0
-    space_before: float = 0.0  # in body lines
-    bullet: str = ""
-    min_size: float = 0.0  # never smaller than this (pt), whatever the body size
-    indent: float = 0.0  # pt, every line
-    tag: str = ""  # passed on to the lines, for the renderer's decorations
-
-
-@dataclass(frozen=True)
-class Line:
-    text: str
-    font: str
-    size: float
-    x: float  # pt from the box's left
-    baseline: float  # pt down from the box's top
-    tag: str = ""
-
-
-@dataclass(frozen=True)
-class FittedText:
-    body_size: float
-    lines: tuple[Line, ...]
-    height: float
-    fits: bool
-
-
 LEADING = 1.22  # line height / font size
 DESCENT = 0.24  # how far DejaVu Sans reaches below the baseline, per pt of size
-
-
-def fit_blocks(blocks: Sequence[Block], width: float, height: float, measure: Measure,
-               sizes: Iterable[float]) -> FittedText:
-    """Lay out blocks top-down at the first body size (largest first) at which they fit the box.
-
-    If none does, the smallest size is used and the lines that would run past the box are dropped, the
-    last kept one ending in '…'; `fits` is then False so the caller can name the card.
-    """
-    sizes = list(sizes)
-    fitted = None
-    for body in sizes:
-        fitted = _stack(blocks, width, body, measure)
-        if fitted.height <= height + 1e-6:
-            return fitted
-    assert fitted is not None, "no sizes given"
-    kept = [line for line in fitted.lines if line.baseline + line.size * DESCENT <= height + 1e-6]
-    if kept:
-        last = kept[-1]
-        text = last.text
-        while text and measure(text + " …", last.font, last.size) > width - last.x:
-            text = text[:-1]
-        kept[-1] = Line(text.rstrip() + " …", last.font, last.size, last.x, last.baseline, last.tag)
-    return FittedText(fitted.body_size, tuple(kept), fitted.height, False)
-
-
-def _stack(blocks: Sequence[Block], width: float, body: float, measure: Measure) -> FittedText:
-    lines: list[Line] = []
-    y = 0.0
-    for block in blocks:
-        size = max(block.min_size, body * block.scale)
-        y += block.space_before * body * LEADING
-        indent = block.indent + (measure(block.bullet + " ", block.font, size) if block.bullet else 0.0)
-        for number, text in enumerate(wrap(block.text, block.font, size, width - indent, measure)):
-            y += size * LEADING
-            baseline = y - size * DESCENT
-            if block.bullet and number == 0:
-                lines.append(Line(block.bullet, block.font, size, block.indent, baseline, block.tag))
-            lines.append(Line(text, block.font, size, indent, baseline, block.tag))
-    return FittedText(body, tuple(lines), y, True)

@@ -44,7 +44,7 @@ def test_a_damaged_bundle_is_refused_with_advice_and_no_traceback(tmp_path: Path
 def _class_tombstone_bundle(data: Path, target: Path) -> Path:
     """The tester's bundle: nothing but a tombstone for the demo class."""
     from app.demo.classroom import DEMO_CLASS_ID
-    from app.store.bundle_file import write_bundle
+    from app.store.bundle_write import write_bundle
     from app.store.exchange import SPEC
 
     tables = {t: [] for t in SPEC}

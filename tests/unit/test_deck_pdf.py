@@ -11,20 +11,22 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from pdfminer.pdftypes import resolve1
+from reportlab.lib.colors import black
 
 from app.curriculum.model import Card, Deck
+from app.printing.card_text import FIRST_BASELINE, Part, fit_parts, line_texts
 from app.printing.cli import add_print_parser, find_deck, print_command
+from app.printing.deck_pdf import BODY_SIZES, FONTS, register_fonts
 from app.printing.layout import (
     BLEED_MM,
     CARD_SIZES,
+    DESCENT,
     MM_TO_PT,
     PAPERS,
     SAFE_MM,
-    Block,
     Rect,
     back_rect,
     crop_marks,
-    fit_blocks,
     sheet_layout,
     wrap,
 )
@@ -124,22 +126,6 @@ def test_wrap_keeps_every_word_and_the_width(words: list[str], width: float, siz
     assert all(_measure(line, "regular", size) <= width or len(line) == 1 for line in lines)
 
 
-@settings(max_examples=60, deadline=None)
-@given(st.integers(1, 400), st.floats(80, 300))
-def test_fit_shrinks_then_reports(chars: int, height: float) -> None:
-    blocks = [Block("Title", "bold", scale=1.3), Block(" ".join(["word"] * chars), space_before=0.3)]
-    sizes = [10.0 - 0.5 * i for i in range(7)]
-    fitted = fit_blocks(blocks, 150.0, height, _measure, sizes)
-    assert fitted.body_size >= 7.0
-    assert all(line.baseline <= height for line in fitted.lines)
-    if fitted.fits:
-        assert fitted.height <= height + 1e-6
-        bigger = [s for s in sizes if s > fitted.body_size]
-        assert all(fit_blocks(blocks, 150.0, height, _measure, [s]).height > height for s in bigger)
-    else:
-        assert fitted.body_size == 7.0 and fitted.lines[-1].text.endswith("…")
-
-
 # ---- the PDF, read back --------------------------------------------------------------------------------
 
 def _pdf(tmp_path: Path, deck: Deck, **options):
@@ -213,6 +199,85 @@ def test_fronts_geometry_text_and_marks(tmp_path: Path, paper: str, size: str, p
             for char in inside.chars:
                 assert safe.x * MM_TO_PT <= char["x0"] and char["x1"] <= safe.right * MM_TO_PT
         assert all(ch["size"] >= 6.5 - 0.01 for p in pdf.pages for ch in p.chars)
+
+
+def test_markup_characters_print_as_typed(tmp_path: Path) -> None:
+    """Card text goes through reportlab's Paragraph, which reads markup: '<b>&' must print, not turn bold."""
+    card = _card("Tags <b>&amp; & co", "Say <b>& mean it</b>: 3 < 5 & R&D.\nSecond line <br/> stays.",
+                 role="A & B: <i>quiet</i>", audience=("Is <this> & that printed?",), content_notes=("<b>&",))
+    result = _pdf(tmp_path, Deck("markup", "Deck <b>&", "", (card,)), backs="long-edge")
+    with pdfplumber.open(result.path) as pdf:
+        front = _text(pdf.pages[0].extract_text())
+        for typed in ("Tags <b>&amp; & co", "Say <b>& mean it</b>: 3 < 5 & R&D.", "Second line <br/> stays.",
+                      "A & B: <i>quiet</i>", "Is <this> & that printed?", "Content: <b>&", "Deck <b>&"):
+            assert typed in front
+        bold = "".join(ch["text"] for ch in pdf.pages[0].chars if ch["fontname"].endswith("Bold")).replace(" ", "")
+        assert bold == "Tags<b>&amp;&co" + "Asktheaudience"  # no tag was read as markup
+        assert "Deck <b>&" in pdf.pages[1].extract_text()  # the back's title too
+    assert result.overflowing == ()
+
+
+def test_line_breaks_are_kept_and_a_word_wider_than_the_card_starts_its_own_line(tmp_path: Path) -> None:
+    long_word = "Averyveryverylongwordwithoutanyspacesthatmustbebrokensomewhere"
+    card = _card("Breaks", f"First line.\nSecond line.\n\nThird line.\nSay hello to {long_word} please.")
+    result = _pdf(tmp_path, Deck("b", "B", "", (card,)), backs="none")
+    with pdfplumber.open(result.path) as pdf:
+        lines = pdf.pages[0].extract_text().splitlines()
+    assert lines[2:5] == ["First line.", "Second line.", "Third line."]  # after the header and the title
+    assert lines[5] == "Say hello to"  # the long word is split between characters, from a line of its own
+    assert "".join(lines[6:]).startswith(long_word)
+
+
+@pytest.mark.parametrize("size", ["poker", "bridge", "tarot"])
+def test_a_very_long_card_shrinks_to_7_pt_and_stays_inside_its_card(tmp_path: Path, size: str) -> None:
+    """Text that does not fit even at 7 pt is cut short with '…' at the bottom of the card, never outside it."""
+    prompts = tuple(f"Prompt {n}: {LONG_TEXT[:150]}" for n in range(6))
+    long = _card("A very long card with a long title that wraps", LONG_TEXT[:600] + "\n" + LONG_TEXT[:400],
+                 role=LONG_TEXT[:300], audience=prompts, content_notes=("Everything", "at once", "and more"))
+    result = _pdf(tmp_path, Deck("long", "Long", "", (long, _card("Short", "Fine."), long)), size=size, backs="none")
+    assert result.overflowing == (long.title, long.title)
+    layout = sheet_layout("a4", size)
+    with pdfplumber.open(result.path) as pdf:
+        page = pdf.pages[0]
+        for index in (0, 2):
+            trim = layout.cards[index]
+            bleed, safe = trim.inset(-BLEED_MM), trim.inset(SAFE_MM - 0.3)  # whatever ran off the card is in its bleed
+            chars = [ch for ch in page.chars if bleed.x * MM_TO_PT <= ch["x0"] <= bleed.right * MM_TO_PT
+                     and bleed.y * MM_TO_PT <= page.height - ch["top"] <= bleed.top * MM_TO_PT]
+            assert chars
+            for ch in chars:  # every character across the card's safe area, and up and down inside the card
+                assert safe.x * MM_TO_PT <= ch["x0"] and ch["x1"] <= safe.right * MM_TO_PT
+                bottom, top = page.height - ch["bottom"], page.height - ch["top"]
+                assert trim.y * MM_TO_PT <= bottom and top <= trim.top * MM_TO_PT
+            assert {round(ch["size"], 2) for ch in chars if ch["fontname"].endswith("DejaVuSans")} == {7.0}
+            assert min(ch["size"] for ch in chars) >= 6.5 - 0.01  # "Ask the audience"
+            text = _text(page.within_bbox((trim.x * MM_TO_PT, page.height - trim.top * MM_TO_PT,
+                                           trim.right * MM_TO_PT, page.height - trim.y * MM_TO_PT)).extract_text())
+            assert text.startswith("Long A very long card") and "…" in text and "Content: Everything" in text
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(0, 80), st.integers(0, 4), st.floats(90, 320))
+def test_card_text_takes_the_largest_size_that_fits_or_ends_in_dots(words: int, prompts: int, height: float) -> None:
+    register_fonts()
+    regular, bold = FONTS["regular"][0], FONTS["bold"][0]
+    parts = [Part("A title", bold, black, scale=1.35),
+             Part(" ".join(["word", "longer", "a", "&", "<b>"][n % 5] for n in range(words)) or "x", regular, black,
+                  space_before=0.35)]
+    parts += [Part(f"Prompt {n} with a few words", regular, black, scale=0.95, min_size=7.0, bullet="•",
+                   space_before=0.1) for n in range(prompts)]
+    fit = fit_parts(parts, 150.0, height, BODY_SIZES)
+    assert fit.body_size in BODY_SIZES
+    for placed in fit.placed:  # every line kept ends inside the box
+        assert placed.last_baseline + DESCENT * placed.para.style.fontSize <= height + 1e-6
+    if fit.fits:
+        assert fit.height <= height + 1e-6 and len(fit.placed) == len(parts)
+        for bigger in (s for s in BODY_SIZES if s > fit.body_size):
+            assert not fit_parts(parts, 150.0, height, [bigger]).fits
+        assert fit.placed[0].baseline == pytest.approx(fit.placed[0].para.style.fontSize * FIRST_BASELINE)
+    else:
+        assert fit.body_size == BODY_SIZES[-1]
+        assert line_texts(fit.placed[-1].para)[-1].endswith(" …")
 
 
 def test_fonts_embedded_with_greek_and_cyrillic(tmp_path: Path) -> None:
