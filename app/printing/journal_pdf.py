@@ -316,10 +316,8 @@ def render_journal_pdf(booklets: Sequence[Booklet], *, class_name: str, audience
 
 def write_journal_pdf(booklets: Sequence[Booklet], path: Path | str, *, class_name: str, audience: str,
                       paper: str = "a4") -> Path:
-    """Write the PDF atomically, so a failed or interrupted print never leaves half a file (or clobbers an old one).
-
-    The temp file is made with the usual umask-governed mode, beside the target so os.replace stays atomic.
-    """
+    """Write the PDF atomically (app/files/atomic.py), so a failed or interrupted print never leaves half a file
+    (or clobbers an old one)."""
     data = render_journal_pdf(booklets, class_name=class_name, audience=audience, paper=paper)
     path = Path(path)
     from app.files.atomic import write_atomically
