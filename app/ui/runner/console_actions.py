@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from app.ui.i18n import QT_TRANSLATE_NOOP, translate
-from app.ui.widgets import FlowLayout
+from app.ui.widgets import FlowLayout, FlowRow
 
 KEY_WORDS = {"PgDown": "PgDn"}   # as printed on keyboards and clickers
 ARROWS = "◀▶"                     # the menus' arrows: a button with an icon shows the icon instead
@@ -80,18 +80,24 @@ class ActionGroup(QWidget):
             label = QLabel(shown.upper())
             label.setObjectName("groupCaption")
             column.addWidget(label)
-        self.row = QHBoxLayout()
-        self.row.setSpacing(4)
-        if not stretch:
-            self.row.addStretch(1)   # buttons keep their size, packed to the left
-        column.addLayout(self.row)
+        # buttons that fill their row (the timer's, Previous/Next) stay side by side; the others keep their size,
+        # packed to the left, and wrap to a second row when large text or a narrow laptop leaves no room
+        self.row = QHBoxLayout() if stretch else None
+        self.flow = None if stretch else FlowRow(spacing=4)
+        if self.row is not None:
+            self.row.setSpacing(4)
+            column.addLayout(self.row)
+        else:
+            column.addWidget(self.flow)
         self.buttons: list[QToolButton] = []
 
     def add(self, action: QAction, big: bool = False) -> QToolButton:
         button = action_button(action, big)
-        if self.stretch:
+        if self.row is not None:
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.row.insertWidget(len(self.buttons), button)
+            self.row.addWidget(button)
+        else:
+            self.flow.add(button)
         self.buttons.append(button)
         return button
 

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.store.settings import set_setting
 from app.ui.i18n import QT_TRANSLATE_NOOP, translate
+from app.ui.widgets import FlowRow
 
 if TYPE_CHECKING:
     from app.ui.runner.controller import SessionRunner
@@ -50,6 +50,16 @@ class SetupParts(Protocol):
     def calibrate(self) -> None: ...
 
 
+def _pair(label: QLabel, field: QWidget) -> QWidget:
+    pair = QWidget()
+    row = QHBoxLayout(pair)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(6)
+    row.addWidget(label)
+    row.addWidget(field)
+    return pair
+
+
 def _spin(name: str, low: int, high: int, suffix: str) -> QSpinBox:
     spin = QSpinBox()
     spin.setRange(low, high)
@@ -63,10 +73,11 @@ def build_setup(panel: SetupParts, runner: SessionRunner) -> QVBoxLayout:
     layout = QVBoxLayout()
     layout.setContentsMargins(0, 6, 0, 0)
     title = translate("runner.rhythm_panel", "Rhythm")
-    layout.addWidget(QLabel(f"<b>{title}</b> " + translate(
+    heading = QLabel(f"<b>{title}</b> " + translate(
         "runner.rhythm_panel", "(Y starts, Shift+Y stops; it plays in its own window on the projector, where Esc "
-        "also stops it)")))
-    form = QGridLayout()
+        "also stops it)"))
+    heading.setWordWrap(True)   # at 200 % text one line would be wider than a school laptop
+    layout.addWidget(heading)
     panel.pattern = QComboBox()
     panel.pattern.setAccessibleName(translate("runner.rhythm_panel", "Rhythm pattern"))
     panel.pattern.setMinimumContentsLength(24)   # long titles must not widen the console past a 1280 px laptop
@@ -109,14 +120,13 @@ def build_setup(panel: SetupParts, runner: SessionRunner) -> QVBoxLayout:
             ((translate("runner.rhythm_panel", "Keys"), panel.keys),
              (translate("runner.rhythm_panel", "Windows"), panel.windows),
              (translate("runner.rhythm_panel", "Latency"), panel.latency)))
-    for row, pairs in enumerate(rows):
-        for column, (text, widget) in enumerate(pairs):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            form.addWidget(label, row, 2 * column)
-            form.addWidget(widget, row, 2 * column + 1)
-    form.addWidget(panel.calibrate_button, 1, 6)
-    layout.addLayout(form)
+    form = FlowRow(spacing=10)   # label and field side by side; the pairs wrap when the text is large
+    for text, widget in (pair for row in rows for pair in row):
+        label = QLabel(text)
+        label.setBuddy(widget)
+        form.add(_pair(label, widget))
+    form.add(panel.calibrate_button)
+    layout.addWidget(form)
     panel.controls = QHBoxLayout()
     layout.addLayout(panel.controls)
     panel.status = QLabel("")
