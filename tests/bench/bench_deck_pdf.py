@@ -31,10 +31,10 @@ def big_deck(count: int = 200) -> Deck:
     for n in range(count):
         cards.append(Card(
             title=f"Scene {n + 1}: the empty seat",
-            text=("School canteen, lunchtime. Sami walks in with a tray and looks for somewhere to sit. "
-                  "At one table there is an empty chair; Lena puts her bag on it: 'Sorry, it's saved.' ") * (1 + n % 2),
-            role="Sami: new this term. Lena and Marcus: friends, in the middle of a conversation." if n % 3 else None,
-            audience=("What is Sami thinking as he walks away?", "Why might Lena have said it was saved?",
+            text=("School canteen, lunchtime. Rory walks in with a tray and looks for somewhere to sit. "
+                  "At one table there is an empty chair; Huda puts her bag on it: 'Sorry, it's saved.' ") * (1 + n % 2),
+            role="Rory: new this term. Huda and Marcus: friends, in the middle of a conversation." if n % 3 else None,
+            audience=("What is Rory thinking as he walks away?", "Why might Huda have said it was saved?",
                       "What could Marcus do in that moment?")[: 2 + n % 2],
             intensity=1 + n % 3,
             content_notes=("Being left out",) if n % 4 == 0 else (),
