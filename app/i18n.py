@@ -119,3 +119,35 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Marks a constant for the catalogue; it is translated where it is shown, with translate(context, text)."""
     return text
+
+
+# Numbers as the language in use writes them. The figures are formatted here, never inside a catalogue string:
+# a translated sentence has placeholders ({mean}, {d}), and the value that fills one is written by these.
+DECIMAL_MARK = {"en": ".", "es": ","}   # 0.45 in English, 0,45 in Spanish
+LIST_MARK = {"en": ", ", "es": "; "}   # between figures: [0.2, 0.5] but [0,2; 0,5], as a comma would be ambiguous
+
+
+def decimal(value: float, places: int | None = None) -> str:
+    """`value` with `places` decimals (None: as few as it needs, like '{:g}'), with the language's decimal mark:
+    0.45 → '0.45', or '0,45' in Spanish. No thousands separator; a negative keeps Python's '-' (the reports turn it
+    into a true minus sign where they print one)."""
+    text = f"{value:g}" if places is None else f"{value:.{places}f}"
+    return text.replace(".", DECIMAL_MARK.get(language(), "."))
+
+
+def listed(*figures: str) -> str:
+    """Figures one after another, as in an interval's brackets: '0.2, 0.5', or '0,2; 0,5' in Spanish."""
+    return LIST_MARK.get(language(), ", ").join(figures)
+
+
+def interval(low: str, high: str) -> str:
+    """Two formatted bounds in brackets: '[0.20, 0.50]', '[0,20; 0,50]' in Spanish."""
+    return f"[{listed(low, high)}]"
+
+
+def whole(value: int) -> str:
+    """A count with thousands grouped as the language groups them: '12,500' in English; in Spanish a space
+    (a no-break one) and only from five digits on, '12 500' but '1500', so it never reads as a decimal."""
+    if language() != "es":
+        return f"{value:,}"
+    return f"{value:,}".replace(",", "\u00a0") if abs(value) >= 10_000 else str(value)

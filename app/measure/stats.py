@@ -13,7 +13,7 @@ import random
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.i18n import QT_TRANSLATE_NOOP, decimal, translate
 from app.measure.distributions import t_ppf
 from app.measure.signed_rank import TIE_DECIMALS, signed_rank
 
@@ -152,8 +152,8 @@ def _lower_first(title: str) -> str:
 
 
 def _fmt(x: float, decimals: int) -> str:
-    text = f"{x:.{decimals}f}"
-    return text[1:] if text.startswith("-") and float(text) == 0 else text
+    """With the language's decimal mark (0,2 in Spanish); never '-0.0'."""
+    return decimal(abs(x) if round(x, decimals) == 0 else x, decimals)
 
 
 def plain_sentence(subscale_title: str, result: PairedResult, scale_min: float, scale_max: float) -> str:

@@ -75,29 +75,27 @@ def date_words(day: date, *, short: bool = False) -> str:
 def number(x: float | None, decimals: int = 2) -> str:
     if x is None:
         return MISSING
-    text = f"{x:.{decimals}f}"
-    if float(text) == 0:
-        text = text.lstrip("-")
+    text = i18n.decimal(abs(x) if round(x, decimals) == 0 else x, decimals)   # the language's decimal mark
     return text.replace("-", "−")
 
 
 def signed(x: float | None, decimals: int = 2) -> str:
     """A change with its sign always shown (+0.48, −0.10, 0.00), so a fall never reads as a rise."""
     text = number(x, decimals)
-    return text if text == MISSING or text.startswith("−") or float(text) == 0 else f"+{text}"
+    return text if text == MISSING or text.startswith("−") or round(x or 0.0, decimals) == 0 else f"+{text}"
 
 
 def interval(ci: tuple[float, float] | None, decimals: int = 2, *, sign: bool = True) -> str:
     if ci is None:
         return MISSING
     fmt = signed if sign else number
-    return f"[{fmt(ci[0], decimals)}, {fmt(ci[1], decimals)}]"
+    return i18n.interval(fmt(ci[0], decimals), fmt(ci[1], decimals))   # '[0,20; 0,50]' in Spanish
 
 
 def p_value(p: float | None) -> str:
     if p is None:
         return MISSING
-    return "< 0.001" if p < 0.001 else f"{p:.3f}"
+    return "< " + i18n.decimal(0.001, 3) if p < 0.001 else i18n.decimal(p, 3)
 
 
 def detail_row(title: str, change: PairedResult, alpha_pre: float | None, alpha_post: float | None) -> tuple[str, ...]:

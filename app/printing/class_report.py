@@ -33,7 +33,7 @@ from reportlab.platypus import (
 )
 
 from app import APP_NAME
-from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.i18n import QT_TRANSLATE_NOOP, decimal, translate
 from app.measure.data import ClassReport
 from app.printing.deck_pdf import FONTS, GREY, INK, register_fonts
 from app.printing.journal_pdf import printable
@@ -178,7 +178,7 @@ def _dose(dose: dict[str, Any], s: dict[str, ParagraphStyle], width: float) -> l
         story.append(Paragraph(translate("printing.class_report", "Attendance: a typical student (the median) came to "
                                          "<b>{median}</b> of the {sessions} sessions; {took_part} of the {students} "
                                          "students came to at least one.").format(
-                                             median=f"{median:g}", sessions=held, took_part=dose["took_part"],
+                                             median=decimal(median), sessions=held, took_part=dose["took_part"],
                                              students=dose["students"]), s["body"]))
     points = [(p["date"], p["togetherness"]) for p in dose["togetherness"]]
     if points:

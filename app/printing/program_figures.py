@@ -11,7 +11,7 @@ from collections import Counter
 from datetime import date
 from typing import Any
 
-from app.i18n import translate
+from app.i18n import translate, whole
 from app.measure.program import ProgramClass, ProgramReport
 from app.measure.results import DEMO, ClassResults
 from app.printing.report_figures import dose_figures, questionnaire_figures
@@ -50,7 +50,7 @@ def _pooled(result: ClassResults, classes: int) -> dict[str, Any]:
                 sub["pairs"] = sorted(random.Random(sub["id"]).sample(sub["pairs"], MOST_DOTS))
         figures["dots_note"] = " " + translate(
             "printing.program_figures", "With up to {most} students, {drawn} of them picked at random are drawn, so "
-            "the dots stay readable; the averages and every figure are everyone's.").format(most=f"{most:,}",
+            "the dots stay readable; the averages and every figure are everyone's.").format(most=whole(most),
                                                                                             drawn=MOST_DOTS)
     return figures
 

@@ -29,7 +29,7 @@ from reportlab.platypus import (
 )
 
 from app import APP_NAME
-from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.i18n import QT_TRANSLATE_NOOP, decimal, translate
 from app.printing.class_report import (
     BANNER_H,
     MARGIN_BOTTOM,
@@ -121,9 +121,9 @@ def _dose_table(classes: list[dict[str, Any]], s: dict[str, ParagraphStyle], wid
         median = dose["median_sessions_attended"]
         drums = dose["togetherness"][-1]["togetherness"] if dose["togetherness"] else None
         cells = [c["name"], str(dose["sessions"]), str(dose["planned_minutes"]), str(dose["students"]),
-                 "–" if median is None else f"{median:g}", "–" if drums is None else f"{drums} / 100"]
+                 "–" if median is None else decimal(median), "–" if drums is None else f"{drums} / 100"]
         rows.append([Paragraph(markup(text), s["cell"]) for text in cells])
-    table = Table(rows, colWidths=[width * f for f in (0.3, 0.1, 0.14, 0.11, 0.19, 0.16)], repeatRows=1)
+    table = Table(rows, colWidths=[width * f for f in (0.26, 0.1, 0.14, 0.15, 0.19, 0.16)], repeatRows=1)
     table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3)]))
     return [CondPageBreak(60 * mm), Paragraph(translate("printing.program_report", "What each class took part in"),

@@ -17,7 +17,7 @@ from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, String
 from reportlab.lib.colors import Color, HexColor, white
 from reportlab.pdfbase import pdfmetrics
 
-from app.i18n import translate
+from app.i18n import decimal, interval, translate
 from app.measure.wording import date_words
 from app.printing.deck_pdf import FONTS, GREY, INK, register_fonts
 
@@ -67,9 +67,10 @@ def _two_lines(text: str, width: float, size: float) -> list[str]:
 
 
 def signed(value: float, decimals: int = 2) -> str:
-    """+0.48, −0.10 (a true minus sign), 0.00: the sign of a change is part of its meaning."""
-    text = f"{abs(value):.{decimals}f}"
-    if float(text) == 0:
+    """+0.48, −0.10 (a true minus sign), 0.00 (+0,48, −0,10, 0,00 in Spanish): the sign of a change is part of
+    its meaning."""
+    text = decimal(abs(value), decimals)
+    if round(abs(value), decimals) == 0:
         return text
     return ("+" if value > 0 else "−") + text
 
@@ -109,7 +110,7 @@ def paired_dots(pairs: Sequence[Sequence[float]], pre_mean: float | None, post_m
         drawing.add(_text(x, bottom - 11, word, colour=INK, anchor="middle", bold=True))
         if mean is not None:
             drawing.add(_text(x, bottom - 21, translate("printing.report_charts", "average {mean}").format(
-                mean=f"{mean:.2f}"), size=SMALL_PT, anchor="middle"))
+                mean=decimal(mean, 2)), size=SMALL_PT, anchor="middle"))
     if not pairs and (pre_mean is None or post_mean is None):
         drawing.add(_text(left + plot_w / 2, bottom + plot_h / 2,
                           translate("printing.report_charts", "No student answered both times yet"),
@@ -183,7 +184,7 @@ def change_intervals(rows: Sequence[ChangeRow], *, width: float, scale: str, row
             drawing.add(Line(lo, y, hi, y, strokeColor=RISE, strokeWidth=2.4))
             for x in (lo, hi):
                 drawing.add(Line(x, y - 4, x, y + 4, strokeColor=RISE, strokeWidth=1.2))
-            words = f"{signed(row.mean)}  [{signed(row.ci[0])}, {signed(row.ci[1])}]"
+            words = f"{signed(row.mean)}  {interval(signed(row.ci[0]), signed(row.ci[1]))}"
         else:
             words = f"{signed(row.mean)}  {translate('printing.report_charts', 'no interval')}"
         drawing.add(Circle(x_of(row.mean), y, 3.8, fillColor=INK, strokeColor=white, strokeWidth=1))

@@ -13,7 +13,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
-from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.i18n import QT_TRANSLATE_NOOP, decimal, interval, listed, translate
 from app.printing.journal_pdf import printable
 from app.printing.report_charts import signed
 
@@ -48,19 +48,20 @@ def markup(text: str) -> str:
 
 
 def _num(value: float | None, decimals: int = 2) -> str:
-    """A figure for the table; a negative one gets a true minus sign, like the signed changes beside it."""
-    return "–" if value is None else f"{value:.{decimals}f}".replace("-", "−")
+    """A figure for the table, with the language's decimal mark; a negative one gets a true minus sign, like the
+    signed changes beside it."""
+    return "–" if value is None else decimal(value, decimals).replace("-", "−")
 
 
 def _interval(ci: Sequence[float] | None, sign: bool = True) -> str:
     if ci is None:
         return translate("printing.report_tables", "no interval")
     show = signed if sign else _num
-    return f"[{show(ci[0])}, {show(ci[1])}]"
+    return interval(show(ci[0]), show(ci[1]))
 
 
 def _p(value: float | None) -> str:
-    return "–" if value is None else "< 0.001" if value < 0.001 else f"{value:.3f}"
+    return "–" if value is None else f"< {decimal(0.001, 3)}" if value < 0.001 else decimal(value, 3)
 
 
 def _values(sub: dict[str, Any]) -> list[str]:
@@ -106,7 +107,7 @@ def standing_table(q: dict[str, Any], s: dict[str, ParagraphStyle], width: float
             translate("printing.report_tables", "After it: students, average (SD)")]
     rows: list[list[Flowable]] = [[Paragraph(text, s["cellhead"]) for text in head]]
     for sub in q["subscales"]:
-        cells = [f"{r['n']}, {_num(r['mean'])} ({_num(r['sd'])})" if r["n"]
+        cells = [f"{listed(str(r['n']), _num(r['mean']))} ({_num(r['sd'])})" if r["n"]
                  else translate("printing.report_tables", "no answers")
                  for r in (sub["before"], sub["after"])]
         rows.append([Paragraph(f"<b>{markup(sub['title'])}</b><br/>{NOTE}{markup(sub['explain'])}</font>", s["cell"]),

@@ -4216,7 +4216,7 @@ No se puede deshacer. Elige No para conservarla; se te volverá a preguntar la p
     </message>
     <message>
         <source>How well the subscale's questions agree with each other in this class (Cronbach's alpha): below about 0.6, read the subscale with care.</source>
-        <translation>Hasta qué punto concuerdan entre sí las preguntas de la subescala en esta clase (alfa de Cronbach): por debajo de 0.6 aproximadamente, interpreta la subescala con cuidado.</translation>
+        <translation>Hasta qué punto concuerdan entre sí las preguntas de la subescala en esta clase (alfa de Cronbach): por debajo de 0,6 aproximadamente, interpreta la subescala con cuidado.</translation>
     </message>
     <message>
         <source>No student answered both times.</source>
@@ -4244,7 +4244,7 @@ No se puede deshacer. Elige No para conservarla; se te volverá a preguntar la p
     </message>
     <message>
         <source>The change measured against how much students differ in their change (effect size d_z): about 0.2 is small, 0.5 medium, 0.8 large. The interval is a bootstrap one.</source>
-        <translation>El cambio comparado con cuánto difiere el cambio de un estudiante a otro (tamaño del efecto d_z): alrededor de 0.2 es pequeño; 0.5, mediano; 0.8, grande. El intervalo se calcula por bootstrap.</translation>
+        <translation>El cambio comparado con cuánto difiere el cambio de un estudiante a otro (tamaño del efecto d_z): alrededor de 0,2 es pequeño; 0,5, mediano; 0,8, grande. El intervalo se calcula por bootstrap.</translation>
     </message>
     <message>
         <source>The class average after, and how spread out the answers were (standard deviation).</source>
@@ -4911,7 +4911,7 @@ Vuelve a exportarlos o añade --skip-unreadable para hacer el informe sin ellos 
     </message>
     <message>
         <source>Bridge 57.2 × 88.9 mm</source>
-        <translation>Bridge 57.2 × 88.9 mm</translation>
+        <translation>Bridge 57,2 × 88,9 mm</translation>
     </message>
     <message>
         <source>Calibration sheet</source>
@@ -5007,7 +5007,7 @@ Vuelve a exportarlos o añade --skip-unreadable para hacer el informe sin ellos 
     </message>
     <message>
         <source>Poker 63.5 × 88.9 mm</source>
-        <translation>Póker 63.5 × 88.9 mm</translation>
+        <translation>Póker 63,5 × 88,9 mm</translation>
     </message>
     <message>
         <source>Preview of the printed pages</source>
@@ -5497,7 +5497,7 @@ El texto se reduce para caber hasta 7 pt; se nombran las tarjetas que aun así n
     </message>
     <message>
         <source>card size: poker 63.5×88.9 mm (default), bridge 57.2×88.9 mm, tarot 70×120 mm</source>
-        <translation>tamaño de tarjeta: poker 63.5×88.9 mm (predeterminado), bridge 57.2×88.9 mm, tarot 70×120 mm</translation>
+        <translation>tamaño de tarjeta: poker 63,5×88,9 mm (predeterminado), bridge 57,2×88,9 mm, tarot 70×120 mm</translation>
     </message>
     <message>
         <source>make printable PDFs: card decks (role-play and leader cards), the duplex calibration sheet, shared journals, certificates, questionnaire answer sheets, journal sheets</source>
@@ -6135,7 +6135,7 @@ Después da la vuelta a la hoja y sigue las instrucciones del reverso.</translat
     </message>
     <message>
         <source>how often a change this large would turn up by chance if nothing had changed; ≤ 0.05 is usually called clear</source>
-        <translation>con qué frecuencia aparecería por azar un cambio así de grande si nada hubiera cambiado; ≤ 0.05 se suele considerar un resultado claro</translation>
+        <translation>con qué frecuencia aparecería por azar un cambio así de grande si nada hubiera cambiado; ≤ 0,05 se suele considerar un resultado claro</translation>
     </message>
     <message>
         <source>no answers</source>
@@ -6155,7 +6155,7 @@ Después da la vuelta a la hoja y sigue las instrucciones del reverso.</translat
     </message>
     <message>
         <source>the change compared with how much students' changes differed: about 0.2 is small, 0.5 medium, 0.8 or more large</source>
-        <translation>el cambio comparado con cuánto variaron los cambios de un estudiante a otro: alrededor de 0.2 es pequeño; 0.5, mediano; 0.8 o más, grande</translation>
+        <translation>el cambio comparado con cuánto variaron los cambios de un estudiante a otro: alrededor de 0,2 es pequeño; 0,5, mediano; 0,8 o más, grande</translation>
     </message>
     <message>
         <source>the same, after the program</source>
@@ -6163,7 +6163,7 @@ Después da la vuelta a la hoja y sigue las instrucciones del reverso.</translat
     </message>
     <message>
         <source>whether a subscale's questions hang together; 0.7 or more is usually good enough</source>
-        <translation>si las preguntas de una subescala miden lo mismo de forma coherente; 0.7 o más se suele considerar suficiente</translation>
+        <translation>si las preguntas de una subescala miden lo mismo de forma coherente; 0,7 o más se suele considerar suficiente</translation>
     </message>
 </context>
 <context>
