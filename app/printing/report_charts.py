@@ -18,7 +18,7 @@ from reportlab.lib.colors import Color, HexColor, white
 from reportlab.pdfbase import pdfmetrics
 
 from app.i18n import decimal, interval, translate
-from app.measure.wording import date_words
+from app.measure.wording import date_words, signed  # +0.48, −0.10, 0.00: a change's sign is part of it
 from app.printing.deck_pdf import FONTS, GREY, INK, register_fonts
 
 RISE, FALL, SAME = HexColor("#2F6690"), HexColor("#C8553D"), HexColor("#8C959F")
@@ -64,15 +64,6 @@ def _two_lines(text: str, width: float, size: float) -> list[str]:
             break
         first = f"{first} {word}"
     return [_fit(first, width, size, bold=True), _fit(text[len(first):].strip(), width, size, bold=True)]
-
-
-def signed(value: float, decimals: int = 2) -> str:
-    """+0.48, −0.10 (a true minus sign), 0.00 (+0,48, −0,10, 0,00 in Spanish): the sign of a change is part of
-    its meaning."""
-    text = decimal(abs(value), decimals)
-    if round(abs(value), decimals) == 0:
-        return text
-    return ("+" if value > 0 else "−") + text
 
 
 def _spread(values: dict[int, float], order: dict[int, float], step: float) -> dict[int, float]:

@@ -14,8 +14,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from app.i18n import QT_TRANSLATE_NOOP, decimal, interval, listed, translate
+from app.measure.wording import p_value, signed
 from app.printing.journal_pdf import printable
-from app.printing.report_charts import signed
 
 RULE = HexColor("#D0D7DE")
 NOTE = "<font color='#57606A' size='7.5'>"  # i18n: not text (Paragraph markup: a grey, smaller line)
@@ -61,7 +61,7 @@ def _interval(ci: Sequence[float] | None, sign: bool = True) -> str:
 
 
 def _p(value: float | None) -> str:
-    return "–" if value is None else f"< {decimal(0.001, 3)}" if value < 0.001 else decimal(value, 3)
+    return "–" if value is None else p_value(value)
 
 
 def _values(sub: dict[str, Any]) -> list[str]:
